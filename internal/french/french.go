@@ -1,0 +1,37 @@
+// Package french formats numbers the French way, for the labels and
+// explanations that the library shows to people: digits grouped by three with
+// a narrow no-break space (U+202F), as in « 620 000 habitants ».
+package french
+
+import "strconv"
+
+// Thin is the narrow no-break space (U+202F) that separates groups of three
+// digits.
+const Thin = "\u202f"
+
+// NoBreak is the no-break space (U+00A0) that stands before a unit, as in
+// « 10,50 € ».
+const NoBreak = "\u00a0"
+
+// Int returns n in decimal with its digits grouped by three: Int(620000) is
+// "620 000" (with U+202F between the groups), Int(-1234) is "-1 234".
+func Int(n int64) string {
+	return string(AppendInt(nil, n))
+}
+
+// AppendInt appends Int(n) to dst and returns the extended buffer.
+func AppendInt(dst []byte, n int64) []byte {
+	var buf [20]byte
+	digits := strconv.AppendInt(buf[:0], n, 10)
+	if digits[0] == '-' {
+		dst = append(dst, '-')
+		digits = digits[1:]
+	}
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			dst = append(dst, Thin...)
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
