@@ -1,0 +1,120 @@
+package cost
+
+import (
+	"errors"
+	"math"
+	"strconv"
+)
+
+// Line is one line of a budget: what a cost is, as the applicant names it,
+// and how much it is.
+//
+// Line is a value, comparable with ==. The zero Line has no category, which
+// [Budget.Validate] refuses.
+type Line struct {
+	Category Category `json:"category"` // a known category
+	Label    string   `json:"label"`    // free text, e.g. "Serveurs"
+	Amount   Amount   `json:"amount"`   // zero or more
+}
+
+// Budget is the list of costs of a project, in the order the applicant
+// gives them. Amounts are on whatever basis the applicant uses, with or
+// without VAT (HT or TTC): the texts of the schemes do not say, and the
+// package never converts.
+//
+// A Budget is a slice: the package reads it and never modifies or keeps it.
+// The zero value, an empty Budget, is valid and costs 0 €.
+type Budget []Line
+
+// Total returns the sum of every line. For a valid budget (see
+// [Budget.Validate]) it is exact. Otherwise it saturates as [Amount.Add]
+// does: a total beyond the range is the largest Amount, never a number
+// wrapped around.
+func (b Budget) Total() Amount {
+	var t Amount
+	for _, l := range b {
+		t = t.Add(l.Amount)
+	}
+	return t
+}
+
+// Sum returns the sum of the lines of category c, 0 € when there are none.
+// Like [Budget.Total], it is exact for a valid budget and saturates
+// otherwise.
+func (b Budget) Sum(c Category) Amount {
+	var t Amount
+	for _, l := range b {
+		if l.Category == c {
+			t = t.Add(l.Amount)
+		}
+	}
+	return t
+}
+
+// Validate reports every problem of b at once, joined with [errors.Join],
+// each as a [*LineError] that gives the line and wraps a sentinel, in line
+// order:
+//   - a category that is not known: [ErrUnknownCategory];
+//   - a negative amount: [ErrNegativeAmount];
+//   - the line at which the running total of the other lines leaves the
+//     range of [Amount]: [ErrOverflow] (reported once).
+//
+// For example:
+//
+//	cost: line 2 ("Serveurs"): negative amount -12.00
+//
+// A budget with no line is valid. Validate returns nil when b is valid.
+func (b Budget) Validate() error {
+	if _, _, ok := b.sums(0); ok {
+		return nil
+	}
+	var errs []error
+	var total int64
+	overflow := false
+	for i, l := range b {
+		if !l.Category.IsValid() {
+			errs = append(errs, &LineError{i, l.Label,
+				newError("cost: unknown category "+strconv.Quote(string(l.Category)), ErrUnknownCategory)})
+		}
+		if l.Amount.IsNegative() {
+			errs = append(errs, &LineError{i, l.Label,
+				newError("cost: negative amount "+l.Amount.String(), ErrNegativeAmount)})
+			continue
+		}
+		if overflow {
+			continue
+		}
+		sum, ok := addCents(total, l.Amount.cents)
+		if !ok {
+			overflow = true
+			errs = append(errs, &LineError{i, l.Label,
+				newError("cost: amount out of range: the total exceeds "+Amount{math.MaxInt64}.String(), ErrOverflow)})
+			continue
+		}
+		total = sum
+	}
+	return errors.Join(errs...)
+}
+
+// sums returns the total of b and the total of the lines whose category is
+// in mask (bit i for Categories()[i]), and whether b is valid. It is the
+// allocation-free pass of Validate and Cofinance.
+func (b Budget) sums(mask uint8) (total, masked int64, ok bool) {
+	for i := range b {
+		l := &b[i]
+		idx := l.Category.index()
+		a := l.Amount.cents
+		if idx < 0 || a < 0 {
+			return 0, 0, false
+		}
+		sum, ok := addCents(total, a)
+		if !ok {
+			return 0, 0, false
+		}
+		total = sum
+		if mask&(1<<idx) != 0 {
+			masked += a // masked ≤ total
+		}
+	}
+	return total, masked, true
+}

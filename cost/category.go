@@ -1,0 +1,120 @@
+package cost
+
+import "strconv"
+
+// Category is a kind of cost in a budget, named by a stable French slug
+// that JSON and logs carry: "personnel", "materiel", "prestations"…
+//
+// Category is a string value, comparable with == and usable as a map key.
+// The eight constants below are the known categories; [Category.IsValid]
+// tells them from any other string, which the package refuses as
+// [ErrUnknownCategory] wherever it reads one.
+//
+// The zero value, "", is not a known category.
+type Category string
+
+// The known categories, in the order [Categories] returns them.
+const (
+	Personnel  Category = "personnel"   // dépenses de personnel (agents, titre 2)
+	Equipment  Category = "materiel"    // matériel: hardware, devices
+	Services   Category = "prestations" // external services: development, integration, design
+	Consulting Category = "conseil"     // consulting, assistance à maîtrise d'ouvrage, change management
+	Software   Category = "logiciels"   // software licences and subscriptions
+	Hosting    Category = "hebergement" // hosting, cloud
+	Training   Category = "formation"   // training of agents
+	Other      Category = "autre"       // any other cost
+)
+
+// Categories returns the known categories, in a new slice on every call:
+// Personnel, Equipment, Services, Consulting, Software, Hosting, Training,
+// Other.
+func Categories() []Category {
+	return []Category{Personnel, Equipment, Services, Consulting, Software, Hosting, Training, Other}
+}
+
+// ParseCategory returns the category whose slug is s, exactly as written:
+// "materiel" is [Equipment]; "Materiel", "matériel" and "" are not slugs.
+// Any other text gives an error wrapping [ErrUnknownCategory] that quotes
+// s.
+func ParseCategory(s string) (Category, error) {
+	c := Category(s)
+	if !c.IsValid() {
+		return "", parseError("category", s, ErrUnknownCategory, "")
+	}
+	return c, nil
+}
+
+// IsValid reports whether c is one of the known categories.
+func (c Category) IsValid() bool { return c.index() >= 0 }
+
+// index returns the position of c in Categories, or -1 for an unknown
+// category.
+func (c Category) index() int {
+	switch c {
+	case Personnel:
+		return 0
+	case Equipment:
+		return 1
+	case Services:
+		return 2
+	case Consulting:
+		return 3
+	case Software:
+		return 4
+	case Hosting:
+		return 5
+	case Training:
+		return 6
+	case Other:
+		return 7
+	}
+	return -1
+}
+
+// Label returns the French label of c: "Dépenses de personnel",
+// "Matériel", "Prestations externes", "Conseil et accompagnement",
+// "Logiciels et licences", "Hébergement", "Formation des agents",
+// "Autres dépenses". An unknown category gives "%!Category(" followed by
+// its text quoted and ")", as fmt marks a bad value: %!Category("xyz").
+func (c Category) Label() string {
+	switch c {
+	case Personnel:
+		return "Dépenses de personnel"
+	case Equipment:
+		return "Matériel"
+	case Services:
+		return "Prestations externes"
+	case Consulting:
+		return "Conseil et accompagnement"
+	case Software:
+		return "Logiciels et licences"
+	case Hosting:
+		return "Hébergement"
+	case Training:
+		return "Formation des agents"
+	case Other:
+		return "Autres dépenses"
+	}
+	return "%!Category(" + strconv.Quote(string(c)) + ")"
+}
+
+// MarshalText returns the slug of c. It fails, with an error wrapping
+// [ErrUnknownCategory], for an unknown category, so that what is written
+// can always be read back.
+func (c Category) MarshalText() ([]byte, error) {
+	if !c.IsValid() {
+		return nil, newError("cost: marshal category "+strconv.Quote(string(c))+": unknown category", ErrUnknownCategory)
+	}
+	return []byte(c), nil
+}
+
+// UnmarshalText sets c to the category whose slug is text, read by
+// [ParseCategory]. On error c is unchanged.
+func (c *Category) UnmarshalText(text []byte) error {
+	v, err := ParseCategory(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}

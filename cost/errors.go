@@ -1,0 +1,103 @@
+package cost
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// The sentinel errors of the package. Every error that cost returns wraps
+// one or more of them, so that callers test for a kind of problem with
+// [errors.Is] whatever the message says.
+var (
+	// ErrInvalidAmount reports text that is not an amount: empty, a comma,
+	// a space, an exponent, a missing digit, any other character.
+	ErrInvalidAmount = errors.New("cost: invalid amount")
+
+	// ErrSubCent reports an amount with a fraction of a cent, such as
+	// "1.234".
+	ErrSubCent = errors.New("cost: fraction of a cent")
+
+	// ErrOverflow reports an amount, a total or a sum of weights that
+	// leaves the representable range.
+	ErrOverflow = errors.New("cost: amount out of range")
+
+	// ErrNegativeAmount reports a negative amount where only zero or more
+	// makes sense: a budget line, a ceiling, a total to split.
+	ErrNegativeAmount = errors.New("cost: negative amount")
+
+	// ErrInvalidRate reports text or a decimal that is not a rate: not a
+	// number, outside [0, 1], or finer than the precision of [Rate].
+	ErrInvalidRate = errors.New("cost: invalid rate")
+
+	// ErrUnknownCategory reports a cost category that is none of
+	// [Categories].
+	ErrUnknownCategory = errors.New("cost: unknown category")
+
+	// ErrInvalidRounding reports a [Rounding] that is none of the four
+	// modes, or text that names none of them.
+	ErrInvalidRounding = errors.New("cost: unknown rounding")
+
+	// ErrInvalidSplit reports arguments that [Split] cannot divide by:
+	// no parties, lengths that differ, a negative weight, weights that are
+	// all zero, a negative total, weights whose sum leaves the range.
+	ErrInvalidSplit = errors.New("cost: invalid split")
+)
+
+// LineError is a problem with one line of a [Budget]. [Budget.Validate]
+// reports one LineError for each problem it finds, joined with
+// [errors.Join]; [errors.As] finds the first.
+//
+// Index is the position of the line in the Budget slice, counted from 0 as
+// Go counts (b[Index]); the message counts lines from 1, as people do, so
+// that b[1] is "line 2":
+//
+//	cost: line 2 ("Serveurs"): negative amount -12.00
+//
+// Err wraps the sentinel that names the problem: [ErrNegativeAmount],
+// [ErrUnknownCategory] or [ErrOverflow].
+type LineError struct {
+	Index int    // position in the Budget, from 0
+	Label string // the line's Label, as given
+	Err   error  // the problem; wraps a sentinel
+}
+
+// Error returns the problem with the line number counted from 1 and the
+// label quoted.
+func (e *LineError) Error() string {
+	return "cost: line " + strconv.Itoa(e.Index+1) + " (" + strconv.Quote(e.Label) + "): " + reason(e.Err)
+}
+
+// Unwrap returns e.Err, for [errors.Is] and [errors.As].
+func (e *LineError) Unwrap() error { return e.Err }
+
+// costError is an error with its own message that wraps one or more
+// sentinels.
+type costError struct {
+	msg  string
+	errs []error
+}
+
+func (e *costError) Error() string   { return e.msg }
+func (e *costError) Unwrap() []error { return e.errs }
+
+// newError returns an error whose message is msg and which wraps errs.
+func newError(msg string, errs ...error) error {
+	return &costError{msg: msg, errs: errs}
+}
+
+// reason returns the message of err without its "cost: " prefix, to be
+// placed after the operation that failed.
+func reason(err error) string {
+	return strings.TrimPrefix(err.Error(), "cost: ")
+}
+
+// parseError returns the error of a Parse function: the operation, the input
+// quoted, and why.
+func parseError(what, input string, err error, detail string) error {
+	msg := "cost: parse " + what + " " + strconv.Quote(input) + ": " + reason(err)
+	if detail != "" {
+		msg += ": " + detail
+	}
+	return newError(msg, err)
+}
