@@ -173,10 +173,10 @@ func (c Calendar) Validate() error {
 		if prev >= 0 {
 			q := c.Phases[prev].Window
 			switch {
-			case q.OpenEnded():
-				// Reported below, once, for the open-ended phase.
 			case p.Window.first.Before(q.first):
 				report(i, "starts before %s", c.describe(prev))
+			case q.OpenEnded():
+				// Reported once, for the open-ended phase.
 			case p.Window.first.Before(q.last):
 				report(i, "overlaps %s by more than a shared boundary day", c.describe(prev))
 			}
