@@ -158,7 +158,7 @@ func AmountOf(d decimal.Decimal) (Amount, error) {
 		coef.Set(&q)
 		exp++
 	}
-	if exp+2 > 18 { // |d| ≥ 10^19 cents
+	if exp > 16 { // |d| ≥ 10¹⁹ cents
 		return Amount{}, newError("cost: amount of decimal "+decimalText(d.Coefficient(), d.Exponent())+": out of range", ErrOverflow)
 	}
 	coef.Mul(coef, new(big.Int).Exp(ten, big.NewInt(int64(exp+2)), nil))

@@ -154,7 +154,7 @@ func RateOf(d decimal.Decimal) (Rate, error) {
 		coef.Set(&q)
 		exp++
 	}
-	if exp+9 > 9 { // at least 10 for a positive coefficient
+	if exp > 0 { // at least 10 for a positive coefficient
 		return fail("above 1")
 	}
 	coef.Mul(coef, new(big.Int).Exp(ten, big.NewInt(int64(exp+9)), nil))

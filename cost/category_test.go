@@ -1,0 +1,74 @@
+package cost
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCategories(t *testing.T) {
+	labels := map[Category]string{
+		Personnel:  "Dépenses de personnel",
+		Equipment:  "Matériel",
+		Services:   "Prestations externes",
+		Consulting: "Conseil et accompagnement",
+		Software:   "Logiciels et licences",
+		Hosting:    "Hébergement",
+		Training:   "Formation des agents",
+		Other:      "Autres dépenses",
+	}
+	all := Categories()
+	require.Len(t, all, 8)
+	assert.Equal(t, []Category{"personnel", "materiel", "prestations", "conseil", "logiciels", "hebergement", "formation", "autre"}, all)
+	for i, c := range all {
+		assert.Equal(t, labels[c], c.Label(), c)
+		assert.True(t, c.IsValid())
+		assert.Equal(t, i, c.index())
+		got, err := ParseCategory(string(c))
+		require.NoError(t, err)
+		assert.Equal(t, c, got)
+	}
+	all[0] = "changed"
+	assert.Equal(t, Personnel, Categories()[0], "Categories returns a fresh slice")
+}
+
+func TestCategoryZeroValue(t *testing.T) {
+	var c Category
+	assert.False(t, c.IsValid(), "the zero Category is not a category")
+	assert.Equal(t, `%!Category("")`, c.Label())
+}
+
+func TestParseCategoryErrors(t *testing.T) {
+	for _, in := range []string{"", "Materiel", "matériel", "personnel ", "xyz", "Dépenses de personnel"} {
+		t.Run(in, func(t *testing.T) {
+			got, err := ParseCategory(in)
+			require.ErrorIs(t, err, ErrUnknownCategory)
+			assert.Equal(t, Category(""), got)
+		})
+	}
+	_, err := ParseCategory("xyz")
+	assert.EqualError(t, err, `cost: parse category "xyz": unknown category`)
+	assert.Equal(t, `%!Category("xyz")`, Category("xyz").Label())
+}
+
+func TestCategoryJSON(t *testing.T) {
+	in := map[string][]Category{"c": Categories()}
+	data, err := json.Marshal(in)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"c":["personnel","materiel","prestations","conseil","logiciels","hebergement","formation","autre"]}`, string(data))
+	var out map[string][]Category
+	require.NoError(t, json.Unmarshal(data, &out))
+	assert.Equal(t, in, out)
+
+	var c Category = Services
+	err = json.Unmarshal([]byte(`"xyz"`), &c)
+	require.ErrorIs(t, err, ErrUnknownCategory)
+	assert.Equal(t, Services, c, "UnmarshalText leaves the Category unchanged on error")
+
+	_, err = json.Marshal(Category("xyz"))
+	require.ErrorIs(t, err, ErrUnknownCategory, "what cannot be read back is not written")
+	_, err = Category("xyz").MarshalText()
+	assert.EqualError(t, err, `cost: marshal category "xyz": unknown category`)
+}
