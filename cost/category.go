@@ -98,19 +98,27 @@ func (c Category) Label() string {
 	return "%!Category(" + strconv.Quote(string(c)) + ")"
 }
 
-// MarshalText returns the slug of c. It fails, with an error wrapping
-// [ErrUnknownCategory], for an unknown category, so that what is written
-// can always be read back.
+// MarshalText returns the slug of c, and an empty text for the zero
+// Category, as a JSON field that was absent decodes. It fails, with an error
+// wrapping [ErrUnknownCategory], for any other unknown category, so that
+// what is written can always be read back.
 func (c Category) MarshalText() ([]byte, error) {
-	if !c.IsValid() {
+	if c != "" && !c.IsValid() {
 		return nil, newError("cost: marshal category "+strconv.Quote(string(c))+": unknown category", ErrUnknownCategory)
 	}
 	return []byte(c), nil
 }
 
 // UnmarshalText sets c to the category whose slug is text, read by
-// [ParseCategory]. On error c is unchanged.
+// [ParseCategory]; an empty text gives the zero Category, so that every
+// Category that MarshalText writes is read back (and a budget line without a
+// category is then refused by [Budget.Validate], not by the decoder). On
+// error c is unchanged.
 func (c *Category) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*c = ""
+		return nil
+	}
 	v, err := ParseCategory(string(text))
 	if err != nil {
 		return err

@@ -67,6 +67,13 @@ func TestCategoryJSON(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnknownCategory)
 	assert.Equal(t, Services, c, "UnmarshalText leaves the Category unchanged on error")
 
+	var zero Category = Other
+	require.NoError(t, json.Unmarshal([]byte(`""`), &zero), "the zero Category is read back")
+	assert.Equal(t, Category(""), zero)
+	data, err = json.Marshal(zero)
+	require.NoError(t, err, "the zero Category is written")
+	assert.Equal(t, `""`, string(data))
+
 	_, err = json.Marshal(Category("xyz"))
 	require.ErrorIs(t, err, ErrUnknownCategory, "what cannot be read back is not written")
 	_, err = Category("xyz").MarshalText()

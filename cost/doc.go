@@ -100,7 +100,10 @@
 // "50%" or "33.33%", a Category as its slug, a Rounding as its slug
 // ("down-to-cent"). Decoding is strict: a JSON number is not an amount,
 // "10,50" is not an amount, an unknown slug is an error; and Category and
-// Rounding refuse to encode a value that could not be decoded. [Line],
+// Rounding refuse to encode a value that could not be decoded. The one
+// leniency is the zero Category, written and read as "" like an absent
+// field, so that whatever decodes encodes again; [Budget.Validate] then
+// refuses the line that has no category. [Line],
 // [Budget], [Policy], [Result], [LineResult] and [Share] have lowercase
 // snake_case JSON names and round-trip through JSON.
 //
