@@ -235,30 +235,39 @@ func fromCivil(year int, month time.Month, day int) Date {
 
 // daysOf returns the number of days from 0001-01-01 to the given valid date.
 // It counts in years that begin on 1 March, so that the leap day ends the
-// year, and in eras of 400 years (146 097 days).
+// year, and in eras of 400 years (146 097 days), in unsigned integers, whose
+// division by a constant is cheaper.
 func daysOf(year int, month time.Month, day int) int {
-	if month <= time.February {
-		year--
+	y, m := uint32(year), uint32(month)
+	if m <= 2 {
+		y-- // January and February end the year that began on 1 March before
+		m += 9
+	} else {
+		m -= 3
 	}
-	era := year / 400
-	yoe := year - era*400       // year of era, 0..399
-	mp := (int(month) + 9) % 12 // month from March, 0..11
-	doy := (153*mp+2)/5 + day - 1
+	era := y / 400
+	yoe := y - era*400 // year of era, 0..399
+	doy := (153*m+2)/5 + uint32(day) - 1
 	doe := yoe*365 + yoe/4 - yoe/100 + doy // day of era, 0..146096
-	return era*146097 + doe - 306          // 0000-03-01 is 306 days before 0001-01-01
+	return int(era*146097+doe) - 306       // 0000-03-01 is 306 days before 0001-01-01
 }
 
-// civilOf is the inverse of daysOf, for 0 <= days.
+// civilOf is the inverse of daysOf, for 0 <= days. It computes in unsigned
+// integers, whose division by a constant is cheaper.
 func civilOf(days int) (year int, month time.Month, day int) {
-	z := days + 306
+	z := uint32(days) + 306
 	era := z / 146097
 	doe := z - era*146097
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
 	doy := doe - (365*yoe + yoe/4 - yoe/100)
 	mp := (5*doy + 2) / 153
-	day = doy - (153*mp+2)/5 + 1
-	month = time.Month((mp+2)%12 + 1)
-	year = yoe + era*400
+	day = int(doy - (153*mp+2)/5 + 1)
+	if mp < 10 {
+		month = time.Month(mp + 3)
+	} else {
+		month = time.Month(mp - 9)
+	}
+	year = int(yoe + era*400)
 	if month <= time.February {
 		year++
 	}

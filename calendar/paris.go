@@ -54,16 +54,16 @@ func summerTime(s int64) bool {
 	if month < time.March || month > time.October {
 		return false
 	}
-	const changeHour = 3600 // the clocks change at 01:00 UTC
-	start := int64(lastSunday(year, time.March))*86400 + changeHour
-	end := int64(lastSunday(year, time.October))*86400 + changeHour
+	march31 := daysOf(year, time.March, 31)
+	october31 := march31 + 214 // 30 + 31 + 30 + 31 + 31 + 30 + 31 days later
+	const changeHour = 3600    // the clocks change at 01:00 UTC
+	start := int64(lastSunday(march31))*86400 + changeHour
+	end := int64(lastSunday(october31))*86400 + changeHour
 	return start <= s && s < end
 }
 
-// lastSunday returns the last Sunday of the given month, in days since
-// 0001-01-01.
-func lastSunday(year int, month time.Month) int {
-	last := daysOf(year, month, daysIn(year, month))
-	// Day 0, 0001-01-01, was a Monday: (last+1)%7 is 0 on Sundays.
-	return last - (last+1)%7
+// lastSunday returns the Sunday on or before day, in days since 0001-01-01.
+func lastSunday(day int) int {
+	// Day 0, 0001-01-01, was a Monday: (day+1)%7 is 0 on Sundays.
+	return day - (day+1)%7
 }
