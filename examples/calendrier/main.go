@@ -1,0 +1,122 @@
+// Calendrier shows the calendar package at work on the national consultation
+// of the Incubateur des Territoires (France Relance, axe 1, ANCT): it prints
+// the four steps of the consultation in French, as first published, and then,
+// for a given day, which steps are open on it and which step opens next, in
+// how many days.
+//
+// Run it from the root of the module:
+//
+//	go run ./examples/calendrier                    # on 2 April 2021
+//	go run ./examples/calendrier -date 2021-03-15   # a shared boundary day
+//
+// It exits with status 2, and a message on standard error, when -date is not
+// a date written as 2021-04-02 or when it is given other arguments.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the program: it reads args, writes to stdout and stderr, and
+// returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("calendrier", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.Usage = func() {
+		fmt.Fprintln(stderr, "usage: calendrier [-date YYYY-MM-DD]")
+		flags.PrintDefaults()
+	}
+	on := calendar.MustDate(2021, time.April, 2)
+	flags.TextVar(&on, "date", on, "the day to look at, written `YYYY-MM-DD`")
+	switch err := flags.Parse(args); {
+	case err == flag.ErrHelp:
+		return 0
+	case err != nil:
+		return 2 // the flag package has reported it
+	case flags.NArg() > 0:
+		fmt.Fprintf(stderr, "calendrier: unexpected argument %q\n", flags.Arg(0))
+		flags.Usage()
+		return 2
+	case on.IsZero():
+		fmt.Fprintln(stderr, "calendrier: -date is empty")
+		flags.Usage()
+		return 2
+	}
+
+	c := consultation()
+	fmt.Fprintln(stdout, "Consultation nationale de l'Incubateur des Territoires")
+	for i, p := range c.Phases {
+		fmt.Fprintf(stdout, "Étape %d — %s : %s\n", i+1, p.Name, p.Window.French())
+	}
+	fmt.Fprintln(stdout)
+	fmt.Fprintf(stdout, "Le %s :\n", on.French())
+	open := c.On(on)
+	if len(open) == 0 {
+		fmt.Fprintln(stdout, "- aucune étape n'est ouverte")
+	}
+	for _, p := range open {
+		fmt.Fprintf(stdout, "- ouverte : %s%s\n", step(c, p), edge(p.Window, on))
+	}
+	if p, ok := c.Next(on); ok {
+		fmt.Fprintf(stdout, "- à venir : %s, le %s, %s\n", step(c, p), p.Window.First().French(), in(on.DaysUntil(p.Window.First())))
+	} else {
+		fmt.Fprintln(stdout, "- aucune étape n'est à venir")
+	}
+	return 0
+}
+
+// consultation returns the calendar of the consultation, as first published
+// on 20 January 2021. Adjacent steps share their boundary day; the tests
+// check that the calendar is valid.
+func consultation() calendar.Calendar {
+	day := func(month time.Month, d int) calendar.Date { return calendar.MustDate(2021, month, d) }
+	return calendar.Calendar{Phases: []calendar.Phase{
+		{ID: "recueil", Name: "Recueil des besoins et des services existants",
+			Window: calendar.MustBetween(day(time.January, 25), day(time.March, 15))},
+		{ID: "vote", Name: "Vote pour les propositions",
+			Window: calendar.MustBetween(day(time.March, 15), day(time.April, 15))},
+		{ID: "referents", Name: "Expression d'intérêt à devenir « territoire référent » pour les services numériques retenus",
+			Window: calendar.MustBetween(day(time.April, 15), day(time.May, 31))},
+		{ID: "deploiement", Name: "Développement et déploiement des services numériques lauréats",
+			Window: calendar.From(day(time.June, 1))},
+	}}
+}
+
+// step names phase p of c by its number and name: "étape 2 — Vote pour les
+// propositions".
+func step(c calendar.Calendar, p calendar.Phase) string {
+	i := slices.IndexFunc(c.Phases, func(q calendar.Phase) bool { return q.ID == p.ID })
+	return fmt.Sprintf("étape %d — %s", i+1, p.Name)
+}
+
+// edge tells whether on is the first or the last day of w, which matters on a
+// day shared by two steps.
+func edge(w calendar.Window, on calendar.Date) string {
+	switch on {
+	case w.First():
+		return " (premier jour)"
+	case w.Last():
+		return " (dernier jour)"
+	}
+	return ""
+}
+
+// in says in French how far ahead a number of days is: "demain", "dans 13
+// jours".
+func in(days int) string {
+	if days == 1 {
+		return "demain"
+	}
+	return fmt.Sprintf("dans %d jours", days)
+}
