@@ -38,7 +38,8 @@ func (p Phase) Status(d Date) Status { return p.Window.Status(d) }
 // phases.
 //
 // The zero value is a calendar without phases: it is valid, never open, has
-// no next phase, and its [Calendar.Window] is the zero Window.
+// no next phase, its [Calendar.Window] is the zero Window and its
+// [Calendar.Status] is [Closed] on every date.
 type Calendar struct {
 	Phases []Phase `json:"phases"` // in order
 }

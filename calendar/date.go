@@ -25,8 +25,9 @@ const (
 // stored by value. Two Dates are equal under == exactly when they are the
 // same day, so a Date may be used as a map key; [Date.Compare] orders them.
 //
-// A Date is immutable: every method returns a new value and none modifies
-// its receiver, so a Date is safe for concurrent use.
+// A Date is immutable: its methods return new values and none but
+// [Date.UnmarshalText] modifies its receiver, so a Date is safe for concurrent
+// use.
 //
 // The zero value is "no date": [Date.IsZero] reports true, it prints as "",
 // and it sorts before every other Date. Build other Dates with [NewDate],

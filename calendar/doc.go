@@ -36,7 +36,7 @@
 // in Paris and in Nouméa. The package does no I/O, reads no clock and no
 // environment, and holds no mutable state: callers pass the date they mean,
 // and every function and method is safe for concurrent use. Every type is a
-// value; no method modifies its receiver.
+// value; no method but UnmarshalText modifies its receiver.
 //
 // # Zero values
 //
@@ -73,7 +73,8 @@
 // round-trips: ParseDate(d.String()) == d for every Date but the zero one.
 // Date, Window and Status implement [encoding.TextMarshaler] and
 // [encoding.TextUnmarshaler], so they are strings in JSON; the zero Date and
-// the zero Window are "" in text, and "" reads back as them. Phase and
+// the zero Window are "" in text, and "" reads back as them; as both have an
+// IsZero method, the json option omitzero leaves them out. Phase and
 // Calendar carry JSON field names: {"phases": [{"id": "vote", "name": "Vote
 // pour les propositions", "window": "2021-03-15/2021-04-15"}]}.
 //

@@ -229,6 +229,15 @@ func TestJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(data, &out))
 	assert.Equal(t, in, out)
 
+	t.Run("omitzero leaves out the zero Date and Window", func(t *testing.T) {
+		type optional struct {
+			On     calendar.Date   `json:"on,omitzero"`
+			Window calendar.Window `json:"window,omitzero"`
+		}
+		data, err := json.Marshal(optional{})
+		require.NoError(t, err)
+		assert.Equal(t, `{}`, string(data))
+	})
 	t.Run("errors", func(t *testing.T) {
 		var r record
 		require.ErrorIs(t, json.Unmarshal([]byte(`{"on":"2021-02-30"}`), &r), calendar.ErrInvalidDate)

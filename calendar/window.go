@@ -12,8 +12,8 @@ import "fmt"
 // are equal under == exactly when they have the same first and last days, so
 // a Window may be used as a map key.
 //
-// A Window is immutable: no method modifies its receiver, so a Window is safe
-// for concurrent use. Every Window but the zero one is valid: its first day is
+// A Window is immutable: no method but [Window.UnmarshalText] modifies its
+// receiver, so a Window is safe for concurrent use. Every Window but the zero one is valid: its first day is
 // a Date and its last day, if any, is not before its first.
 //
 // The zero value is "no window": it contains no day, [Window.Status] reports
