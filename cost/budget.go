@@ -65,7 +65,7 @@ func (b Budget) Sum(c Category) Amount {
 //
 // A budget with no line is valid. Validate returns nil when b is valid.
 func (b Budget) Validate() error {
-	if _, _, ok := b.sums(0); ok {
+	if b.valid() {
 		return nil
 	}
 	var errs []error
@@ -96,25 +96,19 @@ func (b Budget) Validate() error {
 	return errors.Join(errs...)
 }
 
-// sums returns the total of b and the total of the lines whose category is
-// in mask (bit i for Categories()[i]), and whether b is valid. It is the
-// allocation-free pass of Validate and Cofinance.
-func (b Budget) sums(mask uint8) (total, masked int64, ok bool) {
+// valid reports whether b is valid, without allocating: the fast path of
+// Validate.
+func (b Budget) valid() bool {
+	var total int64
 	for i := range b {
-		l := &b[i]
-		idx := l.Category.index()
-		a := l.Amount.cents
-		if idx < 0 || a < 0 {
-			return 0, 0, false
+		a := b[i].Amount.cents
+		if !b[i].Category.IsValid() || a < 0 {
+			return false
 		}
-		sum, ok := addCents(total, a)
-		if !ok {
-			return 0, 0, false
-		}
-		total = sum
-		if mask&(1<<idx) != 0 {
-			masked += a // masked ≤ total
+		var ok bool
+		if total, ok = addCents(total, a); !ok {
+			return false
 		}
 	}
-	return total, masked, true
+	return true
 }

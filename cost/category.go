@@ -71,6 +71,11 @@ func (c Category) index() int {
 	return -1
 }
 
+// categoryAt returns Categories()[i] without allocating, for i in [0, 8).
+func categoryAt(i int) Category {
+	return [...]Category{Personnel, Equipment, Services, Consulting, Software, Hosting, Training, Other}[i]
+}
+
 // Label returns the French label of c: "Dépenses de personnel",
 // "Matériel", "Prestations externes", "Conseil et accompagnement",
 // "Logiciels et licences", "Hébergement", "Formation des agents",

@@ -1,6 +1,7 @@
 package cost
 
 import (
+	"encoding/json"
 	"errors"
 	"math/bits"
 
@@ -30,19 +31,73 @@ type Result struct {
 	Ceiling   Amount       `json:"ceiling"`   // the policy's ceiling; zero means none
 	Rounding  Rounding     `json:"rounding"`  // the policy's rounding
 	Capped    bool         `json:"capped"`    // the ceiling lowered the grant
-	Lines     []LineResult `json:"lines"`     // one per budget line, in order
+	Lines     []LineResult `json:"lines"`     // Lines[i] tells whether line i counts, and why not
 }
 
 // LineResult tells whether one line of a budget counts towards the
-// eligible base, and why not when it does not.
+// eligible base, and why not when it does not: Lines[i] of a [Result] is
+// about line b[i] of the budget, whose category and amount it repeats.
 //
-// LineResult is a value, comparable with ==.
+// LineResult is a small value with no pointer inside, so that [Cofinance]
+// stays cheap: read it through its methods. It is comparable with ==. In
+// JSON it is an object with "category", "amount", "counted" and, for an
+// excluded line, "reason" (derived, not read back). The zero LineResult has
+// no category, an amount of 0 € and does not count.
 type LineResult struct {
-	Category Category `json:"category"`         // the line's category
-	Label    string   `json:"label"`            // the line's label
-	Amount   Amount   `json:"amount"`           // the line's amount
-	Counted  bool     `json:"counted"`          // the line is in the eligible base
-	Reason   string   `json:"reason,omitempty"` // in French, why the line is excluded; empty when counted
+	amount  int64
+	cat     uint8 // 1 + the index of the category in Categories; 0 for none
+	counted bool
+}
+
+// Category returns the category of the line, "" for the zero LineResult.
+func (l LineResult) Category() Category {
+	if l.cat == 0 {
+		return ""
+	}
+	return categoryAt(int(l.cat) - 1)
+}
+
+// Amount returns the amount of the line.
+func (l LineResult) Amount() Amount { return Amount{l.amount} }
+
+// Counted reports whether the line is in the eligible base.
+func (l LineResult) Counted() bool { return l.counted }
+
+// Reason returns, in French, why the line is not in the eligible base: the
+// policy excludes its category, as in "exclu : catégorie « Dépenses de
+// personnel » non financée par cette politique". It returns "" for a line
+// that counts and for the zero LineResult.
+func (l LineResult) Reason() string {
+	if l.counted || l.cat == 0 {
+		return ""
+	}
+	return excludedReason(l.Category())
+}
+
+// lineResultJSON is the JSON form of a LineResult.
+type lineResultJSON struct {
+	Category Category `json:"category"`
+	Amount   Amount   `json:"amount"`
+	Counted  bool     `json:"counted"`
+	Reason   string   `json:"reason,omitempty"`
+}
+
+// MarshalJSON writes l as an object with its category, amount, whether it
+// counts and, when it does not, the reason.
+func (l LineResult) MarshalJSON() ([]byte, error) {
+	return json.Marshal(lineResultJSON{l.Category(), l.Amount(), l.counted, l.Reason()})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; the reason, derived from the
+// rest, is not read. A category that is not known gives an error wrapping
+// [ErrUnknownCategory]. On error l is unchanged.
+func (l *LineResult) UnmarshalJSON(data []byte) error {
+	var v lineResultJSON
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	*l = LineResult{amount: v.Amount.cents, cat: uint8(v.Category.index() + 1), counted: v.Counted}
+	return nil
 }
 
 // Cofinance computes what policy p grants for budget b.
@@ -65,9 +120,27 @@ type LineResult struct {
 // Lines has one entry per line of b, in order. Cofinance allocates only that
 // slice; it neither modifies nor keeps b or p.
 func Cofinance(b Budget, p Policy) (Result, error) {
-	mask, pok := p.mask()
-	total, excluded, bok := b.sums(mask)
-	if !pok || !bok {
+	mask, ok := p.mask()
+	lines := make([]LineResult, len(b))
+	var total, excluded int64
+	for i := range b {
+		idx, a := b[i].Category.index(), b[i].Amount.cents
+		if idx < 0 || a < 0 {
+			ok = false
+			break
+		}
+		var in bool
+		if total, in = addCents(total, a); !in {
+			ok = false
+			break
+		}
+		counted := mask&(1<<idx) == 0
+		if !counted {
+			excluded += a // excluded ≤ total
+		}
+		lines[i] = LineResult{amount: a, cat: uint8(idx + 1), counted: counted}
+	}
+	if !ok {
 		return Result{}, errors.Join(b.Validate(), p.Validate())
 	}
 	eligible := total - excluded
@@ -76,14 +149,6 @@ func Cofinance(b Budget, p Policy) (Result, error) {
 	capped := false
 	if c := p.Ceiling.cents; c > 0 && grant > c {
 		grant, capped = c, true
-	}
-	lines := make([]LineResult, len(b))
-	for i, l := range b {
-		lines[i] = LineResult{Category: l.Category, Label: l.Label, Amount: l.Amount, Counted: true}
-		if idx := l.Category.index(); mask&(1<<idx) != 0 {
-			lines[i].Counted = false
-			lines[i].Reason = excludedReason(l.Category)
-		}
 	}
 	return Result{
 		Total:     Amount{total},

@@ -40,11 +40,10 @@ func TestCofinanceSeedPolicies(t *testing.T) {
 			assert.False(t, res.Capped)
 			require.Len(t, res.Lines, 3)
 			for i, l := range res.Lines {
-				assert.Equal(t, seedBudget()[i].Category, l.Category)
-				assert.Equal(t, seedBudget()[i].Label, l.Label)
-				assert.Equal(t, seedBudget()[i].Amount, l.Amount)
-				assert.Equal(t, !tt.p.Excludes(l.Category), l.Counted)
-				assert.Equal(t, l.Counted, l.Reason == "", "a reason exactly for excluded lines")
+				assert.Equal(t, seedBudget()[i].Category, l.Category())
+				assert.Equal(t, seedBudget()[i].Amount, l.Amount())
+				assert.Equal(t, !tt.p.Excludes(l.Category()), l.Counted())
+				assert.Equal(t, l.Counted(), l.Reason() == "", "a reason exactly for excluded lines")
 			}
 		})
 	}
@@ -130,10 +129,10 @@ func TestCofinanceEverythingExcluded(t *testing.T) {
 	assert.Equal(t, Amount{}, res.Grant)
 	assert.Equal(t, res.Total, res.Remainder)
 	for _, l := range res.Lines {
-		assert.False(t, l.Counted)
+		assert.False(t, l.Counted())
 	}
-	assert.Equal(t, "exclu\u00a0: catégorie «\u00a0Dépenses de personnel\u00a0» non financée par cette politique", res.Lines[0].Reason)
-	assert.Equal(t, "exclu\u00a0: catégorie «\u00a0Matériel\u00a0» non financée par cette politique", res.Lines[1].Reason)
+	assert.Equal(t, "exclu\u00a0: catégorie «\u00a0Dépenses de personnel\u00a0» non financée par cette politique", res.Lines[0].Reason())
+	assert.Equal(t, "exclu\u00a0: catégorie «\u00a0Matériel\u00a0» non financée par cette politique", res.Lines[1].Reason())
 }
 
 func TestCofinanceReasons(t *testing.T) {
@@ -143,9 +142,11 @@ func TestCofinanceReasons(t *testing.T) {
 	}
 	res, err := Cofinance(b, Policy{Rate: Percent(50), Excluded: Categories()})
 	require.NoError(t, err)
-	for _, l := range res.Lines {
-		assert.False(t, l.Counted)
-		assert.Contains(t, l.Reason, "«\u00a0"+l.Category.Label()+"\u00a0»")
+	for i, l := range res.Lines {
+		assert.False(t, l.Counted())
+		assert.Equal(t, Categories()[i], l.Category())
+		assert.Equal(t, Euros(1), l.Amount())
+		assert.Contains(t, l.Reason(), "«\u00a0"+l.Category().Label()+"\u00a0»")
 	}
 }
 
@@ -191,7 +192,7 @@ func TestCofinanceDoesNotModifyInput(t *testing.T) {
 	p := Policy{Rate: Percent(50), Excluded: []Category{Personnel}}
 	res, err := Cofinance(b, p)
 	require.NoError(t, err)
-	res.Lines[0].Label = "changed"
+	res.Lines[0] = LineResult{}
 	assert.Equal(t, seedBudget(), b)
 	assert.Equal(t, []Category{Personnel}, p.Excluded)
 }
@@ -206,10 +207,10 @@ func TestResultJSON(t *testing.T) {
 		"grant":"90000.00","remainder":"170000.00",
 		"rate":"50%","ceiling":"90000.00","rounding":"half-up-to-cent","capped":true,
 		"lines":[
-			{"category":"prestations","label":"Développement du téléservice","amount":"180000.00","counted":true},
-			{"category":"personnel","label":"Chef de projet (agent)","amount":"60000.00","counted":false,
+			{"category":"prestations","amount":"180000.00","counted":true},
+			{"category":"personnel","amount":"60000.00","counted":false,
 			 "reason":"exclu\u00a0: catégorie «\u00a0Dépenses de personnel\u00a0» non financée par cette politique"},
-			{"category":"materiel","label":"Serveurs","amount":"20000.00","counted":true}
+			{"category":"materiel","amount":"20000.00","counted":true}
 		]}`, string(data))
 	var back Result
 	require.NoError(t, json.Unmarshal(data, &back))
@@ -288,17 +289,40 @@ func TestExplainHandMadeResult(t *testing.T) {
 		Eligible: Cents(math.MinInt64),
 		Rate:     Percent(100),
 		Rounding: Rounding(9),
-		Lines:    []LineResult{{Category: "xyz", Amount: Cents(5)}},
+		Lines:    []LineResult{{}},
 		Excluded: Cents(5),
 	}
 	text := res.Explain()
 	assert.Contains(t, text, "Arrondi\u00a0: %!Rounding(9)")
 	assert.Contains(t, text, "= -92\u202f233\u202f720\u202f368\u202f547\u202f758,08\u00a0€\n")
+	assert.Contains(t, text, "  - %!Category(\"\")\u00a0: 0,00\u00a0€")
 	res.Rounding = HalfUpToCent
 	res.Rate = Percent(50)
 	res.Eligible = Cents(-3)
-	res.Lines[0].Counted = false
 	text = res.Explain()
 	assert.Contains(t, text, "= -0,015\u00a0€\nArrondi au centime le plus proche (moitié vers le haut)\u00a0: -0,02\u00a0€\n")
-	assert.Contains(t, text, "  - %!Category(\"xyz\")\u00a0: 0,05\u00a0€")
+}
+
+func TestLineResult(t *testing.T) {
+	var zero LineResult
+	assert.Equal(t, Category(""), zero.Category(), "the zero LineResult has no category")
+	assert.Equal(t, Amount{}, zero.Amount())
+	assert.False(t, zero.Counted())
+	assert.Empty(t, zero.Reason())
+
+	data, err := json.Marshal(zero)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"category":"","amount":"0.00","counted":false}`, string(data))
+	back := LineResult{amount: 5}
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, zero, back, "the zero LineResult round-trips")
+
+	l := LineResult{amount: 42, cat: 1}
+	require.NoError(t, json.Unmarshal([]byte(`{"category":"materiel","amount":"1.50","counted":true,"reason":"ignored"}`), &l))
+	assert.Equal(t, LineResult{amount: 150, cat: 2, counted: true}, l)
+	for _, bad := range []string{`{"category":"xyz"}`, `{"amount":1}`, `[]`} {
+		l := LineResult{amount: 42}
+		assert.Error(t, json.Unmarshal([]byte(bad), &l), bad)
+		assert.Equal(t, LineResult{amount: 42}, l, "unchanged on error")
+	}
 }

@@ -119,8 +119,8 @@ func (r Result) Explain() string {
 func excludedCategories(lines []LineResult) []Category {
 	var cats []Category
 	for _, l := range lines {
-		if !l.Counted && !slices.Contains(cats, l.Category) {
-			cats = append(cats, l.Category)
+		if c := l.Category(); !l.counted && !slices.Contains(cats, c) {
+			cats = append(cats, c)
 		}
 	}
 	return cats
@@ -130,8 +130,8 @@ func excludedCategories(lines []LineResult) []Category {
 func excludedSum(lines []LineResult, c Category) Amount {
 	var s Amount
 	for _, l := range lines {
-		if !l.Counted && l.Category == c {
-			s = s.Add(l.Amount)
+		if !l.counted && l.Category() == c {
+			s = s.Add(l.Amount())
 		}
 	}
 	return s

@@ -70,6 +70,13 @@ func checkResult(t testing.TB, b Budget, p Policy, res Result) bool {
 	if !ok {
 		return false
 	}
+	for i, l := range res.Lines {
+		if !assert.Equal(t, b[i].Category, l.Category(), "line %d", i) ||
+			!assert.Equal(t, b[i].Amount, l.Amount(), "line %d", i) ||
+			!assert.Equal(t, !p.Excludes(b[i].Category), l.Counted(), "line %d", i) {
+			return false
+		}
+	}
 	if p.Rounding == DownToCent || p.Rounding == DownToEuro {
 		// Grant ≤ Rate × Eligible, checked in integers: grant × 10⁹ ≤ rate × eligible.
 		gh, gl := bits.Mul64(uint64(res.Grant.cents), billion)

@@ -1,0 +1,186 @@
+package cost
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Sinks keep the compiler from removing the work of a benchmark.
+var (
+	sinkResult Result
+	sinkAmount Amount
+	sinkInt    int64
+	sinkShares []Share
+	sinkString string
+	sinkNaive  naiveResult
+)
+
+// benchBudget is the budget of the performance targets: six lines, two of
+// them in categories that the policy excludes.
+func benchBudget() Budget {
+	return Budget{
+		{Services, "Développement", MustParseAmount("123456.79")},
+		{Consulting, "Assistance à maîtrise d'ouvrage", MustParseAmount("24000.00")},
+		{Software, "Licences", MustParseAmount("8999.99")},
+		{Hosting, "Hébergement", MustParseAmount("4200.50")},
+		{Personnel, "Chef de projet", MustParseAmount("60000.00")},
+		{Equipment, "Serveurs", MustParseAmount("20000.00")},
+	}
+}
+
+func benchPolicy() Policy {
+	return Policy{Rate: Percent(50), Excluded: []Category{Personnel, Equipment}}
+}
+
+// naiveLine and naiveResult are the same figures as Line and Result, in
+// shopspring decimals.
+type naiveLine struct {
+	category Category
+	amount   decimal.Decimal
+}
+
+type naiveResult struct {
+	total, excluded, eligible, grant, remainder decimal.Decimal
+}
+
+// naiveDecimal computes the figures of Cofinance the straightforward way,
+// with shopspring/decimal: the baseline that Cofinance must beat tenfold.
+// Its inputs are decimals already, so that only the computation is timed.
+func naiveDecimal(lines []naiveLine, excluded []Category, rate decimal.Decimal) naiveResult {
+	var r naiveResult
+	for _, l := range lines {
+		r.total = r.total.Add(l.amount)
+		if slices.Contains(excluded, l.category) {
+			r.excluded = r.excluded.Add(l.amount)
+		}
+	}
+	r.eligible = r.total.Sub(r.excluded)
+	r.grant = r.eligible.Mul(rate).RoundDown(2)
+	r.remainder = r.total.Sub(r.grant)
+	return r
+}
+
+func naiveInputs(b Budget) []naiveLine {
+	lines := make([]naiveLine, len(b))
+	for i, l := range b {
+		lines[i] = naiveLine{l.Category, l.Amount.Decimal()}
+	}
+	return lines
+}
+
+func TestNaiveDecimalAgrees(t *testing.T) {
+	b, p := benchBudget(), benchPolicy()
+	res, err := Cofinance(b, p)
+	require.NoError(t, err)
+	naive := naiveDecimal(naiveInputs(b), p.Excluded, p.Rate.Decimal())
+	for _, pair := range []struct {
+		got  Amount
+		want decimal.Decimal
+	}{{res.Total, naive.total}, {res.Excluded, naive.excluded}, {res.Eligible, naive.eligible}, {res.Grant, naive.grant}, {res.Remainder, naive.remainder}} {
+		want, err := AmountOf(pair.want)
+		require.NoError(t, err)
+		assert.Equal(t, want, pair.got)
+	}
+}
+
+// TestCofinanceAllocs holds Cofinance to its allocation budget: at most 2
+// allocations for the six-line budget (it makes one, the Lines slice).
+func TestCofinanceAllocs(t *testing.T) {
+	b, p := benchBudget(), benchPolicy()
+	allocs := testing.AllocsPerRun(100, func() {
+		sinkResult, _ = Cofinance(b, p)
+	})
+	assert.LessOrEqual(t, allocs, 2.0, "allocations per Cofinance call")
+	allocs = testing.AllocsPerRun(100, func() {
+		sinkAmount, _ = ParseAmount("123456.79")
+	})
+	assert.Zero(t, allocs, "allocations per ParseAmount call")
+	allocs = testing.AllocsPerRun(100, func() {
+		_ = b.Validate()
+		_ = p.Validate()
+	})
+	assert.Zero(t, allocs, "allocations to validate a valid budget and policy")
+}
+
+func BenchmarkCofinance(b *testing.B) {
+	budget, p := benchBudget(), benchPolicy()
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkResult, _ = Cofinance(budget, p)
+	}
+}
+
+func BenchmarkCofinanceParallel(b *testing.B) {
+	budget, p := benchBudget(), benchPolicy()
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		var r Result
+		for pb.Next() {
+			r, _ = Cofinance(budget, p)
+		}
+		_ = r
+	})
+}
+
+func BenchmarkNaiveDecimal(b *testing.B) {
+	budget, p := benchBudget(), benchPolicy()
+	lines, rate := naiveInputs(budget), p.Rate.Decimal()
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkNaive = naiveDecimal(lines, p.Excluded, rate)
+	}
+}
+
+// BenchmarkInt64Floor is the floor: the same sums and product on plain int64
+// cents, with no validation, no exactness beyond int64 and no result lines.
+func BenchmarkInt64Floor(b *testing.B) {
+	budget := benchBudget()
+	cents := make([]int64, len(budget))
+	excluded := make([]bool, len(budget))
+	for i, l := range budget {
+		cents[i] = l.Amount.Cents()
+		excluded[i] = l.Category == Personnel || l.Category == Equipment
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var total, excl int64
+		for i, c := range cents {
+			total += c
+			if excluded[i] {
+				excl += c
+			}
+		}
+		grant := (total - excl) * 50 / 100
+		sinkInt = total - grant
+	}
+}
+
+func BenchmarkParseAmount(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmount, _ = ParseAmount("123456.79")
+	}
+}
+
+func BenchmarkSplit(b *testing.B) {
+	parties := []string{"Syndicat mixte", "Communauté d'agglomération", "Communauté de communes A", "Communauté de communes B"}
+	weights := []int64{48250, 287430, 126875, 57640}
+	total := MustParseAmount("130000.00")
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkShares, _ = Split(total, parties, weights)
+	}
+}
+
+func BenchmarkExplain(b *testing.B) {
+	res, err := Cofinance(benchBudget(), benchPolicy())
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkString = res.Explain()
+	}
+}
