@@ -1,0 +1,26 @@
+package scheme
+
+// Body is a body that takes part in a project: the lead applicant or one of
+// the members that pool it.
+//
+// Body is a plain value type of comparable fields: == compares Bodies and a
+// Body may be used as a map key. It has no methods that modify it.
+//
+// The zero value is a body about which nothing is known. Each field's zero
+// value means "not given": an empty Kind is not an error but an open
+// question, and a Population of 0 is "unknown", not "nobody" — the
+// [CodeAmpleur] criterion lists it in [Eligibility.Missing].
+type Body struct {
+	// ID identifies the body: its SIREN number, or any key stable in the
+	// caller's application. [Project.Validate] refuses a non-empty ID given
+	// twice in a project, whose population would count twice.
+	ID string `json:"id"`
+	// Name is the body's name, for people: « Gironde Numérique ».
+	Name string `json:"name"`
+	// Kind is the body's legal nature; "" when not given.
+	Kind Kind `json:"kind"`
+	// Population is the number of inhabitants the body covers; 0 when not
+	// given. A negative population is invalid. The population of a
+	// [Partenaire] is never counted: a partner covers no inhabitants.
+	Population int `json:"population"`
+}

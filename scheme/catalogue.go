@@ -1,0 +1,249 @@
+package scheme
+
+import (
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+)
+
+// This file holds the schemes as data, and nothing else. Every fact carries
+// its source: [seed] for the specification, seed/plan-de-relance.txt; [src X]
+// for a public source listed in DOMAIN.md (FR-SITE: the site
+// france-relance.transformation.gouv.fr; AT-COOP, AT-COOP-v2: the
+// Aides-territoires sheets of the first and second calls; ANCT-RELANCE,
+// ANCT-INDEX, ANCT-FAQ: the Incubateur des Territoires' pages; MAIRESDEFRANCE,
+// NUM-JNT, TNT-PAGE, BDT-1011); [choice] for a modelling decision where the
+// texts are silent.
+
+// catalogue is the catalogue, built once. It is never modified and never
+// handed out: All and Get return deep copies of it.
+var catalogue = buildCatalogue()
+
+// buildCatalogue returns the four schemes, in the order of IDs.
+func buildCatalogue() []Scheme {
+	return []Scheme{incubateur(), servicesUsagers(), donnees(), cooperation()}
+}
+
+// date is calendar.MustDate, for the dates of the texts.
+func date(year int, month time.Month, day int) calendar.Date {
+	return calendar.MustDate(year, month, day)
+}
+
+// incubateur is axis 1: the Incubateur des Territoires' national
+// consultation.
+func incubateur() Scheme {
+	return Scheme{
+		ID:   Incubateur,
+		Name: "Consultation nationale de l'Incubateur des Territoires", // [seed]
+		Summary: "Une nouvelle méthode de coopération qui rompt avec la logique d'appels à projets : " + // [seed]
+			"partir des besoins des territoires pour développer des services numériques avec et pour " +
+			"le plus grand nombre d'entre eux. La consultation nationale, ouverte aux collectivités " +
+			"territoriales, à leurs groupements et à leurs partenaires, identifie les besoins de " +
+			"nouveaux services numériques et les services numériques existants. Les services retenus " +
+			"sont développés en code ouvert.", // [src ANCT-RELANCE]
+		Operator: "ANCT", // [seed]
+		Examples: []string{ // [seed]
+			"Faciliter l'orientation des usagers vers les services compétents de la collectivité",
+			"Gestion de la relation usagers",
+			"Mise à disposition d'équipements publics",
+		},
+		Support: []string{ // [seed] « l'État aide à la mutualisation, fournit l'ingénierie »
+			"Aide de l'État à la mutualisation",
+			"Ingénierie fournie par l'État",
+		},
+		Sessions: []Session{{
+			Name: "Consultation nationale 2021", // [choice] the seed names no session; the calendar is the one first published [seed] [src ANCT-INDEX]
+			Calendar: calendar.Calendar{Phases: []calendar.Phase{
+				{ // [seed] étape 1
+					ID:     "recueil",
+					Name:   "Recueil des besoins et des services existants",
+					Window: calendar.MustBetween(date(2021, time.January, 25), date(2021, time.March, 15)),
+				},
+				{ // [seed] étape 2
+					ID:     "vote",
+					Name:   "Vote pour les propositions",
+					Window: calendar.MustBetween(date(2021, time.March, 15), date(2021, time.April, 15)),
+				},
+				{ // [seed] étape 3
+					ID:     "referents",
+					Name:   "Expression d'intérêt à devenir « territoire référent » pour les services numériques retenus",
+					Window: calendar.MustBetween(date(2021, time.April, 15), date(2021, time.May, 31)),
+				},
+				{ // [seed] étape 4, « à partir du 1er juin 2021 »: open-ended
+					ID:     "deploiement",
+					Name:   "Développement et déploiement des services numériques lauréats",
+					Window: calendar.From(date(2021, time.June, 1)),
+				},
+			}},
+			Funding: cost.Policy{
+				Rate: cost.Percent(50), // [seed] « cofinance les projets à hauteur de 50% »; the seed excludes no category
+			},
+			Threshold: 0, // [seed] no scale rule: the need must be common to other collectivités instead
+			Applicants: []Kind{ // [seed] « une collectivité ou un groupement de collectivités »
+				Commune, EPCI, Departement, Region, StatutParticulier, Syndicat,
+			},
+			Practices: []Practice{CodeOuvert}, // [src ANCT-RELANCE] services built « en code ouvert »
+		}},
+	}
+}
+
+// The three axis-2 calls share their calendars, applicants and thresholds
+// [seed] [src FR-SITE, AT-COOP, AT-COOP-v2]; each function below returns new
+// slices, so that no two sessions share one.
+
+// firstCall is the calendar of the first axis-2 session: « 25 janvier au
+// 28 mai 2021 pour la 1ère session » [seed].
+func firstCall() calendar.Calendar {
+	return calendar.Calendar{Phases: []calendar.Phase{{
+		ID:     "candidatures",
+		Name:   "Dépôt des candidatures",
+		Window: calendar.MustBetween(date(2021, time.January, 25), date(2021, time.May, 28)),
+	}}}
+}
+
+// secondCall is the calendar of the second axis-2 session, the
+// « Transformation numérique des territoires » call: 8 October to
+// 22 November 2021 [src FR-SITE, TNT-PAGE, BDT-1011, AT-COOP-v2].
+func secondCall() calendar.Calendar {
+	return calendar.Calendar{Phases: []calendar.Phase{{
+		ID:     "candidatures",
+		Name:   "Dépôt des candidatures",
+		Window: calendar.MustBetween(date(2021, time.October, 8), date(2021, time.November, 22)),
+	}}}
+}
+
+// The scale thresholds of the axis-2 sessions: « l'équivalent d'une
+// population d'environ 500 000 habitants » [seed], lowered to 300 000 for the
+// second session [src FR-SITE 2021-09-21, AT-COOP-v2]; [choice] "about" is
+// read as "at least".
+const (
+	firstThreshold  = 500000
+	secondThreshold = 300000
+)
+
+// firstApplicants are the kinds that may lead a project in the first axis-2
+// session: communes, EPCI à fiscalité propre, départements, régions [src
+// AT-COOP], and groupements such as syndicats mixtes [seed] « groupement de
+// collectivités » [src NUM-JNT: Mégalis Bretagne, Gironde Numérique].
+func firstApplicants() []Kind {
+	return []Kind{Commune, EPCI, Departement, Region, Syndicat}
+}
+
+// secondApplicants are those of the second session, which added the
+// collectivités d'outre-mer à statut particulier [src AT-COOP-v2].
+func secondApplicants() []Kind {
+	return []Kind{Commune, EPCI, Departement, Region, StatutParticulier, Syndicat}
+}
+
+// servicesUsagers is axis 2a: dematerialised services to users.
+func servicesUsagers() Scheme {
+	exclusions := func() []cost.Category { return []cost.Category{cost.Personnel} } // [seed] « hors personnel »
+	practices := func() []Practice {                                                // [seed] « accessibilité, langage simple, optimisation sur mobile, etc. »
+		return []Practice{Accessibilite, LangageSimple, Mobile}
+	}
+	return Scheme{
+		ID:   ServicesUsagers,
+		Name: "Dématérialisation et amélioration des services aux usagers", // [seed]
+		Summary: "Projets numériques mutualisés ou d'ampleur, qui concernent un département ou l'équivalent " + // [seed]
+			"d'une population d'environ 500 000 habitants : la dématérialisation ou l'amélioration des " +
+			"services dématérialisés aux usagers. Les projets doivent respecter les bonnes pratiques " +
+			"(accessibilité, langage simple, optimisation sur mobile, etc.).",
+		Operator: "DINUM", // [seed] [src FR-SITE]
+		Examples: []string{ // [choice] the seed gives none; DOMAIN.md's example
+			"Démarches administratives en ligne",
+		},
+		Support: nil, // [seed] co-financing only
+		Sessions: []Session{
+			{
+				Name:       "1re session", // [seed] « 1ère session »
+				Calendar:   firstCall(),
+				Funding:    cost.Policy{Rate: cost.Percent(50), Excluded: exclusions()}, // [seed] « Cofinancement de 50% hors personnel »
+				Threshold:  firstThreshold,
+				Applicants: firstApplicants(),
+				Practices:  practices(),
+			},
+			{
+				Name:       "2e session",
+				Calendar:   secondCall(),
+				Funding:    cost.Policy{Rate: cost.Percent(75), Excluded: exclusions()}, // [src FR-SITE, BDT-1011] 75 %; [choice] same exclusions
+				Threshold:  secondThreshold,
+				Applicants: secondApplicants(),
+				Practices:  practices(),
+			},
+		},
+	}
+}
+
+// donnees is axis 2b: better use of data.
+func donnees() Scheme {
+	exclusions := func() []cost.Category { return []cost.Category{cost.Personnel, cost.Equipment} } // [seed] « hors personnel et matériel »
+	return Scheme{
+		ID:   Donnees,
+		Name: "Meilleur usage des données", // [seed]
+		Summary: "Projets numériques mutualisés ou d'ampleur, qui concernent un département ou l'équivalent " + // [seed]
+			"d'une population d'environ 500 000 habitants : développer un meilleur usage des données pour " +
+			"nos territoires (intelligence artificielle, open data, archivage, tableaux de bord de pilotage " +
+			"des politiques publiques locales).",
+		Operator: "DINUM", // [seed] [src FR-SITE]
+		Examples: []string{ // [seed]
+			"Ouvertures de données en open data",
+			"Archivage de données",
+			"Utilisation de l'intelligence artificielle pour améliorer un service aux usagers",
+		},
+		Support: nil, // [seed] co-financing only
+		Sessions: []Session{
+			{
+				Name:       "1re session", // [seed] « 1ère session »
+				Calendar:   firstCall(),
+				Funding:    cost.Policy{Rate: cost.Percent(50), Excluded: exclusions()}, // [seed] « Cofinancement de 50% hors personnel et matériel »
+				Threshold:  firstThreshold,
+				Applicants: firstApplicants(),
+			},
+			{
+				Name:       "2e session",
+				Calendar:   secondCall(),
+				Funding:    cost.Policy{Rate: cost.Percent(75), Excluded: exclusions()}, // [src FR-SITE, BDT-1011] 75 %; [choice] same exclusions
+				Threshold:  secondThreshold,
+				Applicants: secondApplicants(),
+			},
+		},
+	}
+}
+
+// cooperation is axis 2c: cooperation with partners and users.
+func cooperation() Scheme {
+	exclusions := func() []cost.Category { return []cost.Category{cost.Personnel, cost.Equipment} } // [seed] « hors personnel et matériel »
+	return Scheme{
+		ID:   Cooperation,
+		Name: "Coopération avec les partenaires et les usagers", // [seed]
+		Summary: "Projets numériques mutualisés ou d'ampleur, qui concernent un département ou l'équivalent " + // [seed]
+			"d'une population d'environ 500 000 habitants : développer la coopération avec les partenaires " +
+			"et les usagers grâce au numérique (plateformes citoyennes, gestion de la connaissance partagée). " +
+			"Ces projets reposent sur une alliance entre administrations locales et citoyens, entreprises " +
+			"ou associations, par exemple, pour coproduire les politiques publiques.",
+		Operator: "DINUM", // [seed] [src FR-SITE]
+		Examples: []string{ // [seed]
+			"Plateformes de partage de connaissances",
+			"Outils numériques permettant à des entreprises/associations d'intervenir avec " +
+				"l'administration sur des actions d'aide aux personnes en difficulté",
+		},
+		Support: nil, // [seed] co-financing only
+		Sessions: []Session{
+			{
+				Name:       "1re session", // [seed] « 25 janvier au 28 mai 2021 »
+				Calendar:   firstCall(),
+				Funding:    cost.Policy{Rate: cost.Percent(50), Excluded: exclusions()}, // [seed] « Cofinancement de 50% hors personnel et matériel »
+				Threshold:  firstThreshold,
+				Applicants: firstApplicants(),
+			},
+			{
+				Name:       "2e session",
+				Calendar:   secondCall(),
+				Funding:    cost.Policy{Rate: cost.Percent(75), Excluded: exclusions()}, // [src FR-SITE, BDT-1011, AT-COOP-v2] 75 %, personnel and equipment still excluded
+				Threshold:  secondThreshold,
+				Applicants: secondApplicants(),
+			},
+		},
+	}
+}

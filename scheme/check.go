@@ -1,0 +1,711 @@
+package scheme
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/french"
+)
+
+// maxCriteria is the number of criteria a check may judge.
+const maxCriteria = 6
+
+// resultsMonths is the delay within which a project must produce concrete
+// results [seed]: « des résultats concrets sous 18 mois ».
+const resultsMonths = 18
+
+// Check judges p against s by the rules of the session that applies on the
+// date on ([Scheme.SessionOn]), and returns the verdict with its reasons. It
+// is [Scheme.CheckSession] with that session.
+func (s Scheme) Check(p Project, on calendar.Date) Eligibility {
+	return s.CheckSession(p, s.SessionOn(on))
+}
+
+// CheckSession judges p against s by the rules of session se, which is
+// normally one of s.Sessions: use it to ask how a project would fare in a
+// given session whatever the date.
+//
+// It judges these criteria, in this order, each only where it applies (see
+// the Code constants):
+//   - [CodeDemandeur], always: the lead's kind is one of se.Applicants.
+//     Unknown when Lead.Kind is empty; NotMet for an unknown kind.
+//   - [CodeAmpleur], when se.Threshold is above 0: Met when the lead is a
+//     département or a région, or p.Departement is Yes, or the population
+//     covered by the lead and the members reaches se.Threshold (reaching it
+//     exactly counts); NotMet when none of these can hold; Unknown
+//     otherwise. The covered population adds the populations given, those of
+//     partners ([Partenaire]) aside, and saturates instead of overflowing.
+//     A negative population counts as 0: it is given, and cannot help.
+//   - [CodeBesoinCommun], for the Incubateur: p.SharedNeed is Yes.
+//   - [CodeThematique], for the schemes of the catalogue: an axis-2 scheme
+//     needs its own theme among p.Themes (services, donnees, cooperation);
+//     the Incubateur takes any theme but infrastructure, whose networks and
+//     equipment are out of its scope [src ANCT-FAQ]. A mixed list, such as
+//     services and infrastructure, is Met on its other themes, and the
+//     reason says that the infrastructure part is out of scope.
+//   - [CodeBonnesPratiques], when se.Practices is not empty: p.Practices
+//     holds every one of them; NotMet names the missing ones.
+//   - [CodeResultats18Mois], always: p.Results is no later than 18 months
+//     after p.Start ([calendar.Date.AddMonths]), and not before it.
+//
+// A criterion is Unknown only when a fact it needs was not given — an empty
+// Kind or list, a population of 0, an unanswered question, a zero date —
+// never as a default for "no"; an invalid fact makes its criterion NotMet.
+// The verdict is Ineligible if any criterion is NotMet, else Undetermined if
+// any is Unknown, else Eligible. Eligibility.Missing lists, by Go field path
+// and in the order of the criteria, each fact that would settle an Unknown
+// criterion, once.
+//
+// CheckSession never fails and never panics: it judges whatever it is given,
+// valid or not (use [Project.Validate] to find invalid facts). It does not
+// look at p.Budget, whose funding is [cost.Cofinance]'s job, nor at whether
+// the session is open on a date. It allocates at most four times, whatever
+// the number of members: the criteria, one string that holds every reason,
+// the missing facts, and one string that holds the members' paths among
+// them.
+func (s Scheme) CheckSession(p Project, se Session) Eligibility {
+	c := checker{
+		p:     p,
+		se:    se,
+		crits: make([]Criterion, 0, maxCriteria),
+	}
+	c.reasons.Grow(c.reasonsSize())
+
+	c.demandeur()
+	if se.Threshold > 0 {
+		c.ampleur()
+	}
+	if s.ID == Incubateur {
+		c.besoinCommun()
+		c.thematiqueIncubateur()
+	} else if t, ok := s.ID.theme(); ok {
+		c.thematique(t)
+	}
+	if len(se.Practices) > 0 {
+		c.bonnesPratiques()
+	}
+	c.resultats()
+
+	all := c.reasons.String()
+	for i := range c.crits {
+		c.crits[i].Reason = all[c.spans[i][0]:c.spans[i][1]]
+	}
+	return Eligibility{
+		Scheme:   s.ID,
+		Session:  se.Name,
+		Verdict:  verdictOf(c.crits),
+		Criteria: c.crits,
+		Missing:  c.missingFacts(),
+	}
+}
+
+// theme returns the theme that the axis-2 scheme id funds, and true; or false
+// for any other scheme.
+func (id ID) theme() (Theme, bool) {
+	switch id {
+	case ServicesUsagers:
+		return ThemeServices, true
+	case Donnees:
+		return ThemeDonnees, true
+	case Cooperation:
+		return ThemeCooperation, true
+	}
+	return "", false
+}
+
+// checker judges one project against one session. It writes every reason
+// into one buffer, so that a check allocates a constant number of times.
+type checker struct {
+	p  Project
+	se Session
+
+	crits      []Criterion
+	spans      [maxCriteria][2]int // each criterion's reason in reasons
+	reasons    strings.Builder
+	missing    fact // the facts that would settle the Unknown criteria
+	memberGaps int  // with factMembers: how many members' populations
+}
+
+// fact is a set of facts of a project that a check found missing. The
+// constants are in the order of the criteria that need them, which is the
+// order of Eligibility.Missing.
+type fact uint16
+
+const (
+	factLeadKind fact = 1 << iota
+	factLeadPopulation
+	factMembers // the populations of some members: see memberGaps
+	factDepartement
+	factSharedNeed
+	factThemes
+	factPractices
+	factStart
+	factResults
+	factEnd
+)
+
+// path returns the Go field path of a single fact other than factMembers.
+func (f fact) path() string {
+	switch f {
+	case factLeadKind:
+		return "Lead.Kind"
+	case factLeadPopulation:
+		return "Lead.Population"
+	case factDepartement:
+		return "Departement"
+	case factSharedNeed:
+		return "SharedNeed"
+	case factThemes:
+		return "Themes"
+	case factPractices:
+		return "Practices"
+	case factStart:
+		return "Start"
+	}
+	return "Results"
+}
+
+// session writes the session's name as it reads inside a French sentence,
+// after « la »: "1re session", "consultation nationale 2021" — a leading
+// capital is lowered unless the next letter is a capital too, as in an
+// acronym. An empty name gives "session".
+func (c *checker) session() {
+	name := c.se.Name
+	if name == "" {
+		c.w("session")
+		return
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	next, _ := utf8.DecodeRuneInString(name[n:])
+	if unicode.IsUpper(r) && !unicode.IsUpper(next) {
+		c.reasons.WriteRune(unicode.ToLower(r))
+		name = name[n:]
+	}
+	c.w(name)
+}
+
+// reasonsSize returns a size that holds every reason, so that the buffer of
+// reasons is allocated once: a base for the fixed texts and figures, plus
+// what grows with the input — the session's name, written up to four times;
+// the applicants and the themes, listed once; the lead's kind. An unknown
+// value is quoted, at worst with every byte escaped in 4 bytes.
+func (c *checker) reasonsSize() int {
+	size := func(label string, valid bool, raw int) int {
+		if valid {
+			return len(label) + 2
+		}
+		return 4*raw + 30
+	}
+	n := 768 + 4*len(c.se.Name) + size("", false, len(c.p.Lead.Kind))
+	for _, k := range c.se.Applicants {
+		n += size(k.Label(), k.IsValid(), len(k))
+	}
+	for _, t := range c.p.Themes {
+		n += size(t.Label(), t.IsValid(), len(t))
+	}
+	return n
+}
+
+// start begins the reason of a new criterion.
+func (c *checker) start() {
+	c.spans[len(c.crits)][0] = c.reasons.Len()
+}
+
+// end records the criterion whose reason was written since start.
+func (c *checker) end(code string, o Outcome) {
+	c.spans[len(c.crits)][1] = c.reasons.Len()
+	c.crits = append(c.crits, Criterion{Code: code, Outcome: o})
+}
+
+// miss records missing facts.
+func (c *checker) miss(f fact) { c.missing |= f }
+
+// missingFacts returns the paths of the missing facts, in order, in a slice
+// allocated once; nil when none is missing.
+func (c *checker) missingFacts() []string {
+	if c.missing == 0 {
+		return nil
+	}
+	n := c.memberGaps
+	for f := fact(1); f < factEnd; f <<= 1 {
+		if c.missing&f != 0 {
+			n++
+		}
+	}
+	paths := make([]string, 0, n)
+	for f := fact(1); f < factEnd; f <<= 1 {
+		switch {
+		case c.missing&f == 0:
+		case f == factMembers:
+			paths = c.appendMembers(paths)
+		default:
+			paths = append(paths, f.path())
+		}
+	}
+	return paths
+}
+
+// w writes s to the reason being written.
+func (c *checker) w(s string) { c.reasons.WriteString(s) }
+
+// int writes n with its digits grouped the French way.
+func (c *checker) int(n int) {
+	var buf [32]byte
+	c.reasons.Write(french.AppendInt(buf[:0], int64(n)))
+}
+
+// quote writes s between French quotation marks; what is not printable
+// text — invalid UTF-8, control characters — is escaped as Go quotes it
+// ("\xff", "\x00"), without allocating.
+func (c *checker) quote(s string) {
+	c.w("«\u00a0")
+	var buf [16]byte
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			c.reasons.Write(append(buf[:0], '\\', 'x', hex[s[0]>>4], hex[s[0]&0xf]))
+		case unicode.IsPrint(r):
+			c.w(s[:n])
+		default:
+			q := strconv.AppendQuoteRune(buf[:0], r) // '\x00', '\u2028'
+			c.reasons.Write(q[1 : len(q)-1])
+		}
+		s = s[n:]
+	}
+	c.w("\u00a0»")
+}
+
+// hex holds the hexadecimal digits, for quote.
+const hex = "0123456789abcdef"
+
+// list writes items separated by commas.
+func (c *checker) list(n int, item func(i int)) {
+	for i := range n {
+		if i > 0 {
+			c.w(", ")
+		}
+		item(i)
+	}
+}
+
+// applicants writes the labels of the kinds admitted in the session, or says
+// that none is.
+func (c *checker) applicants() {
+	if len(c.se.Applicants) == 0 {
+		c.w("aucun")
+		return
+	}
+	c.list(len(c.se.Applicants), func(i int) { c.kind(c.se.Applicants[i]) })
+}
+
+// kind writes the label of k, or k quoted and said unknown.
+func (c *checker) kind(k Kind) {
+	if k.IsValid() {
+		c.w(k.Label())
+		return
+	}
+	c.quote(string(k))
+	c.w(" (inconnu)")
+}
+
+// demandeur judges CodeDemandeur.
+func (c *checker) demandeur() {
+	c.start()
+	k := c.p.Lead.Kind
+	switch {
+	case k == "":
+		c.w("Nature du porteur non renseignée\u00a0; peuvent candidater à la ")
+		c.session()
+		c.w("\u00a0: ")
+		c.applicants()
+		c.miss(factLeadKind)
+		c.end(CodeDemandeur, Unknown)
+	case c.se.Admits(k):
+		c.w("Porteur\u00a0: ")
+		c.w(k.Label())
+		c.w(", admis à candidater à la ")
+		c.session()
+		c.end(CodeDemandeur, Met)
+	default:
+		if k.IsValid() {
+			c.w("Porteur\u00a0: ")
+			c.w(k.Label())
+			c.w(", non admis à candidater à la ")
+		} else {
+			c.w("Nature du porteur inconnue\u00a0: ")
+			c.quote(string(k))
+			c.w("\u00a0; à la ")
+		}
+		c.session()
+		c.w(", peuvent candidater\u00a0: ")
+		c.applicants()
+		c.end(CodeDemandeur, NotMet)
+	}
+}
+
+// counts reports whether the population of a body of kind k counts towards
+// the covered population: that of partners does not.
+func counts(k Kind) bool { return k != Partenaire }
+
+// addPopulation returns sum + n for n > 0, saturating at math.MaxInt, and
+// whether it saturated. A negative n adds nothing.
+func addPopulation(sum, n int) (int, bool) {
+	if n <= 0 {
+		return sum, false
+	}
+	if sum > math.MaxInt-n {
+		return math.MaxInt, true
+	}
+	return sum + n, false
+}
+
+// ampleur judges CodeAmpleur.
+func (c *checker) ampleur() {
+	c.start()
+	p, threshold := &c.p, c.se.Threshold
+	lead := p.Lead
+	if lead.Kind == Departement || lead.Kind == Region {
+		c.w("Porteur\u00a0: ")
+		c.w(lead.Kind.Label())
+		c.w(", d’ampleur suffisante quelle que soit la population couverte")
+		c.end(CodeAmpleur, Met)
+		return
+	}
+	if p.Departement == Yes {
+		c.w("Le projet couvre un département entier")
+		c.end(CodeAmpleur, Met)
+		return
+	}
+
+	// The covered population, and the bodies whose population is missing.
+	var covered int
+	var saturated, s bool
+	leadMissing := counts(lead.Kind) && lead.Population == 0
+	if counts(lead.Kind) {
+		covered, saturated = addPopulation(covered, lead.Population)
+	}
+	membersMissing := 0
+	for _, m := range p.Members {
+		if !counts(m.Kind) {
+			continue
+		}
+		if m.Population == 0 {
+			membersMissing++
+		}
+		covered, s = addPopulation(covered, m.Population)
+		saturated = saturated || s
+	}
+
+	c.w("Population couverte")
+	if covered < threshold && (leadMissing || membersMissing > 0) {
+		c.w(" connue")
+	}
+	c.w("\u00a0: ")
+	if saturated {
+		c.w("plus de ")
+	}
+	c.int(covered)
+	if covered < 2 {
+		c.w(" habitant")
+	} else {
+		c.w(" habitants")
+	}
+	c.w("\u00a0; seuil de la ")
+	c.session()
+	c.w("\u00a0: ")
+	c.int(threshold)
+	if covered >= threshold {
+		c.end(CodeAmpleur, Met)
+		return
+	}
+
+	kindMissing := lead.Kind == ""
+	departementMissing := p.Departement == Unanswered
+	if !kindMissing && !leadMissing && membersMissing == 0 && !departementMissing {
+		c.w("\u00a0; le projet ne couvre pas un département entier")
+		c.w(", et le porteur n’est ni un département ni une région")
+		c.end(CodeAmpleur, NotMet)
+		return
+	}
+
+	c.w("\u00a0; à préciser\u00a0: ")
+	var items int
+	item := func(s string) {
+		if items > 0 {
+			c.w(", ")
+		}
+		c.w(s)
+		items++
+	}
+	if kindMissing {
+		item("la nature du porteur")
+		c.miss(factLeadKind)
+	}
+	if leadMissing {
+		item("la population du porteur")
+		c.miss(factLeadPopulation)
+	}
+	if membersMissing > 0 {
+		if membersMissing == 1 {
+			item("la population d’un membre")
+		} else {
+			item("la population de ")
+			c.int(membersMissing)
+			c.w(" membres")
+		}
+		c.miss(factMembers)
+		c.memberGaps = membersMissing
+	}
+	if departementMissing {
+		item("si le projet couvre un département entier")
+		c.miss(factDepartement)
+	}
+	c.end(CodeAmpleur, Unknown)
+}
+
+// appendMembers appends to paths the paths of the members whose population
+// counts and is missing, such as "Members[1].Population", all carved out of
+// one string.
+func (c *checker) appendMembers(paths []string) []string {
+	const prefix, suffix = "Members[", "].Population"
+	var all strings.Builder
+	all.Grow(c.memberGaps * (len(prefix) + digits(len(c.p.Members)) + len(suffix)))
+	var buf [20]byte
+	for i, m := range c.p.Members {
+		if counts(m.Kind) && m.Population == 0 {
+			all.WriteString(prefix)
+			all.Write(strconv.AppendInt(buf[:0], int64(i), 10))
+			all.WriteString(suffix)
+		}
+	}
+	text := all.String()
+	from := 0
+	for i, m := range c.p.Members {
+		if counts(m.Kind) && m.Population == 0 {
+			to := from + len(prefix) + digits(i) + len(suffix)
+			paths = append(paths, text[from:to])
+			from = to
+		}
+	}
+	return paths
+}
+
+// digits returns the number of decimal digits of n >= 0.
+func digits(n int) int {
+	d := 1
+	for ; n >= 10; n /= 10 {
+		d++
+	}
+	return d
+}
+
+// besoinCommun judges CodeBesoinCommun.
+func (c *checker) besoinCommun() {
+	c.start()
+	switch a := c.p.SharedNeed; a {
+	case Yes:
+		c.w("Le besoin est commun à d’autres collectivités")
+		c.end(CodeBesoinCommun, Met)
+	case No:
+		c.w("Le besoin n’est pas commun à d’autres collectivités\u00a0; la consultation part des besoins partagés par les territoires")
+		c.end(CodeBesoinCommun, NotMet)
+	case Unanswered:
+		c.w("Le projet ne dit pas si le besoin est commun à d’autres collectivités")
+		c.miss(factSharedNeed)
+		c.end(CodeBesoinCommun, Unknown)
+	default:
+		var buf [8]byte
+		c.w("Besoin commun à d’autres collectivités\u00a0: réponse invalide «\u00a0%!Answer(")
+		c.reasons.Write(strconv.AppendInt(buf[:0], int64(a), 10))
+		c.w(")\u00a0»")
+		c.end(CodeBesoinCommun, NotMet)
+	}
+}
+
+// themes writes the labels of the project's themes.
+func (c *checker) themes() {
+	c.list(len(c.p.Themes), func(i int) {
+		if t := c.p.Themes[i]; t.IsValid() {
+			c.w(t.Label())
+		} else {
+			c.quote(string(t))
+			c.w(" (inconnu)")
+		}
+	})
+}
+
+// thematique judges CodeThematique for an axis-2 scheme, which funds theme
+// want.
+func (c *checker) thematique(want Theme) {
+	c.start()
+	themes := c.p.Themes
+	if len(themes) == 0 {
+		c.w("Thèmes du projet non renseignés\u00a0; ce dispositif finance le thème «\u00a0")
+		c.w(want.Label())
+		c.w("\u00a0»")
+		c.miss(factThemes)
+		c.end(CodeThematique, Unknown)
+		return
+	}
+	for _, t := range themes {
+		if t == want {
+			c.w("Thème du projet\u00a0: ")
+			c.w(want.Label())
+			c.w(", celui que finance ce dispositif")
+			c.end(CodeThematique, Met)
+			return
+		}
+	}
+	c.w("Thèmes du projet\u00a0: ")
+	c.themes()
+	c.w("\u00a0; ce dispositif ne finance que le thème «\u00a0")
+	c.w(want.Label())
+	c.w("\u00a0»")
+	c.end(CodeThematique, NotMet)
+}
+
+// thematiqueIncubateur judges CodeThematique for the Incubateur, which takes
+// any theme but infrastructure.
+func (c *checker) thematiqueIncubateur() {
+	c.start()
+	themes := c.p.Themes
+	if len(themes) == 0 {
+		c.w("Thèmes du projet non renseignés\u00a0; la consultation accueille tout thème hors infrastructures et équipements")
+		c.miss(factThemes)
+		c.end(CodeThematique, Unknown)
+		return
+	}
+	inScope, infrastructure := false, false
+	for _, t := range themes {
+		switch {
+		case t == ThemeInfrastructure:
+			infrastructure = true
+		case t.IsValid():
+			inScope = true
+		}
+	}
+	c.w("Thèmes du projet\u00a0: ")
+	c.themes()
+	if infrastructure {
+		c.w("\u00a0; les infrastructures (fibre, wifi, antennes) et le matériel informatique sont hors du champ de la consultation")
+	}
+	if inScope {
+		c.end(CodeThematique, Met)
+		return
+	}
+	if !infrastructure {
+		c.w("\u00a0; aucun thème connu")
+	}
+	c.end(CodeThematique, NotMet)
+}
+
+// practices writes the labels of the practices that the session requires
+// and that keep tells to write.
+func (c *checker) practices(keep func(Practice) bool) {
+	n := 0
+	for _, r := range c.se.Practices {
+		if keep(r) {
+			if n > 0 {
+				c.w(", ")
+			}
+			c.w(r.Label())
+			n++
+		}
+	}
+}
+
+// bonnesPratiques judges CodeBonnesPratiques.
+func (c *checker) bonnesPratiques() {
+	c.start()
+	committed := func(r Practice) bool {
+		for _, q := range c.p.Practices {
+			if q == r {
+				return true
+			}
+		}
+		return false
+	}
+	if len(c.p.Practices) == 0 {
+		c.w("Engagements du projet non renseignés\u00a0; la ")
+		c.session()
+		c.w(" exige\u00a0: ")
+		c.practices(func(Practice) bool { return true })
+		c.miss(factPractices)
+		c.end(CodeBonnesPratiques, Unknown)
+		return
+	}
+	missing := 0
+	for _, r := range c.se.Practices {
+		if !committed(r) {
+			missing++
+		}
+	}
+	switch missing {
+	case 0:
+		c.w("Le projet s’engage sur les bonnes pratiques exigées\u00a0: ")
+		c.practices(func(Practice) bool { return true })
+		c.end(CodeBonnesPratiques, Met)
+		return
+	case 1:
+		c.w("Bonne pratique exigée sans engagement du projet\u00a0: ")
+	default:
+		c.w("Bonnes pratiques exigées sans engagement du projet\u00a0: ")
+	}
+	c.practices(func(r Practice) bool { return !committed(r) })
+	c.end(CodeBonnesPratiques, NotMet)
+}
+
+// resultats judges CodeResultats18Mois.
+func (c *checker) resultats() {
+	c.start()
+	start, results := c.p.Start, c.p.Results
+	switch {
+	case start.IsZero() && results.IsZero():
+		c.w("Dates de début et des résultats non renseignées\u00a0; les résultats sont attendus sous 18 mois")
+		c.miss(factStart)
+		c.miss(factResults)
+		c.end(CodeResultats18Mois, Unknown)
+		return
+	case start.IsZero():
+		c.w("Résultats attendus le ")
+		c.w(results.French())
+		c.w("\u00a0; date de début non renseignée, elle doit précéder les résultats de 18 mois au plus")
+		c.miss(factStart)
+		c.end(CodeResultats18Mois, Unknown)
+		return
+	case results.IsZero():
+		c.w("Début le ")
+		c.w(start.French())
+		c.w("\u00a0; date des résultats non renseignée, au plus tard le ")
+		c.w(start.AddMonths(resultsMonths).French())
+		c.miss(factResults)
+		c.end(CodeResultats18Mois, Unknown)
+		return
+	}
+	c.w("Résultats attendus le ")
+	c.w(results.French())
+	if results.Before(start) {
+		c.w(", avant le début du projet, le ")
+		c.w(start.French())
+		c.end(CodeResultats18Mois, NotMet)
+		return
+	}
+	limit := start.AddMonths(resultsMonths)
+	o := Met
+	if results.After(limit) {
+		c.w(", après le ")
+		o = NotMet
+	} else {
+		c.w(", au plus tard le ")
+	}
+	c.w(limit.French())
+	c.w(" (18 mois après le début, le ")
+	c.w(start.French())
+	c.w(")")
+	c.end(CodeResultats18Mois, o)
+}

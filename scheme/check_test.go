@@ -1,0 +1,592 @@
+package scheme
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/french"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Dates on which each session applies.
+var (
+	inFirst  = calendar.MustDate(2021, time.March, 1)
+	inSecond = calendar.MustDate(2021, time.October, 15)
+)
+
+// nbsp replaces the spaces of a wanted reason that the package writes as
+// no-break spaces: before a colon or a semicolon, inside « ».
+func nbsp(s string) string {
+	return strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", "« ", "«\u00a0", " »", "\u00a0»", "'", "’").Replace(s)
+}
+
+// thin groups digits as the package does, with U+202F: "620 000" → "620\u202f000".
+func thin(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if r == ' ' && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			b.WriteString("\u202f")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// french turns a wanted reason written with plain spaces into the package's
+// typography.
+func typo(s string) string { return nbsp(thin(s)) }
+
+// eligibleFor returns a project that every session of scheme id finds
+// eligible, in both sessions: each scenario changes one fact of it.
+func eligibleFor(id ID) Project {
+	p := Project{
+		Title:       "Plateforme mutualisée",
+		Lead:        Body{ID: "lead", Name: "Syndicat mixte", Kind: Syndicat, Population: 620000},
+		Members:     []Body{{ID: "m0", Name: "Communauté de communes", Kind: EPCI, Population: 40000}},
+		Departement: No,
+		SharedNeed:  Yes,
+		Practices:   []Practice{Accessibilite, LangageSimple, Mobile, CodeOuvert},
+		Start:       day(2021, time.March, 1),
+		Results:     day(2022, time.June, 30),
+	}
+	switch id {
+	case Incubateur:
+		p.Themes = []Theme{ThemeServices}
+	default:
+		t, _ := id.theme()
+		p.Themes = []Theme{t}
+	}
+	return p
+}
+
+// scenario puts one criterion of one scheme, in one session, in one outcome.
+type scenario struct {
+	name    string
+	scheme  ID
+	on      calendar.Date
+	edit    func(p *Project)
+	code    string
+	want    Outcome
+	missing []string // for Unknown
+	reason  string   // a part of the reason, in plain spaces
+}
+
+// scenarios returns the table: for each scheme and each of its sessions,
+// every criterion that applies in each of Met, NotMet and Unknown, then the
+// boundaries.
+func scenarios() []scenario {
+	var out []scenario
+	add := func(s scenario) { out = append(out, s) }
+	sessions := map[ID][]calendar.Date{
+		Incubateur:      {inFirst},
+		ServicesUsagers: {inFirst, inSecond},
+		Donnees:         {inFirst, inSecond},
+		Cooperation:     {inFirst, inSecond},
+	}
+	for _, id := range IDs() {
+		for n, on := range sessions[id] {
+			session := "1re session"
+			if id == Incubateur {
+				session = "consultation nationale 2021"
+			} else if n == 1 {
+				session = "2e session"
+			}
+			prefix := string(id) + "/" + session + "/"
+			axis2 := id != Incubateur
+			sc := func(name, code string, want Outcome, edit func(*Project), reason string, missing ...string) {
+				add(scenario{prefix + name, id, on, edit, code, want, missing, reason})
+			}
+
+			// demandeur
+			sc("demandeur met: syndicat", CodeDemandeur, Met, func(*Project) {},
+				"Porteur : Syndicat mixte ou groupement, admis à candidater à la "+session)
+			sc("demandeur unknown: no kind", CodeDemandeur, Unknown, func(p *Project) { p.Lead.Kind = "" },
+				"Nature du porteur non renseignée", "Lead.Kind")
+			sc("demandeur not met: partner", CodeDemandeur, NotMet, func(p *Project) { p.Lead.Kind = Partenaire; p.Departement = Yes },
+				"Porteur : Partenaire, non admis à candidater à la "+session)
+			sc("demandeur not met: unknown kind", CodeDemandeur, NotMet, func(p *Project) { p.Lead.Kind = "mairie"; p.Departement = Yes },
+				"Nature du porteur inconnue : « mairie »")
+
+			// ampleur
+			if axis2 {
+				threshold := 500000
+				if n == 1 {
+					threshold = 300000
+				}
+				sc("ampleur met: covered population", CodeAmpleur, Met, func(*Project) {},
+					"Population couverte : 660 000 habitants ; seuil de la "+session)
+				sc("ampleur met: lead is a département", CodeAmpleur, Met, func(p *Project) {
+					p.Lead = Body{Kind: Departement}
+					p.Members = nil
+				}, "Porteur : Département")
+				sc("ampleur met: lead is a région", CodeAmpleur, Met, func(p *Project) {
+					p.Lead = Body{Kind: Region}
+					p.Departement = Unanswered
+				}, "Porteur : Région")
+				sc("ampleur met: covers a whole département", CodeAmpleur, Met, func(p *Project) {
+					p.Lead.Population = 1000
+					p.Members = nil
+					p.Departement = Yes
+				}, "Le projet couvre un département entier")
+				sc("ampleur met: threshold reached exactly", CodeAmpleur, Met, func(p *Project) {
+					p.Lead.Population = threshold - 40000
+				}, "Population couverte : "+fr(threshold)+" habitants")
+				sc("ampleur not met: one below the threshold", CodeAmpleur, NotMet, func(p *Project) {
+					p.Lead.Population = threshold - 40001
+				}, "Population couverte : "+fr(threshold-1)+" habitants ; seuil de la "+session+" : "+fr(threshold)+" ; le projet ne couvre pas un département entier")
+				sc("ampleur unknown: a member's population", CodeAmpleur, Unknown, func(p *Project) {
+					p.Lead.Population = 100000
+					p.Members = append(p.Members, Body{Kind: Commune}, Body{Kind: Partenaire})
+				}, "Population couverte connue : 140 000 habitants ; seuil de la "+session+" : "+fr(threshold)+" ; à préciser : la population d'un membre",
+					"Members[1].Population")
+				sc("ampleur unknown: département unanswered", CodeAmpleur, Unknown, func(p *Project) {
+					p.Lead.Population = 100000
+					p.Departement = Unanswered
+				}, "à préciser : si le projet couvre un département entier", "Departement")
+				sc("ampleur unknown: lead's population", CodeAmpleur, Unknown, func(p *Project) {
+					p.Lead.Population = 0
+					p.Members[0].Population = 0
+				}, "à préciser : la population du porteur, la population d'un membre", "Lead.Population", "Members[0].Population")
+			}
+
+			// besoin-commun
+			if !axis2 {
+				sc("besoin-commun met", CodeBesoinCommun, Met, func(*Project) {}, "Le besoin est commun à d'autres collectivités")
+				sc("besoin-commun not met", CodeBesoinCommun, NotMet, func(p *Project) { p.SharedNeed = No }, "Le besoin n'est pas commun")
+				sc("besoin-commun unknown", CodeBesoinCommun, Unknown, func(p *Project) { p.SharedNeed = Unanswered },
+					"Le projet ne dit pas si le besoin est commun", "SharedNeed")
+				sc("besoin-commun not met: invalid answer", CodeBesoinCommun, NotMet, func(p *Project) { p.SharedNeed = 7 },
+					"réponse invalide « %!Answer(7) »")
+			}
+
+			// thematique
+			if axis2 {
+				own, _ := id.theme()
+				other := ThemeFormation
+				sc("thematique met", CodeThematique, Met, func(p *Project) { p.Themes = []Theme{other, own} },
+					"Thème du projet : "+own.Label())
+				sc("thematique not met: another theme", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{other, "fibre"} },
+					"Thèmes du projet : Formation des agents au numérique, « fibre » (inconnu) ; ce dispositif ne finance que le thème « "+own.Label()+" »")
+				sc("thematique unknown", CodeThematique, Unknown, func(p *Project) { p.Themes = nil },
+					"Thèmes du projet non renseignés", "Themes")
+			} else {
+				sc("thematique met", CodeThematique, Met, func(p *Project) { p.Themes = []Theme{ThemeOutilsAgents} },
+					"Thèmes du projet : Outils de travail des agents")
+				sc("thematique met: mixed with infrastructure", CodeThematique, Met, func(p *Project) { p.Themes = []Theme{ThemeInfrastructure, ThemeServices} },
+					"Infrastructures et équipements, Services aux usagers ; les infrastructures (fibre, wifi, antennes) et le matériel informatique sont hors du champ")
+				sc("thematique not met: infrastructure only", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{ThemeInfrastructure, ThemeInfrastructure} },
+					"hors du champ de la consultation")
+				sc("thematique not met: unknown theme only", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{"fibre"} },
+					"« fibre » (inconnu) ; aucun thème connu")
+				sc("thematique unknown", CodeThematique, Unknown, func(p *Project) { p.Themes = []Theme{} },
+					"Thèmes du projet non renseignés", "Themes")
+			}
+
+			// bonnes-pratiques
+			switch id {
+			case ServicesUsagers:
+				sc("bonnes-pratiques met", CodeBonnesPratiques, Met, func(p *Project) { p.Practices = []Practice{Mobile, LangageSimple, Accessibilite} },
+					"Le projet s'engage sur les bonnes pratiques exigées : Accessibilité (RGAA), Langage simple, Optimisation mobile")
+				sc("bonnes-pratiques not met: one missing", CodeBonnesPratiques, NotMet, func(p *Project) { p.Practices = []Practice{Accessibilite, LangageSimple} },
+					"Bonne pratique exigée sans engagement du projet : Optimisation mobile")
+				sc("bonnes-pratiques not met: two missing", CodeBonnesPratiques, NotMet, func(p *Project) { p.Practices = []Practice{CodeOuvert, "rgaa"} },
+					"Bonnes pratiques exigées sans engagement du projet : Accessibilité (RGAA), Langage simple, Optimisation mobile")
+				sc("bonnes-pratiques unknown", CodeBonnesPratiques, Unknown, func(p *Project) { p.Practices = nil },
+					"Engagements du projet non renseignés ; la "+session+" exige : Accessibilité (RGAA), Langage simple, Optimisation mobile", "Practices")
+			case Incubateur:
+				sc("bonnes-pratiques met", CodeBonnesPratiques, Met, func(p *Project) { p.Practices = []Practice{CodeOuvert} },
+					"exigées : Code ouvert")
+				sc("bonnes-pratiques not met", CodeBonnesPratiques, NotMet, func(p *Project) { p.Practices = []Practice{Accessibilite} },
+					"Bonne pratique exigée sans engagement du projet : Code ouvert")
+				sc("bonnes-pratiques unknown", CodeBonnesPratiques, Unknown, func(p *Project) { p.Practices = nil },
+					"exige : Code ouvert", "Practices")
+			}
+
+			// resultats-18-mois
+			sc("resultats met", CodeResultats18Mois, Met, func(*Project) {},
+				"Résultats attendus le 30 juin 2022, au plus tard le 1er septembre 2022 (18 mois après le début, le 1er mars 2021)")
+			sc("resultats met: exactly 18 months", CodeResultats18Mois, Met, func(p *Project) { p.Results = day(2022, time.September, 1) },
+				"au plus tard le 1er septembre 2022")
+			sc("resultats met: same day", CodeResultats18Mois, Met, func(p *Project) { p.Results = p.Start }, "au plus tard")
+			sc("resultats met: clamped to the end of February", CodeResultats18Mois, Met, func(p *Project) {
+				p.Start, p.Results = day(2021, time.August, 31), day(2023, time.February, 28)
+			}, "au plus tard le 28 février 2023 (18 mois après le début, le 31 août 2021)")
+			sc("resultats not met: a day late", CodeResultats18Mois, NotMet, func(p *Project) { p.Results = day(2022, time.September, 2) },
+				"Résultats attendus le 2 septembre 2022, après le 1er septembre 2022")
+			sc("resultats not met: before the start", CodeResultats18Mois, NotMet, func(p *Project) { p.Results = day(2021, time.February, 28) },
+				"Résultats attendus le 28 février 2021, avant le début du projet, le 1er mars 2021")
+			sc("resultats unknown: no start", CodeResultats18Mois, Unknown, func(p *Project) { p.Start = calendar.Date{} },
+				"Résultats attendus le 30 juin 2022 ; date de début non renseignée", "Start")
+			sc("resultats unknown: no results", CodeResultats18Mois, Unknown, func(p *Project) { p.Results = calendar.Date{} },
+				"Début le 1er mars 2021 ; date des résultats non renseignée, au plus tard le 1er septembre 2022", "Results")
+			sc("resultats unknown: no dates", CodeResultats18Mois, Unknown, func(p *Project) { p.Start, p.Results = calendar.Date{}, calendar.Date{} },
+				"Dates de début et des résultats non renseignées", "Start", "Results")
+		}
+	}
+
+	// The thresholds at their boundaries, and the applicants that changed.
+	boundary := func(name string, id ID, on calendar.Date, population int, want Outcome, reason string) {
+		add(scenario{name, id, on, func(p *Project) {
+			p.Lead.Population = population
+			p.Members = nil
+		}, CodeAmpleur, want, nil, reason})
+	}
+	boundary("1re session: 499 999 is below", Donnees, inFirst, 499999, NotMet, "Population couverte : 499 999 habitants ; seuil de la 1re session : 500 000")
+	boundary("1re session: 500 000 is at scale", Donnees, inFirst, 500000, Met, "Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000")
+	boundary("1re session: 300 000 is below", Cooperation, inFirst, 300000, NotMet, "seuil de la 1re session : 500 000")
+	boundary("2e session: 299 999 is below", Donnees, inSecond, 299999, NotMet, "Population couverte : 299 999 habitants ; seuil de la 2e session : 300 000")
+	boundary("2e session: 300 000 is at scale", ServicesUsagers, inSecond, 300000, Met, "Population couverte : 300 000 habitants ; seuil de la 2e session : 300 000")
+	add(scenario{"1re session: statut particulier not admitted", Cooperation, inFirst,
+		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, NotMet, nil,
+		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session, peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement"})
+	add(scenario{"2e session: statut particulier admitted", Cooperation, inSecond,
+		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil,
+		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session"})
+	add(scenario{"incubateur: statut particulier admitted", Incubateur, inFirst,
+		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil, "admis"})
+	return out
+}
+
+// fr writes n as the wanted reasons do, with plain spaces: 500000 → "500 000".
+func fr(n int) string {
+	return strings.ReplaceAll(french.Int(int64(n)), french.Thin, " ")
+}
+
+func TestCheckScenarios(t *testing.T) {
+	for _, sc := range scenarios() {
+		t.Run(sc.name, func(t *testing.T) {
+			p := eligibleFor(sc.scheme)
+			sc.edit(&p)
+			e := mustGet(t, sc.scheme).Check(p, sc.on)
+
+			c, ok := e.Criterion(sc.code)
+			require.True(t, ok, "criterion %s applies", sc.code)
+			assert.Equal(t, sc.want, c.Outcome, c.Reason)
+			assert.Contains(t, c.Reason, typo(sc.reason))
+			for _, other := range e.Criteria {
+				if other.Code != sc.code {
+					assert.Equal(t, Met, other.Outcome, "only %s changes; %s: %s", sc.code, other.Code, other.Reason)
+				}
+			}
+			want := map[Outcome]Verdict{Met: Eligible, NotMet: Ineligible, Unknown: Undetermined}[sc.want]
+			assert.Equal(t, want, e.Verdict)
+			if sc.want == Unknown {
+				assert.Equal(t, sc.missing, e.Missing)
+			} else {
+				assert.Empty(t, e.Missing)
+			}
+		})
+	}
+}
+
+// TestCheckCoverage checks that the table puts every criterion that applies
+// to each scheme and session in each of the three outcomes.
+func TestCheckCoverage(t *testing.T) {
+	type key struct {
+		scheme ID
+		on     calendar.Date
+		code   string
+	}
+	seen := map[key]map[Outcome]bool{}
+	for _, sc := range scenarios() {
+		k := key{sc.scheme, sc.on, sc.code}
+		if seen[k] == nil {
+			seen[k] = map[Outcome]bool{}
+		}
+		seen[k][sc.want] = true
+	}
+	for _, s := range All() {
+		for _, on := range []calendar.Date{inFirst, inSecond} {
+			if s.ID == Incubateur && on == inSecond {
+				continue
+			}
+			for _, c := range s.Check(eligibleFor(s.ID), on).Criteria {
+				got := seen[key{s.ID, on, c.Code}]
+				assert.Len(t, got, 3, "%s on %s: %s in every outcome", s.ID, on, c.Code)
+			}
+		}
+	}
+}
+
+func TestCheckCriteriaPerScheme(t *testing.T) {
+	tests := []struct {
+		id    ID
+		codes []string
+	}{
+		{Incubateur, []string{CodeDemandeur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats18Mois}},
+		{ServicesUsagers, []string{CodeDemandeur, CodeAmpleur, CodeThematique, CodeBonnesPratiques, CodeResultats18Mois}},
+		{Donnees, []string{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats18Mois}},
+		{Cooperation, []string{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats18Mois}},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.id), func(t *testing.T) {
+			for _, on := range []calendar.Date{inFirst, inSecond} {
+				e := mustGet(t, tt.id).Check(eligibleFor(tt.id), on)
+				var codes []string
+				for _, c := range e.Criteria {
+					codes = append(codes, c.Code)
+				}
+				assert.Equal(t, tt.codes, codes)
+				assert.Equal(t, Eligible, e.Verdict)
+				assert.Equal(t, tt.id, e.Scheme)
+				assert.Nil(t, e.Missing)
+			}
+		})
+	}
+}
+
+func TestCheckZeroProject(t *testing.T) {
+	dates := []calendar.Date{{}, day(2020, time.January, 1), inFirst, day(2021, time.July, 1), inSecond, day(2030, time.January, 1)}
+	for _, s := range All() {
+		for _, on := range dates {
+			t.Run(string(s.ID)+"/"+on.String(), func(t *testing.T) {
+				e := s.Check(Project{}, on)
+				assert.Equal(t, Undetermined, e.Verdict)
+				for _, c := range e.Criteria {
+					assert.Equal(t, Unknown, c.Outcome, "%s: %s", c.Code, c.Reason)
+					assert.NotEmpty(t, c.Reason)
+				}
+				want := []string{"Lead.Kind", "Lead.Population", "Departement", "Themes", "Start", "Results"}
+				switch s.ID {
+				case Incubateur:
+					want = []string{"Lead.Kind", "SharedNeed", "Themes", "Practices", "Start", "Results"}
+				case ServicesUsagers:
+					want = []string{"Lead.Kind", "Lead.Population", "Departement", "Themes", "Practices", "Start", "Results"}
+				}
+				assert.Equal(t, want, e.Missing)
+			})
+		}
+	}
+}
+
+func TestCheckZeroSchemeAndSession(t *testing.T) {
+	e := Scheme{}.Check(eligibleFor(Donnees), inFirst)
+	assert.Equal(t, Ineligible, e.Verdict, "the zero Session admits no one")
+	c, ok := e.Criterion(CodeDemandeur)
+	require.True(t, ok)
+	assert.Equal(t, NotMet, c.Outcome)
+	assert.Contains(t, c.Reason, typo("non admis à candidater à la session, peuvent candidater : aucun"))
+	_, ok = e.Criterion(CodeAmpleur)
+	assert.False(t, ok, "no threshold, no scale rule")
+
+	custom := Session{Name: "Session spéciale", Applicants: []Kind{Commune, "mairie"}}
+	c, _ = Scheme{}.CheckSession(Project{Lead: Body{Kind: Partenaire}}, custom).Criterion(CodeDemandeur)
+	assert.Equal(t, typo("Porteur : Partenaire, non admis à candidater à la session spéciale, peuvent candidater : Commune, « mairie » (inconnu)"), c.Reason)
+
+	e = Scheme{}.Check(Project{}, calendar.Date{})
+	assert.Equal(t, Undetermined, e.Verdict)
+	assert.Equal(t, []string{"Lead.Kind", "Start", "Results"}, e.Missing)
+}
+
+func TestCheckSessionByName(t *testing.T) {
+	s := mustGet(t, Cooperation)
+	second, ok := s.Session("2e session")
+	require.True(t, ok)
+	p := eligibleFor(Cooperation)
+	p.Lead.Population, p.Members = 350000, nil
+	assert.Equal(t, Ineligible, s.Check(p, inFirst).Verdict, "350 000 is below 500 000")
+	e := s.CheckSession(p, second)
+	assert.Equal(t, Eligible, e.Verdict, "and at scale in the 2e session")
+	assert.Equal(t, "2e session", e.Session)
+}
+
+func TestCheckAmpleurDetails(t *testing.T) {
+	donnees := mustGet(t, Donnees)
+	tests := []struct {
+		name    string
+		edit    func(p *Project)
+		want    Outcome
+		reason  string
+		missing []string
+	}{
+		{
+			"no kind: the lead could be a département",
+			func(p *Project) { p.Lead = Body{Population: 1000}; p.Members = nil },
+			Unknown, "à préciser : la nature du porteur", []string{"Lead.Kind"},
+		},
+		{
+			"partner lead: its population does not count",
+			func(p *Project) { p.Lead = Body{Kind: Partenaire, Population: 900000}; p.Members = nil },
+			NotMet, "Population couverte : 0 habitant ;", nil,
+		},
+		{
+			"partner members are neither counted nor missing",
+			func(p *Project) {
+				p.Lead.Population = 499000
+				p.Members = []Body{{Kind: Partenaire}, {Kind: Partenaire, Population: 5000}}
+			},
+			NotMet, "Population couverte : 499 000 habitants", nil,
+		},
+		{
+			"negative population: given, and no help",
+			func(p *Project) { p.Lead.Population = -5; p.Members = []Body{{Kind: Commune, Population: 1}} },
+			NotMet, "Population couverte : 1 habitant ;", nil,
+		},
+		{
+			"overflowing sum saturates",
+			func(p *Project) {
+				p.Members = []Body{{Kind: Commune, Population: math.MaxInt}, {Kind: Commune, Population: math.MaxInt}}
+			},
+			Met, "Population couverte : plus de 9 223 372 036 854 775 807 habitants", nil,
+		},
+		{
+			"invalid answer to Departement: given, and no help",
+			func(p *Project) { p.Lead.Population = 1000; p.Members = nil; p.Departement = 9 },
+			NotMet, "ne couvre pas un département entier", nil,
+		},
+		{
+			"several members missing, counted",
+			func(p *Project) {
+				p.Lead.Population = 1000
+				p.Members = []Body{{Kind: Commune}, {Kind: Commune, Population: 5}, {Kind: Commune}, {}}
+			},
+			Unknown, "à préciser : la population de 3 membres",
+			[]string{"Members[0].Population", "Members[2].Population", "Members[3].Population"},
+		},
+		{
+			"everything missing",
+			func(p *Project) {
+				p.Lead = Body{}
+				p.Members = []Body{{}}
+				p.Departement = Unanswered
+			},
+			Unknown, "à préciser : la nature du porteur, la population du porteur, la population d'un membre, si le projet couvre un département entier",
+			[]string{"Lead.Kind", "Lead.Population", "Members[0].Population", "Departement"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := eligibleFor(Donnees)
+			tt.edit(&p)
+			e := donnees.Check(p, inFirst)
+			c, ok := e.Criterion(CodeAmpleur)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, c.Outcome, c.Reason)
+			assert.Contains(t, c.Reason, typo(tt.reason))
+			assert.Equal(t, tt.missing, e.Missing)
+		})
+	}
+}
+
+func TestCheckManyMembers(t *testing.T) {
+	p := eligibleFor(Cooperation)
+	p.Lead.Population = 1
+	p.Members = make([]Body, 10000)
+	for i := range p.Members {
+		p.Members[i] = Body{Kind: Commune, Population: 40}
+	}
+	e := mustGet(t, Cooperation).Check(p, inFirst)
+	assert.Equal(t, Ineligible, e.Verdict, "400 001 is below 500 000")
+	assert.Equal(t, Eligible, mustGet(t, Cooperation).Check(p, inSecond).Verdict, "and above 300 000")
+
+	for i := range p.Members {
+		if i%2 == 1 {
+			p.Members[i].Population = 0
+		}
+	}
+	e = mustGet(t, Cooperation).Check(p, inFirst)
+	assert.Equal(t, Undetermined, e.Verdict)
+	require.Len(t, e.Missing, 5000)
+	assert.Equal(t, "Members[1].Population", e.Missing[0])
+	assert.Equal(t, "Members[9999].Population", e.Missing[4999])
+	for i, m := range e.Missing {
+		assert.Equal(t, "Members["+strconv.Itoa(2*i+1)+"].Population", m)
+	}
+	c, _ := e.Criterion(CodeAmpleur)
+	assert.Contains(t, c.Reason, typo("la population de 5 000 membres"))
+}
+
+func TestVerdictOf(t *testing.T) {
+	tests := []struct {
+		name     string
+		outcomes []Outcome
+		want     Verdict
+	}{
+		{"no criterion", nil, Eligible},
+		{"all met", []Outcome{Met, Met}, Eligible},
+		{"an unknown", []Outcome{Met, Unknown}, Undetermined},
+		{"not met wins over unknown", []Outcome{Unknown, NotMet, Met}, Ineligible},
+		{"an invalid outcome is not a yes", []Outcome{Met, 7}, Undetermined},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cs []Criterion
+			for _, o := range tt.outcomes {
+				cs = append(cs, Criterion{Outcome: o})
+			}
+			assert.Equal(t, tt.want, verdictOf(cs))
+		})
+	}
+}
+
+func TestCriterionLabel(t *testing.T) {
+	labels := map[string]string{
+		CodeDemandeur:       "Demandeur",
+		CodeAmpleur:         "Ampleur du projet",
+		CodeBesoinCommun:    "Besoin commun",
+		CodeThematique:      "Thématique",
+		CodeBonnesPratiques: "Bonnes pratiques",
+		CodeResultats18Mois: "Résultats sous 18 mois",
+		"autre":             "autre",
+	}
+	for code, label := range labels {
+		assert.Equal(t, label, Criterion{Code: code}.Label())
+	}
+	_, ok := Eligibility{}.Criterion(CodeDemandeur)
+	assert.False(t, ok)
+}
+
+func TestSessionRef(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", "session"},
+		{"1re session", "1re session"},
+		{"Consultation nationale 2021", "consultation nationale 2021"},
+		{"TNT 2021", "TNT 2021"},
+		{"É", "é"},
+	}
+	for _, tt := range tests {
+		c := checker{se: Session{Name: tt.in}}
+		c.session()
+		assert.Equal(t, tt.want, c.reasons.String(), tt.in)
+	}
+}
+
+func TestReasonQuotesUnprintable(t *testing.T) {
+	p := Project{Lead: Body{Kind: "mai\x00rie\xff"}}
+	c, _ := mustGet(t, Donnees).Check(p, inFirst).Criterion(CodeDemandeur)
+	assert.Equal(t, NotMet, c.Outcome)
+	assert.Contains(t, c.Reason, `mai\x00rie\xff`)
+}
+
+// TestCheckAllocationsExtreme checks the allocation budget where the
+// reasons grow with the input: long unknown values, many themes, a custom
+// session with a long name and many applicants.
+func TestCheckAllocationsExtreme(t *testing.T) {
+	long := strings.Repeat("\xff\x00é", 300)
+	p := eligibleFor(Incubateur)
+	p.Lead.Kind = Kind(long)
+	p.SharedNeed = -128
+	p.Themes = make([]Theme, 500)
+	for i := range p.Themes {
+		p.Themes[i] = Theme(long[:i%50])
+	}
+	se := Session{Name: "Session « " + long + " »", Threshold: 1, Practices: []Practice{CodeOuvert}}
+	for range 100 {
+		se.Applicants = append(se.Applicants, Kinds()...)
+		se.Applicants = append(se.Applicants, Kind(long))
+	}
+	for _, s := range All() {
+		allocs := testing.AllocsPerRun(20, func() {
+			sinkEligibility = s.CheckSession(p, se)
+		})
+		assert.LessOrEqual(t, allocs, float64(checkAllocBudget), s.ID)
+	}
+}

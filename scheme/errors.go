@@ -1,0 +1,123 @@
+package scheme
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// The sentinel errors of the package. Every error that scheme returns wraps
+// one or more of them, so that callers test for a kind of problem with
+// [errors.Is] whatever the message says; the message around them starts with
+// "scheme: ", names the operation and quotes the input.
+var (
+	// ErrUnknownScheme reports a scheme [ID] that is none of [IDs], as in
+	//
+	//	scheme: get "incubateur": unknown scheme
+	ErrUnknownScheme = errors.New("unknown scheme")
+
+	// ErrInvalidProject reports a fact of a [Project] that
+	// [Project.Validate] refuses. Each such problem is a [*FieldError].
+	ErrInvalidProject = errors.New("invalid project")
+
+	// ErrUnknownValue reports text or a value that names none of the values
+	// of an enumerated type ([Kind], [Answer], [Theme], [Practice],
+	// [Outcome], [Verdict]), as in
+	//
+	//	scheme: parse kind "mairie": unknown value
+	ErrUnknownValue = errors.New("unknown value")
+)
+
+// FieldError is one problem with one fact of a [Project], as
+// [Project.Validate] reports it: the fact's Go field path, its value and
+// what is wrong with it.
+//
+//	scheme: validate project: Members[2].Population -5: negative population
+//
+// Field is the path of the fact in the Project, as in "Lead.Kind",
+// "Members[2].Population", "Themes[0]" or "Budget"; indexes count from 0, as
+// Go does. Value is the offending value as Go source would write it (strings
+// quoted, numbers bare), or "" for "Budget", whose cost errors name the line
+// themselves.
+//
+// A FieldError wraps [ErrInvalidProject] and Err, which may wrap further
+// sentinels: [ErrUnknownValue] for an unknown kind, theme, practice or
+// answer, and the errors of [cost.Budget.Validate] (such as
+// [cost.ErrNegativeAmount]) for the budget. [errors.Is] and [errors.As] see
+// all of them.
+type FieldError struct {
+	Field string // Go field path, such as "Members[2].Population"
+	Value string // the value as Go source writes it, such as `"mairie"` or -5
+	Err   error  // what is wrong
+}
+
+// Error returns the problem in the form
+// "scheme: validate project: FIELD VALUE: PROBLEM".
+func (e *FieldError) Error() string {
+	var b strings.Builder
+	b.WriteString("scheme: validate project: ")
+	b.WriteString(e.Field)
+	if e.Value != "" {
+		b.WriteByte(' ')
+		b.WriteString(e.Value)
+	}
+	b.WriteString(": ")
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	} else {
+		b.WriteString(ErrInvalidProject.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns [ErrInvalidProject] and e.Err, for [errors.Is] and
+// [errors.As].
+func (e *FieldError) Unwrap() []error {
+	if e.Err == nil {
+		return []error{ErrInvalidProject}
+	}
+	return []error{ErrInvalidProject, e.Err}
+}
+
+// unknownValue returns the error of an operation op (such as "parse kind")
+// on a value that names none of the values of its type, quoting the input
+// and saying what is accepted.
+func unknownValue(op, input, want string) error {
+	return &valueError{op: op, input: input, want: want}
+}
+
+// valueError is the error of unknownValue.
+type valueError struct {
+	op, input, want string
+}
+
+func (e *valueError) Error() string {
+	return "scheme: " + e.op + " " + strconv.Quote(e.input) + ": " + ErrUnknownValue.Error() + ": want " + e.want
+}
+
+func (e *valueError) Unwrap() error { return ErrUnknownValue }
+
+// The problems of [Project.Validate] that are not cost errors, for
+// [FieldError.Err].
+var (
+	errNegativePopulation = errors.New("negative population")
+	kindProblem           = unknownIn(kindWant)
+	answerProblem         = unknownIn(`yes, no or ""`)
+	themeProblem          = unknownIn(themeWant)
+	practiceProblem       = unknownIn(practiceWant)
+)
+
+// unknownIn returns an error that wraps [ErrUnknownValue] and says what is
+// accepted: "unknown value: want yes, no or \"\"".
+func unknownIn(want string) error {
+	return &wrapError{msg: ErrUnknownValue.Error() + ": want " + want, err: ErrUnknownValue}
+}
+
+// wrapError is an error with its own message that wraps err.
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+func (e *wrapError) Unwrap() error { return e.err }

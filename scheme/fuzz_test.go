@@ -1,0 +1,268 @@
+package scheme
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"slices"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/planrelance/numerique/calendar"
+)
+
+// bytesReader hands out fuzzed bytes as the facts of a project; it gives
+// zeros when the bytes run out.
+type bytesReader struct{ b []byte }
+
+func (r *bytesReader) byte() byte {
+	if len(r.b) == 0 {
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *bytesReader) int64() int64 {
+	var buf [8]byte
+	for i := range buf {
+		buf[i] = r.byte()
+	}
+	return int64(binary.LittleEndian.Uint64(buf[:]))
+}
+
+// kind returns a valid kind, the zero Kind, or an unknown one.
+func (r *bytesReader) kind() Kind {
+	all := append(Kinds(), "", "mairie")
+	return all[int(r.byte())%len(all)]
+}
+
+// population returns a small, large, zero, negative or extreme population.
+func (r *bytesReader) population() int {
+	switch r.byte() % 6 {
+	case 0:
+		return 0
+	case 1:
+		return int(r.int64())
+	case 2:
+		return int(r.int64() >> 40)
+	case 3:
+		return 500000 - 1 + int(r.byte()%3)
+	case 4:
+		return 300000 - 1 + int(r.byte()%3)
+	}
+	return -int(r.byte())
+}
+
+// answer returns one of the answers, or an invalid one.
+func (r *bytesReader) answer() Answer { return Answer(r.byte() % 4) }
+
+// date returns the zero Date or a day from year 1 to 9999, often in 2021.
+func (r *bytesReader) date() calendar.Date {
+	switch r.byte() % 4 {
+	case 0:
+		return calendar.Date{}
+	case 1:
+		n := int(uint32(r.int64()) % 3652059)
+		return calendar.MustDate(1, 1, 1).AddDays(n)
+	}
+	return calendar.MustDate(2020, 6, 1).AddDays(int(r.byte()) * 4)
+}
+
+// project builds a project, valid or not, from the fuzzed bytes.
+func (r *bytesReader) project() Project {
+	p := Project{
+		Lead:        Body{Kind: r.kind(), Population: r.population()},
+		Departement: r.answer(),
+		SharedNeed:  r.answer(),
+	}
+	for range int(r.byte() % 8) {
+		p.Members = append(p.Members, Body{Kind: r.kind(), Population: r.population()})
+	}
+	themes := append(Themes(), "", "fibre")
+	for range int(r.byte() % 4) {
+		p.Themes = append(p.Themes, themes[int(r.byte())%len(themes)])
+	}
+	practices := append(Practices(), "rgaa")
+	for range int(r.byte() % 5) {
+		p.Practices = append(p.Practices, practices[int(r.byte())%len(practices)])
+	}
+	p.Start, p.Results = r.date(), r.date()
+	return p
+}
+
+func FuzzCheck(f *testing.F) {
+	f.Add([]byte{})
+	f.Add([]byte{5, 3, 0x20, 0xa1, 0x07, 0, 0, 0, 0, 0, 2, 1, 1, 0, 2, 0, 3, 1, 2, 3, 9, 2, 30, 3, 60, 2})
+	f.Add(bytes.Repeat([]byte{0xff}, 64))
+	f.Add(bytes.Repeat([]byte{1, 2, 3}, 40))
+	order := []string{CodeDemandeur, CodeAmpleur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats18Mois}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := &bytesReader{b: data}
+		p := r.project()
+		on := r.date()
+		for _, s := range All() {
+			e := s.Check(p, on)
+			if e.Verdict != verdictOf(e.Criteria) {
+				t.Fatalf("%s: verdict %s does not follow from %v", s.ID, e.Verdict, e.Criteria)
+			}
+			unknown := false
+			last := -1
+			for _, c := range e.Criteria {
+				i := slices.Index(order, c.Code)
+				if i <= last {
+					t.Fatalf("%s: criteria out of order or repeated: %v", s.ID, e.Criteria)
+				}
+				last = i
+				if !c.Outcome.IsValid() {
+					t.Fatalf("%s: invalid outcome %v", s.ID, c.Outcome)
+				}
+				if c.Reason == "" || !utf8.ValidString(c.Reason) {
+					t.Fatalf("%s: %s: bad reason %q", s.ID, c.Code, c.Reason)
+				}
+				unknown = unknown || c.Outcome == Unknown
+			}
+			if unknown != (len(e.Missing) > 0) {
+				t.Fatalf("%s: Unknown criteria %v but Missing %v", s.ID, unknown, e.Missing)
+			}
+			seen := map[string]bool{}
+			for _, m := range e.Missing {
+				if seen[m] {
+					t.Fatalf("%s: %q missing twice: %v", s.ID, m, e.Missing)
+				}
+				seen[m] = true
+			}
+			for _, m := range e.Missing {
+				if !unknownNeeds(e, m) {
+					t.Fatalf("%s: %q is missing, but no Unknown criterion needs it: %v", s.ID, m, e.Criteria)
+				}
+			}
+			if again := s.Check(p, on); !equalEligibility(e, again) {
+				t.Fatalf("%s: Check is not deterministic", s.ID)
+			}
+			_ = e.Explain()
+			data, err := json.Marshal(e)
+			if err != nil {
+				t.Fatalf("%s: marshal: %v", s.ID, err)
+			}
+			var back Eligibility
+			if err := json.Unmarshal(data, &back); err != nil || !equalEligibility(e, back) {
+				t.Fatalf("%s: JSON round trip: %v", s.ID, err)
+			}
+		}
+	})
+}
+
+// unknownNeeds reports whether an Unknown criterion of e needs the fact at
+// path.
+func unknownNeeds(e Eligibility, path string) bool {
+	codes := map[string][]string{
+		"Lead.Kind":       {CodeDemandeur, CodeAmpleur},
+		"Lead.Population": {CodeAmpleur},
+		"Departement":     {CodeAmpleur},
+		"SharedNeed":      {CodeBesoinCommun},
+		"Themes":          {CodeThematique},
+		"Practices":       {CodeBonnesPratiques},
+		"Start":           {CodeResultats18Mois},
+		"Results":         {CodeResultats18Mois},
+	}[path]
+	if _, ok := memberPopulation(path); ok {
+		codes = []string{CodeAmpleur}
+	}
+	for _, code := range codes {
+		if c, ok := e.Criterion(code); ok && c.Outcome == Unknown {
+			return true
+		}
+	}
+	return false
+}
+
+// equalEligibility compares two Eligibilities, nil and empty Missing alike.
+func equalEligibility(a, b Eligibility) bool {
+	return a.Scheme == b.Scheme && a.Session == b.Session && a.Verdict == b.Verdict &&
+		slices.Equal(a.Criteria, b.Criteria) && slices.Equal(a.Missing, b.Missing)
+}
+
+func FuzzProjectJSON(f *testing.F) {
+	f.Add([]byte(`{}`))
+	f.Add([]byte(`null`))
+	f.Add([]byte(`{"title":"Plateforme","lead":{"id":"1","name":"Syndicat","kind":"syndicat","population":620000},
+		"members":[{"kind":"epci","population":40000},{"kind":""}],"departement":"no","shared_need":"yes",
+		"themes":["donnees","infrastructure"],"practices":["code-ouvert"],"start":"2021-03-01","results":"2022-06-30",
+		"budget":[{"category":"prestations","label":"Développement","amount":"180000.50"}]}`))
+	f.Add([]byte(`{"lead":{"kind":"mairie"}}`))
+	f.Add([]byte(`{"lead":{"population":-1e3}}`))
+	f.Add([]byte(`{"members":[{"population":9223372036854775807},{"population":9223372036854775807}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p Project
+		if err := json.Unmarshal(data, &p); err != nil {
+			return
+		}
+		first, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("a decoded project does not encode: %v", err)
+		}
+		var back Project
+		if err := json.Unmarshal(first, &back); err != nil {
+			t.Fatalf("an encoded project does not decode: %v\n%s", err, first)
+		}
+		second, err := json.Marshal(back)
+		if err != nil || !bytes.Equal(first, second) {
+			t.Fatalf("re-encoding differs: %v\n%s\n%s", err, first, second)
+		}
+		_ = p.Validate()
+		for _, s := range All() {
+			_ = s.Check(p, p.Start).Explain()
+		}
+	})
+}
+
+// FuzzParse checks that every parser of the package reads back what its type
+// writes, and refuses everything else with ErrUnknownValue (ErrUnknownScheme
+// for IDs).
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"", "commune", "statut-particulier", "donnees", "mobile", "yes", "no", "met", "not-met", "unknown", "eligible", "ineligible", "undetermined", "incubateur-territoires", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		check := func(name string, text func() (string, error), err error, sentinel error) {
+			t.Helper()
+			if err != nil {
+				if !errors.Is(err, sentinel) {
+					t.Fatalf("%s(%q): error %v does not wrap %v", name, s, err, sentinel)
+				}
+				return
+			}
+			got, merr := text()
+			if merr != nil || got != s {
+				t.Fatalf("%s(%q) writes back %q, %v", name, s, got, merr)
+			}
+		}
+		text := func(m interface{ MarshalText() ([]byte, error) }) func() (string, error) {
+			return func() (string, error) { b, err := m.MarshalText(); return string(b), err }
+		}
+		k, err := ParseKind(s)
+		check("ParseKind", text(k), err, ErrUnknownValue)
+		th, err := ParseTheme(s)
+		check("ParseTheme", text(th), err, ErrUnknownValue)
+		pr, err := ParsePractice(s)
+		check("ParsePractice", text(pr), err, ErrUnknownValue)
+		a, err := ParseAnswer(s)
+		check("ParseAnswer", text(a), err, ErrUnknownValue)
+		o, err := ParseOutcome(s)
+		check("ParseOutcome", text(o), err, ErrUnknownValue)
+		v, err := ParseVerdict(s)
+		check("ParseVerdict", text(v), err, ErrUnknownValue)
+		id, err := ParseID(s)
+		check("ParseID", func() (string, error) { return string(id), nil }, err, ErrUnknownScheme)
+
+		var kk Kind
+		if err := kk.UnmarshalText([]byte(s)); err == nil {
+			if b, err := kk.MarshalText(); err != nil || string(b) != s {
+				t.Fatalf("Kind text %q writes back %q, %v", s, b, err)
+			}
+		}
+	})
+}

@@ -1,0 +1,131 @@
+package scheme
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+)
+
+// Project is a digital project as an applicant describes it: who carries it
+// and who pools it, what it is about, what it commits to, when it starts and
+// delivers, and what it costs. [Scheme.Check] judges it against a scheme;
+// [Project.Validate] reports the facts that make no sense.
+//
+// Project is a value type that holds slices: copying a Project shares its
+// members, themes, practices and budget, and == does not apply to it. Its
+// methods never modify it, and it is safe for concurrent use as long as no
+// one writes to it.
+//
+// Every field's zero value means "not given", never "no": the zero Project is
+// a project about which nothing is known yet, valid, and judged Undetermined
+// by every scheme in every session, with every fact that would settle it
+// listed in [Eligibility.Missing].
+type Project struct {
+	// Title names the project, for people.
+	Title string `json:"title"`
+	// Lead is the applicant that carries the project and applies.
+	Lead Body `json:"lead"`
+	// Members are the other bodies that pool the project (mutualisation):
+	// their populations count towards its scale. Each is listed once.
+	Members []Body `json:"members"`
+	// Departement answers: does the project cover a whole département?
+	Departement Answer `json:"departement"`
+	// SharedNeed answers: is the need common to other collectivités?
+	SharedNeed Answer `json:"shared_need"`
+	// Themes are what the project is about; empty when not given.
+	Themes []Theme `json:"themes"`
+	// Practices are the good practices the applicant commits to; empty when
+	// not given.
+	Practices []Practice `json:"practices"`
+	// Start is the day the project starts; the zero Date when not given.
+	Start calendar.Date `json:"start"`
+	// Results is the day concrete results are due; the zero Date when not
+	// given.
+	Results calendar.Date `json:"results"`
+	// Budget is the project's cost, line by line; nil when not given.
+	Budget cost.Budget `json:"budget"`
+}
+
+// Validate reports every fact of p that makes no sense, all at once
+// ([errors.Join]), each as a [*FieldError] that wraps [ErrInvalidProject],
+// names the fact by its Go field path and quotes its value:
+//   - an unknown Kind of the lead or a member ("mairie"); the empty Kind is
+//     not given, not invalid;
+//   - a negative Population;
+//   - a non-empty ID given twice among the lead and the members, whose
+//     population would count twice;
+//   - an Answer other than [Unanswered], [Yes] and [No];
+//   - an unknown Theme or Practice, "" included;
+//   - a Results date before the Start date (when both are given);
+//   - every problem of [cost.Budget.Validate], each in its own FieldError
+//     for "Budget" that wraps the cost error, so that errors.Is(err,
+//     cost.ErrNegativeAmount) holds.
+//
+// Validate returns nil for a valid project, the zero Project included. It
+// does not judge eligibility: that is [Scheme.Check]'s job, and a valid
+// project may well be ineligible.
+func (p Project) Validate() error {
+	var errs []error
+	report := func(field, value string, err error) {
+		errs = append(errs, &FieldError{Field: field, Value: value, Err: err})
+	}
+
+	ids := make(map[string]string, 1+len(p.Members))
+	body := func(path string, b Body) {
+		if b.Kind != "" && !b.Kind.IsValid() {
+			report(path+".Kind", strconv.Quote(string(b.Kind)), kindProblem)
+		}
+		if b.Population < 0 {
+			report(path+".Population", strconv.Itoa(b.Population), errNegativePopulation)
+		}
+		if b.ID == "" {
+			return
+		}
+		if first, dup := ids[b.ID]; dup {
+			report(path+".ID", strconv.Quote(b.ID), errors.New("same ID as "+first))
+			return
+		}
+		ids[b.ID] = path + ".ID"
+	}
+	body("Lead", p.Lead)
+	for i, m := range p.Members {
+		body("Members["+strconv.Itoa(i)+"]", m)
+	}
+
+	answer := func(field string, a Answer) {
+		if !a.IsValid() {
+			report(field, strconv.Itoa(int(a)), answerProblem)
+		}
+	}
+	answer("Departement", p.Departement)
+	answer("SharedNeed", p.SharedNeed)
+
+	for i, t := range p.Themes {
+		if !t.IsValid() {
+			report("Themes["+strconv.Itoa(i)+"]", strconv.Quote(string(t)), themeProblem)
+		}
+	}
+	for i, pr := range p.Practices {
+		if !pr.IsValid() {
+			report("Practices["+strconv.Itoa(i)+"]", strconv.Quote(string(pr)), practiceProblem)
+		}
+	}
+
+	if !p.Start.IsZero() && !p.Results.IsZero() && p.Results.Before(p.Start) {
+		report("Results", strconv.Quote(p.Results.String()), errors.New("before Start "+strconv.Quote(p.Start.String())))
+	}
+
+	if err := p.Budget.Validate(); err != nil {
+		// One FieldError per problem of the budget, which cost joins.
+		problems := []error{err}
+		if joined, ok := err.(interface{ Unwrap() []error }); ok {
+			problems = joined.Unwrap()
+		}
+		for _, e := range problems {
+			report("Budget", "", e)
+		}
+	}
+	return errors.Join(errs...)
+}

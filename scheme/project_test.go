@@ -1,0 +1,166 @@
+package scheme
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		p    Project
+	}{
+		{"the zero Project", Project{}},
+		{"an eligible project", eligibleFor(Donnees)},
+		{"empty kinds are not given, not invalid", Project{Lead: Body{Name: "?"}, Members: []Body{{}, {}}}},
+		{"results on the start day", Project{Start: day(2021, time.March, 1), Results: day(2021, time.March, 1)}},
+		{"results without start", Project{Results: day(2020, time.March, 1)}},
+		{"empty IDs may repeat", Project{Lead: Body{Kind: Commune}, Members: []Body{{Kind: Commune}, {Kind: Commune}}}},
+		{"a valid budget", Project{Budget: cost.Budget{{Category: cost.Services, Label: "Développement", Amount: cost.Euros(1000)}}}},
+		{"a partner member", Project{Members: []Body{{Kind: Partenaire}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.NoError(t, tt.p.Validate())
+		})
+	}
+}
+
+func TestValidateErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		p       Project
+		fields  []string // the FieldErrors, in order
+		is      []error  // sentinels the error wraps, beyond ErrInvalidProject
+		message string   // a part of the message
+	}{
+		{
+			"unknown lead kind",
+			Project{Lead: Body{Kind: "mairie"}},
+			[]string{"Lead.Kind"}, []error{ErrUnknownValue},
+			`scheme: validate project: Lead.Kind "mairie": unknown value: want commune`,
+		},
+		{
+			"unknown member kind",
+			Project{Members: []Body{{Kind: Commune}, {Kind: "Commune"}}},
+			[]string{"Members[1].Kind"}, []error{ErrUnknownValue},
+			`Members[1].Kind "Commune": unknown value`,
+		},
+		{
+			"negative population",
+			Project{Members: []Body{{}, {}, {Population: -5}}},
+			[]string{"Members[2].Population"}, nil,
+			"scheme: validate project: Members[2].Population -5: negative population",
+		},
+		{
+			"the same body twice",
+			Project{Lead: Body{ID: "200000172", Kind: Syndicat}, Members: []Body{{ID: "1"}, {ID: "200000172"}}},
+			[]string{"Members[1].ID"}, nil,
+			`Members[1].ID "200000172": same ID as Lead.ID`,
+		},
+		{
+			"invalid answers",
+			Project{Departement: 3, SharedNeed: -1},
+			[]string{"Departement", "SharedNeed"}, []error{ErrUnknownValue},
+			"Departement 3: unknown value",
+		},
+		{
+			"unknown and empty themes",
+			Project{Themes: []Theme{ThemeDonnees, "fibre", ""}},
+			[]string{"Themes[1]", "Themes[2]"}, []error{ErrUnknownValue},
+			`Themes[2] "": unknown value`,
+		},
+		{
+			"unknown practice",
+			Project{Practices: []Practice{"rgaa"}},
+			[]string{"Practices[0]"}, []error{ErrUnknownValue},
+			`Practices[0] "rgaa": unknown value: want accessibilite`,
+		},
+		{
+			"results before start",
+			Project{Start: day(2021, time.March, 1), Results: day(2021, time.February, 28)},
+			[]string{"Results"}, nil,
+			`Results "2021-02-28": before Start "2021-03-01"`,
+		},
+		{
+			"invalid budget keeps the cost errors",
+			Project{Budget: cost.Budget{
+				{Category: cost.Services, Label: "Développement", Amount: cost.Euros(1000)},
+				{Category: "serveurs", Label: "Serveurs", Amount: cost.Cents(-1200)},
+			}},
+			[]string{"Budget", "Budget"}, []error{cost.ErrNegativeAmount, cost.ErrUnknownCategory},
+			`scheme: validate project: Budget: cost: line 2 ("Serveurs")`,
+		},
+		{
+			"every problem at once",
+			Project{
+				Lead:      Body{Kind: "mairie", Population: -1},
+				Members:   []Body{{Kind: "x"}},
+				Themes:    []Theme{"y"},
+				Practices: []Practice{"z"},
+				Start:     day(2022, time.January, 1),
+				Results:   day(2021, time.January, 1),
+				Budget:    cost.Budget{{Category: cost.Other, Amount: cost.Cents(-1)}},
+			},
+			[]string{"Lead.Kind", "Lead.Population", "Members[0].Kind", "Themes[0]", "Practices[0]", "Results", "Budget"},
+			[]error{ErrUnknownValue, cost.ErrNegativeAmount},
+			"Lead.Population -1",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.p.Validate()
+			require.ErrorIs(t, err, ErrInvalidProject)
+			for _, target := range tt.is {
+				assert.ErrorIs(t, err, target)
+			}
+			assert.Contains(t, err.Error(), tt.message)
+
+			joined, ok := err.(interface{ Unwrap() []error })
+			require.True(t, ok, "errors.Join")
+			var fields []string
+			for _, e := range joined.Unwrap() {
+				var fe *FieldError
+				require.ErrorAs(t, e, &fe)
+				require.ErrorIs(t, e, ErrInvalidProject, "each problem wraps ErrInvalidProject")
+				fields = append(fields, fe.Field)
+			}
+			assert.Equal(t, tt.fields, fields)
+		})
+	}
+}
+
+func TestFieldError(t *testing.T) {
+	e := &FieldError{Field: "Lead.Kind"}
+	assert.Equal(t, "scheme: validate project: Lead.Kind: invalid project", e.Error())
+	assert.ErrorIs(t, e, ErrInvalidProject)
+	cause := errors.New("boom")
+	e = &FieldError{Field: "Title", Value: `"x"`, Err: cause}
+	assert.Equal(t, `scheme: validate project: Title "x": boom`, e.Error())
+	assert.ErrorIs(t, e, cause)
+	assert.ErrorIs(t, e, ErrInvalidProject)
+}
+
+// TestValidateAgreesWithCheck checks that an invalid fact never makes Check
+// answer better than NotMet for its criterion, nor Unknown.
+func TestValidateAgreesWithCheck(t *testing.T) {
+	p := eligibleFor(ServicesUsagers)
+	p.Lead.Kind = "mairie"
+	p.Themes = []Theme{"fibre"}
+	p.Practices = []Practice{"rgaa"}
+	p.Results = calendar.MustDate(2020, time.January, 1)
+	require.Error(t, p.Validate())
+	e := mustGet(t, ServicesUsagers).Check(p, inFirst)
+	assert.Equal(t, Ineligible, e.Verdict)
+	for _, code := range []string{CodeDemandeur, CodeThematique, CodeBonnesPratiques, CodeResultats18Mois} {
+		c, ok := e.Criterion(code)
+		require.True(t, ok)
+		assert.Equal(t, NotMet, c.Outcome, code)
+	}
+}
