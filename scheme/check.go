@@ -135,6 +135,7 @@ type checker struct {
 // order of Eligibility.Missing.
 type fact uint16
 
+// The facts a check may find missing, one bit each.
 const (
 	factLeadKind fact = 1 << iota
 	factLeadPopulation
