@@ -1,4 +1,57 @@
-// Package relance models the digital strand of France Relance as a whole: its
-// metadata, the orientation of a project across every scheme on a date, and
-// the Incubateur des Territoires consultation.
+// Package relance models the digital strand of France Relance as a whole:
+// its metadata, the orientation of a project across every scheme on a date,
+// and the Incubateur des Territoires consultation.
+//
+// # The strand
+//
+// [Volet] returns the strand « Mise à niveau numérique de l'État et des
+// territoires »: its aim (concrete results within 18 months), its operators
+// (DINUM, DITP, ANCT) and the fund « Transformation numérique des
+// collectivités territoriales » (ITN 7, 88 M€) with its three axes, their
+// envelopes and the schemes of each. The third axis, run by the préfectures,
+// is metadata only.
+//
+// # Orientation
+//
+// What a collectivité asks — which of these schemes fits my project, is it
+// open, and how much would I get? — is answered by [Orient]: one [Option]
+// per scheme with the session in force on the date, the verdict and its
+// reasons ([scheme.Eligibility]), the status of the session's calendar, the
+// step open on the date, the grant computed under the session's policy
+// ([cost.Result]), and, when the session is closed and a later one is still
+// to open, that next session. [Explain] and [Option.Explain] render it in
+// French for a person.
+//
+// # The consultation
+//
+// The Incubateur des Territoires consultation (scheme "incubateur-territoires")
+// is not a call for projects. Its first three steps are modelled here, each
+// checked against its phase of the calendar, which callers take from the
+// catalogue (phase IDs "recueil", "vote", "referents"):
+//
+//   - [Contributions]: step 1, needs and existing services brought by
+//     collectivités, groupements and partners; infrastructure and equipment
+//     are out of scope.
+//   - [CountSupports]: step 2, supports for the proposals; only collectivités
+//     territoriales vote, once per proposal, every support weighs the same.
+//   - [Referents]: step 3, declarations of interest to become « territoire
+//     référent »; any collectivité may volunteer, for several services;
+//     groupements join working groups instead.
+//
+// Each returns what it accepted and what it refused, with stable reason codes
+// (the Reason… constants) and their French wording ([ReasonLabel]). These
+// voting rules come from the consultation's public FAQ; the calendar is the
+// one first published, which the seed text gives.
+//
+// # Errors
+//
+// [Orient] fails only on bad input: the zero date ([ErrNoDate]) or a project
+// that does not validate (the [scheme.Project.Validate] errors, wrapped).
+// The consultation functions never fail: whatever they cannot accept they
+// refuse with a reason.
+//
+// # Concurrency
+//
+// Every function is pure and safe for concurrent use; every result owns its
+// data.
 package relance

@@ -1,0 +1,86 @@
+// Package cli parses the compact command-line notations that the example
+// programs share: budgets, member lists, comma-separated lists.
+package cli
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// Budget parses "prestations=180000,personnel=60000.50": one line per
+// category slug, amounts in euros with a dot for cents. Each line is labelled
+// with its category's French label. The empty text is the empty budget.
+func Budget(s string) (cost.Budget, error) {
+	var b cost.Budget
+	for _, item := range List(s) {
+		slug, amount, ok := strings.Cut(item, "=")
+		if !ok {
+			return nil, fmt.Errorf("budget line %q: want category=amount", item)
+		}
+		c, err := cost.ParseCategory(strings.TrimSpace(slug))
+		if err != nil {
+			return nil, err
+		}
+		a, err := cost.ParseAmount(strings.TrimSpace(amount))
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, cost.Line{Category: c, Label: c.Label(), Amount: a})
+	}
+	return b, nil
+}
+
+// Members parses "epci:350000,commune:70000": one body per item, a kind slug
+// and a population. The bodies are named after their kind and rank.
+func Members(s string) ([]scheme.Body, error) {
+	var members []scheme.Body
+	for i, item := range List(s) {
+		slug, pop, ok := strings.Cut(item, ":")
+		if !ok {
+			return nil, fmt.Errorf("member %q: want kind:population", item)
+		}
+		k, err := scheme.ParseKind(strings.TrimSpace(slug))
+		if err != nil {
+			return nil, err
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(pop))
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("member %q: population must be a whole number of inhabitants", item)
+		}
+		members = append(members, scheme.Body{
+			Name:       fmt.Sprintf("Membre %d (%s)", i+1, k.Label()),
+			Kind:       k,
+			Population: n,
+		})
+	}
+	return members, nil
+}
+
+// List splits a comma-separated list, trimming spaces and dropping empty
+// items: List(" a, b,,") is ["a" "b"].
+func List(s string) []string {
+	var out []string
+	for _, item := range strings.Split(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+// Parse applies parse to every item of a comma-separated list.
+func Parse[T any](s string, parse func(string) (T, error)) ([]T, error) {
+	var out []T
+	for _, item := range List(s) {
+		v, err := parse(item)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}

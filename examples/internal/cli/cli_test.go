@@ -1,0 +1,67 @@
+package cli_test
+
+import (
+	"testing"
+
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/examples/internal/cli"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestBudget(t *testing.T) {
+	b, err := cli.Budget(" prestations = 180000, personnel=60000.50 ,")
+	require.NoError(t, err)
+	assert.Equal(t, cost.Budget{
+		{Category: cost.Services, Label: "Prestations externes", Amount: cost.Euros(180000)},
+		{Category: cost.Personnel, Label: "Dépenses de personnel", Amount: cost.Cents(6000050)},
+	}, b)
+
+	empty, err := cli.Budget("")
+	require.NoError(t, err)
+	assert.Empty(t, empty)
+
+	for _, bad := range []struct{ in, want string }{
+		{"prestations", `budget line "prestations"`},
+		{"salaires=10", `"salaires"`},
+		{"prestations=1,5", `budget line "5"`}, // the comma separates lines
+		{"prestations=1.555", `"1.555"`},
+	} {
+		_, err := cli.Budget(bad.in)
+		require.Error(t, err, bad.in)
+		assert.Contains(t, err.Error(), bad.want)
+	}
+}
+
+func TestMembers(t *testing.T) {
+	m, err := cli.Members("epci:350000, commune:70000")
+	require.NoError(t, err)
+	assert.Equal(t, []scheme.Body{
+		{Name: "Membre 1 (EPCI à fiscalité propre)", Kind: scheme.EPCI, Population: 350000},
+		{Name: "Membre 2 (Commune)", Kind: scheme.Commune, Population: 70000},
+	}, m)
+
+	for _, bad := range []struct{ in, want string }{
+		{"epci", `member "epci"`},
+		{"mairie:10", `"mairie"`},
+		{"epci:beaucoup", "whole number"},
+		{"epci:-1", "whole number"},
+	} {
+		_, err := cli.Members(bad.in)
+		require.Error(t, err, bad.in)
+		assert.Contains(t, err.Error(), bad.want)
+	}
+}
+
+func TestParse(t *testing.T) {
+	themes, err := cli.Parse("services, donnees", scheme.ParseTheme)
+	require.NoError(t, err)
+	assert.Equal(t, []scheme.Theme{scheme.ThemeServices, scheme.ThemeDonnees}, themes)
+
+	_, err = cli.Parse("services,sport", scheme.ParseTheme)
+	assert.ErrorContains(t, err, `"sport"`)
+
+	assert.Equal(t, []string{"a", "b"}, cli.List(" a, b,,"))
+	assert.Empty(t, cli.List(""))
+}

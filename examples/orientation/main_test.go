@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRun(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"the default project", nil, []string{
+			"Orientation au 1er mars 2021",
+			"Meilleur usage des données (DINUM) — 1re session",
+			"560\u202f000 habitants",
+			"105\u202f000,00\u00a0€",
+		}},
+		{"a département in the second session", []string{
+			"-date", "2021-10-15", "-kind", "departement", "-members", "", "-themes", "services",
+			"-practices", "accessibilite,langage-simple,mobile", "-budget", "prestations=120000,personnel=40000",
+		}, []string{
+			"Orientation au 15 octobre 2021",
+			"Dématérialisation et amélioration des services aux usagers (DINUM) — 2e session",
+			"90\u202f000,00\u00a0€", // 75 % of 120 000 €
+		}},
+		{"between the sessions", []string{"-date", "2021-07-01"}, []string{"ouvre le 8 octobre 2021"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run(tt.args, &stdout, &stderr), stderr.String())
+			for _, w := range tt.want {
+				assert.Contains(t, stdout.String(), w)
+			}
+			assert.Empty(t, stderr.String())
+		})
+	}
+}
+
+func TestRunJSON(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-json"}, &stdout, &stderr), stderr.String())
+	var options []map[string]any
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &options))
+	assert.Len(t, options, 4)
+	assert.Contains(t, options[0], "eligibility")
+}
+
+func TestRunBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"unknown flag", []string{"-nope"}, 2, "flag provided but not defined"},
+		{"extra argument", []string{"extra"}, 2, `unexpected argument "extra"`},
+		{"bad date", []string{"-date", "2021-02-30"}, 2, `"2021-02-30"`},
+		{"bad kind and bad budget at once", []string{"-kind", "mairie", "-budget", "salaires=10"}, 2, `"mairie"`},
+		{"bad member", []string{"-members", "epci"}, 2, `member "epci"`},
+		{"bad population", []string{"-members", "epci:-3"}, 2, "whole number"},
+		{"bad answer", []string{"-departement", "peut-être"}, 2, `"peut-être"`},
+		{"bad theme", []string{"-themes", "sport"}, 2, `"sport"`},
+		{"bad practice", []string{"-practices", "agile"}, 2, `"agile"`},
+		{"bad start", []string{"-start", "demain"}, 2, `"demain"`},
+		{"bad results", []string{"-results", "2021-13-01"}, 2, `"2021-13-01"`},
+		{"bad budget line", []string{"-budget", "prestations"}, 2, `budget line "prestations"`},
+		{"bad amount", []string{"-budget", "prestations=1,5"}, 2, "budget line"},
+		{"results before start", []string{"-start", "2022-01-01", "-results", "2021-01-01"}, 1, "relance: orient"},
+		{"negative population", []string{"-population", "-1"}, 1, "relance: orient"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			assert.Equal(t, tt.code, run(tt.args, &stdout, &stderr))
+			assert.Contains(t, stderr.String(), tt.want)
+			assert.Empty(t, stdout.String())
+		})
+	}
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 2, run([]string{"-kind", "mairie", "-budget", "salaires=10"}, &stdout, &stderr))
+	assert.Contains(t, stderr.String(), `"salaires"`, "every bad flag is reported at once")
+}

@@ -1,0 +1,310 @@
+package relance
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// Phase IDs of the Incubateur des Territoires consultation that this file
+// checks dates against.
+const (
+	PhaseRecueil   = "recueil"   // step 1: needs and existing services
+	PhaseVote      = "vote"      // step 2: supports for the proposals
+	PhaseReferents = "referents" // step 3: territoire-référent declarations
+)
+
+// Reason codes for what the consultation refuses. They are stable: store
+// them, compare them; show [ReasonLabel] to people.
+const (
+	ReasonUnknownProposal = "proposition-inconnue" // not among the proposals or services
+	ReasonMissingID       = "identifiant-manquant" // By.ID is empty
+	ReasonNotCollectivite = "non-collectivite"     // only a collectivité territoriale may do this
+	ReasonGroupement      = "groupement"           // a groupement may not be référent, but may join working groups
+	ReasonUnknownKind     = "type-inconnu"         // By.Kind is empty or unknown
+	ReasonOutOfPeriod     = "hors-periode"         // the date is outside the step
+	ReasonDuplicate       = "doublon"              // the same body already did this
+	ReasonOutOfScope      = "hors-champ"           // infrastructure or equipment
+	ReasonNoTitle         = "titre-manquant"       // a contribution without a title
+	ReasonInvalidKind     = "nature-inconnue"      // a contribution that is neither a need nor a service
+)
+
+// ReasonLabel returns the French explanation of a reason code, to show as is
+// to an agent of a collectivité, or "" for an unknown code.
+func ReasonLabel(code string) string {
+	switch code {
+	case ReasonUnknownProposal:
+		return "Cette proposition ne fait pas partie de la consultation."
+	case ReasonMissingID:
+		return "L'identifiant de la collectivité (SIREN) manque."
+	case ReasonNotCollectivite:
+		return "Seules les collectivités territoriales peuvent soutenir une proposition ou devenir territoire référent ; " +
+			"les groupements, associations et entreprises n'y sont pas admis."
+	case ReasonGroupement:
+		return "Un groupement ne peut pas être territoire référent ; il peut en revanche participer aux groupes de travail du service."
+	case ReasonUnknownKind:
+		return "La nature du contributeur n'est pas indiquée : collectivité, groupement ou partenaire."
+	case ReasonOutOfPeriod:
+		return "La date est en dehors de l'étape de la consultation concernée."
+	case ReasonDuplicate:
+		return "Cette collectivité s'est déjà exprimée sur cette proposition : une seule fois par proposition."
+	case ReasonOutOfScope:
+		return "Les infrastructures (fibre, wifi, antennes) et les équipements informatiques sont hors du champ de la consultation : " +
+			"renseignez-vous auprès de votre préfecture sur les dispositifs qui les financent."
+	case ReasonNoTitle:
+		return "La contribution n'a pas de titre."
+	case ReasonInvalidKind:
+		return "La contribution doit être un besoin ou un service existant."
+	default:
+		return ""
+	}
+}
+
+// Support is a collectivité's support for a proposal, during step 2 of the
+// consultation (« Vote pour les propositions »).
+type Support struct {
+	Proposal string        `json:"proposal"`
+	By       scheme.Body   `json:"by"`
+	On       calendar.Date `json:"on"`
+}
+
+// Count is the number of accepted supports of one proposal.
+type Count struct {
+	Proposal string `json:"proposal"`
+	Supports int    `json:"supports"`
+}
+
+// Rejection is a support that was not counted, with its stable reason code
+// (see [ReasonLabel] for the French wording).
+type Rejection struct {
+	Support Support `json:"support"`
+	Reason  string  `json:"reason"`
+}
+
+// Label returns the French explanation of the rejection's reason.
+func (r Rejection) Label() string { return ReasonLabel(r.Reason) }
+
+// Tally is the result of counting supports: every proposal with its count,
+// most supported first, and the supports that were refused, in input order.
+type Tally struct {
+	Counts   []Count     `json:"counts"`
+	Rejected []Rejection `json:"rejected"`
+}
+
+// CountSupports counts the supports for the proposals by the voting rules of
+// the Incubateur consultation: only a collectivité territoriale may support
+// a proposal (not a groupement, an association or a company), once per
+// proposal, during the calendar's "vote" phase; every support weighs the
+// same whatever the collectivité's size, and a collectivité may support any
+// number of proposals.
+//
+// A support is refused for the first of these reasons that applies, checked
+// in this order: "proposition-inconnue" (not in proposals),
+// "identifiant-manquant" (By.ID empty), "non-collectivite" (By.Kind not a
+// collectivité), "hors-periode" (On outside the "vote" phase, or the
+// calendar has none), "doublon" (By.ID already supported this proposal).
+//
+// Counts holds every proposal once (repeated IDs in proposals are counted
+// once), most supported first, ties by proposal ID ascending.
+func CountSupports(c calendar.Calendar, proposals []string, supports []Support) Tally {
+	counts := make(map[string]int, len(proposals))
+	for _, p := range proposals {
+		counts[p] = 0
+	}
+	vote := phaseWindow(c, PhaseVote)
+	seen := make(map[[2]string]bool, len(supports))
+	var t Tally
+	for _, s := range supports {
+		reason := ReasonUnknownProposal
+		if _, known := counts[s.Proposal]; known {
+			reason = screen(s.By, s.On, vote, s.Proposal, seen, ReasonNotCollectivite)
+		}
+		if reason != "" {
+			t.Rejected = append(t.Rejected, Rejection{Support: s, Reason: reason})
+			continue
+		}
+		counts[s.Proposal]++
+	}
+	t.Counts = make([]Count, 0, len(counts))
+	for p, n := range counts {
+		t.Counts = append(t.Counts, Count{Proposal: p, Supports: n})
+	}
+	slices.SortFunc(t.Counts, func(a, b Count) int {
+		if c := cmp.Compare(b.Supports, a.Supports); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Proposal, b.Proposal)
+	})
+	return t
+}
+
+// screen applies the checks that supports and référent declarations share,
+// in their documented order: identifier, kind, period, duplicate. A
+// groupement is refused with groupementReason, any other body that is not a
+// collectivité with [ReasonNotCollectivite]. It records the accepted (body,
+// subject) pair in seen, and returns "" when it accepts.
+func screen(by scheme.Body, on calendar.Date, w calendar.Window, subject string, seen map[[2]string]bool, groupementReason string) string {
+	switch {
+	case by.ID == "":
+		return ReasonMissingID
+	case !by.Kind.IsCollectivite():
+		if by.Kind.IsGroupement() {
+			return groupementReason
+		}
+		return ReasonNotCollectivite
+	case !w.Contains(on):
+		return ReasonOutOfPeriod
+	}
+	key := [2]string{by.ID, subject}
+	if seen[key] {
+		return ReasonDuplicate
+	}
+	seen[key] = true
+	return ""
+}
+
+// phaseWindow returns the window of the phase with the given ID, or the zero
+// Window, which contains no day, when the calendar has no such phase.
+func phaseWindow(c calendar.Calendar, id string) calendar.Window {
+	p, _ := c.Phase(id)
+	return p.Window
+}
+
+// Declaration is a collectivité's declaration of interest to become
+// « territoire référent » for a retained service, during step 3 of the
+// consultation.
+type Declaration struct {
+	Service string        `json:"service"`
+	By      scheme.Body   `json:"by"`
+	On      calendar.Date `json:"on"`
+}
+
+// Refusal is an item that the consultation did not accept, with its stable
+// reason code (see [ReasonLabel] for the French wording).
+type Refusal[T any] struct {
+	Item   T      `json:"item"`
+	Reason string `json:"reason"`
+}
+
+// Label returns the French explanation of the refusal's reason.
+func (r Refusal[T]) Label() string { return ReasonLabel(r.Reason) }
+
+// Screened is what the consultation accepted and what it refused, each in
+// input order.
+type Screened[T any] struct {
+	Accepted []T          `json:"accepted"`
+	Refused  []Refusal[T] `json:"refused"`
+}
+
+// Referents checks territoire-référent declarations against the retained
+// services. The only condition is being a collectivité territoriale: there
+// is no selection, and one collectivité may volunteer for several services.
+// Groupements take part in the working groups but are not référents.
+//
+// A declaration is refused for the first reason that applies, in this
+// order: "proposition-inconnue" (not a retained service),
+// "identifiant-manquant", "groupement" (an EPCI or a syndicat: the label
+// says it may join the working groups), "non-collectivite" (a partner or an
+// unknown kind), "hors-periode" (On outside the "referents" phase),
+// "doublon" (one declaration per collectivité per service).
+func Referents(c calendar.Calendar, services []string, declarations []Declaration) Screened[Declaration] {
+	known := make(map[string]bool, len(services))
+	for _, s := range services {
+		known[s] = true
+	}
+	w := phaseWindow(c, PhaseReferents)
+	seen := make(map[[2]string]bool, len(declarations))
+	var out Screened[Declaration]
+	for _, d := range declarations {
+		reason := ReasonUnknownProposal
+		if known[d.Service] {
+			reason = screen(d.By, d.On, w, d.Service, seen, ReasonGroupement)
+		}
+		if reason != "" {
+			out.Refused = append(out.Refused, Refusal[Declaration]{Item: d, Reason: reason})
+			continue
+		}
+		out.Accepted = append(out.Accepted, d)
+	}
+	return out
+}
+
+// ContributionKind says what a contribution to step 1 brings: a need for a
+// new digital service, or an existing service worth sharing.
+type ContributionKind string
+
+// The two kinds of contribution of the consultation's twin aim.
+const (
+	Need            ContributionKind = "besoin"
+	ExistingService ContributionKind = "service-existant"
+)
+
+// Label returns the French name of the kind: « Besoin », « Service existant ».
+func (k ContributionKind) Label() string {
+	switch k {
+	case Need:
+		return "Besoin"
+	case ExistingService:
+		return "Service existant"
+	default:
+		return fmt.Sprintf("%%!ContributionKind(%s)", string(k))
+	}
+}
+
+// Contribution is a need or an existing service brought to step 1 of the
+// consultation (« Recueil des besoins et des services existants ») by a
+// collectivité, a groupement or a partner.
+type Contribution struct {
+	Title  string           `json:"title"`
+	Kind   ContributionKind `json:"kind"`
+	By     scheme.Body      `json:"by"`
+	On     calendar.Date    `json:"on"`
+	Themes []scheme.Theme   `json:"themes"`
+}
+
+// Contributions checks contributions to step 1. Collectivités, groupements
+// and partners may all contribute. Infrastructure (fibre, wifi, antennas) and
+// IT equipment are out of the consultation's scope: such a contribution is
+// refused, and the label points to the right door.
+//
+// A contribution is refused for the first reason that applies, in this
+// order: "titre-manquant", "nature-inconnue" (neither a need nor an existing
+// service), "identifiant-manquant", "type-inconnu" (By.Kind empty or
+// unknown), "hors-champ" (a theme is infrastructure), "hors-periode" (On
+// outside the "recueil" phase), "doublon" (the same body already brought a
+// contribution with the same title).
+func Contributions(c calendar.Calendar, contributions []Contribution) Screened[Contribution] {
+	w := phaseWindow(c, PhaseRecueil)
+	seen := make(map[[2]string]bool, len(contributions))
+	var out Screened[Contribution]
+	for _, k := range contributions {
+		reason := ""
+		key := [2]string{k.By.ID, k.Title}
+		switch {
+		case k.Title == "":
+			reason = ReasonNoTitle
+		case k.Kind != Need && k.Kind != ExistingService:
+			reason = ReasonInvalidKind
+		case k.By.ID == "":
+			reason = ReasonMissingID
+		case !k.By.Kind.IsCollectivite() && !k.By.Kind.IsGroupement() && k.By.Kind != scheme.Partenaire:
+			reason = ReasonUnknownKind
+		case slices.Contains(k.Themes, scheme.ThemeInfrastructure):
+			reason = ReasonOutOfScope
+		case !w.Contains(k.On):
+			reason = ReasonOutOfPeriod
+		case seen[key]:
+			reason = ReasonDuplicate
+		}
+		if reason != "" {
+			out.Refused = append(out.Refused, Refusal[Contribution]{Item: k, Reason: reason})
+			continue
+		}
+		seen[key] = true
+		out.Accepted = append(out.Accepted, k)
+	}
+	return out
+}

@@ -1,0 +1,135 @@
+package relance
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// ErrNoDate is returned by [Orient] when it is given the zero date: the
+// orientation depends on the day, and the library never reads the clock.
+var ErrNoDate = errors.New("no date")
+
+// Option is what one scheme offers a project on a date: the session in
+// force, the eligibility of the project under that session's rules, whether
+// the session is open, the step open on the date, and the funding of the
+// project's budget under the session's policy.
+//
+// Option is a plain value that owns all its slices and pointers: changing
+// one never changes another Option or the catalogue.
+type Option struct {
+	Scheme      scheme.Scheme      `json:"scheme"`
+	Session     scheme.Session     `json:"session"`
+	Eligibility scheme.Eligibility `json:"eligibility"`
+	On          calendar.Date      `json:"on"`              // the date of the orientation
+	Status      calendar.Status    `json:"status"`          // of the session's whole calendar on the date
+	Phase       *calendar.Phase    `json:"phase,omitempty"` // the step open on the date, if any
+	Funding     *cost.Result       `json:"funding,omitempty"`
+	// Next is the scheme's next session when the session in force is closed
+	// and a later one is still to open; nil otherwise.
+	Next *scheme.Session `json:"next,omitempty"`
+}
+
+// Orient returns one [Option] per scheme of the catalogue for project p on
+// date on.
+//
+// For each scheme it takes the session in force on the date
+// ([scheme.Scheme.SessionOn]), judges the project by that session's rules
+// ([scheme.Scheme.Check]), reads the status of the session's calendar and
+// the step open on the date, and computes the funding of p.Budget under the
+// session's policy ([cost.Cofinance]); Funding is nil when the budget is
+// empty.
+//
+// The options come most useful first: Eligible, then Undetermined, then
+// Ineligible; within each verdict, Open, then Upcoming, then Closed; then in
+// catalogue order.
+//
+// Orient fails only on bad input: the zero date ([ErrNoDate]) or a project
+// that does not pass [scheme.Project.Validate] (its errors are wrapped, so
+// errors.Is finds [scheme.ErrInvalidProject] and the cost sentinels).
+func Orient(p scheme.Project, on calendar.Date) ([]Option, error) {
+	if on.IsZero() {
+		return nil, fmt.Errorf("relance: orient %q: %w", p.Title, ErrNoDate)
+	}
+	if err := p.Validate(); err != nil {
+		return nil, fmt.Errorf("relance: orient %q: %w", p.Title, err)
+	}
+	schemes := scheme.All()
+	options := make([]Option, len(schemes))
+	for i, s := range schemes {
+		o, err := orientOne(s, p, on)
+		if err != nil {
+			return nil, fmt.Errorf("relance: orient %q: %w", p.Title, err)
+		}
+		options[i] = o
+	}
+	slices.SortStableFunc(options, func(a, b Option) int {
+		if c := verdictRank(a.Eligibility.Verdict) - verdictRank(b.Eligibility.Verdict); c != 0 {
+			return c
+		}
+		return statusRank(a.Status) - statusRank(b.Status)
+	})
+	return options, nil
+}
+
+func orientOne(s scheme.Scheme, p scheme.Project, on calendar.Date) (Option, error) {
+	session := s.SessionOn(on)
+	o := Option{
+		Scheme:      s,
+		Session:     session,
+		Eligibility: s.Check(p, on),
+		On:          on,
+		Status:      session.Calendar.Status(on),
+	}
+	if phase, ok := session.Calendar.Current(on); ok {
+		o.Phase = &phase
+	}
+	if o.Status == calendar.Closed {
+		o.Next = nextSession(s, on)
+	}
+	if len(p.Budget) > 0 {
+		res, err := cost.Cofinance(p.Budget, session.Funding)
+		if err != nil {
+			return Option{}, err
+		}
+		o.Funding = &res
+	}
+	return o, nil
+}
+
+// nextSession returns the first session of s that is still to open on d.
+func nextSession(s scheme.Scheme, d calendar.Date) *scheme.Session {
+	for i := range s.Sessions {
+		if s.Sessions[i].Calendar.Status(d) == calendar.Upcoming {
+			next := s.Sessions[i]
+			return &next
+		}
+	}
+	return nil
+}
+
+func verdictRank(v scheme.Verdict) int {
+	switch v {
+	case scheme.Eligible:
+		return 0
+	case scheme.Undetermined:
+		return 1
+	default:
+		return 2
+	}
+}
+
+func statusRank(s calendar.Status) int {
+	switch s {
+	case calendar.Open:
+		return 0
+	case calendar.Upcoming:
+		return 1
+	default:
+		return 2
+	}
+}

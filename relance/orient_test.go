@@ -1,0 +1,300 @@
+package relance_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// dataProject is a syndicat mixte pooling three EPCI (560 000 inhabitants)
+// for a data project.
+func dataProject() scheme.Project {
+	return scheme.Project{
+		Title: "Entrepôt de données territorial",
+		Lead:  scheme.Body{ID: "253514491", Name: "Syndicat mixte", Kind: scheme.Syndicat},
+		Members: []scheme.Body{
+			{Name: "EPCI A", Kind: scheme.EPCI, Population: 350000},
+			{Name: "EPCI B", Kind: scheme.EPCI, Population: 120000},
+			{Name: "EPCI C", Kind: scheme.EPCI, Population: 90000},
+		},
+		Departement: scheme.No,
+		SharedNeed:  scheme.Yes,
+		Themes:      []scheme.Theme{scheme.ThemeDonnees},
+		Practices:   []scheme.Practice{scheme.CodeOuvert},
+		Start:       calendar.MustDate(2021, time.April, 1),
+		Results:     calendar.MustDate(2022, time.June, 30),
+		Budget: cost.Budget{
+			{Category: cost.Services, Label: "Développement", Amount: cost.Euros(180000)},
+			{Category: cost.Consulting, Label: "Accompagnement", Amount: cost.Euros(30000)},
+			{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.Euros(60000)},
+			{Category: cost.Equipment, Label: "Serveurs", Amount: cost.Euros(20000)},
+		},
+	}
+}
+
+func byScheme(options []relance.Option) map[scheme.ID]relance.Option {
+	m := make(map[scheme.ID]relance.Option, len(options))
+	for _, o := range options {
+		m[o.Scheme.ID] = o
+	}
+	return m
+}
+
+func ids(options []relance.Option) []scheme.ID {
+	var out []scheme.ID
+	for _, o := range options {
+		out = append(out, o.Scheme.ID)
+	}
+	return out
+}
+
+func TestOrient(t *testing.T) {
+	type want struct {
+		verdict scheme.Verdict
+		status  calendar.Status
+		session string
+		phase   string // "" when no step is open
+		grant   cost.Amount
+		next    string // the next session's name, "" for none
+	}
+	tests := []struct {
+		name  string
+		on    calendar.Date
+		order []scheme.ID
+		want  map[scheme.ID]want
+	}{
+		{
+			name:  "inside the first session",
+			on:    calendar.MustDate(2021, time.March, 1),
+			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
+			want: map[scheme.ID]want{
+				scheme.Incubateur:      {scheme.Eligible, calendar.Open, "Consultation nationale 2021", "recueil", cost.Euros(145000), ""},
+				scheme.Donnees:         {scheme.Eligible, calendar.Open, "1re session", "candidatures", cost.Euros(105000), ""},
+				scheme.ServicesUsagers: {scheme.Ineligible, calendar.Open, "1re session", "candidatures", cost.Euros(115000), ""},
+				scheme.Cooperation:     {scheme.Ineligible, calendar.Open, "1re session", "candidatures", cost.Euros(105000), ""},
+			},
+		},
+		{
+			name:  "shared boundary day of the consultation",
+			on:    calendar.MustDate(2021, time.March, 15),
+			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
+			want: map[scheme.ID]want{
+				scheme.Incubateur: {scheme.Eligible, calendar.Open, "Consultation nationale 2021", "vote", cost.Euros(145000), ""},
+				scheme.Donnees:    {scheme.Eligible, calendar.Open, "1re session", "candidatures", cost.Euros(105000), ""},
+			},
+		},
+		{
+			name:  "last day of the first session",
+			on:    calendar.MustDate(2021, time.May, 28),
+			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
+			want: map[scheme.ID]want{
+				scheme.Donnees: {scheme.Eligible, calendar.Open, "1re session", "candidatures", cost.Euros(105000), ""},
+			},
+		},
+		{
+			name:  "between the sessions: closed, the next one announced",
+			on:    calendar.MustDate(2021, time.July, 1),
+			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
+			want: map[scheme.ID]want{
+				scheme.Incubateur: {scheme.Eligible, calendar.Open, "Consultation nationale 2021", "deploiement", cost.Euros(145000), ""},
+				scheme.Donnees:    {scheme.Eligible, calendar.Closed, "1re session", "", cost.Euros(105000), "2e session"},
+			},
+		},
+		{
+			name:  "inside the second session: 75 %",
+			on:    calendar.MustDate(2021, time.October, 8),
+			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
+			want: map[scheme.ID]want{
+				scheme.Donnees:         {scheme.Eligible, calendar.Open, "2e session", "candidatures", cost.Euros(157500), ""},
+				scheme.ServicesUsagers: {scheme.Ineligible, calendar.Open, "2e session", "candidatures", cost.Euros(172500), ""},
+			},
+		},
+		{
+			name:  "after every call: closed, nothing next",
+			on:    calendar.MustDate(2022, time.January, 10),
+			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
+			want: map[scheme.ID]want{
+				scheme.Donnees: {scheme.Eligible, calendar.Closed, "2e session", "", cost.Euros(157500), ""},
+			},
+		},
+		{
+			name:  "before everything: upcoming",
+			on:    calendar.MustDate(2021, time.January, 4),
+			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
+			want: map[scheme.ID]want{
+				scheme.Incubateur: {scheme.Eligible, calendar.Upcoming, "Consultation nationale 2021", "", cost.Euros(145000), ""},
+				scheme.Donnees:    {scheme.Eligible, calendar.Upcoming, "1re session", "", cost.Euros(105000), ""},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			options, err := relance.Orient(dataProject(), tt.on)
+			require.NoError(t, err)
+			require.Len(t, options, 4)
+			assert.Equal(t, tt.order, ids(options))
+			got := byScheme(options)
+			for id, w := range tt.want {
+				o := got[id]
+				assert.Equal(t, w.verdict, o.Eligibility.Verdict, "%s verdict", id)
+				assert.Equal(t, w.status, o.Status, "%s status", id)
+				assert.Equal(t, w.session, o.Session.Name, "%s session", id)
+				assert.Equal(t, tt.on, o.On, "%s date", id)
+				if w.phase == "" {
+					assert.Nil(t, o.Phase, "%s phase", id)
+				} else if assert.NotNil(t, o.Phase, "%s phase", id) {
+					assert.Equal(t, w.phase, o.Phase.ID, "%s phase", id)
+				}
+				if assert.NotNil(t, o.Funding, "%s funding", id) {
+					assert.Equal(t, w.grant, o.Funding.Grant, "%s grant\n%s", id, o.Funding.Explain())
+				}
+				if w.next == "" {
+					assert.Nil(t, o.Next, "%s next", id)
+				} else if assert.NotNil(t, o.Next, "%s next", id) {
+					assert.Equal(t, w.next, o.Next.Name, "%s next", id)
+				}
+			}
+		})
+	}
+}
+
+func TestOrientOrder(t *testing.T) {
+	// An EPCI of 400 000 inhabitants with a user-services project, on a date
+	// of the second session: at scale for it (300 000) but not in the first.
+	p := scheme.Project{
+		Lead:        scheme.Body{Kind: scheme.EPCI, Population: 400000},
+		Departement: scheme.No,
+		SharedNeed:  scheme.No,
+		Themes:      []scheme.Theme{scheme.ThemeServices},
+		Practices:   []scheme.Practice{scheme.Accessibilite, scheme.LangageSimple, scheme.Mobile},
+		Start:       calendar.MustDate(2021, time.November, 1),
+		Results:     calendar.MustDate(2022, time.December, 31),
+	}
+	options, err := relance.Orient(p, calendar.MustDate(2021, time.November, 2))
+	require.NoError(t, err)
+	// services-usagers is eligible; the others ineligible: the incubateur
+	// (no shared need) is open, donnees and cooperation too (wrong theme),
+	// all in catalogue order.
+	assert.Equal(t, []scheme.ID{scheme.ServicesUsagers, scheme.Incubateur, scheme.Donnees, scheme.Cooperation}, ids(options))
+	for _, o := range options {
+		assert.Nil(t, o.Funding, "no budget, no funding")
+	}
+
+	// The same project in the first session is not at scale (500 000).
+	options, err = relance.Orient(p, calendar.MustDate(2021, time.April, 2))
+	require.NoError(t, err)
+	assert.Equal(t, scheme.Ineligible, byScheme(options)[scheme.ServicesUsagers].Eligibility.Verdict)
+}
+
+func TestOrientUndetermined(t *testing.T) {
+	options, err := relance.Orient(scheme.Project{}, calendar.MustDate(2021, time.March, 1))
+	require.NoError(t, err)
+	require.Len(t, options, 4)
+	for _, o := range options {
+		assert.Equal(t, scheme.Undetermined, o.Eligibility.Verdict, "the zero project is never ineligible: %s", o.Scheme.ID)
+		assert.NotEmpty(t, o.Eligibility.Missing)
+		assert.Nil(t, o.Funding)
+	}
+	assert.Equal(t, []scheme.ID{scheme.Incubateur, scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation}, ids(options))
+}
+
+func TestOrientErrors(t *testing.T) {
+	bad := dataProject()
+	bad.Lead.Kind = "mairie"
+	bad.Budget[3].Amount = cost.Euros(-1)
+	tests := []struct {
+		name  string
+		p     scheme.Project
+		on    calendar.Date
+		is    []error
+		quote string
+	}{
+		{"zero date", dataProject(), calendar.Date{}, []error{relance.ErrNoDate}, `"Entrepôt de données territorial"`},
+		{"invalid project, every fact", bad, calendar.MustDate(2021, time.March, 1), []error{scheme.ErrInvalidProject, cost.ErrNegativeAmount}, `"mairie"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			options, err := relance.Orient(tt.p, tt.on)
+			require.Error(t, err)
+			assert.Nil(t, options)
+			for _, target := range tt.is {
+				assert.ErrorIs(t, err, target)
+			}
+			assert.Contains(t, err.Error(), "relance: orient")
+			assert.Contains(t, err.Error(), tt.quote)
+		})
+	}
+}
+
+func TestOrientOwnsItsData(t *testing.T) {
+	on := calendar.MustDate(2021, time.July, 1)
+	first, err := relance.Orient(dataProject(), on)
+	require.NoError(t, err)
+	for i := range first {
+		first[i].Scheme.Sessions[0].Calendar.Phases[0].Name = "changé"
+		first[i].Session.Funding.Excluded = append(first[i].Session.Funding.Excluded[:0], cost.Other)
+		if first[i].Phase != nil {
+			first[i].Phase.Name = "changé"
+		}
+		if first[i].Next != nil {
+			first[i].Next.Threshold = 1
+		}
+	}
+	second, err := relance.Orient(dataProject(), on)
+	require.NoError(t, err)
+	for _, o := range second {
+		fresh, err := scheme.Get(o.Scheme.ID)
+		require.NoError(t, err)
+		assert.Equal(t, fresh, o.Scheme)
+		assert.NotEqual(t, "changé", o.Scheme.Sessions[0].Calendar.Phases[0].Name)
+		if o.Next != nil {
+			assert.NotEqual(t, 1, o.Next.Threshold)
+		}
+	}
+}
+
+func TestOptionJSON(t *testing.T) {
+	options, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.July, 1))
+	require.NoError(t, err)
+	data, err := json.Marshal(options)
+	require.NoError(t, err)
+	var back []relance.Option
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, options, back)
+	assert.Contains(t, string(data), `"eligibility":{`)
+	assert.Contains(t, string(data), `"next":{"name":"2e session"`)
+}
+
+func TestExplain(t *testing.T) {
+	options, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.July, 1))
+	require.NoError(t, err)
+	text := relance.Explain(options)
+	for _, want := range []string{
+		"Meilleur usage des données",
+		"clos depuis le 29 mai 2021",
+		"ouvre le 8 octobre 2021",
+		"taux 75 % au lieu de 50 %",
+		"seuil 300 000 habitants au lieu de 500 000",
+		"étape en cours : ",
+	} {
+		assert.Contains(t, text, nbsp(want))
+	}
+	assert.Equal(t, options[0].Explain()+"\n"+options[1].Explain()+"\n"+options[2].Explain()+"\n"+options[3].Explain(), text)
+
+	open, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.March, 1))
+	require.NoError(t, err)
+	assert.Contains(t, byScheme(open)[scheme.Donnees].Explain(), "ouvert jusqu'au 28 mai 2021")
+	assert.Contains(t, byScheme(open)[scheme.Incubateur].Explain(), nbsp("étape en cours : Recueil des besoins et des services existants"))
+
+	undetermined, err := relance.Orient(scheme.Project{}, calendar.MustDate(2021, time.July, 1))
+	require.NoError(t, err)
+	assert.Contains(t, undetermined[0].Explain(), nbsp("Informations manquantes : Lead.Kind"))
+	assert.Contains(t, byScheme(undetermined)[scheme.Incubateur].Explain(), "ouvert depuis le 25 janvier 2021")
+}
