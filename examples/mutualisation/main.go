@@ -1,0 +1,190 @@
+// Mutualisation shows how the members of a pooled project share what the
+// State does not pay: the project's budget goes through the co-financing
+// policy of its call, then the remainder is divided among the members in
+// proportion to their populations, to the cent, the shares adding up exactly
+// to the remainder.
+//
+// With no flags it takes a data project pooled by a syndicat mixte and three
+// EPCI (fictional names and populations) under the first session of the
+// « données » call, 50 % hors personnel et matériel:
+//
+//	go run ./examples/mutualisation
+//
+// Flags give another budget, call or membership; members are name=population
+// pairs separated by semicolons:
+//
+//	go run ./examples/mutualisation -appel services-usagers \
+//		-budget "prestations=240000,personnel=50000" \
+//		-membres "Département=380000;Métropole=520000"
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const (
+	defaultBudget  = "prestations=150000,conseil=30000,hebergement=8000.50,personnel=45000,materiel=15000"
+	defaultMembers = "Syndicat mixte Territoires numériques=48250;Communauté d'agglomération du Val=287430;" +
+		"Communauté de communes des Rives=126875;Communauté de communes du Plateau=57640"
+)
+
+// call is one national call of axis 2 and its co-financing policy in the
+// first session.
+type call struct {
+	title, rule string
+	policy      cost.Policy
+}
+
+// calls returns the calls of axis 2, first session, by identifier.
+func calls() map[string]call {
+	return map[string]call{
+		"services-usagers": {"Services aux usagers", "cofinancement de 50 % hors personnel",
+			cost.Policy{Rate: cost.Percent(50), Excluded: []cost.Category{cost.Personnel}}},
+		"donnees": {"Données", "cofinancement de 50 % hors personnel et matériel",
+			cost.Policy{Rate: cost.Percent(50), Excluded: []cost.Category{cost.Personnel, cost.Equipment}}},
+		"cooperation": {"Coopération", "cofinancement de 50 % hors personnel et matériel",
+			cost.Policy{Rate: cost.Percent(50), Excluded: []cost.Category{cost.Personnel, cost.Equipment}}},
+	}
+}
+
+// run computes the project that args describe and writes, in French, the
+// grant and each member's share of the remainder to stdout; it returns the
+// exit status: 0, 1 when a computation fails, 2 for a bad flag or a bad
+// value, with the reason on stderr.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("mutualisation", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		appel   = fs.String("appel", "donnees", "the call whose policy applies: services-usagers, donnees, cooperation")
+		budget  = fs.String("budget", defaultBudget, "the budget in euros per cost category, category=amount, comma-separated")
+		membres = fs.String("membres", defaultMembers, "the members and their populations, name=population, semicolon-separated")
+	)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "mutualisation: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	c, ok := calls()[*appel]
+	if !ok {
+		fmt.Fprintf(stderr, "mutualisation: -appel: unknown call %q (want services-usagers, donnees or cooperation)\n", *appel)
+		return 2
+	}
+	b, err := parseBudget(*budget)
+	if err != nil {
+		fmt.Fprintf(stderr, "mutualisation: -budget: %v\n", err)
+		return 2
+	}
+	names, populations, err := parseMembers(*membres)
+	if err != nil {
+		fmt.Fprintf(stderr, "mutualisation: -membres: %v\n", err)
+		return 2
+	}
+
+	res, err := cost.Cofinance(b, c.policy)
+	if err != nil {
+		fmt.Fprintf(stderr, "mutualisation: %v\n", err)
+		return 1
+	}
+	shares, err := cost.Split(res.Remainder, names, populations)
+	if err != nil { // the remainder is never negative: the members are at fault
+		fmt.Fprintf(stderr, "mutualisation: -membres: %v\n", err)
+		return 2
+	}
+
+	const colon = french.NoBreak + ": "
+	var total int64
+	for _, p := range populations {
+		total += p // each below 10¹², checked by parseMembers
+	}
+	fmt.Fprintf(stdout, "Appel%s%s (%s), 1re session, %s\n", colon, c.title, *appel, c.rule)
+	fmt.Fprintf(stdout, "Coût total du projet%s%s\n", colon, res.Total.French())
+	fmt.Fprintf(stdout, "Subvention de l’État%s%s\n", colon, res.Grant.French())
+	fmt.Fprintf(stdout, "Reste à charge%s%s, réparti entre %d membres au prorata de leur population (%s habitants)%s:\n",
+		colon, res.Remainder.French(), len(shares), french.Int(total), french.NoBreak)
+	width := 0
+	for _, s := range shares {
+		width = max(width, len([]rune(s.Party)))
+	}
+	var sum cost.Amount
+	for i, s := range shares {
+		fmt.Fprintf(stdout, "  %-*s %13s hab. %16s\n", width, s.Party, french.Int(populations[i]), s.Amount.French())
+		sum = sum.Add(s.Amount)
+	}
+	fmt.Fprintf(stdout, "  %-*s %13s      %16s\n", width, "Total", "", sum.French())
+	return 0
+}
+
+// parseBudget reads "prestations=180000,personnel=60000.50": one line per
+// item, a category slug and an amount in euros, each line labelled with its
+// category's French label. The budget must be valid.
+func parseBudget(s string) (cost.Budget, error) {
+	var b cost.Budget
+	for item := range strings.SplitSeq(s, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		slug, amount, ok := strings.Cut(item, "=")
+		if !ok {
+			return nil, fmt.Errorf("%q: want category=amount", item)
+		}
+		c, err := cost.ParseCategory(strings.TrimSpace(slug))
+		if err != nil {
+			return nil, err
+		}
+		a, err := cost.ParseAmount(strings.TrimSpace(amount))
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, cost.Line{Category: c, Label: c.Label(), Amount: a})
+	}
+	if err := b.Validate(); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// parseMembers reads "Syndicat mixte=48250;CA du Val=287430": names and
+// populations, a population being a whole number of inhabitants below a
+// thousand billion.
+func parseMembers(s string) (names []string, populations []int64, err error) {
+	for item := range strings.SplitSeq(s, ";") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		name, pop, ok := strings.Cut(item, "=")
+		name = strings.TrimSpace(name)
+		if !ok || name == "" {
+			return nil, nil, fmt.Errorf("%q: want name=population", item)
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(pop), 10, 64)
+		if err != nil || n < 0 || n >= 1e12 {
+			return nil, nil, fmt.Errorf("%q: the population must be a whole number of inhabitants", item)
+		}
+		names = append(names, name)
+		populations = append(populations, n)
+	}
+	if len(names) == 0 {
+		return nil, nil, errors.New("no members")
+	}
+	return names, populations, nil
+}
