@@ -1,6 +1,7 @@
 // Calendrier shows the calendar package at work on the national consultation
 // of the Incubateur des Territoires (France Relance, axe 1, ANCT): it prints
-// the four steps of the consultation in French, as first published, and then,
+// the four steps of the consultation in French, as first published and as
+// the scheme catalogue holds them, and then,
 // for a given day, which steps are open on it and which step opens next, in
 // how many days.
 //
@@ -22,6 +23,7 @@ import (
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/scheme"
 )
 
 func main() {
@@ -54,8 +56,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	c := consultation()
-	fmt.Fprintln(stdout, "Consultation nationale de l'Incubateur des Territoires")
+	name, c, err := consultation()
+	if err != nil {
+		fmt.Fprintf(stderr, "calendrier: %v\n", err)
+		return 1
+	}
+	fmt.Fprintln(stdout, name)
 	for i, p := range c.Phases {
 		fmt.Fprintf(stdout, "Étape %d — %s : %s\n", i+1, p.Name, p.Window.French())
 	}
@@ -76,21 +82,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// consultation returns the calendar of the consultation, as first published
-// on 20 January 2021. Adjacent steps share their boundary day; the tests
-// check that the calendar is valid.
-func consultation() calendar.Calendar {
-	day := func(month time.Month, d int) calendar.Date { return calendar.MustDate(2021, month, d) }
-	return calendar.Calendar{Phases: []calendar.Phase{
-		{ID: "recueil", Name: "Recueil des besoins et des services existants",
-			Window: calendar.MustBetween(day(time.January, 25), day(time.March, 15))},
-		{ID: "vote", Name: "Vote pour les propositions",
-			Window: calendar.MustBetween(day(time.March, 15), day(time.April, 15))},
-		{ID: "referents", Name: "Expression d'intérêt à devenir « territoire référent » pour les services numériques retenus",
-			Window: calendar.MustBetween(day(time.April, 15), day(time.May, 31))},
-		{ID: "deploiement", Name: "Développement et déploiement des services numériques lauréats",
-			Window: calendar.From(day(time.June, 1))},
-	}}
+// consultation returns the name of the Incubateur des Territoires
+// consultation and its calendar, as the scheme catalogue holds them.
+func consultation() (string, calendar.Calendar, error) {
+	s, err := scheme.Get(scheme.Incubateur)
+	if err != nil {
+		return "", calendar.Calendar{}, err
+	}
+	return s.Name, s.Sessions[0].Calendar, nil
 }
 
 // step names phase p of c by its number and name: "étape 2 — Vote pour les

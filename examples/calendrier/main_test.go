@@ -19,7 +19,9 @@ const steps = `Consultation nationale de l'Incubateur des Territoires
 `
 
 func TestConsultationIsValid(t *testing.T) {
-	require.NoError(t, consultation().Validate())
+	_, c, err := consultation()
+	require.NoError(t, err)
+	require.NoError(t, c.Validate())
 }
 
 func TestRun(t *testing.T) {
