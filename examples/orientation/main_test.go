@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -86,4 +87,13 @@ func TestRunBadInput(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 2, run([]string{"-kind", "mairie", "-budget", "salaires=10"}, &stdout, &stderr))
 	assert.Contains(t, stderr.String(), `"salaires"`, "every bad flag is reported at once")
+}
+
+// TestReadmeShowsTheOutput keeps the README's copy of the default output true.
+func TestReadmeShowsTheOutput(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run(nil, &stdout, &stderr))
+	assert.Contains(t, string(readme), "```text\n"+stdout.String()+"```\n", "README.md shows the default output of go run ./examples/orientation")
 }
