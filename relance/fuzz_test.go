@@ -1,0 +1,87 @@
+package relance_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// FuzzOrient checks that Orient never panics, fails only on bad input, and
+// keeps its promises on any project it accepts: one option per scheme, in
+// the documented order, funding exactly when there is a budget, a next
+// session only for a closed one.
+func FuzzOrient(f *testing.F) {
+	f.Add(uint8(4), 620000, 0, uint8(2), uint8(1), uint8(1), uint8(0), int64(18000000), int64(6000000), 737850, 737880, 737840)
+	f.Add(uint8(0), 0, 0, uint8(0), uint8(0), uint8(9), uint8(9), int64(0), int64(0), 0, 0, 737850)
+	f.Add(uint8(1), -5, 300000, uint8(1), uint8(2), uint8(0), uint8(1), int64(-1), int64(1), 737900, 737800, 738100)
+	kinds := append([]scheme.Kind{""}, scheme.Kinds()...)
+	themes := scheme.Themes()
+	practices := scheme.Practices()
+	f.Fuzz(func(t *testing.T, kind uint8, leadPop, memberPop int, dept, shared, theme, practice uint8, services, personnel int64, start, results, on int) {
+		p := scheme.Project{
+			Lead:        scheme.Body{Kind: kinds[int(kind)%len(kinds)], Population: leadPop},
+			Members:     []scheme.Body{{Kind: scheme.EPCI, Population: memberPop}},
+			Departement: scheme.Answer(dept % 3),
+			SharedNeed:  scheme.Answer(shared % 3),
+			Start:       calendar.MustDate(1, 1, 1).AddDays(start),
+			Results:     calendar.MustDate(1, 1, 1).AddDays(results),
+		}
+		if int(theme) < len(themes) {
+			p.Themes = themes[theme : theme+1]
+		}
+		if int(practice) < len(practices) {
+			p.Practices = practices[practice:]
+		}
+		if services != 0 || personnel != 0 {
+			p.Budget = cost.Budget{
+				{Category: cost.Services, Label: "Prestations", Amount: cost.Cents(services)},
+				{Category: cost.Personnel, Label: "Personnel", Amount: cost.Cents(personnel)},
+			}
+		}
+		date := calendar.MustDate(1, 1, 1).AddDays(on)
+
+		options, err := relance.Orient(p, date)
+		if err != nil {
+			if !errors.Is(err, scheme.ErrInvalidProject) {
+				t.Fatalf("Orient failed on a project that validates: %v", err)
+			}
+			if p.Validate() == nil {
+				t.Fatalf("Orient refused a valid project: %v", err)
+			}
+			return
+		}
+		if len(options) != len(scheme.IDs()) {
+			t.Fatalf("got %d options, want one per scheme", len(options))
+		}
+		for i, o := range options {
+			if (o.Funding != nil) != (len(p.Budget) > 0) {
+				t.Fatalf("%s: funding %v for a budget of %d lines", o.Scheme.ID, o.Funding, len(p.Budget))
+			}
+			if o.Next != nil && o.Status != calendar.Closed {
+				t.Fatalf("%s: a next session while %s", o.Scheme.ID, o.Status)
+			}
+			if o.Phase != nil && o.Status != calendar.Open {
+				t.Fatalf("%s: a step open while %s", o.Scheme.ID, o.Status)
+			}
+			if i == 0 {
+				continue
+			}
+			prev := options[i-1]
+			if rank(prev) > rank(o) {
+				t.Fatalf("%s (%s, %s) comes after %s (%s, %s)", o.Scheme.ID, o.Eligibility.Verdict, o.Status,
+					prev.Scheme.ID, prev.Eligibility.Verdict, prev.Status)
+			}
+		}
+	})
+}
+
+// rank orders options as Orient documents: by verdict, then by status.
+func rank(o relance.Option) int {
+	v := map[scheme.Verdict]int{scheme.Eligible: 0, scheme.Undetermined: 1, scheme.Ineligible: 2}[o.Eligibility.Verdict]
+	s := map[calendar.Status]int{calendar.Open: 0, calendar.Upcoming: 1, calendar.Closed: 2}[o.Status]
+	return v*3 + s
+}
