@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/shopspring/decimal"
@@ -179,23 +180,15 @@ func decimalText(coef *big.Int, exp int32) string {
 	}
 	switch {
 	case exp >= 0 && exp <= 24:
-		return sign + digits + zeros(int(exp))
+		return sign + digits + strings.Repeat("0", int(exp))
 	case exp < 0 && exp >= -24:
 		n := int(-exp)
 		if len(digits) <= n {
-			digits = zeros(n-len(digits)+1) + digits
+			digits = strings.Repeat("0", n-len(digits)+1) + digits
 		}
 		return sign + digits[:len(digits)-n] + "." + digits[len(digits)-n:]
 	}
 	return sign + digits + "e" + strconv.Itoa(int(exp))
-}
-
-func zeros(n int) string {
-	b := make([]byte, n)
-	for i := range b {
-		b[i] = '0'
-	}
-	return string(b)
 }
 
 // Decimal returns a as an exact decimal number of euros.
