@@ -117,11 +117,14 @@ func (l *LineResult) UnmarshalJSON(data []byte) error {
 // ceiling is set (not zero) and the rounded grant exceeds it, Grant is the
 // ceiling itself and Capped is true.
 //
-// Lines has one entry per line of b, in order. Cofinance allocates only that
-// slice; it neither modifies nor keeps b or p.
+// Lines has one entry per line of b, in order, and is nil when b is empty.
+// Cofinance allocates only that slice; it neither modifies nor keeps b or p.
 func Cofinance(b Budget, p Policy) (Result, error) {
 	mask, ok := p.mask()
-	lines := make([]LineResult, len(b))
+	var lines []LineResult // nil for an empty budget, as in the zero Result
+	if len(b) > 0 {
+		lines = make([]LineResult, len(b))
+	}
 	var total, excluded int64
 	for i := range b {
 		idx, a := b[i].Category.index(), b[i].Amount.cents

@@ -156,6 +156,10 @@ func TestCofinanceEmptyBudget(t *testing.T) {
 	assert.Equal(t, Amount{}, res.Total)
 	assert.Equal(t, Amount{}, res.Grant)
 	assert.Empty(t, res.Lines)
+
+	res, err = Cofinance(Budget{}, Policy{})
+	require.NoError(t, err)
+	assert.Equal(t, Result{}, res, "the zero Result is that of the empty budget under the zero Policy")
 }
 
 func TestCofinanceErrors(t *testing.T) {
