@@ -50,8 +50,8 @@
 // zero [Rate] is 0 %, the zero [Rounding] is [DownToCent], the zero
 // [Policy] pays 0 % of everything with no ceiling, the empty [Budget] is
 // valid and costs 0 €, and the zero [Result] is what Cofinance returns for
-// that budget under that policy. The zero [Category],
-// "", is the one exception: it is not a category, and a [Line] needs one.
+// that budget under that policy. The zero [Category], "", is the one
+// exception: it is not a category, and a [Line] needs one.
 //
 // # Rounding
 //
