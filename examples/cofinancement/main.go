@@ -1,9 +1,9 @@
 // Cofinancement computes what the State pays for a collectivité's budget
-// under each policy of the first session of the national calls of axis 2
-// (DINUM, 25 January – 28 May 2021), and explains each computation in
-// French:
+// under the policy of the first session of each national call of axis 2
+// (DINUM, 25 January – 28 May 2021), as the scheme catalogue holds them, and
+// explains each computation in French:
 //
-//   - services-usagers, dematerialisation of services to users: 50 % hors
+//   - services-usagers, dematerialised services to users: 50 % hors
 //     personnel;
 //   - donnees, a better use of data: 50 % hors personnel et matériel;
 //   - cooperation with partners and users: 50 % hors personnel et matériel.
@@ -13,9 +13,6 @@
 //
 //	go run ./examples/cofinancement
 //	go run ./examples/cofinancement -budget "prestations=180000,personnel=60000,materiel=20000.50"
-//
-// The policies are written here for now; the scheme catalogue will carry
-// them.
 package main
 
 import (
@@ -27,7 +24,9 @@ import (
 	"strings"
 
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/scheme"
 )
 
 func main() {
@@ -38,27 +37,9 @@ func main() {
 // application.
 const defaultBudget = "prestations=180000,conseil=30000,logiciels=11999.99,personnel=60000,materiel=20000"
 
-// call is one national call of axis 2 and its co-financing policy in the
-// first session.
-type call struct {
-	id, title, rule string
-	policy          cost.Policy
-}
-
-// calls returns the three calls of axis 2, first session, in the order of
-// the seed.
-func calls() []call {
-	horsPersonnel := []cost.Category{cost.Personnel}
-	horsPersonnelEtMateriel := []cost.Category{cost.Personnel, cost.Equipment}
-	return []call{
-		{"services-usagers", "Services aux usagers", "Cofinancement de 50 % hors personnel",
-			cost.Policy{Rate: cost.Percent(50), Excluded: horsPersonnel}},
-		{"donnees", "Données", "Cofinancement de 50 % hors personnel et matériel",
-			cost.Policy{Rate: cost.Percent(50), Excluded: horsPersonnelEtMateriel}},
-		{"cooperation", "Coopération", "Cofinancement de 50 % hors personnel et matériel",
-			cost.Policy{Rate: cost.Percent(50), Excluded: horsPersonnelEtMateriel}},
-	}
-}
+// firstSession is the name of the session whose policies the program
+// applies.
+const firstSession = "1re session"
 
 // run computes the budget that args describe under each call and writes the
 // explanations to stdout; it returns the exit status: 0, 1 when a
@@ -80,7 +61,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cofinancement: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	budget, err := parseBudget(*budgetFlag)
+	budget, err := cli.Budget(*budgetFlag)
+	if err == nil {
+		err = budget.Validate()
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "cofinancement: -budget: %v\n", err)
 		return 2
@@ -91,44 +75,43 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, l := range budget {
 		fmt.Fprintf(stdout, "  - %s%s%s\n", l.Label, colon, l.Amount.French())
 	}
-	for _, c := range calls() {
-		res, err := cost.Cofinance(budget, c.policy)
+	// The national calls of axis 2, in the order of the seed.
+	for _, id := range []scheme.ID{scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation} {
+		s, err := scheme.Get(id)
 		if err != nil {
-			fmt.Fprintf(stderr, "cofinancement: %s: %v\n", c.id, err)
+			fmt.Fprintf(stderr, "cofinancement: %v\n", err)
 			return 1
 		}
-		fmt.Fprintf(stdout, "\n== %s (%s), 1re session%s%s\n", c.title, c.id, colon, c.rule)
+		session, ok := s.Session(firstSession)
+		if !ok {
+			fmt.Fprintf(stderr, "cofinancement: %s: no session %q in the catalogue\n", id, firstSession)
+			return 1
+		}
+		res, err := cost.Cofinance(budget, session.Funding)
+		if err != nil {
+			fmt.Fprintf(stderr, "cofinancement: %s: %v\n", id, err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "\n== %s (%s), %s%s%s\n", s.Name, id, firstSession, colon, describe(session.Funding))
 		fmt.Fprintln(stdout, res.Explain())
 	}
 	return 0
 }
 
-// parseBudget reads "prestations=180000,personnel=60000.50": one line per
-// item, a category slug and an amount in euros, each line labelled with its
-// category's French label. The budget must be valid.
-func parseBudget(s string) (cost.Budget, error) {
-	var b cost.Budget
-	for item := range strings.SplitSeq(s, ",") {
-		item = strings.TrimSpace(item)
-		if item == "" {
-			continue
+// describe says in French what a policy pays: "cofinancement de 50 % hors
+// dépenses de personnel et matériel".
+func describe(p cost.Policy) string {
+	d := "cofinancement de " + p.Rate.French()
+	for i, c := range p.Excluded {
+		switch {
+		case i == 0:
+			d += " hors "
+		case i == len(p.Excluded)-1:
+			d += " et "
+		default:
+			d += ", "
 		}
-		slug, amount, ok := strings.Cut(item, "=")
-		if !ok {
-			return nil, fmt.Errorf("%q: want category=amount", item)
-		}
-		c, err := cost.ParseCategory(strings.TrimSpace(slug))
-		if err != nil {
-			return nil, err
-		}
-		a, err := cost.ParseAmount(strings.TrimSpace(amount))
-		if err != nil {
-			return nil, err
-		}
-		b = append(b, cost.Line{Category: c, Label: c.Label(), Amount: a})
+		d += strings.ToLower(c.Label())
 	}
-	if err := b.Validate(); err != nil {
-		return nil, err
-	}
-	return b, nil
+	return d
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/planrelance/numerique/cost"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -28,7 +29,7 @@ func TestRunDefault(t *testing.T) {
   - Matériel~: 20^000,00~€
 `), out)
 	assert.Contains(t, out, `
-== Services aux usagers (services-usagers), 1re session~: Cofinancement de 50 % hors personnel
+== Dématérialisation et amélioration des services aux usagers (services-usagers), 1re session~: cofinancement de 50~% hors dépenses de personnel
 Coût total~: 301^999,99~€
 Dépenses exclues~: 60^000,00~€
   - Dépenses de personnel~: 60^000,00~€
@@ -40,8 +41,8 @@ Plafond~: aucun
 Subvention de l’État~: 120^999,99~€
 Reste à charge~: 301^999,99~€ − 120^999,99~€ = 181^000,00~€
 `)
-	assert.Contains(t, out, "== Données (donnees), 1re session~: Cofinancement de 50 % hors personnel et matériel\n")
-	assert.Contains(t, out, "== Coopération (cooperation), 1re session~: Cofinancement de 50 % hors personnel et matériel\n")
+	assert.Contains(t, out, "== Meilleur usage des données (donnees), 1re session~: cofinancement de 50~% hors dépenses de personnel et matériel\n")
+	assert.Contains(t, out, "== Coopération avec les partenaires et les usagers (cooperation), 1re session~: cofinancement de 50~% hors dépenses de personnel et matériel\n")
 	assert.Equal(t, 2, strings.Count(out, "Subvention de l’État~: 110^999,99~€\n"), "données and coopération exclude personnel and equipment")
 }
 
@@ -61,9 +62,9 @@ func TestRunErrors(t *testing.T) {
 	}{
 		{"unknown flag", []string{"-bidget", "x"}, "flag provided but not defined: -bidget"},
 		{"extra argument", []string{"extra"}, `cofinancement: unexpected argument "extra"`},
-		{"no equals sign", []string{"-budget", "prestations"}, `cofinancement: -budget: "prestations": want category=amount`},
+		{"no equals sign", []string{"-budget", "prestations"}, `cofinancement: -budget: budget line "prestations": want category=amount`},
 		{"unknown category", []string{"-budget", "cloud=5"}, `cofinancement: -budget: cost: parse category "cloud": unknown category`},
-		{"comma for the cents", []string{"-budget", "prestations=1000,5"}, `cofinancement: -budget: "5": want category=amount`},
+		{"comma for the cents", []string{"-budget", "prestations=1000,5"}, `cofinancement: -budget: budget line "5": want category=amount`},
 		{"negative amount", []string{"-budget", "prestations=-5"}, `cofinancement: -budget: cost: line 1 ("Prestations externes"): negative amount -5.00`},
 		{"fraction of a cent", []string{"-budget", "prestations=1.234"}, `cofinancement: -budget: cost: parse amount "1.234": fraction of a cent`},
 	}
@@ -75,6 +76,12 @@ func TestRunErrors(t *testing.T) {
 			assert.Empty(t, stdout.String())
 		})
 	}
+}
+
+func TestDescribe(t *testing.T) {
+	assert.Equal(t, "cofinancement de 50\u00a0%", describe(cost.Policy{Rate: cost.Percent(50)}))
+	assert.Equal(t, "cofinancement de 75\u00a0% hors dépenses de personnel, matériel et hébergement",
+		describe(cost.Policy{Rate: cost.Percent(75), Excluded: []cost.Category{cost.Personnel, cost.Equipment, cost.Hosting}}))
 }
 
 func TestRunHelp(t *testing.T) {
