@@ -6,7 +6,8 @@
 //
 // With no flags it takes a data project pooled by a syndicat mixte and three
 // EPCI (fictional names and populations) under the first session of the
-// « données » call, 50 % hors personnel et matériel:
+// « données » call, 50 % hors personnel et matériel, as the scheme catalogue
+// holds it:
 //
 //	go run ./examples/mutualisation
 //
@@ -28,7 +29,9 @@ import (
 	"strings"
 
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/scheme"
 )
 
 func main() {
@@ -41,25 +44,6 @@ const (
 		"Communauté de communes des Rives=126875;Communauté de communes du Plateau=57640"
 )
 
-// call is one national call of axis 2 and its co-financing policy in the
-// first session.
-type call struct {
-	title, rule string
-	policy      cost.Policy
-}
-
-// calls returns the calls of axis 2, first session, by identifier.
-func calls() map[string]call {
-	return map[string]call{
-		"services-usagers": {"Services aux usagers", "cofinancement de 50 % hors personnel",
-			cost.Policy{Rate: cost.Percent(50), Excluded: []cost.Category{cost.Personnel}}},
-		"donnees": {"Données", "cofinancement de 50 % hors personnel et matériel",
-			cost.Policy{Rate: cost.Percent(50), Excluded: []cost.Category{cost.Personnel, cost.Equipment}}},
-		"cooperation": {"Coopération", "cofinancement de 50 % hors personnel et matériel",
-			cost.Policy{Rate: cost.Percent(50), Excluded: []cost.Category{cost.Personnel, cost.Equipment}}},
-	}
-}
-
 // run computes the project that args describe and writes, in French, the
 // grant and each member's share of the remainder to stdout; it returns the
 // exit status: 0, 1 when a computation fails, 2 for a bad flag or a bad
@@ -68,7 +52,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("mutualisation", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var (
-		appel   = fs.String("appel", "donnees", "the call whose policy applies: services-usagers, donnees, cooperation")
+		appel   = fs.String("appel", "donnees", "the scheme whose first session's policy applies: incubateur-territoires, services-usagers, donnees, cooperation")
 		budget  = fs.String("budget", defaultBudget, "the budget in euros per cost category, category=amount, comma-separated")
 		membres = fs.String("membres", defaultMembers, "the members and their populations, name=population, semicolon-separated")
 	)
@@ -82,12 +66,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mutualisation: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	c, ok := calls()[*appel]
-	if !ok {
-		fmt.Fprintf(stderr, "mutualisation: -appel: unknown call %q (want services-usagers, donnees or cooperation)\n", *appel)
+	id, err := scheme.ParseID(*appel)
+	if err != nil {
+		fmt.Fprintf(stderr, "mutualisation: -appel: %v\n", err)
 		return 2
 	}
-	b, err := parseBudget(*budget)
+	s, err := scheme.Get(id)
+	if err != nil || len(s.Sessions) == 0 {
+		fmt.Fprintf(stderr, "mutualisation: -appel: no session in the catalogue for %q\n", id)
+		return 1
+	}
+	session := s.Sessions[0]
+	b, err := cli.Budget(*budget)
+	if err == nil {
+		err = b.Validate()
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "mutualisation: -budget: %v\n", err)
 		return 2
@@ -98,7 +91,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	res, err := cost.Cofinance(b, c.policy)
+	res, err := cost.Cofinance(b, session.Funding)
 	if err != nil {
 		fmt.Fprintf(stderr, "mutualisation: %v\n", err)
 		return 1
@@ -114,8 +107,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range populations {
 		total += p // each below 10¹², checked by parseMembers
 	}
-	fmt.Fprintf(stdout, "Appel%s%s (%s), 1re session, %s\n", colon, c.title, *appel, c.rule)
+	fmt.Fprintf(stdout, "Appel%s%s (%s), %s, taux de %s\n", colon, s.Name, id, session.Name, res.Rate.French())
 	fmt.Fprintf(stdout, "Coût total du projet%s%s\n", colon, res.Total.French())
+	fmt.Fprintf(stdout, "Dépenses exclues%s%s\n", colon, res.Excluded.French())
+	fmt.Fprintf(stdout, "Assiette éligible%s%s\n", colon, res.Eligible.French())
 	fmt.Fprintf(stdout, "Subvention de l’État%s%s\n", colon, res.Grant.French())
 	fmt.Fprintf(stdout, "Reste à charge%s%s, réparti entre %d membres au prorata de leur population (%s habitants)%s:\n",
 		colon, res.Remainder.French(), len(shares), french.Int(total), french.NoBreak)
@@ -130,36 +125,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "  %-*s %13s      %16s\n", width, "Total", "", sum.French())
 	return 0
-}
-
-// parseBudget reads "prestations=180000,personnel=60000.50": one line per
-// item, a category slug and an amount in euros, each line labelled with its
-// category's French label. The budget must be valid.
-func parseBudget(s string) (cost.Budget, error) {
-	var b cost.Budget
-	for item := range strings.SplitSeq(s, ",") {
-		item = strings.TrimSpace(item)
-		if item == "" {
-			continue
-		}
-		slug, amount, ok := strings.Cut(item, "=")
-		if !ok {
-			return nil, fmt.Errorf("%q: want category=amount", item)
-		}
-		c, err := cost.ParseCategory(strings.TrimSpace(slug))
-		if err != nil {
-			return nil, err
-		}
-		a, err := cost.ParseAmount(strings.TrimSpace(amount))
-		if err != nil {
-			return nil, err
-		}
-		b = append(b, cost.Line{Category: c, Label: c.Label(), Amount: a})
-	}
-	if err := b.Validate(); err != nil {
-		return nil, err
-	}
-	return b, nil
 }
 
 // parseMembers reads "Syndicat mixte=48250;CA du Val=287430": names and

@@ -19,8 +19,10 @@ func TestRunDefault(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run(nil, &stdout, &stderr), stderr.String())
 	assert.Empty(t, stderr.String())
-	assert.Equal(t, `Appel~: Données (donnees), 1re session, cofinancement de 50 % hors personnel et matériel
+	assert.Equal(t, `Appel~: Meilleur usage des données (donnees), 1re session, taux de 50~%
 Coût total du projet~: 248^000,50~€
+Dépenses exclues~: 60^000,00~€
+Assiette éligible~: 188^000,50~€
 Subvention de l’État~: 94^000,25~€
 Reste à charge~: 154^000,25~€, réparti entre 4 membres au prorata de leur population (520^195 habitants)~:
   Syndicat mixte Territoires numériques        48^250 hab.      14^284,09~€
@@ -36,10 +38,20 @@ func TestRunFlags(t *testing.T) {
 	args := []string{"-appel", "services-usagers", "-budget", "prestations=240000,personnel=50000", "-membres", "Département=380000; Métropole=520000"}
 	require.Equal(t, 0, run(args, &stdout, &stderr), stderr.String())
 	out := visible(stdout.String())
+	assert.Contains(t, out, "Appel~: Dématérialisation et amélioration des services aux usagers (services-usagers), 1re session, taux de 50~%\n")
+	assert.Contains(t, out, "Dépenses exclues~: 50^000,00~€\n")
 	assert.Contains(t, out, "Subvention de l’État~: 120^000,00~€\n")
 	assert.Contains(t, out, "Reste à charge~: 170^000,00~€, réparti entre 2 membres")
 	assert.Contains(t, out, "  Département       380^000 hab.      71^777,78~€\n")
 	assert.Contains(t, out, "  Métropole         520^000 hab.      98^222,22~€\n")
+}
+
+func TestRunIncubateur(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-appel", "incubateur-territoires"}, &stdout, &stderr), stderr.String())
+	out := visible(stdout.String())
+	assert.Contains(t, out, "Dépenses exclues~: 0,00~€\n", "the seed states no excluded cost for the Incubateur")
+	assert.Contains(t, out, "Subvention de l’État~: 124^000,25~€\n")
 }
 
 func TestRunErrors(t *testing.T) {
@@ -50,10 +62,10 @@ func TestRunErrors(t *testing.T) {
 	}{
 		{"unknown flag", []string{"-members", "x"}, "flag provided but not defined: -members"},
 		{"extra argument", []string{"extra"}, `mutualisation: unexpected argument "extra"`},
-		{"unknown call", []string{"-appel", "incubateur"}, `mutualisation: -appel: unknown call "incubateur"`},
+		{"unknown call", []string{"-appel", "incubateur"}, `mutualisation: -appel: scheme: parse id "incubateur": unknown scheme`},
 		{"bad budget", []string{"-budget", "cloud=5"}, `mutualisation: -budget: cost: parse category "cloud": unknown category`},
-		{"budget without amount", []string{"-budget", "prestations"}, `mutualisation: -budget: "prestations": want category=amount`},
-		{"bad amount", []string{"-budget", "prestations=1,5"}, `mutualisation: -budget: "5": want category=amount`},
+		{"budget without amount", []string{"-budget", "prestations"}, `mutualisation: -budget: budget line "prestations": want category=amount`},
+		{"bad amount", []string{"-budget", "prestations=1,5"}, `mutualisation: -budget: budget line "5": want category=amount`},
 		{"sub-cent amount", []string{"-budget", "prestations=1.005"}, `mutualisation: -budget: cost: parse amount "1.005": fraction of a cent`},
 		{"negative amount", []string{"-budget", "prestations=-1"}, `mutualisation: -budget: cost: line 1 ("Prestations externes"): negative amount -1.00`},
 		{"member without population", []string{"-membres", "CA du Val"}, `mutualisation: -membres: "CA du Val": want name=population`},
