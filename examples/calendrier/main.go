@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -41,16 +42,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	on := calendar.MustDate(2021, time.April, 2)
 	flags.TextVar(&on, "date", on, "the day to look at, written `YYYY-MM-DD`")
-	switch err := flags.Parse(args); {
-	case err == flag.ErrHelp:
-		return 0
-	case err != nil:
-		return 2 // the flag package has reported it
-	case flags.NArg() > 0:
-		fmt.Fprintf(stderr, "calendrier: unexpected argument %q\n", flags.Arg(0))
-		flags.Usage()
-		return 2
-	case on.IsZero():
+	if status, ok := cli.ParseFlags(flags, args); !ok {
+		return status
+	}
+	if on.IsZero() {
 		fmt.Fprintln(stderr, "calendrier: -date is empty")
 		flags.Usage()
 		return 2

@@ -16,7 +16,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -51,15 +50,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	budgetFlag := fs.String("budget", defaultBudget,
 		"the budget in euros per cost category, category=amount, comma-separated;\n"+
 			"categories: personnel, materiel, prestations, conseil, logiciels, hebergement, formation, autre")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "cofinancement: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	if status, ok := cli.ParseFlags(fs, args); !ok {
+		return status
 	}
 	budget, err := cli.Budget(*budgetFlag)
 	if err == nil {

@@ -14,9 +14,9 @@
 // Flags give another budget, call or membership; members are name=population
 // pairs separated by semicolons:
 //
-//	go run ./examples/mutualisation -appel services-usagers \
+//	go run ./examples/mutualisation -scheme services-usagers \
 //		-budget "prestations=240000,personnel=50000" \
-//		-membres "Département=380000;Métropole=520000"
+//		-members "Département=380000;Métropole=520000"
 package main
 
 import (
@@ -52,28 +52,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("mutualisation", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var (
-		appel   = fs.String("appel", "donnees", "the scheme whose first session's policy applies: incubateur-territoires, services-usagers, donnees, cooperation")
+		callID  = fs.String("scheme", "donnees", "the scheme whose first session's policy applies: incubateur-territoires, services-usagers, donnees, cooperation")
 		budget  = fs.String("budget", defaultBudget, "the budget in euros per cost category, category=amount, comma-separated")
-		membres = fs.String("membres", defaultMembers, "the members and their populations, name=population, semicolon-separated")
+		members = fs.String("members", defaultMembers, "the members and their populations, name=population, semicolon-separated")
 	)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, ok := cli.ParseFlags(fs, args); !ok {
+		return status
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "mutualisation: unexpected argument %q\n", fs.Arg(0))
-		return 2
-	}
-	id, err := scheme.ParseID(*appel)
+	id, err := scheme.ParseID(*callID)
 	if err != nil {
-		fmt.Fprintf(stderr, "mutualisation: -appel: %v\n", err)
+		fmt.Fprintf(stderr, "mutualisation: -scheme: %v\n", err)
 		return 2
 	}
 	s, err := scheme.Get(id)
 	if err != nil || len(s.Sessions) == 0 {
-		fmt.Fprintf(stderr, "mutualisation: -appel: no session in the catalogue for %q\n", id)
+		fmt.Fprintf(stderr, "mutualisation: -scheme: no session in the catalogue for %q\n", id)
 		return 1
 	}
 	session := s.Sessions[0]
@@ -85,9 +78,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mutualisation: -budget: %v\n", err)
 		return 2
 	}
-	names, populations, err := parseMembers(*membres)
+	names, populations, err := parseMembers(*members)
 	if err != nil {
-		fmt.Fprintf(stderr, "mutualisation: -membres: %v\n", err)
+		fmt.Fprintf(stderr, "mutualisation: -members: %v\n", err)
 		return 2
 	}
 
@@ -98,7 +91,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	shares, err := cost.Split(res.Remainder, names, populations)
 	if err != nil { // the remainder is never negative: the members are at fault
-		fmt.Fprintf(stderr, "mutualisation: -membres: %v\n", err)
+		fmt.Fprintf(stderr, "mutualisation: -members: %v\n", err)
 		return 2
 	}
 

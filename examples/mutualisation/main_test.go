@@ -35,7 +35,7 @@ Reste à charge~: 154^000,25~€, réparti entre 4 membres au prorata de leur po
 
 func TestRunFlags(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	args := []string{"-appel", "services-usagers", "-budget", "prestations=240000,personnel=50000", "-membres", "Département=380000; Métropole=520000"}
+	args := []string{"-scheme", "services-usagers", "-budget", "prestations=240000,personnel=50000", "-members", "Département=380000; Métropole=520000"}
 	require.Equal(t, 0, run(args, &stdout, &stderr), stderr.String())
 	out := visible(stdout.String())
 	assert.Contains(t, out, "Appel~: Dématérialisation et amélioration des services aux usagers (services-usagers), 1re session, taux de 50~%\n")
@@ -48,7 +48,7 @@ func TestRunFlags(t *testing.T) {
 
 func TestRunIncubateur(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	require.Equal(t, 0, run([]string{"-appel", "incubateur-territoires"}, &stdout, &stderr), stderr.String())
+	require.Equal(t, 0, run([]string{"-scheme", "incubateur-territoires"}, &stdout, &stderr), stderr.String())
 	out := visible(stdout.String())
 	assert.Contains(t, out, "Dépenses exclues~: 0,00~€\n", "the seed states no excluded cost for the Incubateur")
 	assert.Contains(t, out, "Subvention de l’État~: 124^000,25~€\n")
@@ -60,20 +60,20 @@ func TestRunErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"unknown flag", []string{"-members", "x"}, "flag provided but not defined: -members"},
+		{"unknown flag", []string{"-membres", "x"}, "flag provided but not defined: -membres"},
 		{"extra argument", []string{"extra"}, `mutualisation: unexpected argument "extra"`},
-		{"unknown call", []string{"-appel", "incubateur"}, `mutualisation: -appel: scheme: parse id "incubateur": unknown scheme`},
+		{"unknown call", []string{"-scheme", "incubateur"}, `mutualisation: -scheme: scheme: parse id "incubateur": unknown scheme`},
 		{"bad budget", []string{"-budget", "cloud=5"}, `mutualisation: -budget: cost: parse category "cloud": unknown category`},
 		{"budget without amount", []string{"-budget", "prestations"}, `mutualisation: -budget: budget line "prestations": want category=amount`},
 		{"bad amount", []string{"-budget", "prestations=1,5"}, `mutualisation: -budget: budget line "5": want category=amount`},
 		{"sub-cent amount", []string{"-budget", "prestations=1.005"}, `mutualisation: -budget: cost: parse amount "1.005": fraction of a cent`},
 		{"negative amount", []string{"-budget", "prestations=-1"}, `mutualisation: -budget: cost: line 1 ("Prestations externes"): negative amount -1.00`},
-		{"member without population", []string{"-membres", "CA du Val"}, `mutualisation: -membres: "CA du Val": want name=population`},
-		{"member without name", []string{"-membres", "=5"}, `mutualisation: -membres: "=5": want name=population`},
-		{"negative population", []string{"-membres", "A=-5"}, `mutualisation: -membres: "A=-5": the population must be a whole number of inhabitants`},
-		{"population in words", []string{"-membres", "A=mille"}, `mutualisation: -membres: "A=mille": the population must be a whole number of inhabitants`},
-		{"no members", []string{"-membres", " ; "}, `mutualisation: -membres: no members`},
-		{"nobody lives there", []string{"-membres", "A=0;B=0"}, `mutualisation: -membres: cost: split: every weight is zero`},
+		{"member without population", []string{"-members", "CA du Val"}, `mutualisation: -members: "CA du Val": want name=population`},
+		{"member without name", []string{"-members", "=5"}, `mutualisation: -members: "=5": want name=population`},
+		{"negative population", []string{"-members", "A=-5"}, `mutualisation: -members: "A=-5": the population must be a whole number of inhabitants`},
+		{"population in words", []string{"-members", "A=mille"}, `mutualisation: -members: "A=mille": the population must be a whole number of inhabitants`},
+		{"no members", []string{"-members", " ; "}, `mutualisation: -members: no members`},
+		{"nobody lives there", []string{"-members", "A=0;B=0"}, `mutualisation: -members: cost: split: every weight is zero`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,5 +88,5 @@ func TestRunErrors(t *testing.T) {
 func TestRunHelp(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	assert.Equal(t, 0, run([]string{"-h"}, &stdout, &stderr))
-	assert.Contains(t, stderr.String(), "-membres")
+	assert.Contains(t, stderr.String(), "-members")
 }

@@ -54,12 +54,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		budget      = fs.String("budget", "prestations=180000,conseil=30000,personnel=60000,materiel=20000", "the budget in euros per cost category, category=amount, comma-separated")
 		asJSON      = fs.Bool("json", false, "print the options as JSON")
 	)
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "orientation: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	if status, ok := cli.ParseFlags(fs, args); !ok {
+		return status
 	}
 
 	on, p, err := project(*title, *date, *kind, *population, *members, *departement, *sharedNeed, *themes, *practices, *start, *results, *budget)

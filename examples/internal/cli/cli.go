@@ -1,8 +1,11 @@
-// Package cli parses the compact command-line notations that the example
-// programs share: budgets, member lists, comma-separated lists.
+// Package cli parses what the example programs share on their command
+// lines: flags, and the compact notations of budgets, member lists and
+// comma-separated lists.
 package cli
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -83,4 +86,22 @@ func Parse[T any](s string, parse func(string) (T, error)) ([]T, error) {
 		out = append(out, v)
 	}
 	return out, nil
+}
+
+// ParseFlags parses args with fs and refuses extra arguments, reporting on
+// fs.Output() what the flag package does not. When ok is false the program
+// should stop with the returned exit status: 0 when help was asked for, 2
+// for a bad flag or an extra argument.
+func ParseFlags(fs *flag.FlagSet, args []string) (status int, ok bool) {
+	switch err := fs.Parse(args); {
+	case errors.Is(err, flag.ErrHelp):
+		return 0, false
+	case err != nil:
+		return 2, false // the flag package has reported it, with the usage
+	case fs.NArg() > 0:
+		fmt.Fprintf(fs.Output(), "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return 2, false
+	}
+	return 0, true
 }

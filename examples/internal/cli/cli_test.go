@@ -1,6 +1,8 @@
 package cli_test
 
 import (
+	"flag"
+	"strings"
 	"testing"
 
 	"github.com/planrelance/numerique/cost"
@@ -64,4 +66,32 @@ func TestParse(t *testing.T) {
 
 	assert.Equal(t, []string{"a", "b"}, cli.List(" a, b,,"))
 	assert.Empty(t, cli.List(""))
+}
+
+func TestParseFlags(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		status int
+		ok     bool
+		out    string
+	}{
+		{"no arguments", nil, 0, true, ""},
+		{"a flag", []string{"-n", "3"}, 0, true, ""},
+		{"help", []string{"-h"}, 0, false, "Usage of prog"},
+		{"unknown flag", []string{"-x"}, 2, false, "flag provided but not defined: -x"},
+		{"extra argument", []string{"-n", "3", "extra"}, 2, false, `prog: unexpected argument "extra"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out strings.Builder
+			fs := flag.NewFlagSet("prog", flag.ContinueOnError)
+			fs.SetOutput(&out)
+			fs.Int("n", 0, "a number")
+			status, ok := cli.ParseFlags(fs, tt.args)
+			assert.Equal(t, tt.status, status)
+			assert.Equal(t, tt.ok, ok)
+			assert.Contains(t, out.String(), tt.out)
+		})
+	}
 }
