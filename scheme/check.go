@@ -2,6 +2,7 @@ package scheme
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -68,11 +69,7 @@ func (s Scheme) Check(p Project, on calendar.Date) Eligibility {
 // the missing facts, and one string that holds the members' paths among
 // them.
 func (s Scheme) CheckSession(p Project, se Session) Eligibility {
-	c := checker{
-		p:     p,
-		se:    se,
-		crits: make([]Criterion, 0, maxCriteria),
-	}
+	c := checker{p: p, se: se}
 	c.reasons.Grow(c.reasonsSize())
 
 	c.demandeur()
@@ -91,14 +88,15 @@ func (s Scheme) CheckSession(p Project, se Session) Eligibility {
 	c.resultats()
 
 	all := c.reasons.String()
-	for i := range c.crits {
-		c.crits[i].Reason = all[c.spans[i][0]:c.spans[i][1]]
+	crits := slices.Clone(c.crits[:c.judged])
+	for i := range crits {
+		crits[i].Reason = all[c.spans[i][0]:c.spans[i][1]]
 	}
 	return Eligibility{
 		Scheme:   s.ID,
 		Session:  se.Name,
-		Verdict:  verdictOf(c.crits),
-		Criteria: c.crits,
+		Verdict:  verdictOf(crits),
+		Criteria: crits,
 		Missing:  c.missingFacts(),
 	}
 }
@@ -118,14 +116,17 @@ func (id ID) theme() (Theme, bool) {
 }
 
 // checker judges one project against one session. It writes every reason
-// into one buffer, so that a check allocates a constant number of times.
+// into one buffer, so that a check allocates a constant number of times; the
+// criteria and, for a project of sensible size, the reasons stay inside the
+// checker, on the stack, until they are copied out at their exact size.
 type checker struct {
 	p  Project
 	se Session
 
-	crits      []Criterion
+	crits      [maxCriteria]Criterion // the first judged ones, without their reasons
+	judged     int
 	spans      [maxCriteria][2]int // each criterion's reason in reasons
-	reasons    strings.Builder
+	reasons    buffer
 	missing    fact // the facts that would settle the Unknown criteria
 	memberGaps int  // with factMembers: how many members' populations
 }
@@ -183,14 +184,15 @@ func (c *checker) session() {
 	r, n := utf8.DecodeRuneInString(name)
 	next, _ := utf8.DecodeRuneInString(name[n:])
 	if unicode.IsUpper(r) && !unicode.IsUpper(next) {
-		c.reasons.WriteRune(unicode.ToLower(r))
+		var buf [utf8.UTFMax]byte
+		c.reasons.Write(utf8.AppendRune(buf[:0], unicode.ToLower(r)))
 		name = name[n:]
 	}
 	c.w(name)
 }
 
 // reasonsSize returns a size that holds every reason, so that the buffer of
-// reasons is allocated once: a base for the fixed texts and figures, plus
+// reasons is allocated at most once: a base for the fixed texts and figures, plus
 // what grows with the input — the session's name, written up to four times;
 // the applicants and the themes, listed once; the lead's kind. An unknown
 // value is quoted, at worst with every byte escaped in 4 bytes.
@@ -213,13 +215,14 @@ func (c *checker) reasonsSize() int {
 
 // start begins the reason of a new criterion.
 func (c *checker) start() {
-	c.spans[len(c.crits)][0] = c.reasons.Len()
+	c.spans[c.judged][0] = c.reasons.Len()
 }
 
 // end records the criterion whose reason was written since start.
 func (c *checker) end(code string, o Outcome) {
-	c.spans[len(c.crits)][1] = c.reasons.Len()
-	c.crits = append(c.crits, Criterion{Code: code, Outcome: o})
+	c.spans[c.judged][1] = c.reasons.Len()
+	c.crits[c.judged] = Criterion{Code: code, Outcome: o}
+	c.judged++
 }
 
 // miss records missing facts.
@@ -279,6 +282,71 @@ func (c *checker) quote(s string) {
 		s = s[n:]
 	}
 	c.w("\u00a0»")
+}
+
+// reasonsRoom is the room for reasons inside a buffer: enough for the
+// reasonsSize of any project with sensible facts (the reasons themselves
+// take a few hundred bytes), so that writing them costs no allocation.
+const reasonsRoom = 2048
+
+// buffer is a strings.Builder that starts in an array of its own: a buffer
+// on the stack writes its first reasonsRoom bytes without allocating, and
+// String copies them out at their exact size. Past that room, the text moves
+// to a strings.Builder on the heap.
+type buffer struct {
+	room   [reasonsRoom]byte
+	n      int             // the bytes of room in use
+	heap   strings.Builder // the whole text, once it outgrew room
+	onHeap bool
+}
+
+// Grow makes room for n more bytes, so that writing them does not allocate:
+// when they do not fit in room, it moves the text to the heap at once.
+func (b *buffer) Grow(n int) {
+	switch {
+	case b.onHeap:
+		b.heap.Grow(n)
+	case b.n+n > len(b.room):
+		b.heap.Grow(b.n + n)
+		b.heap.Write(b.room[:b.n])
+		b.onHeap = true
+	}
+}
+
+// WriteString appends s.
+func (b *buffer) WriteString(s string) {
+	b.Grow(len(s))
+	if b.onHeap {
+		b.heap.WriteString(s)
+		return
+	}
+	b.n += copy(b.room[b.n:], s)
+}
+
+// Write appends p.
+func (b *buffer) Write(p []byte) {
+	b.Grow(len(p))
+	if b.onHeap {
+		b.heap.Write(p)
+		return
+	}
+	b.n += copy(b.room[b.n:], p)
+}
+
+// Len returns the number of bytes written.
+func (b *buffer) Len() int {
+	if b.onHeap {
+		return b.heap.Len()
+	}
+	return b.n
+}
+
+// String returns the text written.
+func (b *buffer) String() string {
+	if b.onHeap {
+		return b.heap.String()
+	}
+	return string(b.room[:b.n])
 }
 
 // hex holds the hexadecimal digits, for quote.
