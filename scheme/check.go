@@ -69,7 +69,8 @@ func (s Scheme) Check(p Project, on calendar.Date) Eligibility {
 // the missing facts, and one string that holds the members' paths among
 // them.
 func (s Scheme) CheckSession(p Project, se Session) Eligibility {
-	c := checker{p: p, se: se}
+	var c checker // set field by field: a composite literal would be built aside, then copied
+	c.p, c.se = p, se
 	c.reasons.Grow(c.reasonsSize())
 
 	c.demandeur()
@@ -303,34 +304,43 @@ type buffer struct {
 // Grow makes room for n more bytes, so that writing them does not allocate:
 // when they do not fit in room, it moves the text to the heap at once.
 func (b *buffer) Grow(n int) {
-	switch {
-	case b.onHeap:
-		b.heap.Grow(n)
-	case b.n+n > len(b.room):
+	if !b.fits(n) {
+		b.spill(n)
+	}
+}
+
+// fits reports whether n more bytes fit in room.
+func (b *buffer) fits(n int) bool { return !b.onHeap && b.n+n <= len(b.room) }
+
+// spill makes room for n more bytes on the heap, moving the text there if
+// it is still in room.
+func (b *buffer) spill(n int) {
+	if !b.onHeap {
 		b.heap.Grow(b.n + n)
 		b.heap.Write(b.room[:b.n])
 		b.onHeap = true
 	}
+	b.heap.Grow(n)
 }
 
 // WriteString appends s.
 func (b *buffer) WriteString(s string) {
-	b.Grow(len(s))
-	if b.onHeap {
-		b.heap.WriteString(s)
+	if b.fits(len(s)) {
+		b.n += copy(b.room[b.n:], s)
 		return
 	}
-	b.n += copy(b.room[b.n:], s)
+	b.spill(len(s))
+	b.heap.WriteString(s)
 }
 
 // Write appends p.
 func (b *buffer) Write(p []byte) {
-	b.Grow(len(p))
-	if b.onHeap {
-		b.heap.Write(p)
+	if b.fits(len(p)) {
+		b.n += copy(b.room[b.n:], p)
 		return
 	}
-	b.n += copy(b.room[b.n:], p)
+	b.spill(len(p))
+	b.heap.Write(p)
 }
 
 // Len returns the number of bytes written.
