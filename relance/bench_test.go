@@ -10,6 +10,27 @@ import (
 
 var sinkOptions []relance.Option
 
+// orientAllocBudget is the most allocations Orient may make for the
+// benchmark's project, which has a budget and is judged under a session
+// open on the date in every scheme: 1 to validate the project, 7 for the
+// deep copy of the catalogue (scheme.All: one backing array per element
+// type), 3 for the options and the one array each of steps and fundings
+// they point to, and for each of the 4 schemes 3 more: the criteria and the
+// string of all their reasons (scheme.Scheme.CheckSession), and the lines of
+// its funding (cost.Cofinance). A closed session adds one for Next.
+const orientAllocBudget = 1 + 7 + 3 + 4*3
+
+func TestOrientAllocations(t *testing.T) {
+	p := dataProject()
+	on := calendar.MustDate(2021, time.March, 1)
+	allocs := testing.AllocsPerRun(100, func() {
+		sinkOptions, _ = relance.Orient(p, on)
+	})
+	if allocs > orientAllocBudget {
+		t.Errorf("Orient: %.0f allocations, budget %d", allocs, orientAllocBudget)
+	}
+}
+
 func BenchmarkOrient(b *testing.B) {
 	p := dataProject()
 	on := calendar.MustDate(2021, time.March, 1)

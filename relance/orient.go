@@ -60,45 +60,44 @@ func Orient(p scheme.Project, on calendar.Date) ([]Option, error) {
 	}
 	schemes := scheme.All()
 	options := make([]Option, len(schemes))
+	// The steps and fundings that the options point to share one array of
+	// each, rather than one allocation per option: each option still owns its
+	// own element.
+	phases := make([]calendar.Phase, len(schemes))
+	var fundings []cost.Result
+	if len(p.Budget) > 0 {
+		fundings = make([]cost.Result, len(schemes))
+	}
 	for i, s := range schemes {
-		o, err := orientOne(s, p, on)
-		if err != nil {
-			return nil, fmt.Errorf("relance: orient %q: %w", p.Title, err)
+		session := s.SessionOn(on)
+		o := &options[i]
+		*o = Option{
+			Scheme:      s,
+			Session:     session,
+			Eligibility: s.CheckSession(p, session),
+			On:          on,
+			Status:      session.Calendar.Status(on),
 		}
-		options[i] = o
+		if phase, ok := session.Calendar.Current(on); ok {
+			phases[i] = phase
+			o.Phase = &phases[i]
+		}
+		if o.Status == calendar.Closed {
+			o.Next = nextSession(s, on)
+		}
+		if fundings != nil {
+			res, err := cost.Cofinance(p.Budget, session.Funding)
+			if err != nil {
+				return nil, fmt.Errorf("relance: orient %q: %w", p.Title, err)
+			}
+			fundings[i] = res
+			o.Funding = &fundings[i]
+		}
 	}
 	slices.SortStableFunc(options, func(a, b Option) int {
-		if c := verdictRank(a.Eligibility.Verdict) - verdictRank(b.Eligibility.Verdict); c != 0 {
-			return c
-		}
-		return statusRank(a.Status) - statusRank(b.Status)
+		return rank(a) - rank(b)
 	})
 	return options, nil
-}
-
-func orientOne(s scheme.Scheme, p scheme.Project, on calendar.Date) (Option, error) {
-	session := s.SessionOn(on)
-	o := Option{
-		Scheme:      s,
-		Session:     session,
-		Eligibility: s.Check(p, on),
-		On:          on,
-		Status:      session.Calendar.Status(on),
-	}
-	if phase, ok := session.Calendar.Current(on); ok {
-		o.Phase = &phase
-	}
-	if o.Status == calendar.Closed {
-		o.Next = nextSession(s, on)
-	}
-	if len(p.Budget) > 0 {
-		res, err := cost.Cofinance(p.Budget, session.Funding)
-		if err != nil {
-			return Option{}, err
-		}
-		o.Funding = &res
-	}
-	return o, nil
 }
 
 // nextSession returns the first session of s that is still to open on d.
@@ -110,6 +109,12 @@ func nextSession(s scheme.Scheme, d calendar.Date) *scheme.Session {
 		}
 	}
 	return nil
+}
+
+// rank orders options most useful first: by verdict (Eligible,
+// Undetermined, Ineligible), then by status (Open, Upcoming, Closed).
+func rank(o Option) int {
+	return 3*verdictRank(o.Eligibility.Verdict) + statusRank(o.Status)
 }
 
 func verdictRank(v scheme.Verdict) int {
