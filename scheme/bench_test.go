@@ -1,7 +1,10 @@
 package scheme
 
 import (
+	"runtime"
 	"testing"
+
+	"github.com/planrelance/numerique/calendar"
 )
 
 // The sinks keep the compiler from optimising the benchmarks away.
@@ -65,6 +68,45 @@ func TestCheckAllocations(t *testing.T) {
 			}
 		}
 	}
+}
+
+// checkBytesBudget is the most bytes a check of an eligible project of
+// ordinary size may allocate: the criteria, about 200 bytes, and the string
+// of their reasons, a few hundred bytes, each at its exact size (the checks
+// of the catalogue take 512 to 688 bytes). Reserving room for the reasons
+// from an estimate cost 1264 bytes.
+const checkBytesBudget = 1024
+
+func TestCheckBytes(t *testing.T) {
+	for _, s := range All() {
+		p := eligibleFor(s.ID)
+		for _, d := range []calendar.Date{inFirst, inSecond} {
+			e := s.Check(p, d)
+			if len(e.Criteria) != cap(e.Criteria) {
+				t.Errorf("%s, %s: %d criteria in room for %d", s.ID, d, len(e.Criteria), cap(e.Criteria))
+			}
+			bytes := bytesPerRun(100, func() {
+				sinkEligibility = s.Check(p, d)
+			})
+			if bytes > checkBytesBudget {
+				t.Errorf("%s, %s: %d bytes, budget %d", s.ID, d, bytes, checkBytesBudget)
+			}
+		}
+	}
+}
+
+// bytesPerRun returns the average number of bytes that f allocates per
+// call, the way testing.AllocsPerRun counts allocations.
+func bytesPerRun(runs int, f func()) uint64 {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	f() // warm up
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for range runs {
+		f()
+	}
+	runtime.ReadMemStats(&after)
+	return (after.TotalAlloc - before.TotalAlloc) / uint64(runs)
 }
 
 func BenchmarkCheck(b *testing.B) {
