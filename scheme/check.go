@@ -67,7 +67,7 @@ func (s Scheme) Check(p Project, on calendar.Date) Eligibility {
 // the session is open on a date. It allocates at most four times, whatever
 // the number of members: the criteria, one string that holds every reason,
 // the missing facts, and one string that holds the members' paths among
-// them.
+// them; for a project of ordinary size, each at its exact size.
 func (s Scheme) CheckSession(p Project, se Session) Eligibility {
 	var c checker // set field by field: a composite literal would be built aside, then copied
 	c.p, c.se = p, se
@@ -193,10 +193,11 @@ func (c *checker) session() {
 }
 
 // reasonsSize returns a size that holds every reason, so that the buffer of
-// reasons is allocated at most once: a base for the fixed texts and figures, plus
-// what grows with the input — the session's name, written up to four times;
-// the applicants and the themes, listed once; the lead's kind. An unknown
-// value is quoted, at worst with every byte escaped in 4 bytes.
+// reasons is allocated at most once: a base for the fixed texts and
+// figures, plus what grows with the input — the session's name, written up
+// to four times; the applicants and the themes, listed once; the lead's
+// kind. An unknown value is quoted, at worst with every byte escaped in 4
+// bytes.
 func (c *checker) reasonsSize() int {
 	size := func(label string, valid bool, raw int) int {
 		if valid {
