@@ -154,7 +154,7 @@ func AmountOf(d decimal.Decimal) (Amount, error) {
 	for exp < -2 {
 		q.QuoRem(coef, ten, &r)
 		if r.Sign() != 0 {
-			return Amount{}, newError("cost: amount of decimal "+decimalText(coef, d.Exponent())+": fraction of a cent", ErrSubCent)
+			return Amount{}, newError("cost: amount of decimal "+decimalText(d.Coefficient(), d.Exponent())+": fraction of a cent", ErrSubCent)
 		}
 		coef.Set(&q)
 		exp++

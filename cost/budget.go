@@ -3,6 +3,7 @@ package cost
 import (
 	"errors"
 	"math"
+	"math/bits"
 	"strconv"
 )
 
@@ -27,28 +28,42 @@ type Line struct {
 type Budget []Line
 
 // Total returns the sum of every line. For a valid budget (see
-// [Budget.Validate]) it is exact. Otherwise it saturates as [Amount.Add]
-// does: a total beyond the range is the largest Amount, never a number
-// wrapped around.
+// [Budget.Validate]) it is exact. Otherwise the lines are still added
+// exactly, whatever their order, and a sum beyond the range of [Amount]
+// gives the nearest bound, never a number wrapped around.
 func (b Budget) Total() Amount {
-	var t Amount
-	for _, l := range b {
-		t = t.Add(l.Amount)
-	}
-	return t
+	return b.sum(func(Category) bool { return true })
 }
 
 // Sum returns the sum of the lines of category c, 0 € when there are none.
-// Like [Budget.Total], it is exact for a valid budget and saturates
-// otherwise.
+// Like [Budget.Total], it is exact for a valid budget and gives the nearest
+// bound of the range otherwise.
 func (b Budget) Sum(c Category) Amount {
-	var t Amount
+	return b.sum(func(lc Category) bool { return lc == c })
+}
+
+// sum adds the amounts of the lines whose category keep accepts on 128 bits,
+// where no budget that fits in memory can overflow, then clamps the exact
+// sum to the range of Amount.
+func (b Budget) sum(keep func(Category) bool) Amount {
+	var hi int64  // the high word, signed
+	var lo uint64 // the low word
 	for _, l := range b {
-		if l.Category == c {
-			t = t.Add(l.Amount)
+		if !keep(l.Category) {
+			continue
 		}
+		a := l.Amount.cents
+		var carry uint64
+		lo, carry = bits.Add64(lo, uint64(a), 0)
+		hi += a>>63 + int64(carry) // a>>63 is the sign extension of a: 0 or -1
 	}
-	return t
+	switch {
+	case hi == 0 && lo <= math.MaxInt64, hi == -1 && lo > math.MaxInt64:
+		return Amount{int64(lo)}
+	case hi < 0:
+		return Amount{math.MinInt64}
+	}
+	return Amount{math.MaxInt64}
 }
 
 // Validate reports every problem of b at once, joined with [errors.Join],

@@ -34,14 +34,33 @@ func TestBudgetTotalAndSum(t *testing.T) {
 	assert.NoError(t, b.Validate())
 }
 
-func TestBudgetTotalSaturates(t *testing.T) {
-	b := Budget{
-		{Services, "a", Cents(math.MaxInt64)},
-		{Services, "b", Cents(1)},
+func TestBudgetTotalOfInvalidBudgets(t *testing.T) {
+	tests := []struct {
+		name  string
+		b     Budget
+		total Amount
+		sum   Amount // of Services
+	}{
+		{"beyond the largest amount", Budget{{Services, "a", Cents(math.MaxInt64)}, {Services, "b", Cents(1)}},
+			Cents(math.MaxInt64), Cents(math.MaxInt64)},
+		{"beyond the smallest amount", Budget{{Services, "a", Cents(math.MinInt64)}, {Services, "b", Cents(-1)}},
+			Cents(math.MinInt64), Cents(math.MinInt64)},
+		{"back in range after going beyond it", Budget{{Services, "a", Cents(math.MaxInt64)}, {Services, "b", Cents(1)}, {Services, "c", Cents(-5)}},
+			Cents(math.MaxInt64 - 4), Cents(math.MaxInt64 - 4)},
+		{"the same lines in another order", Budget{{Services, "c", Cents(-5)}, {Services, "a", Cents(math.MaxInt64)}, {Services, "b", Cents(1)}},
+			Cents(math.MaxInt64 - 4), Cents(math.MaxInt64 - 4)},
+		{"far beyond, many times over", Budget{{Services, "a", Cents(math.MaxInt64)}, {Services, "b", Cents(math.MaxInt64)}, {Services, "c", Cents(math.MaxInt64)}, {Personnel, "d", Cents(-1)}},
+			Cents(math.MaxInt64), Cents(math.MaxInt64)},
+		{"only the category counts in Sum", Budget{{Services, "a", Cents(math.MaxInt64)}, {Personnel, "b", Cents(math.MinInt64)}},
+			Cents(-1), Cents(math.MaxInt64)},
 	}
-	assert.Equal(t, Cents(math.MaxInt64), b.Total(), "Total saturates, never wraps")
-	assert.Equal(t, Cents(math.MaxInt64), b.Sum(Services), "Sum saturates, never wraps")
-	require.ErrorIs(t, b.Validate(), ErrOverflow)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.total, tt.b.Total(), "Total is exact, then clamped: never wrapped, whatever the order")
+			assert.Equal(t, tt.sum, tt.b.Sum(Services))
+			require.Error(t, tt.b.Validate())
+		})
+	}
 }
 
 func TestBudgetValidateErrors(t *testing.T) {
