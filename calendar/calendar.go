@@ -32,6 +32,18 @@ func (p Phase) Status(d Date) Status { return p.Window.Status(d) }
 // phase may be open-ended. [Calendar.Validate] checks these rules; the other
 // methods answer soundly for any Calendar, valid or not.
 //
+// The rule is about each phase and the one before it, so a one-day phase may
+// sit on the boundary day that its neighbours share, and then three phases
+// or more are open on that day. The calendar
+//
+//	a: 2021-01-01/2021-01-10
+//	b: 2021-01-10/2021-01-10
+//	c: 2021-01-10/..
+//
+// is valid: each two of its phases share 10 January and no other day, the
+// last day of the earlier and the first day of the later, and on 10 January
+// all three are open.
+//
 // Calendar is a value type that holds a slice: copying a Calendar shares its
 // phases, and == does not apply to it. Its methods never modify it or its
 // phases, and it is safe for concurrent use as long as no one writes to its
@@ -45,8 +57,9 @@ type Calendar struct {
 }
 
 // On returns every phase open on d, in calendar order: none, one, or two on a
-// shared boundary day. It returns nil when no phase is open on d, and always
-// for the zero Date. The slice is new: the caller may modify it.
+// shared boundary day — or more, when one-day phases sit on that day (see
+// [Calendar]). It returns nil when no phase is open on d, and always for the
+// zero Date. The slice is new: the caller may modify it.
 func (c Calendar) On(d Date) []Phase {
 	var open []Phase
 	for _, p := range c.Phases {
@@ -152,6 +165,14 @@ func (c Calendar) Status(d Date) Status { return c.Window().Status(d) }
 //
 // Phases with the zero Window are left out of the checks of order. A
 // calendar without phases is valid.
+//
+// So in a valid calendar any two phases share at most one day, the last day
+// of the earlier and the first day of the later. Several phases may share
+// the same day: Validate accepts 2021-01-01/2021-01-10, then the one-day
+// phase 2021-01-10/2021-01-10, then 2021-01-10/.., all three open on
+// 10 January. A phase of one day that falls inside the phase before it, as
+// 2021-01-05/2021-01-05 after 2021-01-01/2021-01-10, shares only one day
+// with it, but not a boundary day, and is refused.
 func (c Calendar) Validate() error {
 	var errs []error
 	report := func(i int, format string, args ...any) {

@@ -189,10 +189,44 @@ func TestValidate(t *testing.T) {
 			{ID: "a", Window: mustWindow(t, "2021-01-25/2021-05-28")},
 			{ID: "b", Window: mustWindow(t, "2021-10-08/2021-11-22")},
 		}}},
+		{"three phases open on one day: a one-day phase on a shared boundary day", threeOnOneDay(t)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.NoError(t, tt.c.Validate())
+		})
+	}
+}
+
+// threeOnOneDay is a valid calendar whose three phases are all open on
+// 10 January 2021: each pair shares that day only, the last day of the
+// earlier phase and the first of the later.
+func threeOnOneDay(t *testing.T) calendar.Calendar {
+	return calendar.Calendar{Phases: []calendar.Phase{
+		{ID: "a", Window: mustWindow(t, "2021-01-01/2021-01-10")},
+		{ID: "b", Window: mustWindow(t, "2021-01-10/2021-01-10")},
+		{ID: "c", Window: mustWindow(t, "2021-01-10/..")},
+	}}
+}
+
+func TestCalendarThreeOnOneDay(t *testing.T) {
+	c := threeOnOneDay(t)
+	tests := []struct {
+		name    string
+		d       calendar.Date
+		on      []string
+		current string
+	}{
+		{"the day before: only the first", date(2021, time.January, 9), []string{"a"}, "a"},
+		{"the shared day: all three, more than two", date(2021, time.January, 10), []string{"a", "b", "c"}, "c"},
+		{"the day after: only the open-ended one", date(2021, time.January, 11), []string{"c"}, "c"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.on, ids(c.On(tt.d)))
+			cur, ok := c.Current(tt.d)
+			require.True(t, ok)
+			assert.Equal(t, tt.current, cur.ID)
 		})
 	}
 }
@@ -236,6 +270,12 @@ func TestValidateErrors(t *testing.T) {
 			{ID: "b", Window: mustWindow(t, "2021-03-15/2021-03-16")},
 		}}, []string{
 			`calendar: validate Phases[1] "b" (2021-03-15/2021-03-16): invalid calendar: overlaps Phases[0] "a" (2021-03-15/2021-03-20) by more than a shared boundary day`,
+		}},
+		{"a one-day phase inside the phase before it: one shared day, but not a boundary day", calendar.Calendar{Phases: []calendar.Phase{
+			{ID: "a", Window: mustWindow(t, "2021-01-01/2021-01-10")},
+			{ID: "b", Window: mustWindow(t, "2021-01-05/2021-01-05")},
+		}}, []string{
+			`calendar: validate Phases[1] "b" (2021-01-05/2021-01-05): invalid calendar: overlaps Phases[0] "a" (2021-01-01/2021-01-10) by more than a shared boundary day`,
 		}},
 		{"open-ended phase not last", calendar.Calendar{Phases: []calendar.Phase{
 			{ID: "deploiement", Window: mustWindow(t, "2021-06-01/..")},
