@@ -150,7 +150,21 @@ func TestParseID(t *testing.T) {
 	}
 	_, err := ParseID("relance")
 	require.ErrorIs(t, err, ErrUnknownScheme)
-	assert.Contains(t, err.Error(), `scheme: parse id "relance": unknown scheme`)
+	assert.EqualError(t, err, `scheme: parse id "relance": unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation`)
+}
+
+// TestIDsFollowTheCatalogue checks that IDs, ParseID and the constants agree
+// with the catalogue, which is where the IDs come from.
+func TestIDsFollowTheCatalogue(t *testing.T) {
+	assert.Equal(t, []ID{Incubateur, ServicesUsagers, Donnees, Cooperation}, IDs())
+	ids := IDs()
+	ids[0] = "changed"
+	assert.Equal(t, Incubateur, IDs()[0], "IDs returns a new slice")
+	for i, s := range All() {
+		assert.Equal(t, IDs()[i], s.ID)
+	}
+	allocs := testing.AllocsPerRun(100, func() { _, _ = ParseID("cooperation") })
+	assert.Zero(t, allocs, "ParseID of a known ID does not allocate")
 }
 
 func TestSchemeSession(t *testing.T) {

@@ -2,6 +2,7 @@ package scheme
 
 import (
 	"strconv"
+	"strings"
 )
 
 // ID identifies a scheme by a stable ASCII slug, for JSON, logs and URLs:
@@ -24,28 +25,41 @@ const (
 // IDs returns the ID of every scheme of the catalogue, in the order of
 // [All]. The slice is new on every call: the caller may modify it.
 func IDs() []ID {
-	return []ID{Incubateur, ServicesUsagers, Donnees, Cooperation}
+	ids := make([]ID, len(catalogue))
+	for i := range catalogue {
+		ids[i] = catalogue[i].ID
+	}
+	return ids
 }
 
 // ParseID returns the ID whose slug is s, such as "donnees". It returns an
 // error wrapping [ErrUnknownScheme], which quotes s, when no scheme of the
 // catalogue has that ID.
 func ParseID(s string) (ID, error) {
-	switch id := ID(s); id {
-	case Incubateur, ServicesUsagers, Donnees, Cooperation:
-		return id, nil
+	for i := range catalogue {
+		if id := catalogue[i].ID; string(id) == s {
+			return id, nil
+		}
 	}
 	return "", unknownScheme("parse id", s)
 }
 
 // unknownScheme returns the error of operation op on an id that is not in the
-// catalogue.
+// catalogue; it lists the IDs of the catalogue, in order.
 func unknownScheme(op, id string) error {
-	return &wrapError{
-		msg: "scheme: " + op + " " + strconv.Quote(id) + ": " + ErrUnknownScheme.Error() +
-			": want incubateur-territoires, services-usagers, donnees or cooperation",
-		err: ErrUnknownScheme,
+	var b strings.Builder
+	b.WriteString("scheme: " + op + " " + strconv.Quote(id) + ": " + ErrUnknownScheme.Error() + ": want ")
+	for i := range catalogue {
+		switch {
+		case i == 0:
+		case i == len(catalogue)-1:
+			b.WriteString(" or ")
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(string(catalogue[i].ID))
 	}
+	return &wrapError{msg: b.String(), err: ErrUnknownScheme}
 }
 
 // Scheme is a funding scheme of the strand, such as « Meilleur usage des
