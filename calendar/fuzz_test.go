@@ -136,6 +136,46 @@ func FuzzParseWindow(f *testing.F) {
 	})
 }
 
+// FuzzParseStatus checks that ParseStatus never panics, that what it
+// accepts prints back exactly as written (Parse(x.String()) == x), and that
+// what it refuses wraps ErrInvalidStatus; and that every Status, valid or
+// not, reads back from its String only when it is valid.
+func FuzzParseStatus(f *testing.F) {
+	for _, s := range []string{"upcoming", "open", "closed", "", "Open", "ouvert", " open", "%!Status(7)"} {
+		f.Add(s, 1)
+	}
+	f.Add("closed", -1)
+	f.Add("open", 3)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		st, err := calendar.ParseStatus(s)
+		if err != nil {
+			if !errors.Is(err, calendar.ErrInvalidStatus) || st != calendar.Upcoming {
+				t.Fatalf("ParseStatus(%q) = %v, %v", s, st, err)
+			}
+			var u calendar.Status = calendar.Closed
+			if u.UnmarshalText([]byte(s)) == nil || u != calendar.Closed {
+				t.Fatalf("UnmarshalText(%q) accepted what ParseStatus refuses, or changed its receiver", s)
+			}
+		} else {
+			if !st.IsValid() || st.String() != s {
+				t.Fatalf("ParseStatus(%q) = %v, which prints as %q", s, st, st.String())
+			}
+			if text, err := st.MarshalText(); err != nil || string(text) != s {
+				t.Fatalf("%v.MarshalText() = %q, %v", st, text, err)
+			}
+		}
+
+		v := calendar.Status(n)
+		back, err := calendar.ParseStatus(v.String())
+		switch {
+		case v.IsValid() && (err != nil || back != v):
+			t.Fatalf("ParseStatus(%q) = %v, %v; want %v", v.String(), back, err, v)
+		case !v.IsValid() && !errors.Is(err, calendar.ErrInvalidStatus):
+			t.Fatalf("ParseStatus(%q) = %v, %v for an invalid Status", v.String(), back, err)
+		}
+	})
+}
+
 // spanBase is the first day of the bounded span that the window and calendar
 // fuzz targets explore, some 1 500 days around the Incubateur consultation.
 var spanBase = date(2019, time.January, 1)
@@ -197,12 +237,77 @@ func FuzzWindowContains(f *testing.F) {
 	})
 }
 
+// breaches checks the rules of a Calendar the slow way, against which
+// Validate is judged: it walks every day of the span, on which every phase
+// of the fuzzed calendars starts, and a little beyond, where every phase
+// that is not open-ended ends. It returns the rules that c breaks, none for
+// a valid calendar:
+//   - an ID is empty, or used twice;
+//   - a phase has no window;
+//   - a phase starts before an earlier one (of those with a window);
+//   - a phase that is not the last is open-ended;
+//   - two phases share a day that is not both the last day of the earlier
+//     and the first day of the later, so that any two share at most one day.
+func breaches(c calendar.Calendar) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i, p := range c.Phases {
+		if p.ID == "" || seen[p.ID] {
+			out = append(out, fmt.Sprintf("Phases[%d]: empty or duplicate ID %q", i, p.ID))
+		}
+		seen[p.ID] = true
+		if p.Window.IsZero() {
+			out = append(out, fmt.Sprintf("Phases[%d]: no window", i))
+		}
+		if p.Window.OpenEnded() && i != len(c.Phases)-1 {
+			out = append(out, fmt.Sprintf("Phases[%d]: open-ended but not the last", i))
+		}
+	}
+
+	// Day by day: which phases have started, and which are open.
+	started := make([]bool, len(c.Phases))
+	shared := make(map[[2]int]int) // days shared by Phases[j] and Phases[i], j < i
+	end := spanBase.AddDays(spanDays + maxLength + 1)
+	for d := spanBase; !d.After(end); d = d.AddDays(1) {
+		var open []int
+		for i, p := range c.Phases {
+			if !p.Window.Contains(d) {
+				continue
+			}
+			open = append(open, i)
+			if !started[i] {
+				started[i] = true
+				for j := i + 1; j < len(c.Phases); j++ {
+					if started[j] {
+						out = append(out, fmt.Sprintf("Phases[%d] starts on %v, after Phases[%d]", i, d, j))
+					}
+				}
+			}
+		}
+		for a, j := range open {
+			for _, i := range open[a+1:] {
+				shared[[2]int{j, i}]++
+				if shared[[2]int{j, i}] > 1 || d != c.Phases[j].Window.Last() || d != c.Phases[i].Window.First() {
+					out = append(out, fmt.Sprintf("Phases[%d] and Phases[%d] share %v, not a boundary day", j, i, d))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// maxLength is the largest number of days after its first day at which a
+// fuzzed phase that is not open-ended ends.
+const maxLength = 119
+
 // FuzzCalendar builds calendars from fuzzed phases, valid or not, and checks
 // that On, Current, Next, Window and Status agree with each other and with
-// the phases' windows, and that Validate never panics.
+// the phases' windows, and that Validate agrees with the slow reference
+// breaches: it returns nil exactly when no rule is broken.
 func FuzzCalendar(f *testing.F) {
 	// Each phase takes 5 bytes: start offset (2), length (2, negative for an
-	// open-ended window), flags (1: bit 0 for no window, the rest picks the ID).
+	// open-ended window), flags (1: bit 0 for no window, the rest picks the
+	// ID, "p0" to "p5", or "" for 6).
 	phase := func(start, length int16, flags byte) []byte {
 		b := binary.LittleEndian.AppendUint16(nil, uint16(start))
 		b = binary.LittleEndian.AppendUint16(b, uint16(length))
@@ -213,6 +318,11 @@ func FuzzCalendar(f *testing.F) {
 	f.Add(incubateurSeed, int16(0))
 	f.Add(slices.Concat(phase(803, 0, 0), phase(803, 5, 2), phase(700, 300, 1)), int16(803))
 	f.Add(slices.Concat(phase(900, -1, 0), phase(100, 10, 0)), int16(120))
+	// Three phases open on one day, valid; then a one-day phase inside the
+	// phase before it, and an empty ID, both refused.
+	f.Add(slices.Concat(phase(100, 9, 0), phase(109, 0, 2), phase(109, -1, 4)), int16(109))
+	f.Add(slices.Concat(phase(100, 9, 0), phase(104, 0, 2)), int16(104))
+	f.Add(slices.Concat(phase(100, 9, 12), phase(109, 3, 2)), int16(109))
 	f.Fuzz(func(t *testing.T, data []byte, probe int16) {
 		var c calendar.Calendar
 		for len(data) >= 5 && len(c.Phases) < 8 {
@@ -220,13 +330,16 @@ func FuzzCalendar(f *testing.F) {
 			length := int16(binary.LittleEndian.Uint16(data[2:]))
 			flags := data[4]
 			data = data[5:]
-			p := calendar.Phase{ID: fmt.Sprint("p", flags>>1%6)}
+			var p calendar.Phase
+			if id := flags >> 1 % 7; id < 6 {
+				p.ID = fmt.Sprint("p", id)
+			}
 			switch {
 			case flags&1 == 1:
 			case length < 0:
 				p.Window = calendar.From(start)
 			default:
-				p.Window = calendar.MustBetween(start, start.AddDays(int(length)%120))
+				p.Window = calendar.MustBetween(start, start.AddDays(int(length)%(maxLength+1)))
 			}
 			c.Phases = append(c.Phases, p)
 		}
@@ -234,7 +347,16 @@ func FuzzCalendar(f *testing.F) {
 		if probe == 0 {
 			d = calendar.Date{}
 		}
-		_ = c.Validate()
+		err := c.Validate()
+		broken := breaches(c)
+		switch {
+		case err == nil && len(broken) > 0:
+			t.Fatalf("Validate accepts %v, which breaks the rules: %q", c.Phases, broken)
+		case err != nil && len(broken) == 0:
+			t.Fatalf("Validate refuses %v, which keeps the rules: %v", c.Phases, err)
+		case err != nil && !errors.Is(err, calendar.ErrInvalidCalendar):
+			t.Fatalf("Validate(%v) = %v, not an ErrInvalidCalendar", c.Phases, err)
+		}
 
 		var open []calendar.Phase
 		for _, p := range c.Phases {
