@@ -36,7 +36,7 @@ func incubateur() Scheme {
 	return Scheme{
 		ID:   Incubateur,
 		Name: "Consultation nationale de l'Incubateur des Territoires", // [seed]
-		Summary: "Une nouvelle méthode de coopération qui rompt avec la logique d'appels à projets : " + // [seed]
+		Summary: "Une nouvelle méthode de coopération qui rompt avec la logique d'appels à projets\u00a0: " + // [seed]
 			"partir des besoins des territoires pour développer des services numériques avec et pour " +
 			"le plus grand nombre d'entre eux. La consultation nationale, ouverte aux collectivités " +
 			"territoriales, à leurs groupements et à leurs partenaires, identifie les besoins de " +
@@ -122,6 +122,11 @@ const (
 	secondThreshold = 300000
 )
 
+// axis2Scope opens the summaries of the axis-2 calls: the projects they take,
+// with the scale of both sessions [seed] [src FR-SITE 2021-09-21, AT-COOP-v2].
+const axis2Scope = "Projets numériques mutualisés ou d'ampleur, qui concernent un département ou l'équivalent " +
+	"d'une population d'environ 500\u202f000 habitants (300\u202f000 à la 2e session)\u00a0: "
+
 // firstApplicants are the kinds that may lead a project in the first axis-2
 // session: communes, EPCI à fiscalité propre, départements, régions [src
 // AT-COOP], and groupements such as syndicats mixtes [seed] « groupement de
@@ -145,8 +150,8 @@ func servicesUsagers() Scheme {
 	return Scheme{
 		ID:   ServicesUsagers,
 		Name: "Dématérialisation et amélioration des services aux usagers", // [seed]
-		Summary: "Projets numériques mutualisés ou d'ampleur, qui concernent un département ou l'équivalent " + // [seed]
-			"d'une population d'environ 500 000 habitants : la dématérialisation ou l'amélioration des " +
+		Summary: axis2Scope + // [seed] [src FR-SITE, AT-COOP-v2]
+			"la dématérialisation ou l'amélioration des " +
 			"services dématérialisés aux usagers. Les projets doivent respecter les bonnes pratiques " +
 			"(accessibilité, langage simple, optimisation sur mobile, etc.).",
 		Operator: "DINUM", // [seed] [src FR-SITE]
@@ -181,8 +186,8 @@ func donnees() Scheme {
 	return Scheme{
 		ID:   Donnees,
 		Name: "Meilleur usage des données", // [seed]
-		Summary: "Projets numériques mutualisés ou d'ampleur, qui concernent un département ou l'équivalent " + // [seed]
-			"d'une population d'environ 500 000 habitants : développer un meilleur usage des données pour " +
+		Summary: axis2Scope + // [seed] [src FR-SITE, AT-COOP-v2]
+			"développer un meilleur usage des données pour " +
 			"nos territoires (intelligence artificielle, open data, archivage, tableaux de bord de pilotage " +
 			"des politiques publiques locales).",
 		Operator: "DINUM", // [seed] [src FR-SITE]
@@ -217,8 +222,8 @@ func cooperation() Scheme {
 	return Scheme{
 		ID:   Cooperation,
 		Name: "Coopération avec les partenaires et les usagers", // [seed]
-		Summary: "Projets numériques mutualisés ou d'ampleur, qui concernent un département ou l'équivalent " + // [seed]
-			"d'une population d'environ 500 000 habitants : développer la coopération avec les partenaires " +
+		Summary: axis2Scope + // [seed] [src FR-SITE, AT-COOP-v2]
+			"développer la coopération avec les partenaires " +
 			"et les usagers grâce au numérique (plateformes citoyennes, gestion de la connaissance partagée). " +
 			"Ces projets reposent sur une alliance entre administrations locales et citoyens, entreprises " +
 			"ou associations, par exemple, pour coproduire les politiques publiques.",

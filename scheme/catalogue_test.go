@@ -2,12 +2,14 @@ package scheme
 
 import (
 	"fmt"
+	"regexp"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -121,6 +123,25 @@ func TestIncubateurCalendar(t *testing.T) {
 			require.Len(t, se.Calendar.Phases, 1)
 			assert.Equal(t, "candidatures", se.Calendar.Phases[0].ID)
 		}
+	}
+}
+
+// TestSummaries checks that the summaries hold for both sessions of the
+// axis-2 calls, and follow the typography of the reasons: no-break spaces
+// before « : » and « ; » and inside « », narrow no-break spaces between groups
+// of digits.
+func TestSummaries(t *testing.T) {
+	plain := regexp.MustCompile(`[0-9] [0-9]| [:;»]|« `)
+	for _, s := range All() {
+		t.Run(string(s.ID), func(t *testing.T) {
+			assert.Empty(t, plain.FindAllString(s.Summary, -1), s.Summary)
+			if s.ID == Incubateur {
+				return
+			}
+			for _, se := range s.Sessions {
+				assert.Contains(t, s.Summary, french.Int(int64(se.Threshold)), se.Name)
+			}
+		})
 	}
 }
 

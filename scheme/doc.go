@@ -16,10 +16,11 @@
 // categories that do not count), a population Threshold that makes a project
 // "at scale", the kinds of bodies that may apply, and the good practices a
 // project must commit to. The axis-2 calls had two sessions: the first (25
-// January – 28 May 2021) paid 50 % above 500 000 inhabitants; the second (8
-// October – 22 November 2021) paid 75 % above 300 000 and admitted the
-// collectivités à statut particulier. [Scheme.SessionOn] picks the session
-// whose rules apply on a date.
+// January – 28 May 2021) paid 50 % for projects from 500 000 inhabitants or
+// a département; the second (8 October – 22 November 2021) paid 75 % from
+// 300 000 inhabitants or a département, and admitted the collectivités à
+// statut particulier. [Scheme.SessionOn] picks the session whose rules apply
+// on a date.
 //
 // A [Project] describes what an applicant knows of its project: the lead
 // [Body] and the members that pool it, their [Kind] and population, the
