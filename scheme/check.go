@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -411,16 +412,18 @@ func (c *checker) demandeur() {
 		c.w(", admis à candidater à la ")
 		c.session()
 		c.end(CodeDemandeur, Met)
+	case k.IsValid():
+		c.w("Porteur\u00a0: ")
+		c.w(k.Label())
+		c.w(", non admis à candidater à la ")
+		c.session()
+		c.w("\u00a0; peuvent candidater\u00a0: ")
+		c.applicants()
+		c.end(CodeDemandeur, NotMet)
 	default:
-		if k.IsValid() {
-			c.w("Porteur\u00a0: ")
-			c.w(k.Label())
-			c.w(", non admis à candidater à la ")
-		} else {
-			c.w("Nature du porteur inconnue\u00a0: ")
-			c.quote(string(k))
-			c.w("\u00a0; à la ")
-		}
+		c.w("Nature du porteur inconnue\u00a0: ")
+		c.quote(string(k))
+		c.w("\u00a0; à la ")
 		c.session()
 		c.w(", peuvent candidater\u00a0: ")
 		c.applicants()
@@ -761,8 +764,15 @@ func (c *checker) resultats() {
 	case results.IsZero():
 		c.w("Début le ")
 		c.w(start.French())
-		c.w("\u00a0; date des résultats non renseignée, au plus tard le ")
-		c.w(start.AddMonths(resultsMonths).French())
+		c.w("\u00a0; date des résultats non renseignée, ")
+		if beyondCalendar(start) {
+			c.w("sous 18 mois, une limite au-delà du ")
+			c.w(lastDay.French())
+			c.w(", fin du calendrier pris en charge")
+		} else {
+			c.w("au plus tard le ")
+			c.w(start.AddMonths(resultsMonths).French())
+		}
 		c.miss(factResults)
 		c.end(CodeResultats18Mois, Unknown)
 		return
@@ -775,17 +785,38 @@ func (c *checker) resultats() {
 		c.end(CodeResultats18Mois, NotMet)
 		return
 	}
+	if beyondCalendar(start) {
+		// Every date of the calendar is within the limit.
+		c.w(", dans la limite de 18 mois après le début, le ")
+		c.w(start.French())
+		c.w(", qui tombe au-delà du ")
+		c.w(lastDay.French())
+		c.w(", fin du calendrier pris en charge")
+		c.end(CodeResultats18Mois, Met)
+		return
+	}
 	limit := start.AddMonths(resultsMonths)
 	o := Met
 	if results.After(limit) {
 		c.w(", après le ")
 		o = NotMet
 	} else {
-		c.w(", au plus tard le ")
+		c.w(", dans la limite du ")
 	}
 	c.w(limit.French())
 	c.w(" (18 mois après le début, le ")
 	c.w(start.French())
 	c.w(")")
 	c.end(CodeResultats18Mois, o)
+}
+
+// lastDay is the last day of the calendar that [calendar.Date] supports.
+var lastDay = calendar.MustDate(9999, time.December, 31)
+
+// beyondCalendar reports whether 18 months after start fall beyond lastDay,
+// where [calendar.Date.AddMonths] saturates: the limit is then no date of the
+// calendar.
+func beyondCalendar(start calendar.Date) bool {
+	months := start.Year()*12 + int(start.Month()) - 1 + resultsMonths
+	return months > lastDay.Year()*12+int(lastDay.Month())-1
 }

@@ -111,7 +111,7 @@ func scenarios() []scenario {
 			sc("demandeur unknown: no kind", CodeDemandeur, Unknown, func(p *Project) { p.Lead.Kind = "" },
 				"Nature du porteur non renseignée", "Lead.Kind")
 			sc("demandeur not met: partner", CodeDemandeur, NotMet, func(p *Project) { p.Lead.Kind = Partenaire; p.Departement = Yes },
-				"Porteur : Partenaire, non admis à candidater à la "+session)
+				"Porteur : Partenaire, non admis à candidater à la "+session+" ; peuvent candidater : Commune, ")
 			sc("demandeur not met: unknown kind", CodeDemandeur, NotMet, func(p *Project) { p.Lead.Kind = "mairie"; p.Departement = Yes },
 				"Nature du porteur inconnue : « mairie »")
 
@@ -212,13 +212,13 @@ func scenarios() []scenario {
 
 			// resultats-18-mois
 			sc("resultats met", CodeResultats18Mois, Met, func(*Project) {},
-				"Résultats attendus le 30 juin 2022, au plus tard le 1er septembre 2022 (18 mois après le début, le 1er mars 2021)")
+				"Résultats attendus le 30 juin 2022, dans la limite du 1er septembre 2022 (18 mois après le début, le 1er mars 2021)")
 			sc("resultats met: exactly 18 months", CodeResultats18Mois, Met, func(p *Project) { p.Results = day(2022, time.September, 1) },
-				"au plus tard le 1er septembre 2022")
-			sc("resultats met: same day", CodeResultats18Mois, Met, func(p *Project) { p.Results = p.Start }, "au plus tard")
+				"dans la limite du 1er septembre 2022")
+			sc("resultats met: same day", CodeResultats18Mois, Met, func(p *Project) { p.Results = p.Start }, "dans la limite du")
 			sc("resultats met: clamped to the end of February", CodeResultats18Mois, Met, func(p *Project) {
 				p.Start, p.Results = day(2021, time.August, 31), day(2023, time.February, 28)
-			}, "au plus tard le 28 février 2023 (18 mois après le début, le 31 août 2021)")
+			}, "dans la limite du 28 février 2023 (18 mois après le début, le 31 août 2021)")
 			sc("resultats not met: a day late", CodeResultats18Mois, NotMet, func(p *Project) { p.Results = day(2022, time.September, 2) },
 				"Résultats attendus le 2 septembre 2022, après le 1er septembre 2022")
 			sc("resultats not met: before the start", CodeResultats18Mois, NotMet, func(p *Project) { p.Results = day(2021, time.February, 28) },
@@ -246,7 +246,7 @@ func scenarios() []scenario {
 	boundary("2e session: 300 000 is at scale", ServicesUsagers, inSecond, 300000, Met, "Population couverte : 300 000 habitants ; seuil de la 2e session : 300 000")
 	add(scenario{"1re session: statut particulier not admitted", Cooperation, inFirst,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, NotMet, nil,
-		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session, peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement"})
+		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session ; peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement"})
 	add(scenario{"2e session: statut particulier admitted", Cooperation, inSecond,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil,
 		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session"})
@@ -373,13 +373,13 @@ func TestCheckZeroSchemeAndSession(t *testing.T) {
 	c, ok := e.Criterion(CodeDemandeur)
 	require.True(t, ok)
 	assert.Equal(t, NotMet, c.Outcome)
-	assert.Contains(t, c.Reason, typo("non admis à candidater à la session, peuvent candidater : aucun"))
+	assert.Contains(t, c.Reason, typo("non admis à candidater à la session ; peuvent candidater : aucun"))
 	_, ok = e.Criterion(CodeAmpleur)
 	assert.False(t, ok, "no threshold, no scale rule")
 
 	custom := Session{Name: "Session spéciale", Applicants: []Kind{Commune, "mairie"}}
 	c, _ = Scheme{}.CheckSession(Project{Lead: Body{Kind: Partenaire}}, custom).Criterion(CodeDemandeur)
-	assert.Equal(t, typo("Porteur : Partenaire, non admis à candidater à la session spéciale, peuvent candidater : Commune, « mairie » (inconnu)"), c.Reason)
+	assert.Equal(t, typo("Porteur : Partenaire, non admis à candidater à la session spéciale ; peuvent candidater : Commune, « mairie » (inconnu)"), c.Reason)
 
 	e = Scheme{}.Check(Project{}, calendar.Date{})
 	assert.Equal(t, Undetermined, e.Verdict)
@@ -472,6 +472,54 @@ func TestCheckAmpleurDetails(t *testing.T) {
 			assert.Equal(t, tt.want, c.Outcome, c.Reason)
 			assert.Contains(t, c.Reason, typo(tt.reason))
 			assert.Equal(t, tt.missing, e.Missing)
+		})
+	}
+}
+
+// TestCheckResultatsDetails checks the reasons of the 18-months rule where
+// the limit falls beyond the calendar: calendar.Date.AddMonths saturates at
+// 9999-12-31, which is no date 18 months after the start.
+func TestCheckResultatsDetails(t *testing.T) {
+	tests := []struct {
+		name           string
+		start, results calendar.Date
+		want           Outcome
+		reason         string
+	}{
+		{
+			"the last start whose limit is in the calendar",
+			day(9998, time.June, 30), day(9999, time.December, 30), Met,
+			"Résultats attendus le 30 décembre 9999, dans la limite du 30 décembre 9999 (18 mois après le début, le 30 juin 9998)",
+		},
+		{
+			"a limit beyond the calendar",
+			day(9998, time.July, 1), day(9999, time.December, 31), Met,
+			"Résultats attendus le 31 décembre 9999, dans la limite de 18 mois après le début, le 1er juillet 9998, qui tombe au-delà du 31 décembre 9999, fin du calendrier pris en charge",
+		},
+		{
+			"a limit beyond the calendar, results before the start",
+			day(9999, time.December, 31), day(9999, time.January, 1), NotMet,
+			"Résultats attendus le 1er janvier 9999, avant le début du projet, le 31 décembre 9999",
+		},
+		{
+			"no results date, a limit beyond the calendar",
+			day(9999, time.March, 1), calendar.Date{}, Unknown,
+			"Début le 1er mars 9999 ; date des résultats non renseignée, sous 18 mois, une limite au-delà du 31 décembre 9999, fin du calendrier pris en charge",
+		},
+		{
+			"no results date, the last start whose limit is in the calendar",
+			day(9998, time.June, 30), calendar.Date{}, Unknown,
+			"Début le 30 juin 9998 ; date des résultats non renseignée, au plus tard le 30 décembre 9999",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := eligibleFor(Donnees)
+			p.Start, p.Results = tt.start, tt.results
+			c, ok := mustGet(t, Donnees).Check(p, inFirst).Criterion(CodeResultats18Mois)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, c.Outcome, c.Reason)
+			assert.Equal(t, typo(tt.reason), c.Reason)
 		})
 	}
 }

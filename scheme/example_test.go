@@ -65,7 +65,7 @@ func ExampleScheme_Check() {
 	// - Demandeur : satisfait. Porteur : Syndicat mixte ou groupement, admis à candidater à la 1re session.
 	// - Ampleur du projet : satisfait. Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000.
 	// - Thématique : satisfait. Thème du projet : Données, celui que finance ce dispositif.
-	// - Résultats sous 18 mois : satisfait. Résultats attendus le 30 septembre 2022, au plus tard le 1er octobre 2022 (18 mois après le début, le 1er avril 2021).
+	// - Résultats sous 18 mois : satisfait. Résultats attendus le 30 septembre 2022, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021).
 }
 
 func ExampleGet() {

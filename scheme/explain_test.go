@@ -20,7 +20,7 @@ func TestExplain(t *testing.T) {
 		"- Demandeur : satisfait. Porteur : Syndicat mixte ou groupement, admis à candidater à la 1re session.",
 		"- Ampleur du projet : à préciser. Population couverte connue : 140 000 habitants ; seuil de la 1re session : 500 000 ; à préciser : la population d'un membre.",
 		"- Thématique : satisfait. Thème du projet : Données, celui que finance ce dispositif.",
-		"- Résultats sous 18 mois : satisfait. Résultats attendus le 31 décembre 2021, au plus tard le 1er octobre 2022 (18 mois après le début, le 1er avril 2021).",
+		"- Résultats sous 18 mois : satisfait. Résultats attendus le 31 décembre 2021, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021).",
 		"À renseigner : la population du membre n° 2.",
 	}, "\n"))
 	assert.Equal(t, strings.ReplaceAll(want, "n° ", "n°\u00a0"), got)
