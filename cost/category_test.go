@@ -34,6 +34,34 @@ func TestCategories(t *testing.T) {
 	assert.Equal(t, Personnel, Categories()[0], "Categories returns a fresh slice")
 }
 
+// TestCategoryIndex holds the switch of index to the table categories: the
+// position of every known category, and -1 for anything else.
+func TestCategoryIndex(t *testing.T) {
+	for i, e := range categories {
+		t.Run(string(e.slug), func(t *testing.T) {
+			assert.Equal(t, i, e.slug.index())
+			assert.Equal(t, e.slug, categoryAt(i))
+			assert.Equal(t, e.label, e.slug.Label())
+		})
+	}
+	tests := []struct {
+		name string
+		c    Category
+	}{
+		{"the zero Category", ""},
+		{"a label, not a slug", "Matériel"},
+		{"an accent", "matériel"},
+		{"a capital", "Autre"},
+		{"a trailing space", "autre "},
+		{"a prefix of a slug", "person"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, -1, tt.c.index())
+		})
+	}
+}
+
 func TestCategoryZeroValue(t *testing.T) {
 	var c Category
 	assert.False(t, c.IsValid(), "the zero Category is not a category")

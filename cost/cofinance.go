@@ -196,24 +196,8 @@ func round(q, r uint64, m Rounding) uint64 {
 }
 
 // excludedReason returns the French reason of a line of category c that a
-// policy excludes.
+// policy excludes. It is not on the path of [Cofinance], only of
+// [LineResult.Reason], so it builds its text on each call.
 func excludedReason(c Category) string {
-	const before, after = "exclu" + french.NoBreak + ": catégorie «" + french.NoBreak, french.NoBreak + "» non financée par cette politique"
-	switch c {
-	case Personnel:
-		return before + "Dépenses de personnel" + after
-	case Equipment:
-		return before + "Matériel" + after
-	case Services:
-		return before + "Prestations externes" + after
-	case Consulting:
-		return before + "Conseil et accompagnement" + after
-	case Software:
-		return before + "Logiciels et licences" + after
-	case Hosting:
-		return before + "Hébergement" + after
-	case Training:
-		return before + "Formation des agents" + after
-	}
-	return before + "Autres dépenses" + after
+	return "exclu" + french.NoBreak + ": catégorie «" + french.NoBreak + c.Label() + french.NoBreak + "» non financée par cette politique"
 }
