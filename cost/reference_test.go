@@ -12,11 +12,12 @@ import (
 )
 
 // refGrant computes the grant of policy p for budget b slowly and obviously,
-// with math/big: the eligible cents add up in a big.Int, the rate comes in
-// as a big.Rat through its decimal form, and the product is rounded as a
-// big.Rat. It is the reference that Cofinance must match to the cent. b and
-// p must be valid.
-func refGrant(b Budget, p Policy) (grant Amount, capped bool) {
+// with math/big: the eligible cents add up in a big.Int, the product by rate
+// is a big.Rat, and it is rounded as a big.Rat. It is the reference that
+// Cofinance must match to the cent. b and p must be valid, and rate must be
+// the value of p.Rate, built apart from it (a fraction written by hand, or
+// rateRat) so that a wrong Rate is not copied into the reference.
+func refGrant(b Budget, p Policy, rate *big.Rat) (grant Amount, capped bool) {
 	eligible := new(big.Int)
 	for _, l := range b {
 		if !p.Excludes(l.Category) {
@@ -24,7 +25,7 @@ func refGrant(b Budget, p Policy) (grant Amount, capped bool) {
 		}
 	}
 	cents := new(big.Rat).SetInt(eligible)
-	cents.Mul(cents, p.Rate.Decimal().Rat()) // ≥ 0
+	cents.Mul(cents, rate) // ≥ 0
 
 	floor := func(x *big.Rat) *big.Int { return new(big.Int).Quo(x.Num(), x.Denom()) }
 	half := big.NewRat(1, 2)
@@ -88,9 +89,44 @@ func checkResult(t testing.TB, b Budget, p Policy, res Result) bool {
 	if !p.Ceiling.IsZero() && !assert.LessOrEqual(t, res.Grant.Compare(p.Ceiling), 0, "Grant ≤ Ceiling\n"+msg) {
 		return false
 	}
-	want, capped := refGrant(b, p)
+	want, capped := refGrant(b, p, rateRat(p.Rate))
 	return assert.Equal(t, want, res.Grant, "the big.Rat reference\n"+msg) &&
 		assert.Equal(t, capped, res.Capped, msg)
+}
+
+// rateRat returns r as a big.Rat read from its count of billionths, not
+// through Rate.Decimal or the parser: the way checkResult gives refGrant
+// the rate of random policies, whose Rate is built from that count.
+func rateRat(r Rate) *big.Rat { return big.NewRat(r.n, billion) }
+
+// refRate is a Rate with its value written by hand as a fraction, for the
+// reference.
+type refRate struct {
+	name string
+	rate Rate
+	want *big.Rat
+}
+
+// referenceRates returns the rates of the schemes that
+// TestCofinanceExactAtScale cycles through.
+func referenceRates() []refRate {
+	return []refRate{
+		{"Percent(50)", Percent(50), big.NewRat(1, 2)},
+		{"Percent(75)", Percent(75), big.NewRat(3, 4)},
+		{`ParseRate("33.33%")`, MustParseRate("33.33%"), big.NewRat(3333, 10000)},
+	}
+}
+
+// TestReferenceRates checks the Rate values of TestCofinanceExactAtScale
+// against the fractions that its reference uses, so that a wrong Percent or
+// ParseRate fails here rather than agreeing with itself.
+func TestReferenceRates(t *testing.T) {
+	for _, tt := range referenceRates() {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Zero(t, rateRat(tt.rate).Cmp(tt.want), "%v is %v, want %v", tt.rate, rateRat(tt.rate), tt.want)
+			assert.Zero(t, tt.rate.Decimal().Rat().Cmp(tt.want), "%v.Decimal() = %v, want %v", tt.rate, tt.rate.Decimal(), tt.want)
+		})
+	}
 }
 
 // randomBudget returns a valid budget of 1 to 8 lines whose amounts span
@@ -135,14 +171,15 @@ func TestCofinanceExactAtScale(t *testing.T) {
 	if testing.Short() {
 		n = 20_000
 	}
-	rates := []Rate{Percent(50), Percent(75), MustParseRate("33.33%")}
+	rates := referenceRates()
 	modes := []Rounding{DownToCent, HalfUpToCent, HalfEvenToCent, DownToEuro}
 	rng := rand.New(rand.NewPCG(2021, 1))
 	mismatches := 0
 	for i := range n {
 		b := randomBudget(rng)
+		r := rates[i%len(rates)]
 		p := Policy{
-			Rate:     rates[i%len(rates)],
+			Rate:     r.rate,
 			Rounding: modes[i/len(rates)%len(modes)],
 			Excluded: randomExclusions(rng),
 		}
@@ -151,7 +188,7 @@ func TestCofinanceExactAtScale(t *testing.T) {
 		}
 		res, err := Cofinance(b, p)
 		require.NoError(t, err)
-		want, capped := refGrant(b, p)
+		want, capped := refGrant(b, p, r.want)
 		if res.Grant != want || res.Capped != capped {
 			mismatches++
 			if mismatches <= 3 {
