@@ -96,6 +96,46 @@ func FuzzParseCategory(f *testing.F) {
 	})
 }
 
+// FuzzParseRounding checks that ParseRounding never panics, that what it
+// accepts prints back exactly as written (Parse(x.String()) == x), and that
+// what it refuses wraps ErrInvalidRounding and quotes the text; and that
+// every Rounding, valid or not, reads back from its String only when it is
+// valid.
+func FuzzParseRounding(f *testing.F) {
+	for _, s := range []string{"down-to-cent", "half-up-to-cent", "half-even-to-cent", "down-to-euro",
+		"", "Down-To-Cent", "down_to_cent", "down-to-cent ", "%!Rounding(9)"} {
+		f.Add(s, 0)
+	}
+	f.Add("down-to-euro", 4)
+	f.Add("half-up-to-cent", -1)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		m, err := ParseRounding(s)
+		if err != nil {
+			require.ErrorIs(t, err, ErrInvalidRounding)
+			require.Equal(t, DownToCent, m)
+			require.Contains(t, err.Error(), "cost: parse rounding ")
+			u := DownToEuro
+			require.Error(t, u.UnmarshalText([]byte(s)))
+			require.Equal(t, DownToEuro, u, "UnmarshalText leaves its receiver unchanged on error")
+		} else {
+			require.True(t, m.IsValid())
+			require.Equal(t, s, m.String())
+			text, err := m.MarshalText()
+			require.NoError(t, err)
+			require.Equal(t, s, string(text))
+		}
+
+		v := Rounding(n)
+		back, err := ParseRounding(v.String())
+		if v.IsValid() {
+			require.NoError(t, err)
+			require.Equal(t, v, back, "ParseRounding(v.String()) == v")
+		} else {
+			require.ErrorIs(t, err, ErrInvalidRounding)
+		}
+	})
+}
+
 // fuzzBudget builds a budget of up to four lines from fuzz arguments: the
 // low bits of cats choose the categories, including unknown ones.
 func fuzzBudget(n uint8, cats uint32, amounts [4]int64) Budget {
