@@ -24,6 +24,7 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/examples/internal/cli"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -58,24 +59,28 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, name)
 	for i, p := range c.Phases {
-		fmt.Fprintf(stdout, "Étape %d — %s : %s\n", i+1, p.Name, p.Window.French())
+		fmt.Fprintf(stdout, "Étape %d — %s%s%s\n", i+1, p.Name, colon, p.Window.French())
 	}
 	fmt.Fprintln(stdout)
-	fmt.Fprintf(stdout, "Le %s :\n", on.French())
+	fmt.Fprintf(stdout, "Le %s%s:\n", on.French(), french.NoBreak)
 	open := c.On(on)
 	if len(open) == 0 {
 		fmt.Fprintln(stdout, "- aucune étape n'est ouverte")
 	}
 	for _, p := range open {
-		fmt.Fprintf(stdout, "- ouverte : %s%s\n", step(c, p), edge(p.Window, on))
+		fmt.Fprintf(stdout, "- ouverte%s%s%s\n", colon, step(c, p), edge(p.Window, on))
 	}
 	if p, ok := c.Next(on); ok {
-		fmt.Fprintf(stdout, "- à venir : %s, le %s, %s\n", step(c, p), p.Window.First().French(), in(on.DaysUntil(p.Window.First())))
+		fmt.Fprintf(stdout, "- à venir%s%s, le %s, %s\n", colon, step(c, p), p.Window.First().French(), in(on.DaysUntil(p.Window.First())))
 	} else {
 		fmt.Fprintln(stdout, "- aucune étape n'est à venir")
 	}
 	return 0
 }
+
+// colon is « : » as French text sets it inside a line: a no-break space
+// before, as the library writes it, and a space after.
+const colon = french.NoBreak + ": "
 
 // consultation returns the name of the Incubateur des Territoires
 // consultation and its calendar, as the scheme catalogue holds them.
@@ -107,10 +112,11 @@ func edge(w calendar.Window, on calendar.Date) string {
 }
 
 // in says in French how far ahead a number of days is: "demain", "dans 13
-// jours".
+// jours", "dans 737 814 jours" with its digits grouped as the library groups
+// them.
 func in(days int) string {
 	if days == 1 {
 		return "demain"
 	}
-	return fmt.Sprintf("dans %d jours", days)
+	return "dans " + french.Int(int64(days)) + " jours"
 }
