@@ -1,6 +1,6 @@
 // Package cli parses what the example programs share on their command
-// lines: flags, and the compact notations of budgets, member lists and
-// comma-separated lists.
+// lines: flags, and the compact notations of budgets, member lists,
+// populations and separated lists.
 package cli
 
 import (
@@ -63,11 +63,41 @@ func Members(s string) ([]scheme.Body, error) {
 	return members, nil
 }
 
+// Populations parses "Syndicat mixte=48250;CA du Val=287430": names and
+// their populations, in order, separated by semicolons so that a name may
+// hold a comma. Spaces around names and numbers are trimmed and empty items
+// dropped. A name may not be empty, and a population is a whole number of
+// inhabitants below a thousand billion, so that the populations of a list
+// add up without overflow. The list must name at least one member.
+func Populations(s string) (names []string, populations []int64, err error) {
+	for _, item := range Items(s, ";") {
+		name, pop, ok := strings.Cut(item, "=")
+		name = strings.TrimSpace(name)
+		if !ok || name == "" {
+			return nil, nil, fmt.Errorf("%q: want name=population", item)
+		}
+		n, err := strconv.ParseInt(strings.TrimSpace(pop), 10, 64)
+		if err != nil || n < 0 || n >= 1e12 {
+			return nil, nil, fmt.Errorf("%q: the population must be a whole number of inhabitants", item)
+		}
+		names = append(names, name)
+		populations = append(populations, n)
+	}
+	if len(names) == 0 {
+		return nil, nil, errors.New("no members")
+	}
+	return names, populations, nil
+}
+
 // List splits a comma-separated list, trimming spaces and dropping empty
-// items: List(" a, b,,") is ["a" "b"].
-func List(s string) []string {
+// items: List(" a, b,,") is ["a" "b"]. It is Items(s, ",").
+func List(s string) []string { return Items(s, ",") }
+
+// Items splits s at every sep, trimming spaces and dropping empty items:
+// Items(" a; b;;", ";") is ["a" "b"].
+func Items(s, sep string) []string {
 	var out []string
-	for _, item := range strings.Split(s, ",") {
+	for item := range strings.SplitSeq(s, sep) {
 		if item = strings.TrimSpace(item); item != "" {
 			out = append(out, item)
 		}

@@ -68,6 +68,80 @@ func TestParse(t *testing.T) {
 	assert.Empty(t, cli.List(""))
 }
 
+func TestItems(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		sep  string
+		want []string
+	}{
+		{"semicolons, spaces trimmed", " a; b c ;d", ";", []string{"a", "b c", "d"}},
+		{"empty items dropped", ";a;; ;b;", ";", []string{"a", "b"}},
+		{"commas stay inside items", "Val, Rives;Plateau", ";", []string{"Val, Rives", "Plateau"}},
+		{"the separator of List", " a, b,,", ",", []string{"a", "b"}},
+		{"empty text", "", ";", nil},
+		{"only separators and spaces", " ; ;", ";", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, cli.Items(tt.s, tt.sep))
+		})
+	}
+}
+
+func TestPopulations(t *testing.T) {
+	tests := []struct {
+		name        string
+		s           string
+		names       []string
+		populations []int64
+	}{
+		{"two members", "Département=380000;Métropole=520000", []string{"Département", "Métropole"}, []int64{380000, 520000}},
+		{"spaces trimmed, empty items dropped", " Syndicat mixte = 48250 ;; CA du Val=287430; ", []string{"Syndicat mixte", "CA du Val"}, []int64{48250, 287430}},
+		{"a comma in a name", "Rives, Plateau=57640", []string{"Rives, Plateau"}, []int64{57640}},
+		{"nobody lives there: zero is a population", "A=0;B=0", []string{"A", "B"}, []int64{0, 0}},
+		{"the largest population", "Terre=999999999999", []string{"Terre"}, []int64{999_999_999_999}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			names, populations, err := cli.Populations(tt.s)
+			require.NoError(t, err)
+			assert.Equal(t, tt.names, names)
+			assert.Equal(t, tt.populations, populations)
+		})
+	}
+}
+
+func TestPopulationsErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want string
+	}{
+		{"no population", "CA du Val", `"CA du Val": want name=population`},
+		{"no name", "=5", `"=5": want name=population`},
+		{"a blank name", " =5", `"=5": want name=population`},
+		{"negative", "A=-5", `"A=-5": the population must be a whole number of inhabitants`},
+		{"in words", "A=mille", `"A=mille": the population must be a whole number of inhabitants`},
+		{"grouped digits", "A=48 250", `"A=48 250": the population must be a whole number of inhabitants`},
+		{"a fraction", "A=1.5", `"A=1.5": the population must be a whole number of inhabitants`},
+		{"a second equals sign", "A=1=2", `"A=1=2": the population must be a whole number of inhabitants`},
+		{"a thousand billion", "A=1000000000000", `"A=1000000000000": the population must be a whole number of inhabitants`},
+		{"beyond int64", "A=99999999999999999999", `"A=99999999999999999999": the population must be a whole number of inhabitants`},
+		{"a bad item after good ones", "A=1;B", `"B": want name=population`},
+		{"empty text", "", "no members"},
+		{"only separators", " ; ", "no members"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			names, populations, err := cli.Populations(tt.s)
+			require.EqualError(t, err, tt.want)
+			assert.Nil(t, names)
+			assert.Nil(t, populations)
+		})
+	}
+}
+
 func TestParseFlags(t *testing.T) {
 	tests := []struct {
 		name   string
