@@ -20,13 +20,10 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/examples/internal/cli"
@@ -78,7 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "mutualisation: -budget: %v\n", err)
 		return 2
 	}
-	names, populations, err := parseMembers(*members)
+	names, populations, err := cli.Populations(*members)
 	if err != nil {
 		fmt.Fprintf(stderr, "mutualisation: -members: %v\n", err)
 		return 2
@@ -98,7 +95,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	const colon = french.NoBreak + ": "
 	var total int64
 	for _, p := range populations {
-		total += p // each below 10¹², checked by parseMembers
+		total += p // each below 10¹², checked by cli.Populations
 	}
 	fmt.Fprintf(stdout, "Appel%s%s (%s), %s, taux de %s\n", colon, s.Name, id, session.Name, res.Rate.French())
 	fmt.Fprintf(stdout, "Coût total du projet%s%s\n", colon, res.Total.French())
@@ -118,31 +115,4 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "  %-*s %13s      %16s\n", width, "Total", "", sum.French())
 	return 0
-}
-
-// parseMembers reads "Syndicat mixte=48250;CA du Val=287430": names and
-// populations, a population being a whole number of inhabitants below a
-// thousand billion.
-func parseMembers(s string) (names []string, populations []int64, err error) {
-	for item := range strings.SplitSeq(s, ";") {
-		item = strings.TrimSpace(item)
-		if item == "" {
-			continue
-		}
-		name, pop, ok := strings.Cut(item, "=")
-		name = strings.TrimSpace(name)
-		if !ok || name == "" {
-			return nil, nil, fmt.Errorf("%q: want name=population", item)
-		}
-		n, err := strconv.ParseInt(strings.TrimSpace(pop), 10, 64)
-		if err != nil || n < 0 || n >= 1e12 {
-			return nil, nil, fmt.Errorf("%q: the population must be a whole number of inhabitants", item)
-		}
-		names = append(names, name)
-		populations = append(populations, n)
-	}
-	if len(names) == 0 {
-		return nil, nil, errors.New("no members")
-	}
-	return names, populations, nil
 }
