@@ -11,8 +11,8 @@ import "strconv"
 // The zero value is [Unanswered]: the question is open, and the criteria
 // that need the answer are Unknown, never NotMet. Values other than the three
 // constants are invalid: they print as "%!Answer(7)", [Project.Validate]
-// refuses them, [Scheme.Check] takes them for no answer that helps, and they
-// do not marshal.
+// refuses them, [Scheme.Check] judges NotMet the criterion that needs the
+// answer, and they do not marshal.
 type Answer int8
 
 // The answers.

@@ -41,22 +41,28 @@ func (s Scheme) Check(p Project, on calendar.Date) Eligibility {
 //     exactly counts); NotMet when none of these can hold; Unknown
 //     otherwise. The covered population adds the populations given, those of
 //     partners ([Partenaire]) aside, and saturates instead of overflowing.
-//     A negative population counts as 0: it is given, and cannot help.
-//   - [CodeBesoinCommun], for the Incubateur: p.SharedNeed is Yes.
+//     NotMet, whatever the rest, for an invalid fact among those it reads:
+//     an unknown kind of the lead or of a member, a negative population, an
+//     invalid answer to p.Departement.
+//   - [CodeBesoinCommun], for the Incubateur: p.SharedNeed is Yes; NotMet
+//     for an invalid answer.
 //   - [CodeThematique], for the schemes of the catalogue: an axis-2 scheme
 //     needs its own theme among p.Themes (services, donnees, cooperation);
 //     the Incubateur takes any theme but infrastructure, whose networks and
 //     equipment are out of its scope [src ANCT-FAQ]. A mixed list, such as
 //     services and infrastructure, is Met on its other themes, and the
-//     reason says that the infrastructure part is out of scope.
+//     reason says that the infrastructure part is out of scope. NotMet,
+//     whatever the rest, when a theme is unknown.
 //   - [CodeBonnesPratiques], when se.Practices is not empty: p.Practices
-//     holds every one of them; NotMet names the missing ones.
+//     holds every one of them; NotMet names the missing ones. NotMet,
+//     whatever the rest, when a practice is unknown.
 //   - [CodeResultats18Mois], always: p.Results is no later than 18 months
 //     after p.Start ([calendar.Date.AddMonths]), and not before it.
 //
 // A criterion is Unknown only when a fact it needs was not given — an empty
 // Kind or list, a population of 0, an unanswered question, a zero date —
-// never as a default for "no"; an invalid fact makes its criterion NotMet.
+// never as a default for "no"; an invalid fact makes its criterion NotMet,
+// with a reason that names the fact and quotes its value.
 // The verdict is Ineligible if any criterion is NotMet, else Undetermined if
 // any is Unknown, else Eligible. Eligibility.Missing lists, by Go field path
 // and in the order of the criteria, each fact that would settle an Unknown
@@ -197,8 +203,10 @@ func (c *checker) session() {
 // reasons is allocated at most once: a base for the fixed texts and
 // figures, plus what grows with the input — the session's name, written up
 // to four times; the applicants and the themes, listed once; the lead's
-// kind. An unknown value is quoted, at worst with every byte escaped in 4
-// bytes.
+// kind; the unknown practices, when the session requires some. An unknown
+// value is quoted, at worst with every byte escaped in 4 bytes. The kinds of
+// the members are not counted, which would take a pass over them: see
+// quoteAside.
 func (c *checker) reasonsSize() int {
 	size := func(label string, valid bool, raw int) int {
 		if valid {
@@ -212,6 +220,13 @@ func (c *checker) reasonsSize() int {
 	}
 	for _, t := range c.p.Themes {
 		n += size(t.Label(), t.IsValid(), len(t))
+	}
+	if len(c.se.Practices) > 0 {
+		for _, q := range c.p.Practices {
+			if !q.IsValid() {
+				n += size("", false, len(q))
+			}
+		}
 	}
 	return n
 }
@@ -436,7 +451,8 @@ func (c *checker) demandeur() {
 func counts(k Kind) bool { return k != Partenaire }
 
 // addPopulation returns sum + n for n > 0, saturating at math.MaxInt, and
-// whether it saturated. A negative n adds nothing.
+// whether it saturated. A negative n, invalid, adds nothing: the criterion
+// is NotMet for it anyway.
 func addPopulation(sum, n int) (int, bool) {
 	if n <= 0 {
 		return sum, false
@@ -447,11 +463,94 @@ func addPopulation(sum, n int) (int, bool) {
 	return sum + n, false
 }
 
+// invalidKind reports whether k is given and unknown.
+func invalidKind(k Kind) bool { return k != "" && !k.IsValid() }
+
+// The invalid facts that CodeAmpleur reads, in the order of their fields.
+const (
+	badKind = iota + 1
+	badPopulation
+	badDepartement
+)
+
+// badFact is the first invalid fact that CodeAmpleur found.
+type badFact struct {
+	what   int // badKind, badPopulation or badDepartement; 0 for none
+	member int // the member whose fact it is; -1 for the lead
+}
+
+// coverage is what CodeAmpleur learns of the bodies of a project: the
+// population they cover, the populations that are missing, and the invalid
+// facts.
+type coverage struct {
+	covered        int  // the populations given, those of partners aside
+	saturated      bool // covered stopped at math.MaxInt
+	leadMissing    bool // the lead's population counts and is not given
+	membersMissing int  // how many members' populations count and are not given
+	invalid        int  // how many facts are invalid
+	first          badFact
+}
+
+// bad records an invalid fact.
+func (cv *coverage) bad(what, member int) {
+	if cv.invalid == 0 {
+		cv.first = badFact{what, member}
+	}
+	cv.invalid++
+}
+
+// cover surveys the bodies of p, in one pass over the members.
+func cover(p *Project) coverage {
+	var cv coverage
+	var s bool
+	lead := p.Lead
+	if invalidKind(lead.Kind) {
+		cv.bad(badKind, -1)
+	}
+	if lead.Population < 0 {
+		cv.bad(badPopulation, -1)
+	}
+	if counts(lead.Kind) {
+		cv.leadMissing = lead.Population == 0
+		cv.covered, cv.saturated = addPopulation(0, lead.Population)
+	}
+	for i, m := range p.Members {
+		if m.Population < 0 {
+			if invalidKind(m.Kind) {
+				cv.bad(badKind, i)
+			}
+			cv.bad(badPopulation, i)
+			continue
+		}
+		if !counts(m.Kind) {
+			continue
+		}
+		if invalidKind(m.Kind) {
+			cv.bad(badKind, i)
+		}
+		if m.Population == 0 {
+			cv.membersMissing++
+		}
+		cv.covered, s = addPopulation(cv.covered, m.Population)
+		cv.saturated = cv.saturated || s
+	}
+	if !p.Departement.IsValid() {
+		cv.bad(badDepartement, -1)
+	}
+	return cv
+}
+
 // ampleur judges CodeAmpleur.
 func (c *checker) ampleur() {
 	c.start()
 	p, threshold := &c.p, c.se.Threshold
 	lead := p.Lead
+	cv := cover(p)
+	if cv.invalid > 0 {
+		c.invalidAmpleur(cv)
+		c.end(CodeAmpleur, NotMet)
+		return
+	}
 	if lead.Kind == Departement || lead.Kind == Region {
 		c.w("Porteur\u00a0: ")
 		c.w(lead.Kind.Label())
@@ -465,39 +564,16 @@ func (c *checker) ampleur() {
 		return
 	}
 
-	// The covered population, and the bodies whose population is missing.
-	var covered int
-	var saturated, s bool
-	leadMissing := counts(lead.Kind) && lead.Population == 0
-	if counts(lead.Kind) {
-		covered, saturated = addPopulation(covered, lead.Population)
-	}
-	membersMissing := 0
-	for _, m := range p.Members {
-		if !counts(m.Kind) {
-			continue
-		}
-		if m.Population == 0 {
-			membersMissing++
-		}
-		covered, s = addPopulation(covered, m.Population)
-		saturated = saturated || s
-	}
-
+	covered := cv.covered
 	c.w("Population couverte")
-	if covered < threshold && (leadMissing || membersMissing > 0) {
+	if covered < threshold && (cv.leadMissing || cv.membersMissing > 0) {
 		c.w(" connue")
 	}
 	c.w("\u00a0: ")
-	if saturated {
+	if cv.saturated {
 		c.w("plus de ")
 	}
-	c.int(covered)
-	if covered < 2 {
-		c.w(" habitant")
-	} else {
-		c.w(" habitants")
-	}
+	c.inhabitants(covered)
 	c.w("\u00a0; seuil de la ")
 	c.session()
 	c.w("\u00a0: ")
@@ -509,7 +585,7 @@ func (c *checker) ampleur() {
 
 	kindMissing := lead.Kind == ""
 	departementMissing := p.Departement == Unanswered
-	if !kindMissing && !leadMissing && membersMissing == 0 && !departementMissing {
+	if !kindMissing && !cv.leadMissing && cv.membersMissing == 0 && !departementMissing {
 		c.w("\u00a0; le projet ne couvre pas un département entier")
 		c.w(", et le porteur n’est ni un département ni une région")
 		c.end(CodeAmpleur, NotMet)
@@ -529,26 +605,106 @@ func (c *checker) ampleur() {
 		item("la nature du porteur")
 		c.miss(factLeadKind)
 	}
-	if leadMissing {
+	if cv.leadMissing {
 		item("la population du porteur")
 		c.miss(factLeadPopulation)
 	}
-	if membersMissing > 0 {
-		if membersMissing == 1 {
+	if n := cv.membersMissing; n > 0 {
+		if n == 1 {
 			item("la population d’un membre")
 		} else {
 			item("la population de ")
-			c.int(membersMissing)
+			c.int(n)
 			c.w(" membres")
 		}
 		c.miss(factMembers)
-		c.memberGaps = membersMissing
+		c.memberGaps = n
 	}
 	if departementMissing {
 		item("si le projet couvre un département entier")
 		c.miss(factDepartement)
 	}
 	c.end(CodeAmpleur, Unknown)
+}
+
+// inhabitants writes n followed by « habitant », in the plural from 2 and
+// from -2.
+func (c *checker) inhabitants(n int) {
+	c.int(n)
+	if -2 < n && n < 2 {
+		c.w(" habitant")
+	} else {
+		c.w(" habitants")
+	}
+}
+
+// invalidAmpleur writes the reason of CodeAmpleur for a project whose
+// bodies or answer hold invalid facts: the first one, quoted, and how many
+// others there are.
+func (c *checker) invalidAmpleur(cv coverage) {
+	b := cv.first
+	body := c.p.Lead
+	if b.member >= 0 {
+		body = c.p.Members[b.member]
+	}
+	switch b.what {
+	case badKind:
+		c.w("Nature ")
+		c.body(b.member)
+		c.w(" inconnue\u00a0: ")
+		c.quoteAside(string(body.Kind))
+	case badPopulation:
+		c.w("Population ")
+		c.body(b.member)
+		c.w(" invalide\u00a0: ")
+		c.inhabitants(body.Population)
+	default:
+		c.w("Projet couvrant un département entier\u00a0: réponse invalide ")
+		c.invalidAnswer(c.p.Departement)
+	}
+	if n := cv.invalid - 1; n > 0 {
+		c.w("\u00a0; ")
+		c.others(n, " autre donnée invalide", " autres données invalides")
+	}
+	c.w("\u00a0; l’ampleur du projet ne peut être établie")
+}
+
+// body writes « du porteur » for member -1, else « du membre n° i+1 ».
+func (c *checker) body(member int) {
+	if member < 0 {
+		c.w("du porteur")
+		return
+	}
+	c.w("du membre n°\u00a0")
+	c.int(member + 1)
+}
+
+// others writes n followed by one or many, as n asks.
+func (c *checker) others(n int, one, many string) {
+	c.int(n)
+	if n == 1 {
+		c.w(one)
+	} else {
+		c.w(many)
+	}
+}
+
+// invalidAnswer writes the invalid answer a, quoted as it prints.
+func (c *checker) invalidAnswer(a Answer) {
+	var buf [8]byte
+	c.w("«\u00a0%!Answer(")
+	c.reasons.Write(strconv.AppendInt(buf[:0], int64(a), 10))
+	c.w(")\u00a0»")
+}
+
+// quoteAside quotes s, a value that reasonsSize did not count, after making
+// room for it and for every reason still to write, so that the buffer of
+// reasons grows at most once more. Only the reason of an invalid CodeAmpleur
+// calls it, and that criterion is then NotMet, not Unknown: no string of
+// members' paths is allocated, and the check stays within four allocations.
+func (c *checker) quoteAside(s string) {
+	c.reasons.Grow(4*len(s) + 8 + c.reasonsSize())
+	c.quote(s)
 }
 
 // appendMembers appends to paths the paths of the members whose population
@@ -602,24 +758,42 @@ func (c *checker) besoinCommun() {
 		c.miss(factSharedNeed)
 		c.end(CodeBesoinCommun, Unknown)
 	default:
-		var buf [8]byte
-		c.w("Besoin commun à d’autres collectivités\u00a0: réponse invalide «\u00a0%!Answer(")
-		c.reasons.Write(strconv.AppendInt(buf[:0], int64(a), 10))
-		c.w(")\u00a0»")
+		c.w("Besoin commun à d’autres collectivités\u00a0: réponse invalide ")
+		c.invalidAnswer(a)
 		c.end(CodeBesoinCommun, NotMet)
 	}
 }
 
-// themes writes the labels of the project's themes.
+// themes writes the labels of the project's themes, all valid.
 func (c *checker) themes() {
-	c.list(len(c.p.Themes), func(i int) {
-		if t := c.p.Themes[i]; t.IsValid() {
-			c.w(t.Label())
-		} else {
-			c.quote(string(t))
-			c.w(" (inconnu)")
+	c.list(len(c.p.Themes), func(i int) { c.w(c.p.Themes[i].Label()) })
+}
+
+// invalidThemes writes the reason of CodeThematique for a project with
+// unknown themes, and reports whether it has any: the first one, quoted, and
+// how many others there are.
+func (c *checker) invalidThemes() bool {
+	first, n := -1, 0
+	for i, t := range c.p.Themes {
+		if !t.IsValid() {
+			if first < 0 {
+				first = i
+			}
+			n++
 		}
-	})
+	}
+	if n == 0 {
+		return false
+	}
+	c.w("Thème n°\u00a0")
+	c.int(first + 1)
+	c.w(" du projet inconnu\u00a0: ")
+	c.quote(string(c.p.Themes[first]))
+	if n > 1 {
+		c.w("\u00a0; ")
+		c.others(n-1, " autre thème inconnu", " autres thèmes inconnus")
+	}
+	return true
 }
 
 // thematique judges CodeThematique for an axis-2 scheme, which funds theme
@@ -633,6 +807,10 @@ func (c *checker) thematique(want Theme) {
 		c.w("\u00a0»")
 		c.miss(factThemes)
 		c.end(CodeThematique, Unknown)
+		return
+	}
+	if c.invalidThemes() {
+		c.end(CodeThematique, NotMet)
 		return
 	}
 	for _, t := range themes {
@@ -663,12 +841,15 @@ func (c *checker) thematiqueIncubateur() {
 		c.end(CodeThematique, Unknown)
 		return
 	}
+	if c.invalidThemes() {
+		c.end(CodeThematique, NotMet)
+		return
+	}
 	inScope, infrastructure := false, false
 	for _, t := range themes {
-		switch {
-		case t == ThemeInfrastructure:
+		if t == ThemeInfrastructure {
 			infrastructure = true
-		case t.IsValid():
+		} else {
 			inScope = true
 		}
 	}
@@ -680,9 +861,6 @@ func (c *checker) thematiqueIncubateur() {
 	if inScope {
 		c.end(CodeThematique, Met)
 		return
-	}
-	if !infrastructure {
-		c.w("\u00a0; aucun thème connu")
 	}
 	c.end(CodeThematique, NotMet)
 }
@@ -722,6 +900,10 @@ func (c *checker) bonnesPratiques() {
 		c.end(CodeBonnesPratiques, Unknown)
 		return
 	}
+	if c.invalidPractices() {
+		c.end(CodeBonnesPratiques, NotMet)
+		return
+	}
 	missing := 0
 	for _, r := range c.se.Practices {
 		if !committed(r) {
@@ -741,6 +923,33 @@ func (c *checker) bonnesPratiques() {
 	}
 	c.practices(func(r Practice) bool { return !committed(r) })
 	c.end(CodeBonnesPratiques, NotMet)
+}
+
+// invalidPractices writes the reason of CodeBonnesPratiques for a project
+// that commits to unknown practices, and reports whether it does: the first
+// one, quoted, and how many others there are.
+func (c *checker) invalidPractices() bool {
+	first, n := -1, 0
+	for i, q := range c.p.Practices {
+		if !q.IsValid() {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	c.w("Engagement n°\u00a0")
+	c.int(first + 1)
+	c.w(" du projet inconnu\u00a0: ")
+	c.quote(string(c.p.Practices[first]))
+	if n > 1 {
+		c.w("\u00a0; ")
+		c.others(n-1, " autre engagement inconnu", " autres engagements inconnus")
+	}
+	return true
 }
 
 // resultats judges CodeResultats18Mois.

@@ -22,7 +22,7 @@ var (
 // nbsp replaces the spaces of a wanted reason that the package writes as
 // no-break spaces: before a colon or a semicolon, inside « ».
 func nbsp(s string) string {
-	return strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", "« ", "«\u00a0", " »", "\u00a0»", "'", "’").Replace(s)
+	return strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", "« ", "«\u00a0", " »", "\u00a0»", "'", "’", "n° ", "n°\u00a0").Replace(s)
 }
 
 // thin groups digits as the package does, with U+202F: "620 000" → "620\u202f000".
@@ -77,6 +77,7 @@ type scenario struct {
 	want    Outcome
 	missing []string // for Unknown
 	reason  string   // a part of the reason, in plain spaces
+	also    string   // another criterion that the same fact makes NotMet
 }
 
 // scenarios returns the table: for each scheme and each of its sessions,
@@ -102,7 +103,7 @@ func scenarios() []scenario {
 			prefix := string(id) + "/" + session + "/"
 			axis2 := id != Incubateur
 			sc := func(name, code string, want Outcome, edit func(*Project), reason string, missing ...string) {
-				add(scenario{prefix + name, id, on, edit, code, want, missing, reason})
+				add(scenario{prefix + name, id, on, edit, code, want, missing, reason, ""})
 			}
 
 			// demandeur
@@ -112,8 +113,10 @@ func scenarios() []scenario {
 				"Nature du porteur non renseignée", "Lead.Kind")
 			sc("demandeur not met: partner", CodeDemandeur, NotMet, func(p *Project) { p.Lead.Kind = Partenaire; p.Departement = Yes },
 				"Porteur : Partenaire, non admis à candidater à la "+session+" ; peuvent candidater : Commune, ")
-			sc("demandeur not met: unknown kind", CodeDemandeur, NotMet, func(p *Project) { p.Lead.Kind = "mairie"; p.Departement = Yes },
-				"Nature du porteur inconnue : « mairie »")
+			add(scenario{prefix + "demandeur not met: unknown kind, which the scale rule reads too", id, on,
+				func(p *Project) { p.Lead.Kind = "mairie"; p.Departement = Yes }, CodeDemandeur, NotMet, nil,
+				"Nature du porteur inconnue : « mairie » ; à la " + session + ", peuvent candidater : ",
+				map[bool]string{true: CodeAmpleur}[axis2]})
 
 			// ampleur
 			if axis2 {
@@ -142,6 +145,19 @@ func scenarios() []scenario {
 				sc("ampleur not met: one below the threshold", CodeAmpleur, NotMet, func(p *Project) {
 					p.Lead.Population = threshold - 40001
 				}, "Population couverte : "+fr(threshold-1)+" habitants ; seuil de la "+session+" : "+fr(threshold)+" ; le projet ne couvre pas un département entier")
+				sc("ampleur not met: a negative population beside enough others", CodeAmpleur, NotMet, func(p *Project) {
+					p.Lead = Body{Kind: Syndicat, Population: -5}
+					p.Members = []Body{{Kind: EPCI, Population: 500000}}
+				}, "Population du porteur invalide : -5 habitants ; l'ampleur du projet ne peut être établie")
+				sc("ampleur not met: a member's negative population, led by a département", CodeAmpleur, NotMet, func(p *Project) {
+					p.Lead = Body{Kind: Departement, Population: 1200000}
+					p.Members = append(p.Members, Body{Kind: Commune, Population: -1})
+				}, "Population du membre n° 2 invalide : -1 habitant ; l'ampleur du projet ne peut être établie")
+				sc("ampleur not met: a member's unknown kind", CodeAmpleur, NotMet, func(p *Project) {
+					p.Members = []Body{{Kind: "mairie", Population: 600000}}
+				}, "Nature du membre n° 1 inconnue : « mairie » ; l'ampleur du projet ne peut être établie")
+				sc("ampleur not met: an invalid answer beside enough population", CodeAmpleur, NotMet, func(p *Project) { p.Departement = 9 },
+					"Projet couvrant un département entier : réponse invalide « %!Answer(9) » ; l'ampleur du projet ne peut être établie")
 				sc("ampleur unknown: a member's population", CodeAmpleur, Unknown, func(p *Project) {
 					p.Lead.Population = 100000
 					p.Members = append(p.Members, Body{Kind: Commune}, Body{Kind: Partenaire})
@@ -173,8 +189,10 @@ func scenarios() []scenario {
 				other := ThemeFormation
 				sc("thematique met", CodeThematique, Met, func(p *Project) { p.Themes = []Theme{other, own} },
 					"Thème du projet : "+own.Label())
-				sc("thematique not met: another theme", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{other, "fibre"} },
-					"Thèmes du projet : Formation des agents au numérique, « fibre » (inconnu) ; ce dispositif ne finance que le thème « "+own.Label()+" »")
+				sc("thematique not met: another theme", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{other, ThemeInfrastructure} },
+					"Thèmes du projet : Formation des agents au numérique, Infrastructures et équipements ; ce dispositif ne finance que le thème « "+own.Label()+" »")
+				sc("thematique not met: an unknown theme beside its own", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{"bogus", own} },
+					"Thème n° 1 du projet inconnu : « bogus »")
 				sc("thematique unknown", CodeThematique, Unknown, func(p *Project) { p.Themes = nil },
 					"Thèmes du projet non renseignés", "Themes")
 			} else {
@@ -185,7 +203,9 @@ func scenarios() []scenario {
 				sc("thematique not met: infrastructure only", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{ThemeInfrastructure, ThemeInfrastructure} },
 					"hors du champ de la consultation")
 				sc("thematique not met: unknown theme only", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{"fibre"} },
-					"« fibre » (inconnu) ; aucun thème connu")
+					"Thème n° 1 du projet inconnu : « fibre »")
+				sc("thematique not met: unknown themes beside a valid one", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{ThemeDonnees, "bogus", ""} },
+					"Thème n° 2 du projet inconnu : « bogus » ; 1 autre thème inconnu")
 				sc("thematique unknown", CodeThematique, Unknown, func(p *Project) { p.Themes = []Theme{} },
 					"Thèmes du projet non renseignés", "Themes")
 			}
@@ -197,8 +217,11 @@ func scenarios() []scenario {
 					"Le projet s'engage sur les bonnes pratiques exigées : Accessibilité (RGAA), Langage simple, Optimisation mobile")
 				sc("bonnes-pratiques not met: one missing", CodeBonnesPratiques, NotMet, func(p *Project) { p.Practices = []Practice{Accessibilite, LangageSimple} },
 					"Bonne pratique exigée sans engagement du projet : Optimisation mobile")
-				sc("bonnes-pratiques not met: two missing", CodeBonnesPratiques, NotMet, func(p *Project) { p.Practices = []Practice{CodeOuvert, "rgaa"} },
+				sc("bonnes-pratiques not met: all missing", CodeBonnesPratiques, NotMet, func(p *Project) { p.Practices = []Practice{CodeOuvert} },
 					"Bonnes pratiques exigées sans engagement du projet : Accessibilité (RGAA), Langage simple, Optimisation mobile")
+				sc("bonnes-pratiques not met: an unknown practice beside the required ones", CodeBonnesPratiques, NotMet, func(p *Project) {
+					p.Practices = []Practice{Accessibilite, LangageSimple, Mobile, "rgaa"}
+				}, "Engagement n° 4 du projet inconnu : « rgaa »")
 				sc("bonnes-pratiques unknown", CodeBonnesPratiques, Unknown, func(p *Project) { p.Practices = nil },
 					"Engagements du projet non renseignés ; la "+session+" exige : Accessibilité (RGAA), Langage simple, Optimisation mobile", "Practices")
 			case Incubateur:
@@ -206,6 +229,9 @@ func scenarios() []scenario {
 					"exigées : Code ouvert")
 				sc("bonnes-pratiques not met", CodeBonnesPratiques, NotMet, func(p *Project) { p.Practices = []Practice{Accessibilite} },
 					"Bonne pratique exigée sans engagement du projet : Code ouvert")
+				sc("bonnes-pratiques not met: unknown practices beside the required one", CodeBonnesPratiques, NotMet, func(p *Project) {
+					p.Practices = []Practice{CodeOuvert, "bogus", ""}
+				}, "Engagement n° 2 du projet inconnu : « bogus » ; 1 autre engagement inconnu")
 				sc("bonnes-pratiques unknown", CodeBonnesPratiques, Unknown, func(p *Project) { p.Practices = nil },
 					"exige : Code ouvert", "Practices")
 			}
@@ -237,7 +263,7 @@ func scenarios() []scenario {
 		add(scenario{name, id, on, func(p *Project) {
 			p.Lead.Population = population
 			p.Members = nil
-		}, CodeAmpleur, want, nil, reason})
+		}, CodeAmpleur, want, nil, reason, ""})
 	}
 	boundary("1re session: 499 999 is below", Donnees, inFirst, 499999, NotMet, "Population couverte : 499 999 habitants ; seuil de la 1re session : 500 000")
 	boundary("1re session: 500 000 is at scale", Donnees, inFirst, 500000, Met, "Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000")
@@ -246,12 +272,12 @@ func scenarios() []scenario {
 	boundary("2e session: 300 000 is at scale", ServicesUsagers, inSecond, 300000, Met, "Population couverte : 300 000 habitants ; seuil de la 2e session : 300 000")
 	add(scenario{"1re session: statut particulier not admitted", Cooperation, inFirst,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, NotMet, nil,
-		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session ; peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement"})
+		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session ; peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement", ""})
 	add(scenario{"2e session: statut particulier admitted", Cooperation, inSecond,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil,
-		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session"})
+		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session", ""})
 	add(scenario{"incubateur: statut particulier admitted", Incubateur, inFirst,
-		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil, "admis"})
+		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil, "admis", ""})
 	return out
 }
 
@@ -272,7 +298,11 @@ func TestCheckScenarios(t *testing.T) {
 			assert.Equal(t, sc.want, c.Outcome, c.Reason)
 			assert.Contains(t, c.Reason, typo(sc.reason))
 			for _, other := range e.Criteria {
-				if other.Code != sc.code {
+				switch other.Code {
+				case sc.code:
+				case sc.also:
+					assert.Equal(t, NotMet, other.Outcome, "%s changes too: %s", other.Code, other.Reason)
+				default:
 					assert.Equal(t, Met, other.Outcome, "only %s changes; %s: %s", sc.code, other.Code, other.Reason)
 				}
 			}
@@ -426,9 +456,38 @@ func TestCheckAmpleurDetails(t *testing.T) {
 			NotMet, "Population couverte : 499 000 habitants", nil,
 		},
 		{
-			"negative population: given, and no help",
-			func(p *Project) { p.Lead.Population = -5; p.Members = []Body{{Kind: Commune, Population: 1}} },
-			NotMet, "Population couverte : 1 habitant ;", nil,
+			"negative population: invalid, whatever the others",
+			func(p *Project) { p.Lead.Population = -5; p.Members = []Body{{Kind: Commune, Population: 600000}} },
+			NotMet, "Population du porteur invalide : -5 habitants ; l'ampleur du projet ne peut être établie", nil,
+		},
+		{
+			"negative population of a partner: invalid too",
+			func(p *Project) { p.Members = []Body{{Kind: Partenaire, Population: -2}} },
+			NotMet, "Population du membre n° 1 invalide : -2 habitants", nil,
+		},
+		{
+			"invalid facts counted after the first one",
+			func(p *Project) {
+				p.Lead.Kind = "mairie"
+				p.Lead.Population = -5
+				p.Members = []Body{{Kind: Commune}, {Kind: "hameau", Population: -1}, {Kind: "x"}}
+				p.Departement = -1
+			},
+			NotMet, "Nature du porteur inconnue : « mairie » ; 5 autres données invalides ; l'ampleur du projet ne peut être établie", nil,
+		},
+		{
+			"one more invalid fact",
+			func(p *Project) { p.Lead = Body{Kind: Departement, Population: -1}; p.Departement = 3 },
+			NotMet, "Population du porteur invalide : -1 habitant ; 1 autre donnée invalide ;", nil,
+		},
+		{
+			"invalid facts come before missing ones",
+			func(p *Project) {
+				p.Lead = Body{}
+				p.Members = []Body{{Kind: EPCI, Population: -40}}
+				p.Departement = Unanswered
+			},
+			NotMet, "Population du membre n° 1 invalide : -40 habitants ;", []string{"Lead.Kind"},
 		},
 		{
 			"overflowing sum saturates",
@@ -438,9 +497,9 @@ func TestCheckAmpleurDetails(t *testing.T) {
 			Met, "Population couverte : plus de 9 223 372 036 854 775 807 habitants", nil,
 		},
 		{
-			"invalid answer to Departement: given, and no help",
-			func(p *Project) { p.Lead.Population = 1000; p.Members = nil; p.Departement = 9 },
-			NotMet, "ne couvre pas un département entier", nil,
+			"invalid answer to Departement, the lead a région",
+			func(p *Project) { p.Lead.Kind = Region; p.Departement = 9 },
+			NotMet, "réponse invalide « %!Answer(9) »", nil,
 		},
 		{
 			"several members missing, counted",
@@ -631,10 +690,25 @@ func TestCheckAllocationsExtreme(t *testing.T) {
 		se.Applicants = append(se.Applicants, Kinds()...)
 		se.Applicants = append(se.Applicants, Kind(long))
 	}
+	// The same, the invalid values quoted aside from the estimate of the
+	// reasons: a member's kind and a practice; and with members whose
+	// populations are missing.
+	q := p
+	q.Lead.Kind = Syndicat
+	q.Members = []Body{{Kind: Commune}, {Kind: Kind(long), Population: 5}}
+	q.Practices = []Practice{Practice(long)}
+	r := q
+	r.Members = []Body{{Kind: Commune}, {Kind: Commune}}
+	r.Lead.Population = 1
+	r.Departement = Unanswered
 	for _, s := range All() {
-		allocs := testing.AllocsPerRun(20, func() {
-			sinkEligibility = s.CheckSession(p, se)
-		})
-		assert.LessOrEqual(t, allocs, float64(checkAllocBudget), s.ID)
+		for name, p := range map[string]Project{"lead": p, "member and practice": q, "missing members": r} {
+			for _, se := range []Session{se, s.Sessions[0]} {
+				allocs := testing.AllocsPerRun(20, func() {
+					sinkEligibility = s.CheckSession(p, se)
+				})
+				assert.LessOrEqual(t, allocs, float64(checkAllocBudget), "%s, %s, %.20q", s.ID, name, se.Name)
+			}
+		}
 	}
 }
