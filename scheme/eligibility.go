@@ -264,7 +264,7 @@ type Eligibility struct {
 	// Go field path in [Project] ("Lead.Kind", "Members[1].Population",
 	// "Departement", "SharedNeed", "Themes", "Practices", "Start",
 	// "Results"), in the order of the criteria, each once; nil when no
-	// criterion is Unknown.
+	// criterion is Unknown. [FactLabel] words each of them in French.
 	Missing []string `json:"missing"`
 }
 

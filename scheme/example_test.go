@@ -195,3 +195,24 @@ func Example_scenario() {
 	// 2e session eligible
 	// 90 000,00 €
 }
+
+// The facts that would settle a judgement, in French for people: what
+// relance prints as « Informations manquantes ».
+func ExampleFactLabel() {
+	p := scheme.Project{
+		Lead:    scheme.Body{Name: "Syndicat mixte", Kind: scheme.Syndicat, Population: 350000},
+		Members: []scheme.Body{{Name: "Communauté de communes", Kind: scheme.EPCI, Population: 60000}, {Name: "Commune", Kind: scheme.Commune}},
+		Themes:  []scheme.Theme{scheme.ThemeDonnees},
+		Start:   calendar.MustDate(2021, time.April, 1),
+	}
+	donnees, _ := scheme.Get(scheme.Donnees)
+	for _, path := range donnees.Check(p, calendar.MustDate(2021, time.March, 1)).Missing {
+		fmt.Printf("%s: %s\n", path, scheme.FactLabel(path))
+	}
+	fmt.Printf("%q\n", scheme.FactLabel("Budget"))
+	// Output:
+	// Members[1].Population: la population du membre n° 2
+	// Departement: si le projet couvre un département entier
+	// Results: la date des résultats attendus
+	// "Budget"
+}

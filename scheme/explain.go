@@ -112,62 +112,52 @@ func outcomeText(o Outcome) string {
 	return o.String()
 }
 
-// missingFacts names the missing facts in French, in order, counting the
-// members' populations when there are more than three of them.
+// missingFacts names the missing facts in French, in order, with
+// [FactLabel]; more than three members' populations are counted instead, in
+// one fact at the place of the first of them.
 func missingFacts(missing []string) []string {
-	var members []int
-	memberAt := -1
-	facts := make([]string, 0, len(missing))
+	members := 0
 	for _, path := range missing {
-		if i, ok := memberPopulation(path); ok {
-			if memberAt < 0 {
-				memberAt = len(facts)
-				facts = append(facts, "")
+		if _, ok := memberPopulation(path); ok {
+			members++
+		}
+	}
+	facts := make([]string, 0, len(missing))
+	counted := false
+	for _, path := range missing {
+		if _, ok := memberPopulation(path); ok && members > 3 {
+			if !counted {
+				facts = append(facts, "la population de "+french.Int(int64(members))+" membres")
+				counted = true
 			}
-			members = append(members, i)
 			continue
 		}
-		facts = append(facts, factName(path))
+		facts = append(facts, FactLabel(path))
 	}
-	if memberAt < 0 {
-		return facts
-	}
-	if len(members) > 3 {
-		facts[memberAt] = "la population de " + french.Int(int64(len(members))) + " membres"
-		return facts
-	}
-	var b strings.Builder
-	for j, i := range members {
-		if j > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString("la population du membre n")
-		b.WriteString("°" + french.NoBreak)
-		b.WriteString(french.Int(int64(i) + 1))
-	}
-	facts[memberAt] = b.String()
 	return facts
 }
 
-// memberPopulation returns i for the path "Members[i].Population".
-func memberPopulation(path string) (int, bool) {
-	rest, ok := strings.CutPrefix(path, "Members[")
-	if !ok {
-		return 0, false
-	}
-	index, ok := strings.CutSuffix(rest, "].Population")
-	if !ok {
-		return 0, false
-	}
-	i, err := strconv.Atoi(index)
-	if err != nil || i < 0 || i == int(^uint(0)>>1) {
-		return 0, false
-	}
-	return i, true
-}
-
-// factName names a missing fact, given by its Go field path, in French.
-func factName(path string) string {
+// FactLabel returns the French wording of a fact of a [Project], given by
+// its Go field path as [Eligibility.Missing] lists it, for people: it reads
+// inside a sentence, after « À renseigner : » or in a list of missing
+// information.
+//
+//	Lead.Kind              la nature du porteur
+//	Lead.Population        la population du porteur
+//	Members[1].Population  la population du membre n° 2
+//	Departement            si le projet couvre un département entier
+//	SharedNeed             si le besoin est commun à d’autres collectivités
+//	Themes                 les thèmes du projet
+//	Practices              les bonnes pratiques retenues
+//	Start                  la date de début
+//	Results                la date des résultats attendus
+//
+// Members are numbered from 1, as people count them, where their Go index
+// starts at 0; the space after « n° » is a no-break space (U+00A0) and digits
+// are grouped by narrow no-break spaces (U+202F). For any other path, ""
+// included, FactLabel returns path itself, so that a list of facts never
+// loses one. Only the wording of a member allocates.
+func FactLabel(path string) string {
 	switch path {
 	case "Lead.Kind":
 		return "la nature du porteur"
@@ -186,5 +176,26 @@ func factName(path string) string {
 	case "Results":
 		return "la date des résultats attendus"
 	}
+	if i, ok := memberPopulation(path); ok {
+		return "la population du membre n°" + french.NoBreak + french.Int(int64(i)+1)
+	}
 	return path
+}
+
+// memberPopulation returns i for the path "Members[i].Population", i
+// written in decimal digits only.
+func memberPopulation(path string) (int, bool) {
+	rest, ok := strings.CutPrefix(path, "Members[")
+	if !ok {
+		return 0, false
+	}
+	index, ok := strings.CutSuffix(rest, "].Population")
+	if !ok || index == "" || index[0] < '0' || index[0] > '9' {
+		return 0, false
+	}
+	i, err := strconv.Atoi(index)
+	if err != nil || i == int(^uint(0)>>1) {
+		return 0, false
+	}
+	return i, true
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/planrelance/numerique/calendar"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -76,4 +77,51 @@ func TestExplainVerdicts(t *testing.T) {
 	assert.True(t, strings.HasPrefix(mustGet(t, Cooperation).Check(p, inFirst).Explain(), typo("Coopération avec les partenaires et les usagers, 1re session : éligible.")))
 	p.Themes = []Theme{ThemeDonnees}
 	assert.Contains(t, mustGet(t, Cooperation).Check(p, inFirst).Explain(), typo(": non éligible.\n"))
+}
+
+func TestFactLabel(t *testing.T) {
+	tests := []struct {
+		name, path, want string
+	}{
+		{"lead's kind", "Lead.Kind", "la nature du porteur"},
+		{"lead's population", "Lead.Population", "la population du porteur"},
+		{"first member, counted from 1", "Members[0].Population", "la population du membre n° 1"},
+		{"member with grouped digits", "Members[9999].Population", "la population du membre n° 10 000"},
+		{"member index with a leading zero", "Members[07].Population", "la population du membre n° 8"},
+		{"département", "Departement", "si le projet couvre un département entier"},
+		{"shared need", "SharedNeed", "si le besoin est commun à d'autres collectivités"},
+		{"themes", "Themes", "les thèmes du projet"},
+		{"practices", "Practices", "les bonnes pratiques retenues"},
+		{"start", "Start", "la date de début"},
+		{"results", "Results", "la date des résultats attendus"},
+		{"empty path: itself", "", ""},
+		{"unknown path: itself", "Budget", "Budget"},
+		{"no index", "Members[].Population", "Members[].Population"},
+		{"signed index", "Members[+1].Population", "Members[+1].Population"},
+		{"negative index", "Members[-1].Population", "Members[-1].Population"},
+		{"index out of range", "Members[99999999999999999999].Population", "Members[99999999999999999999].Population"},
+		{"largest index, whose number would overflow", "Members[9223372036854775807].Population", "Members[9223372036854775807].Population"},
+		{"another field of a member", "Members[1].Kind", "Members[1].Kind"},
+		{"lower case", "themes", "themes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, typo(tt.want), FactLabel(tt.path))
+		})
+	}
+}
+
+// TestFactLabelMissing checks that FactLabel names every fact that a check
+// may find missing, so that Explain never shows a Go field path.
+func TestFactLabelMissing(t *testing.T) {
+	p := Project{Members: []Body{{}, {Kind: Commune}}}
+	for _, s := range All() {
+		for _, on := range []calendar.Date{inFirst, inSecond} {
+			for _, path := range s.Check(p, on).Missing {
+				assert.NotEqual(t, path, FactLabel(path), "%s: %s", s.ID, path)
+			}
+		}
+	}
+	allocs := testing.AllocsPerRun(100, func() { sinkString = FactLabel("Results") })
+	assert.Zero(t, allocs)
 }
