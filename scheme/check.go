@@ -514,25 +514,27 @@ func cover(p *Project) coverage {
 		cv.leadMissing = lead.Population == 0
 		cv.covered, cv.saturated = addPopulation(0, lead.Population)
 	}
-	for i, m := range p.Members {
-		if m.Population < 0 {
-			if invalidKind(m.Kind) {
-				cv.bad(badKind, i)
+	for i := range p.Members {
+		m := &p.Members[i]
+		switch m.Kind { // Kind.IsValid and counts in one switch, for the hot loop
+		case Commune, EPCI, Departement, Region, StatutParticulier, Syndicat, "":
+		case Partenaire: // its population does not count
+			if m.Population < 0 {
+				cv.bad(badPopulation, i)
 			}
-			cv.bad(badPopulation, i)
 			continue
-		}
-		if !counts(m.Kind) {
-			continue
-		}
-		if invalidKind(m.Kind) {
+		default:
 			cv.bad(badKind, i)
 		}
-		if m.Population == 0 {
+		switch n := m.Population; {
+		case n == 0:
 			cv.membersMissing++
+		case n < 0:
+			cv.bad(badPopulation, i)
+		default:
+			cv.covered, s = addPopulation(cv.covered, n)
+			cv.saturated = cv.saturated || s
 		}
-		cv.covered, s = addPopulation(cv.covered, m.Population)
-		cv.saturated = cv.saturated || s
 	}
 	if !p.Departement.IsValid() {
 		cv.bad(badDepartement, -1)

@@ -583,6 +583,25 @@ func TestCheckResultatsDetails(t *testing.T) {
 	}
 }
 
+// TestCheckMembersOfEveryKind checks that a member of every valid kind is
+// taken for valid, and counted unless a partner.
+func TestCheckMembersOfEveryKind(t *testing.T) {
+	for _, k := range Kinds() {
+		t.Run(string(k), func(t *testing.T) {
+			p := eligibleFor(Donnees)
+			p.Lead.Population = 499999
+			p.Members = []Body{{Kind: k, Population: 1}}
+			c, _ := mustGet(t, Donnees).Check(p, inFirst).Criterion(CodeAmpleur)
+			want := Met
+			if k == Partenaire {
+				want = NotMet
+			}
+			assert.Equal(t, want, c.Outcome, c.Reason)
+			assert.Contains(t, c.Reason, "Population couverte")
+		})
+	}
+}
+
 func TestCheckManyMembers(t *testing.T) {
 	p := eligibleFor(Cooperation)
 	p.Lead.Population = 1
