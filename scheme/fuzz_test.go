@@ -105,8 +105,19 @@ func FuzzCheck(f *testing.F) {
 		on := r.date()
 		for _, s := range All() {
 			e := s.Check(p, on)
-			if e.Verdict != verdictOf(e.Criteria) {
-				t.Fatalf("%s: verdict %s does not follow from %v", s.ID, e.Verdict, e.Criteria)
+			if want := oracleVerdict(e.Criteria); e.Verdict != want {
+				t.Fatalf("%s: verdict %s, want %s from %v", s.ID, e.Verdict, want, e.Criteria)
+			}
+			for _, code := range invalidCriteria(p) {
+				if c, ok := e.Criterion(code); ok && c.Outcome != NotMet {
+					t.Fatalf("%s: %s is %s on an invalid fact: %s", s.ID, code, c.Outcome, c.Reason)
+				}
+			}
+			absent := blank(p)
+			for _, c := range s.Check(absent, on).Criteria {
+				if c.Outcome == NotMet {
+					t.Fatalf("%s: %s NotMet with every fact absent: %s", s.ID, c.Code, c.Reason)
+				}
 			}
 			unknown := false
 			last := -1
@@ -153,6 +164,71 @@ func FuzzCheck(f *testing.F) {
 			}
 		}
 	})
+}
+
+// oracleVerdict is the verdict that DESIGN.md states, written apart from
+// the package's: Ineligible if any criterion is NotMet; else Undetermined if
+// any is Unknown; else Eligible.
+func oracleVerdict(criteria []Criterion) Verdict {
+	notMet, unknown := false, false
+	for _, c := range criteria {
+		notMet = notMet || c.Outcome == NotMet
+		unknown = unknown || c.Outcome == Unknown
+	}
+	switch {
+	case notMet:
+		return Ineligible
+	case unknown:
+		return Undetermined
+	}
+	return Eligible
+}
+
+// invalidCriteria returns the codes of the criteria that read an invalid
+// fact of p, and must therefore be NotMet wherever they apply.
+func invalidCriteria(p Project) []string {
+	var codes []string
+	known := func(k Kind) bool { return k == "" || slices.Contains(Kinds(), k) }
+	if !known(p.Lead.Kind) {
+		codes = append(codes, CodeDemandeur)
+	}
+	scale := !known(p.Lead.Kind) || p.Lead.Population < 0 || p.Departement < Unanswered || p.Departement > No
+	for _, m := range p.Members {
+		scale = scale || !known(m.Kind) || m.Population < 0
+	}
+	if scale {
+		codes = append(codes, CodeAmpleur)
+	}
+	if p.SharedNeed < Unanswered || p.SharedNeed > No {
+		codes = append(codes, CodeBesoinCommun)
+	}
+	for _, th := range p.Themes {
+		if !slices.Contains(Themes(), th) {
+			codes = append(codes, CodeThematique)
+			break
+		}
+	}
+	for _, q := range p.Practices {
+		if !slices.Contains(Practices(), q) {
+			codes = append(codes, CodeBonnesPratiques)
+			break
+		}
+	}
+	if !p.Start.IsZero() && !p.Results.IsZero() && p.Results.Before(p.Start) {
+		codes = append(codes, CodeResultats18Mois)
+	}
+	return codes
+}
+
+// blank returns p with every fact absent: no kind, no population,
+// unanswered questions, no themes or practices, no dates. The members stay,
+// as bodies about which nothing is known.
+func blank(p Project) Project {
+	members := make([]Body, len(p.Members))
+	for i, m := range p.Members {
+		members[i] = Body{ID: m.ID, Name: m.Name}
+	}
+	return Project{Title: p.Title, Lead: Body{ID: p.Lead.ID, Name: p.Lead.Name}, Members: members}
 }
 
 // unknownNeeds reports whether an Unknown criterion of e needs the fact at
