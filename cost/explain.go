@@ -23,7 +23,7 @@ import (
 //	Reste à charge : 123 456,79 € − 61 728,39 € = 61 728,40 €
 //
 // Excluded categories are listed in the order they first appear in Lines.
-// The text has no final newline. Spaces before a colon or a unit are
+// The text has no final newline. Spaces before a french.Colon or a unit are
 // no-break spaces (U+00A0) and digits are grouped by narrow no-break spaces
 // (U+202F), as in [Amount.French].
 //
@@ -31,14 +31,13 @@ import (
 // a person to read or as the message of a failing test; it recomputes only
 // the exact product and its rounding, from Rate, Eligible and Rounding.
 func (r Result) Explain() string {
-	const colon = french.NoBreak + ": "
 	b := make([]byte, 0, 512)
 	line := func(label string) {
 		if len(b) > 0 {
 			b = append(b, '\n')
 		}
 		b = append(b, label...)
-		b = append(b, colon...)
+		b = append(b, french.Colon...)
 	}
 	euros := func(a Amount) { b = appendFrenchEuros(b, a.cents) }
 
@@ -53,7 +52,7 @@ func (r Result) Explain() string {
 		for _, c := range excludedCategories(r.Lines) {
 			b = append(b, "\n  - "...)
 			b = append(b, c.Label()...)
-			b = append(b, colon...)
+			b = append(b, french.Colon...)
 			euros(excludedSum(r.Lines, c))
 		}
 	}
@@ -96,7 +95,7 @@ func (r Result) Explain() string {
 		b = append(b, "aucun"...)
 	case r.Capped:
 		euros(r.Ceiling)
-		b = append(b, ", atteint"+colon+"la subvention y est ramenée"...)
+		b = append(b, ", atteint"+french.Colon+"la subvention y est ramenée"...)
 	default:
 		euros(r.Ceiling)
 		b = append(b, ", non atteint"...)

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -37,25 +38,27 @@ const (
 func ReasonLabel(code string) string {
 	switch code {
 	case ReasonUnknownProposal:
-		return "Cette proposition ne fait pas partie de la consultation."
+		return "Cette proposition, ou ce service, ne figure pas parmi ceux de la consultation."
 	case ReasonMissingID:
-		return "L'identifiant de la collectivité (SIREN) manque."
+		return "L’identifiant du contributeur (son numéro SIREN ou une autre clé stable) manque."
 	case ReasonNotCollectivite:
-		return "Seules les collectivités territoriales peuvent soutenir une proposition ou devenir territoire référent ; " +
-			"les groupements, associations et entreprises n'y sont pas admis."
+		return "Seules les collectivités territoriales peuvent soutenir une proposition ou devenir territoire référent" + french.Semicolon +
+			"les groupements, associations et entreprises n’y sont pas admis."
 	case ReasonGroupement:
-		return "Un groupement ne peut pas être territoire référent ; il peut en revanche participer aux groupes de travail du service."
+		return "Un groupement ne peut pas être territoire référent" + french.Semicolon +
+			"il peut en revanche participer aux groupes de travail du service."
 	case ReasonUnknownKind:
-		return "La nature du contributeur n'est pas indiquée : collectivité, groupement ou partenaire."
+		return "La nature du contributeur manque ou n’est pas reconnue" + french.Colon + "collectivité, groupement ou partenaire."
 	case ReasonOutOfPeriod:
-		return "La date est en dehors de l'étape de la consultation concernée."
+		return "La date est en dehors de l’étape de la consultation concernée."
 	case ReasonDuplicate:
-		return "Cette collectivité s'est déjà exprimée sur cette proposition : une seule fois par proposition."
+		return "Doublon" + french.Colon + "ce contributeur s’est déjà exprimé sur ce sujet, et une seule fois est admise " +
+			"(par proposition, par service ou par contribution)."
 	case ReasonOutOfScope:
-		return "Les infrastructures (fibre, wifi, antennes) et les équipements informatiques sont hors du champ de la consultation : " +
-			"renseignez-vous auprès de votre préfecture sur les dispositifs qui les financent."
+		return "Les infrastructures (fibre, wifi, antennes) et les équipements informatiques sont hors du champ de la consultation" +
+			french.Colon + "renseignez-vous auprès de votre préfecture sur les dispositifs qui les financent."
 	case ReasonNoTitle:
-		return "La contribution n'a pas de titre."
+		return "La contribution n’a pas de titre."
 	case ReasonInvalidKind:
 		return "La contribution doit être un besoin ou un service existant."
 	default:
@@ -65,23 +68,29 @@ func ReasonLabel(code string) string {
 
 // Support is a collectivité's support for a proposal, during step 2 of the
 // consultation (« Vote pour les propositions »).
+//
+// Support is a value, comparable with ==. The zero Support names no
+// proposal and no body; [CountSupports] refuses it.
 type Support struct {
-	Proposal string        `json:"proposal"`
-	By       scheme.Body   `json:"by"`
-	On       calendar.Date `json:"on"`
+	Proposal string        `json:"proposal"` // the proposal's stable ID
+	By       scheme.Body   `json:"by"`       // who supports it; By.ID identifies the collectivité
+	On       calendar.Date `json:"on"`       // the day of the support, in Paris time
 }
 
-// Count is the number of accepted supports of one proposal.
+// Count is the number of accepted supports of one proposal. It is a value,
+// comparable with ==.
 type Count struct {
-	Proposal string `json:"proposal"`
-	Supports int    `json:"supports"`
+	Proposal string `json:"proposal"` // the proposal's ID
+	Supports int    `json:"supports"` // how many supports were counted
 }
 
 // Rejection is a support that was not counted, with its stable reason code
 // (see [ReasonLabel] for the French wording).
+//
+// Rejection is a value, comparable with ==.
 type Rejection struct {
-	Support Support `json:"support"`
-	Reason  string  `json:"reason"`
+	Support Support `json:"support"` // the support as given
+	Reason  string  `json:"reason"`  // one of the Reason… codes
 }
 
 // Label returns the French explanation of the rejection's reason.
@@ -89,9 +98,11 @@ func (r Rejection) Label() string { return ReasonLabel(r.Reason) }
 
 // Tally is the result of counting supports: every proposal with its count,
 // most supported first, and the supports that were refused, in input order.
+// [CountSupports] gives each Tally slices of its own, never nil, so that
+// both encode as JSON arrays.
 type Tally struct {
-	Counts   []Count     `json:"counts"`
-	Rejected []Rejection `json:"rejected"`
+	Counts   []Count     `json:"counts"`   // every proposal, most supported first
+	Rejected []Rejection `json:"rejected"` // the supports not counted, in input order
 }
 
 // CountSupports counts the supports for the proposals by the voting rules of
@@ -116,11 +127,11 @@ func CountSupports(c calendar.Calendar, proposals []string, supports []Support) 
 	}
 	vote := phaseWindow(c, PhaseVote)
 	seen := make(map[[2]string]bool, len(supports))
-	var t Tally
+	t := Tally{Rejected: []Rejection{}}
 	for _, s := range supports {
 		reason := ReasonUnknownProposal
 		if _, known := counts[s.Proposal]; known {
-			reason = screen(s.By, s.On, vote, s.Proposal, seen, ReasonNotCollectivite)
+			reason = screen(s.By, s.On, vote, s.Proposal, seen, voter)
 		}
 		if reason != "" {
 			t.Rejected = append(t.Rejected, Rejection{Support: s, Reason: reason})
@@ -141,21 +152,19 @@ func CountSupports(c calendar.Calendar, proposals []string, supports []Support) 
 	return t
 }
 
-// screen applies the checks that supports and référent declarations share,
-// in their documented order: identifier, kind, period, duplicate. A
-// groupement is refused with groupementReason, any other body that is not a
-// collectivité with [ReasonNotCollectivite]. It records the accepted (body,
-// subject) pair in seen, and returns "" when it accepts.
-func screen(by scheme.Body, on calendar.Date, w calendar.Window, subject string, seen map[[2]string]bool, groupementReason string) string {
-	switch {
-	case by.ID == "":
+// screen applies the checks that every step of the consultation shares, in
+// their documented order: identifier, kind (refused with the reason that
+// refuse gives, "" when the kind may take part), period, duplicate. It
+// records the accepted (body, subject) pair in seen, and returns "" when it
+// accepts.
+func screen(by scheme.Body, on calendar.Date, w calendar.Window, subject string, seen map[[2]string]bool, refuse func(scheme.Kind) string) string {
+	if by.ID == "" {
 		return ReasonMissingID
-	case !by.Kind.IsCollectivite():
-		if by.Kind.IsGroupement() {
-			return groupementReason
-		}
-		return ReasonNotCollectivite
-	case !w.Contains(on):
+	}
+	if reason := refuse(by.Kind); reason != "" {
+		return reason
+	}
+	if !w.Contains(on) {
 		return ReasonOutOfPeriod
 	}
 	key := [2]string{by.ID, subject}
@@ -163,6 +172,36 @@ func screen(by scheme.Body, on calendar.Date, w calendar.Window, subject string,
 		return ReasonDuplicate
 	}
 	seen[key] = true
+	return ""
+}
+
+// voter refuses, for a support, every body that is not a collectivité.
+func voter(k scheme.Kind) string {
+	if !k.IsCollectivite() {
+		return ReasonNotCollectivite
+	}
+	return ""
+}
+
+// referent refuses, for a territoire-référent declaration, a groupement,
+// which joins the working groups instead, and every other body that is not a
+// collectivité.
+func referent(k scheme.Kind) string {
+	switch {
+	case k.IsCollectivite():
+		return ""
+	case k.IsGroupement():
+		return ReasonGroupement
+	}
+	return ReasonNotCollectivite
+}
+
+// contributor refuses, for a contribution, a body whose kind is missing or
+// unknown: collectivités, groupements and partners may all contribute.
+func contributor(k scheme.Kind) string {
+	if k == "" || !k.IsValid() {
+		return ReasonUnknownKind
+	}
 	return ""
 }
 
@@ -176,27 +215,30 @@ func phaseWindow(c calendar.Calendar, id string) calendar.Window {
 // Declaration is a collectivité's declaration of interest to become
 // « territoire référent » for a retained service, during step 3 of the
 // consultation.
+//
+// Declaration is a value, comparable with ==.
 type Declaration struct {
-	Service string        `json:"service"`
-	By      scheme.Body   `json:"by"`
-	On      calendar.Date `json:"on"`
+	Service string        `json:"service"` // the retained service's stable ID
+	By      scheme.Body   `json:"by"`      // who volunteers; By.ID identifies it
+	On      calendar.Date `json:"on"`      // the day of the declaration, in Paris time
 }
 
 // Refusal is an item that the consultation did not accept, with its stable
 // reason code (see [ReasonLabel] for the French wording).
 type Refusal[T any] struct {
-	Item   T      `json:"item"`
-	Reason string `json:"reason"`
+	Item   T      `json:"item"`   // the item as given
+	Reason string `json:"reason"` // one of the Reason… codes
 }
 
 // Label returns the French explanation of the refusal's reason.
 func (r Refusal[T]) Label() string { return ReasonLabel(r.Reason) }
 
 // Screened is what the consultation accepted and what it refused, each in
-// input order.
+// input order. [Referents] and [Contributions] give each Screened slices of
+// its own, never nil, so that both encode as JSON arrays.
 type Screened[T any] struct {
-	Accepted []T          `json:"accepted"`
-	Refused  []Refusal[T] `json:"refused"`
+	Accepted []T          `json:"accepted"` // the items accepted, in input order
+	Refused  []Refusal[T] `json:"refused"`  // the items refused, in input order, with why
 }
 
 // Referents checks territoire-référent declarations against the retained
@@ -217,11 +259,11 @@ func Referents(c calendar.Calendar, services []string, declarations []Declaratio
 	}
 	w := phaseWindow(c, PhaseReferents)
 	seen := make(map[[2]string]bool, len(declarations))
-	var out Screened[Declaration]
+	out := Screened[Declaration]{Accepted: []Declaration{}, Refused: []Refusal[Declaration]{}}
 	for _, d := range declarations {
 		reason := ReasonUnknownProposal
 		if known[d.Service] {
-			reason = screen(d.By, d.On, w, d.Service, seen, ReasonGroupement)
+			reason = screen(d.By, d.On, w, d.Service, seen, referent)
 		}
 		if reason != "" {
 			out.Refused = append(out.Refused, Refusal[Declaration]{Item: d, Reason: reason})
@@ -242,7 +284,21 @@ const (
 	ExistingService ContributionKind = "service-existant"
 )
 
-// Label returns the French name of the kind: « Besoin », « Service existant ».
+// ParseContributionKind returns the kind that s names: "besoin" or
+// "service-existant". Any other text gives an error wrapping
+// [scheme.ErrUnknownValue].
+func ParseContributionKind(s string) (ContributionKind, error) {
+	if k := ContributionKind(s); k.IsValid() {
+		return k, nil
+	}
+	return "", fmt.Errorf("relance: parse contribution kind %q: %w: want besoin or service-existant", s, scheme.ErrUnknownValue)
+}
+
+// IsValid reports whether k is [Need] or [ExistingService].
+func (k ContributionKind) IsValid() bool { return k == Need || k == ExistingService }
+
+// Label returns the French name of the kind: « Besoin », « Service existant »;
+// for a kind out of range, "%!ContributionKind(projet)".
 func (k ContributionKind) Label() string {
 	switch k {
 	case Need:
@@ -254,15 +310,38 @@ func (k ContributionKind) Label() string {
 	}
 }
 
+// MarshalText writes k as its slug; a kind that is not valid is an error,
+// so that nothing is stored that cannot be read back.
+func (k ContributionKind) MarshalText() ([]byte, error) {
+	if !k.IsValid() {
+		return nil, fmt.Errorf("relance: marshal contribution kind %q: %w", string(k), scheme.ErrUnknownValue)
+	}
+	return []byte(k), nil
+}
+
+// UnmarshalText reads what [ContributionKind.MarshalText] writes, with
+// [ParseContributionKind]. On error k is unchanged.
+func (k *ContributionKind) UnmarshalText(text []byte) error {
+	v, err := ParseContributionKind(string(text))
+	if err != nil {
+		return err
+	}
+	*k = v
+	return nil
+}
+
 // Contribution is a need or an existing service brought to step 1 of the
 // consultation (« Recueil des besoins et des services existants ») by a
 // collectivité, a groupement or a partner.
+//
+// Contribution is a value; its Themes slice is the caller's, which
+// [Contributions] reads and never modifies.
 type Contribution struct {
-	Title  string           `json:"title"`
-	Kind   ContributionKind `json:"kind"`
-	By     scheme.Body      `json:"by"`
-	On     calendar.Date    `json:"on"`
-	Themes []scheme.Theme   `json:"themes"`
+	Title  string           `json:"title"`  // what the need or the service is
+	Kind   ContributionKind `json:"kind"`   // a need or an existing service
+	By     scheme.Body      `json:"by"`     // who brings it; By.ID identifies it
+	On     calendar.Date    `json:"on"`     // the day of the contribution, in Paris time
+	Themes []scheme.Theme   `json:"themes"` // what it is about; infrastructure is out of scope
 }
 
 // Contributions checks contributions to step 1. Collectivités, groupements
@@ -272,38 +351,30 @@ type Contribution struct {
 //
 // A contribution is refused for the first reason that applies, in this
 // order: "titre-manquant", "nature-inconnue" (neither a need nor an existing
-// service), "identifiant-manquant", "type-inconnu" (By.Kind empty or
-// unknown), "hors-champ" (a theme is infrastructure), "hors-periode" (On
-// outside the "recueil" phase), "doublon" (the same body already brought a
-// contribution with the same title).
+// service), "hors-champ" (a theme is infrastructure),
+// "identifiant-manquant", "type-inconnu" (By.Kind empty or unknown),
+// "hors-periode" (On outside the "recueil" phase), "doublon" (the same body
+// already brought a contribution with the same title).
 func Contributions(c calendar.Calendar, contributions []Contribution) Screened[Contribution] {
 	w := phaseWindow(c, PhaseRecueil)
 	seen := make(map[[2]string]bool, len(contributions))
-	var out Screened[Contribution]
+	out := Screened[Contribution]{Accepted: []Contribution{}, Refused: []Refusal[Contribution]{}}
 	for _, k := range contributions {
-		reason := ""
-		key := [2]string{k.By.ID, k.Title}
+		var reason string
 		switch {
 		case k.Title == "":
 			reason = ReasonNoTitle
-		case k.Kind != Need && k.Kind != ExistingService:
+		case !k.Kind.IsValid():
 			reason = ReasonInvalidKind
-		case k.By.ID == "":
-			reason = ReasonMissingID
-		case !k.By.Kind.IsCollectivite() && !k.By.Kind.IsGroupement() && k.By.Kind != scheme.Partenaire:
-			reason = ReasonUnknownKind
 		case slices.Contains(k.Themes, scheme.ThemeInfrastructure):
 			reason = ReasonOutOfScope
-		case !w.Contains(k.On):
-			reason = ReasonOutOfPeriod
-		case seen[key]:
-			reason = ReasonDuplicate
+		default:
+			reason = screen(k.By, k.On, w, k.Title, seen, contributor)
 		}
 		if reason != "" {
 			out.Refused = append(out.Refused, Refusal[Contribution]{Item: k, Reason: reason})
 			continue
 		}
-		seen[key] = true
 		out.Accepted = append(out.Accepted, k)
 	}
 	return out

@@ -1,6 +1,7 @@
 package relance
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -143,7 +144,7 @@ func TestReferents(t *testing.T) {
 			}
 			require.Len(t, got.Refused, 1)
 			assert.Equal(t, Refusal[Declaration]{Item: tt.d, Reason: tt.reason}, got.Refused[0])
-			assert.Equal(t, tt.prior, got.Accepted)
+			assert.Equal(t, append([]Declaration{}, tt.prior...), got.Accepted)
 		})
 	}
 	groupement := Referents(cal, []string{"s"}, []Declaration{{"s", epci, on}})
@@ -168,6 +169,7 @@ func TestContributions(t *testing.T) {
 		{"no title", nil, Contribution{"", Need, commune, on, nil}, ReasonNoTitle},
 		{"neither need nor service", nil, Contribution{"X", "projet", commune, on, nil}, ReasonInvalidKind},
 		{"missing identifier", nil, Contribution{"X", Need, noid, on, nil}, ReasonMissingID},
+		{"scope before identifier", nil, Contribution{"Fibre", Need, noid, on, []scheme.Theme{scheme.ThemeInfrastructure}}, ReasonOutOfScope},
 		{"no kind", nil, Contribution{"X", Need, nokind, on, nil}, ReasonUnknownKind},
 		{"unknown kind", nil, Contribution{"X", Need, scheme.Body{ID: "1", Kind: "mairie"}, on, nil}, ReasonUnknownKind},
 		{"infrastructure", nil, Contribution{"Fibre", Need, commune, on, []scheme.Theme{scheme.ThemeServices, scheme.ThemeInfrastructure}}, ReasonOutOfScope},
@@ -208,4 +210,38 @@ func TestContributionKindLabel(t *testing.T) {
 	assert.Equal(t, "Besoin", Need.Label())
 	assert.Equal(t, "Service existant", ExistingService.Label())
 	assert.Equal(t, "%!ContributionKind(projet)", ContributionKind("projet").Label())
+}
+
+func TestContributionKindText(t *testing.T) {
+	for _, k := range []ContributionKind{Need, ExistingService} {
+		text, err := k.MarshalText()
+		require.NoError(t, err)
+		var back ContributionKind
+		require.NoError(t, back.UnmarshalText(text))
+		assert.Equal(t, k, back)
+		parsed, err := ParseContributionKind(string(text))
+		require.NoError(t, err)
+		assert.Equal(t, k, parsed)
+	}
+	_, err := ParseContributionKind("projet")
+	require.ErrorIs(t, err, scheme.ErrUnknownValue)
+	assert.EqualError(t, err, `relance: parse contribution kind "projet": unknown value: want besoin or service-existant`)
+	_, err = ContributionKind("projet").MarshalText()
+	require.ErrorIs(t, err, scheme.ErrUnknownValue)
+	back := Need
+	require.Error(t, back.UnmarshalText([]byte("")))
+	assert.Equal(t, Need, back, "unchanged on error")
+}
+
+func TestConsultationJSONArrays(t *testing.T) {
+	cal := consultation(t)
+	for name, v := range map[string]any{
+		"tally":         CountSupports(cal, nil, nil),
+		"referents":     Referents(cal, nil, nil),
+		"contributions": Contributions(cal, nil),
+	} {
+		data, err := json.Marshal(v)
+		require.NoError(t, err)
+		assert.NotContains(t, string(data), "null", "%s encodes its lists as arrays: %s", name, data)
+	}
 }

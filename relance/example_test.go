@@ -49,11 +49,11 @@ func ExampleOrient() {
 	//
 	// Meilleur usage des données (DINUM) — 1re session
 	//   Verdict : Éligible
-	//   Calendrier : ouvert jusqu'au 28 mai 2021 ; étape en cours : Dépôt des candidatures
+	//   Calendrier : ouvert jusqu’au 28 mai 2021 ; étape en cours : Dépôt des candidatures
 	//   ✓ Porteur : Syndicat mixte ou groupement, admis à candidater à la 1re session
 	//   ✓ Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000
 	//   ✓ Thème du projet : Données, celui que finance ce dispositif
-	//   ✓ Résultats attendus le 30 juin 2022, au plus tard le 1er octobre 2022 (18 mois après le début, le 1er avril 2021)
+	//   ✓ Résultats attendus le 30 juin 2022, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021)
 	//   Dépenses retenues : 180 000,00 € sur 240 000,00 €
 	//   Subvention : 50 % × 180 000,00 € = 90 000,00 € ; reste à charge : 150 000,00 €
 }

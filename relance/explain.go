@@ -8,12 +8,6 @@ import (
 	"github.com/planrelance/numerique/scheme"
 )
 
-// French typography puts a no-break space before a colon or a semicolon.
-const (
-	colon     = french.NoBreak + ": "
-	semicolon = french.NoBreak + "; "
-)
-
 // Explain renders the options of an orientation in French, one block per
 // scheme in the order given, separated by a blank line. See
 // [Option.Explain].
@@ -46,12 +40,12 @@ func (o Option) write(b *strings.Builder) {
 	b.WriteString(o.Scheme.Operator)
 	b.WriteString(") — ")
 	b.WriteString(o.Session.Name)
-	b.WriteString("\n  Verdict" + colon)
+	b.WriteString("\n  Verdict" + french.Colon)
 	b.WriteString(o.Eligibility.Verdict.Label())
-	b.WriteString("\n  Calendrier" + colon)
+	b.WriteString("\n  Calendrier" + french.Colon)
 	b.WriteString(windowFrench(o.Session.Calendar.Window(), o.Status))
 	if o.Phase != nil {
-		b.WriteString(semicolon + "étape en cours" + colon)
+		b.WriteString(french.Semicolon + "étape en cours" + french.Colon)
 		b.WriteString(o.Phase.Name)
 	}
 	b.WriteByte('\n')
@@ -66,16 +60,21 @@ func (o Option) write(b *strings.Builder) {
 		b.WriteByte('\n')
 	}
 	if len(o.Eligibility.Missing) > 0 {
-		b.WriteString("  Informations manquantes" + colon)
-		b.WriteString(strings.Join(o.Eligibility.Missing, ", "))
+		b.WriteString("  Informations manquantes" + french.Colon)
+		for i, path := range o.Eligibility.Missing {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(scheme.FactLabel(path))
+		}
 		b.WriteByte('\n')
 	}
 	if f := o.Funding; f != nil {
-		b.WriteString("  Dépenses retenues" + colon)
+		b.WriteString("  Dépenses retenues" + french.Colon)
 		b.WriteString(f.Eligible.French())
 		b.WriteString(" sur ")
 		b.WriteString(f.Total.French())
-		b.WriteString("\n  Subvention" + colon)
+		b.WriteString("\n  Subvention" + french.Colon)
 		b.WriteString(f.Rate.French())
 		b.WriteString(" × ")
 		b.WriteString(f.Eligible.French())
@@ -84,12 +83,12 @@ func (o Option) write(b *strings.Builder) {
 		if f.Capped {
 			b.WriteString(" (plafonnée)")
 		}
-		b.WriteString(semicolon + "reste à charge" + colon)
+		b.WriteString(french.Semicolon + "reste à charge" + french.Colon)
 		b.WriteString(f.Remainder.French())
 		b.WriteByte('\n')
 	}
 	if n := o.Next; n != nil {
-		b.WriteString("  Prochaine session" + colon)
+		b.WriteString("  Prochaine session" + french.Colon)
 		b.WriteString(n.Name)
 		b.WriteString(", ")
 		b.WriteString(windowFrench(n.Calendar.Window(), calendar.Upcoming))
@@ -98,7 +97,7 @@ func (o Option) write(b *strings.Builder) {
 	}
 }
 
-// windowFrench says where a window stands: "ouvert jusqu'au 28 mai 2021",
+// windowFrench says where a window stands: "ouvert jusqu’au 28 mai 2021",
 // "ouvre le 8 octobre 2021", "clos depuis le 29 mai 2021".
 func windowFrench(w calendar.Window, s calendar.Status) string {
 	switch s {
@@ -108,7 +107,7 @@ func windowFrench(w calendar.Window, s calendar.Status) string {
 		if w.OpenEnded() {
 			return "ouvert depuis le " + w.First().French()
 		}
-		return "ouvert jusqu'au " + w.Last().French()
+		return "ouvert jusqu’au " + w.Last().French()
 	default:
 		return "clos depuis le " + w.Last().AddDays(1).French()
 	}

@@ -19,16 +19,19 @@ var ErrNoDate = errors.New("no date")
 // the session is open, the step open on the date, and the funding of the
 // project's budget under the session's policy.
 //
-// Option is a plain value that owns all its slices and pointers: changing
-// one never changes another Option or the catalogue.
+// Option is a plain value that holds slices and pointers, so == does not
+// apply to it. Each Option owns its data: changing one never changes another
+// Option or the catalogue. Within one Option, Session and Next are copies of
+// elements of Scheme.Sessions and share their slices with them, as the
+// sessions of one scheme do. The zero Option describes nothing.
 type Option struct {
-	Scheme      scheme.Scheme      `json:"scheme"`
-	Session     scheme.Session     `json:"session"`
-	Eligibility scheme.Eligibility `json:"eligibility"`
-	On          calendar.Date      `json:"on"`              // the date of the orientation
-	Status      calendar.Status    `json:"status"`          // of the session's whole calendar on the date
-	Phase       *calendar.Phase    `json:"phase,omitempty"` // the step open on the date, if any
-	Funding     *cost.Result       `json:"funding,omitempty"`
+	Scheme      scheme.Scheme      `json:"scheme"`            // the scheme, a copy of the catalogue's
+	Session     scheme.Session     `json:"session"`           // the session in force on the date (see [scheme.Scheme.SessionOn])
+	Eligibility scheme.Eligibility `json:"eligibility"`       // the project judged by that session's rules
+	On          calendar.Date      `json:"on"`                // the date of the orientation
+	Status      calendar.Status    `json:"status"`            // of the session's whole calendar on the date
+	Phase       *calendar.Phase    `json:"phase,omitempty"`   // the step open on the date, if any
+	Funding     *cost.Result       `json:"funding,omitempty"` // the grant for the budget; nil when there is no budget
 	// Next is the scheme's next session when the session in force is closed
 	// and a later one is still to open; nil otherwise.
 	Next *scheme.Session `json:"next,omitempty"`

@@ -290,11 +290,11 @@ func TestExplain(t *testing.T) {
 
 	open, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.March, 1))
 	require.NoError(t, err)
-	assert.Contains(t, byScheme(open)[scheme.Donnees].Explain(), "ouvert jusqu'au 28 mai 2021")
+	assert.Contains(t, byScheme(open)[scheme.Donnees].Explain(), "ouvert jusqu’au 28 mai 2021")
 	assert.Contains(t, byScheme(open)[scheme.Incubateur].Explain(), nbsp("étape en cours : Recueil des besoins et des services existants"))
 
 	undetermined, err := relance.Orient(scheme.Project{}, calendar.MustDate(2021, time.July, 1))
 	require.NoError(t, err)
-	assert.Contains(t, undetermined[0].Explain(), nbsp("Informations manquantes : Lead.Kind"))
+	assert.Contains(t, undetermined[0].Explain(), nbsp("Informations manquantes : la nature du porteur"))
 	assert.Contains(t, byScheme(undetermined)[scheme.Incubateur].Explain(), "ouvert depuis le 25 janvier 2021")
 }

@@ -6,6 +6,8 @@ import (
 )
 
 // Operator is a State body that carries part of the strand.
+//
+// Operator is a value, comparable with ==.
 type Operator struct {
 	Acronym string `json:"acronym"` // "DINUM"
 	Name    string `json:"name"`    // "direction interministérielle du numérique"
@@ -16,34 +18,35 @@ type Operator struct {
 // catalogue that belong to it (none for the third axis, which is not in the
 // catalogue).
 type Axis struct {
-	Number   int         `json:"number"`
-	Name     string      `json:"name"`
+	Number   int         `json:"number"`   // 1, 2 or 3
+	Name     string      `json:"name"`     // what the axis funds, in French
 	Operator string      `json:"operator"` // acronym of the operator in charge
-	Envelope cost.Amount `json:"envelope"`
-	Schemes  []scheme.ID `json:"schemes"`
+	Envelope cost.Amount `json:"envelope"` // the axis's share of the fund
+	Schemes  []scheme.ID `json:"schemes"`  // the catalogue's schemes of this axis, never nil
 }
 
 // Fund is the local-authority part of the strand.
 type Fund struct {
-	Name     string      `json:"name"`
-	Code     string      `json:"code"`
-	Envelope cost.Amount `json:"envelope"`
-	Axes     []Axis      `json:"axes"`
+	Name     string      `json:"name"`     // « Transformation numérique des collectivités territoriales »
+	Code     string      `json:"code"`     // "ITN 7"
+	Envelope cost.Amount `json:"envelope"` // 88 M€
+	Axes     []Axis      `json:"axes"`     // the three axes, in order
 }
 
 // Strand describes the digital strand of France Relance: its name, its aim,
 // its operators and its fund for local authorities.
 //
-// Strand is a plain value. [Volet] returns a fresh copy on every call, so a
-// caller may change what it receives without affecting anyone else.
+// Strand is a plain value that holds slices, so == does not apply to it.
+// [Volet] returns a fresh copy on every call, so a caller may change what it
+// receives without affecting anyone else. The zero Strand describes nothing.
 type Strand struct {
-	Name      string      `json:"name"`
-	AltName   string      `json:"alt_name"`
-	Aim       string      `json:"aim"`
-	Months    int         `json:"months"` // concrete results are due within this many months
-	Envelope  cost.Amount `json:"envelope"`
-	Operators []Operator  `json:"operators"`
-	Fund      Fund        `json:"fund"`
+	Name      string      `json:"name"`      // the strand's name in the seed text
+	AltName   string      `json:"alt_name"`  // the other title it goes by
+	Aim       string      `json:"aim"`       // its aim, in French
+	Months    int         `json:"months"`    // concrete results are due within this many months
+	Envelope  cost.Amount `json:"envelope"`  // the strand's envelope for 2021-2022
+	Operators []Operator  `json:"operators"` // DINUM, DITP, ANCT
+	Fund      Fund        `json:"fund"`      // its fund for local authorities
 }
 
 // Volet returns the metadata of the strand « Mise à niveau numérique de

@@ -22,11 +22,10 @@ import (
 // The scheme is named by its name in the catalogue, or by its ID when it is
 // not in it. Missing facts are named in French; more than three members
 // whose population is missing are counted rather than listed. The text has
-// no final newline. As in the reasons, spaces before a colon or a semicolon
+// no final newline. As in the reasons, spaces before a french.Colon or a semicolon
 // and inside « » are no-break spaces (U+00A0), and digits are grouped by
 // narrow no-break spaces (U+202F).
 func (e Eligibility) Explain() string {
-	const colon = french.NoBreak + ": "
 	var b strings.Builder
 	b.Grow(256 + 160*len(e.Criteria))
 
@@ -35,14 +34,14 @@ func (e Eligibility) Explain() string {
 		b.WriteString(", ")
 		b.WriteString(e.Session)
 	}
-	b.WriteString(colon)
+	b.WriteString(french.Colon)
 	b.WriteString(verdictText(e.Verdict))
 	b.WriteByte('.')
 
 	for _, c := range e.Criteria {
 		b.WriteString("\n- ")
 		b.WriteString(c.Label())
-		b.WriteString(colon)
+		b.WriteString(french.Colon)
 		b.WriteString(outcomeText(c.Outcome))
 		b.WriteByte('.')
 		if c.Reason != "" {
@@ -56,7 +55,7 @@ func (e Eligibility) Explain() string {
 
 	if facts := missingFacts(e.Missing); len(facts) > 0 {
 		b.WriteString("\nÀ renseigner")
-		b.WriteString(colon)
+		b.WriteString(french.Colon)
 		for i, f := range facts {
 			switch {
 			case i == 0:

@@ -59,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, name)
 	for i, p := range c.Phases {
-		fmt.Fprintf(stdout, "Étape %d — %s%s%s\n", i+1, p.Name, colon, p.Window.French())
+		fmt.Fprintf(stdout, "Étape %d — %s%s%s\n", i+1, p.Name, french.Colon, p.Window.French())
 	}
 	fmt.Fprintln(stdout)
 	fmt.Fprintf(stdout, "Le %s%s:\n", on.French(), french.NoBreak)
@@ -68,19 +68,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "- aucune étape n'est ouverte")
 	}
 	for _, p := range open {
-		fmt.Fprintf(stdout, "- ouverte%s%s%s\n", colon, step(c, p), edge(p.Window, on))
+		fmt.Fprintf(stdout, "- ouverte%s%s%s\n", french.Colon, step(c, p), edge(p.Window, on))
 	}
 	if p, ok := c.Next(on); ok {
-		fmt.Fprintf(stdout, "- à venir%s%s, le %s, %s\n", colon, step(c, p), p.Window.First().French(), in(on.DaysUntil(p.Window.First())))
+		fmt.Fprintf(stdout, "- à venir%s%s, le %s, %s\n", french.Colon, step(c, p), p.Window.First().French(), in(on.DaysUntil(p.Window.First())))
 	} else {
 		fmt.Fprintln(stdout, "- aucune étape n'est à venir")
 	}
 	return 0
 }
-
-// colon is « : » as French text sets it inside a line: a no-break space
-// before, as the library writes it, and a space after.
-const colon = french.NoBreak + ": "
 
 // consultation returns the name of the Incubateur des Territoires
 // consultation and its calendar, as the scheme catalogue holds them.

@@ -62,10 +62,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	const colon = french.NoBreak + ": "
-	fmt.Fprintf(stdout, "Budget du projet%s%s\n", colon, budget.Total().French())
+	fmt.Fprintf(stdout, "Budget du projet%s%s\n", french.Colon, budget.Total().French())
 	for _, l := range budget {
-		fmt.Fprintf(stdout, "  - %s%s%s\n", l.Label, colon, l.Amount.French())
+		fmt.Fprintf(stdout, "  - %s%s%s\n", l.Label, french.Colon, l.Amount.French())
 	}
 	// The national calls of axis 2, in the order of the seed.
 	for _, id := range []scheme.ID{scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation} {
@@ -84,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "cofinancement: %s: %v\n", id, err)
 			return 1
 		}
-		fmt.Fprintf(stdout, "\n== %s (%s), %s%s%s\n", s.Name, id, firstSession, colon, describe(session.Funding))
+		fmt.Fprintf(stdout, "\n== %s (%s), %s%s%s\n", s.Name, id, firstSession, french.Colon, describe(session.Funding))
 		fmt.Fprintln(stdout, res.Explain())
 	}
 	return 0

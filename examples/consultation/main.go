@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -48,7 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	fmt.Fprintf(stdout, "%s — %s\n", incubateur.Name, session.Name)
 	for i, p := range cal.Phases {
-		fmt.Fprintf(stdout, "  Étape %d : %s, %s\n", i+1, p.Name, p.Window.French())
+		fmt.Fprintf(stdout, "  Étape %d%s%s, %s\n", i+1, french.Colon, p.Name, p.Window.French())
 	}
 
 	fmt.Fprintln(stdout, "\nÉtape 1 — contributions")
@@ -59,10 +60,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		{Title: "Aide aux démarches en ligne", Kind: relance.Need, By: asso, On: day(time.March, 20), Themes: []scheme.Theme{scheme.ThemeServices}},
 	})
 	for _, c := range contributions.Accepted {
-		fmt.Fprintf(stdout, "  reçue : %s « %s » (%s)\n", c.Kind.Label(), c.Title, c.By.Name)
+		fmt.Fprintf(stdout, "  reçue%s%s « %s » (%s)\n", french.Colon, c.Kind.Label(), c.Title, c.By.Name)
 	}
 	for _, r := range contributions.Refused {
-		fmt.Fprintf(stdout, "  refusée : « %s » (%s) — %s\n", r.Item.Title, r.Item.By.Name, r.Label())
+		fmt.Fprintf(stdout, "  refusée%s« %s » (%s) — %s\n", french.Colon, r.Item.Title, r.Item.By.Name, r.Label())
 	}
 
 	fmt.Fprintln(stdout, "\nÉtape 2 — soutiens aux propositions")
@@ -78,10 +79,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		{Proposal: "tiers-lieux", By: isere, On: day(time.March, 30)},
 	})
 	for i, c := range tally.Counts {
-		fmt.Fprintf(stdout, "  %d. %s : %d soutien(s)\n", i+1, c.Proposal, c.Supports)
+		fmt.Fprintf(stdout, "  %d. %s%s%s\n", i+1, c.Proposal, french.Colon, supports(c.Supports))
 	}
 	for _, r := range tally.Rejected {
-		fmt.Fprintf(stdout, "  non compté : %s pour %s, le %s — %s\n", r.Support.By.Name, r.Support.Proposal, r.Support.On.French(), r.Label())
+		fmt.Fprintf(stdout, "  non compté%s%s pour %s, le %s — %s\n", french.Colon, r.Support.By.Name, r.Support.Proposal, r.Support.On.French(), r.Label())
 	}
 
 	fmt.Fprintln(stdout, "\nÉtape 3 — territoires référents")
@@ -92,10 +93,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		{Service: "reservation-equipements", By: lannion, On: day(time.June, 2)},
 	})
 	for _, d := range referents.Accepted {
-		fmt.Fprintf(stdout, "  référent : %s, déclaré le %s\n", d.By.Name, d.On.French())
+		fmt.Fprintf(stdout, "  référent%s%s, déclaré le %s\n", french.Colon, d.By.Name, d.On.French())
 	}
 	for _, r := range referents.Refused {
-		fmt.Fprintf(stdout, "  refusé : %s — %s\n", r.Item.By.Name, r.Label())
+		fmt.Fprintf(stdout, "  refusé%s%s — %s\n", french.Colon, r.Item.By.Name, r.Label())
 	}
 	return 0
+}
+
+// supports writes a number of supports in French: « aucun soutien »,
+// « 1 soutien », « 3 soutiens ».
+func supports(n int) string {
+	switch n {
+	case 0:
+		return "aucun soutien"
+	case 1:
+		return "1 soutien"
+	}
+	return fmt.Sprintf("%d soutiens", n)
 }

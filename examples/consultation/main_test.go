@@ -12,12 +12,13 @@ func TestRun(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run(nil, &stdout, &stderr), stderr.String())
 	for _, want := range []string{
-		"Étape 2 : Vote pour les propositions, du 15 mars au 15 avril 2021",
-		"1. reservation-equipements : 3 soutien(s)",
-		"3. gestion-relation-usagers : 0 soutien(s)",
-		"non compté : Mégalis Bretagne",
-		"refusée : « Wifi public dans les bourgs »",
-		"référent : Département de l'Isère",
+		"Étape 2\u00a0: Vote pour les propositions, du 15 mars au 15 avril 2021",
+		"1. reservation-equipements\u00a0: 3 soutiens",
+		"2. orientation-usagers\u00a0: 1 soutien\n",
+		"3. gestion-relation-usagers\u00a0: aucun soutien",
+		"non compté\u00a0: Mégalis Bretagne",
+		"refusée\u00a0: « Wifi public dans les bourgs »",
+		"référent\u00a0: Département de l'Isère",
 		"groupes de travail",
 	} {
 		assert.Contains(t, stdout.String(), want)

@@ -92,18 +92,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	const colon = french.NoBreak + ": "
 	var total int64
 	for _, p := range populations {
 		total += p // each below 10¹², checked by cli.Populations
 	}
-	fmt.Fprintf(stdout, "Appel%s%s (%s), %s, taux de %s\n", colon, s.Name, id, session.Name, res.Rate.French())
-	fmt.Fprintf(stdout, "Coût total du projet%s%s\n", colon, res.Total.French())
-	fmt.Fprintf(stdout, "Dépenses exclues%s%s\n", colon, res.Excluded.French())
-	fmt.Fprintf(stdout, "Assiette éligible%s%s\n", colon, res.Eligible.French())
-	fmt.Fprintf(stdout, "Subvention de l’État%s%s\n", colon, res.Grant.French())
+	fmt.Fprintf(stdout, "Appel%s%s (%s), %s, taux de %s\n", french.Colon, s.Name, id, session.Name, res.Rate.French())
+	fmt.Fprintf(stdout, "Coût total du projet%s%s\n", french.Colon, res.Total.French())
+	fmt.Fprintf(stdout, "Dépenses exclues%s%s\n", french.Colon, res.Excluded.French())
+	fmt.Fprintf(stdout, "Assiette éligible%s%s\n", french.Colon, res.Eligible.French())
+	fmt.Fprintf(stdout, "Subvention de l’État%s%s\n", french.Colon, res.Grant.French())
 	fmt.Fprintf(stdout, "Reste à charge%s%s, réparti entre %d membres au prorata de leur population (%s habitants)%s:\n",
-		colon, res.Remainder.French(), len(shares), french.Int(total), french.NoBreak)
+		french.Colon, res.Remainder.French(), len(shares), french.Int(total), french.NoBreak)
 	width := 0
 	for _, s := range shares {
 		width = max(width, len([]rune(s.Party)))

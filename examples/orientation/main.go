@@ -25,6 +25,7 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/examples/internal/cli"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -35,7 +36,7 @@ func main() {
 
 // run orients the project that args describe and writes the result to
 // stdout; it returns the exit status: 0, 1 when the orientation fails, 2 for
-// a bad flag.
+// a bad flag or a project that the flags describe but that is not valid.
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("orientation", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -77,9 +78,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	fmt.Fprintf(stdout, "Projet « %s », porté par : %s", p.Title, p.Lead.Kind.Label())
-	if len(p.Members) > 0 {
-		fmt.Fprintf(stdout, ", avec %d membres", len(p.Members))
+	lead := "nature non renseignée"
+	if p.Lead.Kind != "" {
+		lead = p.Lead.Kind.Label()
+	}
+	fmt.Fprintf(stdout, "Projet « %s », porté par%s%s", p.Title, french.Colon, lead)
+	switch n := len(p.Members); n {
+	case 0:
+	case 1:
+		fmt.Fprint(stdout, ", avec 1 membre")
+	default:
+		fmt.Fprintf(stdout, ", avec %d membres", n)
 	}
 	fmt.Fprintf(stdout, "\nOrientation au %s\n\n", on.French())
 	fmt.Fprint(stdout, relance.Explain(options))
@@ -97,8 +106,10 @@ func project(title, date, kind string, population int, members, departement, sha
 	on, err := calendar.ParseDate(date)
 	check(err)
 	p := scheme.Project{Title: title, Lead: scheme.Body{Name: "Porteur du projet", Population: population}}
-	p.Lead.Kind, err = scheme.ParseKind(kind)
-	check(err)
+	if kind != "" { // an empty -kind leaves the lead's kind unanswered
+		p.Lead.Kind, err = scheme.ParseKind(kind)
+		check(err)
+	}
 	p.Members, err = cli.Members(members)
 	check(err)
 	p.Departement, err = scheme.ParseAnswer(departement)
@@ -119,6 +130,11 @@ func project(title, date, kind string, population int, members, departement, sha
 	}
 	p.Budget, err = cli.Budget(budget)
 	check(err)
+	if len(errs) == 0 {
+		// What each flag says may be well formed and the project still
+		// invalid, such as results due before the start.
+		check(p.Validate())
+	}
 	if len(errs) > 0 {
 		return calendar.Date{}, scheme.Project{}, fmt.Errorf("%s", strings.Join(errs, "; "))
 	}

@@ -31,6 +31,10 @@ func TestRun(t *testing.T) {
 			"90\u202f000,00\u00a0€", // 75 % of 120 000 €
 		}},
 		{"between the sessions", []string{"-date", "2021-07-01"}, []string{"ouvre le 8 octobre 2021"}},
+		{"one member, the lead's kind unanswered", []string{"-kind", "", "-members", "epci:600000"}, []string{
+			"porté par\u00a0: nature non renseignée, avec 1 membre\n",
+			"Informations manquantes\u00a0: la nature du porteur",
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,8 +77,9 @@ func TestRunBadInput(t *testing.T) {
 		{"bad results", []string{"-results", "2021-13-01"}, 2, `"2021-13-01"`},
 		{"bad budget line", []string{"-budget", "prestations"}, 2, `budget line "prestations"`},
 		{"bad amount", []string{"-budget", "prestations=1,5"}, 2, "budget line"},
-		{"results before start", []string{"-start", "2022-01-01", "-results", "2021-01-01"}, 1, "relance: orient"},
-		{"negative population", []string{"-population", "-1"}, 1, "relance: orient"},
+		{"results before start", []string{"-start", "2022-01-01", "-results", "2021-01-01"}, 2, "before Start"},
+		{"negative population", []string{"-population", "-1"}, 2, "Lead.Population"},
+		{"negative amount", []string{"-budget", "personnel=-5"}, 2, "negative amount"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,8 +10,15 @@ import "strconv"
 const Thin = "\u202f"
 
 // NoBreak is the no-break space (U+00A0) that stands before a unit, as in
-// « 10,50 € ».
+// « 10,50 € », and before a double punctuation mark.
 const NoBreak = "\u00a0"
+
+// Colon and Semicolon are « : » and « ; » as French typography writes them
+// inside a sentence: a no-break space before, a space after.
+const (
+	Colon     = NoBreak + ": "
+	Semicolon = NoBreak + "; "
+)
 
 // Int returns n in decimal with its digits grouped by three: Int(620000) is
 // "620 000" (with U+202F between the groups), Int(-1234) is "-1 234".
