@@ -771,13 +771,17 @@ func (c *checker) themes() {
 	c.list(len(c.p.Themes), func(i int) { c.w(c.p.Themes[i].Label()) })
 }
 
-// invalidThemes writes the reason of CodeThematique for a project with
-// unknown themes, and reports whether it has any: the first one, quoted, and
-// how many others there are.
-func (c *checker) invalidThemes() bool {
+// invalidItems writes the reason of a criterion whose list holds unknown
+// values, and reports whether it does: the first one, named by what it is
+// ("Thème", "Engagement") and its rank, quoted, then how many others there
+// are (other and others: the singular and plural of "more unknown ones").
+func invalidItems[T interface {
+	~string
+	IsValid() bool
+}](c *checker, items []T, what, other, others string) bool {
 	first, n := -1, 0
-	for i, t := range c.p.Themes {
-		if !t.IsValid() {
+	for i, v := range items {
+		if !v.IsValid() {
 			if first < 0 {
 				first = i
 			}
@@ -787,15 +791,22 @@ func (c *checker) invalidThemes() bool {
 	if n == 0 {
 		return false
 	}
-	c.w("Thème n°\u00a0")
+	c.w(what)
+	c.w(" n°\u00a0")
 	c.int(first + 1)
 	c.w(" du projet inconnu\u00a0: ")
-	c.quote(string(c.p.Themes[first]))
+	c.quote(string(items[first]))
 	if n > 1 {
 		c.w("\u00a0; ")
-		c.others(n-1, " autre thème inconnu", " autres thèmes inconnus")
+		c.others(n-1, other, others)
 	}
 	return true
+}
+
+// invalidThemes writes the reason of CodeThematique for a project with
+// unknown themes, and reports whether it has any.
+func (c *checker) invalidThemes() bool {
+	return invalidItems(c, c.p.Themes, "Thème", " autre thème inconnu", " autres thèmes inconnus")
 }
 
 // thematique judges CodeThematique for an axis-2 scheme, which funds theme
@@ -928,30 +939,9 @@ func (c *checker) bonnesPratiques() {
 }
 
 // invalidPractices writes the reason of CodeBonnesPratiques for a project
-// that commits to unknown practices, and reports whether it does: the first
-// one, quoted, and how many others there are.
+// that commits to unknown practices, and reports whether it does.
 func (c *checker) invalidPractices() bool {
-	first, n := -1, 0
-	for i, q := range c.p.Practices {
-		if !q.IsValid() {
-			if first < 0 {
-				first = i
-			}
-			n++
-		}
-	}
-	if n == 0 {
-		return false
-	}
-	c.w("Engagement n°\u00a0")
-	c.int(first + 1)
-	c.w(" du projet inconnu\u00a0: ")
-	c.quote(string(c.p.Practices[first]))
-	if n > 1 {
-		c.w("\u00a0; ")
-		c.others(n-1, " autre engagement inconnu", " autres engagements inconnus")
-	}
-	return true
+	return invalidItems(c, c.p.Practices, "Engagement", " autre engagement inconnu", " autres engagements inconnus")
 }
 
 // resultats judges CodeResultats18Mois.
