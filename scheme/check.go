@@ -809,24 +809,38 @@ func (c *checker) invalidThemes() bool {
 	return invalidItems(c, c.p.Themes, "Thème", " autre thème inconnu", " autres thèmes inconnus")
 }
 
+// themesJudgeable ends CodeThematique and reports false when the themes
+// cannot be judged against the scheme: Unknown when none is given (the
+// reason then says what the scheme takes, as rule writes it), NotMet when
+// one is not a known theme. It reports true, having written nothing, when
+// the themes can be judged.
+func (c *checker) themesJudgeable(rule func()) bool {
+	switch {
+	case len(c.p.Themes) == 0:
+		c.w("Thèmes du projet non renseignés\u00a0; ")
+		rule()
+		c.miss(factThemes)
+		c.end(CodeThematique, Unknown)
+		return false
+	case c.invalidThemes():
+		c.end(CodeThematique, NotMet)
+		return false
+	}
+	return true
+}
+
 // thematique judges CodeThematique for an axis-2 scheme, which funds theme
 // want.
 func (c *checker) thematique(want Theme) {
 	c.start()
-	themes := c.p.Themes
-	if len(themes) == 0 {
-		c.w("Thèmes du projet non renseignés\u00a0; ce dispositif finance le thème «\u00a0")
+	if !c.themesJudgeable(func() {
+		c.w("ce dispositif finance le thème «\u00a0")
 		c.w(want.Label())
 		c.w("\u00a0»")
-		c.miss(factThemes)
-		c.end(CodeThematique, Unknown)
+	}) {
 		return
 	}
-	if c.invalidThemes() {
-		c.end(CodeThematique, NotMet)
-		return
-	}
-	for _, t := range themes {
+	for _, t := range c.p.Themes {
 		if t == want {
 			c.w("Thème du projet\u00a0: ")
 			c.w(want.Label())
@@ -847,19 +861,13 @@ func (c *checker) thematique(want Theme) {
 // any theme but infrastructure.
 func (c *checker) thematiqueIncubateur() {
 	c.start()
-	themes := c.p.Themes
-	if len(themes) == 0 {
-		c.w("Thèmes du projet non renseignés\u00a0; la consultation accueille tout thème hors infrastructures et équipements")
-		c.miss(factThemes)
-		c.end(CodeThematique, Unknown)
-		return
-	}
-	if c.invalidThemes() {
-		c.end(CodeThematique, NotMet)
+	if !c.themesJudgeable(func() {
+		c.w("la consultation accueille tout thème hors infrastructures et équipements")
+	}) {
 		return
 	}
 	inScope, infrastructure := false, false
-	for _, t := range themes {
+	for _, t := range c.p.Themes {
 		if t == ThemeInfrastructure {
 			infrastructure = true
 		} else {
