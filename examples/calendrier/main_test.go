@@ -5,15 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// visible shows the no-break spaces of French text: U+00A0 as "~" and
-// U+202F as "^".
-func visible(s string) string {
-	return strings.NewReplacer("\u00a0", "~", "\u202f", "^").Replace(s)
-}
 
 // steps is what the program prints first, whatever the date.
 const steps = `Consultation nationale de l'Incubateur des Territoires
@@ -66,7 +61,7 @@ func TestRun(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			require.Equal(t, 0, run(tt.args, &stdout, &stderr), stderr.String())
-			assert.Equal(t, steps+tt.want, visible(stdout.String()))
+			assert.Equal(t, steps+tt.want, french.Visible(stdout.String()))
 			assert.Empty(t, stderr.String())
 		})
 	}

@@ -6,21 +6,16 @@ import (
 	"testing"
 
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// visible shows the no-break spaces of French text: U+00A0 as "~" and
-// U+202F as "^".
-func visible(s string) string {
-	return strings.NewReplacer("\u00a0", "~", "\u202f", "^").Replace(s)
-}
 
 func TestRunDefault(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run(nil, &stdout, &stderr), stderr.String())
 	assert.Empty(t, stderr.String())
-	out := visible(stdout.String())
+	out := french.Visible(stdout.String())
 	assert.True(t, strings.HasPrefix(out, `Budget du projet~: 301^999,99~€
   - Prestations externes~: 180^000,00~€
   - Conseil et accompagnement~: 30^000,00~€
@@ -49,7 +44,7 @@ Reste à charge~: 301^999,99~€ − 120^999,99~€ = 181^000,00~€
 func TestRunBudget(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run([]string{"-budget", "prestations=180000,personnel=60000,materiel=20000"}, &stdout, &stderr), stderr.String())
-	out := visible(stdout.String())
+	out := french.Visible(stdout.String())
 	assert.Contains(t, out, "Subvention de l’État~: 100^000,00~€\n", "services-usagers: 50 % of 200 000 €")
 	assert.Equal(t, 2, strings.Count(out, "Subvention de l’État~: 90^000,00~€\n"), "données, coopération: 50 % of 180 000 €")
 }

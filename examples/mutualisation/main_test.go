@@ -2,18 +2,12 @@ package main
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// visible shows the no-break spaces of French text: U+00A0 as "~" and
-// U+202F as "^".
-func visible(s string) string {
-	return strings.NewReplacer("\u00a0", "~", "\u202f", "^").Replace(s)
-}
 
 func TestRunDefault(t *testing.T) {
 	var stdout, stderr bytes.Buffer
@@ -30,14 +24,14 @@ Reste à charge~: 154^000,25~€, réparti entre 4 membres au prorata de leur po
   Communauté de communes des Rives            126^875 hab.      37^560,49~€
   Communauté de communes du Plateau            57^640 hab.      17^063,94~€
   Total                                                        154^000,25~€
-`, visible(stdout.String()))
+`, french.Visible(stdout.String()))
 }
 
 func TestRunFlags(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	args := []string{"-scheme", "services-usagers", "-budget", "prestations=240000,personnel=50000", "-members", "Département=380000; Métropole=520000"}
 	require.Equal(t, 0, run(args, &stdout, &stderr), stderr.String())
-	out := visible(stdout.String())
+	out := french.Visible(stdout.String())
 	assert.Contains(t, out, "Appel~: Dématérialisation et amélioration des services aux usagers (services-usagers), 1re session, taux de 50~%\n")
 	assert.Contains(t, out, "Dépenses exclues~: 50^000,00~€\n")
 	assert.Contains(t, out, "Subvention de l’État~: 120^000,00~€\n")
@@ -49,7 +43,7 @@ func TestRunFlags(t *testing.T) {
 func TestRunIncubateur(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run([]string{"-scheme", "incubateur-territoires"}, &stdout, &stderr), stderr.String())
-	out := visible(stdout.String())
+	out := french.Visible(stdout.String())
 	assert.Contains(t, out, "Dépenses exclues~: 0,00~€\n", "the seed states no excluded cost for the Incubateur")
 	assert.Contains(t, out, "Subvention de l’État~: 124^000,25~€\n")
 }

@@ -3,7 +3,10 @@
 // a narrow no-break space (U+202F), as in « 620 000 habitants ».
 package french
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Thin is the narrow no-break space (U+202F) that separates groups of three
 // digits.
@@ -41,4 +44,11 @@ func AppendInt(dst []byte, n int64) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+// Visible shows the special spaces of French text, so that a test or a log
+// can print and compare them: U+00A0 becomes "~" and U+202F "^", as in
+// "Subvention~: 61^728,39~€".
+func Visible(s string) string {
+	return strings.NewReplacer(NoBreak, "~", Thin, "^").Replace(s)
 }

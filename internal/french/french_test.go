@@ -33,3 +33,8 @@ func TestInt(t *testing.T) {
 		})
 	}
 }
+
+func TestVisible(t *testing.T) {
+	assert.Equal(t, "Subvention~: 61^728,39~€", french.Visible("Subvention\u00a0: 61\u202f728,39\u00a0€"))
+	assert.Equal(t, "plain text", french.Visible("plain text"))
+}
