@@ -125,6 +125,7 @@ func TestAllocations(t *testing.T) {
 	w := calendar.MustBetween(date(2021, time.January, 25), date(2021, time.March, 15))
 	c := incubateur()
 	instant := time.Date(2021, time.October, 31, 0, 30, 0, 0, time.FixedZone("EDT", -4*3600))
+	var buf [20]byte // the longest French dates, such as "31 décembre 9999", take 17 bytes
 	tests := []struct {
 		name string
 		f    func()
@@ -143,6 +144,7 @@ func TestAllocations(t *testing.T) {
 		{"Calendar.Current", func() { sinkPhase, sinkBool = c.Current(date(2021, time.March, 15)) }},
 		{"Calendar.Next", func() { sinkPhase, sinkBool = c.Next(date(2021, time.March, 15)) }},
 		{"Calendar.Status", func() { sinkStatus = c.Status(date(2021, time.March, 15)) }},
+		{"AppendFrench", func() { sinkInt = len(lastDate.AppendFrench(buf[:0])) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

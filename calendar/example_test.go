@@ -82,6 +82,17 @@ func ExampleDate_French() {
 	// ""
 }
 
+// AppendFrench writes a date into a buffer of the caller's, here one on the
+// stack, without allocating.
+func ExampleDate_AppendFrench() {
+	var buf [64]byte
+	b := append(buf[:0], "Résultats attendus le "...)
+	b = calendar.MustDate(2022, time.September, 1).AppendFrench(b)
+	fmt.Println(string(b))
+	// Output:
+	// Résultats attendus le 1er septembre 2022
+}
+
 // An instant is on a given day in Paris whatever the location it is written
 // in: 23:30 UTC on 14 March 2021 was already 15 March in Paris (winter time,
 // UTC+1), and 22:30 UTC on 14 April already 15 April (summer time, UTC+2).

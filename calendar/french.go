@@ -9,29 +9,37 @@ import (
 // case and the year, "15 mars 2021", with "1er" for the first day of a month,
 // "1er juin 2021". The zero Date gives "".
 func (d Date) French() string {
+	var buf [24]byte
+	return string(d.AppendFrench(buf[:0]))
+}
+
+// AppendFrench appends [Date.French] to b and returns the extended buffer,
+// without allocating when b has room: a French date takes at most 17
+// bytes, "31 décembre 9999". The zero Date appends nothing.
+func (d Date) AppendFrench(b []byte) []byte {
 	if d.IsZero() {
-		return ""
+		return b
 	}
-	return string(d.appendFrench(make([]byte, 0, 20), true))
+	return d.appendFrench(b, true)
 }
 
 // appendFrench appends the French form of a non-zero d to b, with its month
 // and, if withYear, its year.
 func (d Date) appendFrench(b []byte, withYear bool) []byte {
-	b = d.appendFrenchDay(b)
+	year, month, day := d.civil()
+	b = appendFrenchDay(b, day)
 	b = append(b, ' ')
-	b = append(b, frenchMonth(d.Month())...)
+	b = append(b, frenchMonth(month)...)
 	if withYear {
 		b = append(b, ' ')
-		b = strconv.AppendInt(b, int64(d.Year()), 10)
+		b = strconv.AppendInt(b, int64(year), 10)
 	}
 	return b
 }
 
-// appendFrenchDay appends the day of the month of a non-zero d to b: "15",
-// or "1er" for the first.
-func (d Date) appendFrenchDay(b []byte) []byte {
-	day := d.Day()
+// appendFrenchDay appends a day of the month to b: "15", or "1er" for the
+// first.
+func appendFrenchDay(b []byte, day int) []byte {
 	b = strconv.AppendInt(b, int64(day), 10)
 	if day == 1 {
 		b = append(b, "er"...)
@@ -93,13 +101,15 @@ func (w Window) French() string {
 		b = first.appendFrench(b, true)
 	default:
 		b = append(b, "du "...)
+		y1, m1, d1 := first.civil()
+		y2, m2, _ := last.civil()
 		switch {
-		case first.Year() != last.Year():
+		case y1 != y2:
 			b = first.appendFrench(b, true)
-		case first.Month() != last.Month():
+		case m1 != m2:
 			b = first.appendFrench(b, false)
 		default:
-			b = first.appendFrenchDay(b)
+			b = appendFrenchDay(b, d1)
 		}
 		b = append(b, " au "...)
 		b = last.appendFrench(b, true)

@@ -38,6 +38,7 @@ func TestDateFrench(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, tt.d.French())
+			assert.Equal(t, "le "+tt.want, string(tt.d.AppendFrench([]byte("le "))), "AppendFrench")
 		})
 	}
 }
