@@ -9,8 +9,10 @@ import (
 // case and the year, "15 mars 2021", with "1er" for the first day of a month,
 // "1er juin 2021". The zero Date gives "".
 func (d Date) French() string {
-	var buf [24]byte
-	return string(d.AppendFrench(buf[:0]))
+	if d.IsZero() {
+		return ""
+	}
+	return string(d.appendFrench(make([]byte, 0, 20), true))
 }
 
 // AppendFrench appends [Date.French] to b and returns the extended buffer,
