@@ -9,9 +9,10 @@ import (
 
 // The sinks keep the compiler from optimising the benchmarks away.
 var (
-	sinkEligibility Eligibility
-	sinkSchemes     []Scheme
-	sinkString      string
+	sinkEligibility   Eligibility
+	sinkEligibilities []Eligibility
+	sinkSchemes       []Scheme
+	sinkString        string
 )
 
 // benchProjects are the inputs of the Check benchmarks, built outside the
@@ -77,6 +78,43 @@ func TestCheckAllocations(t *testing.T) {
 // from an estimate cost 1264 bytes.
 const checkBytesBudget = 1024
 
+// checkAllAllocBudget is the most allocations CheckAll may make, whatever
+// the project and however many members it has: those of a check, shared by
+// all the schemes, and the eligibilities.
+const checkAllAllocBudget = checkAllocBudget + 1
+
+func TestCheckAllAllocations(t *testing.T) {
+	for name, p := range benchProjects() {
+		for _, on := range []calendar.Date{inFirst, inSecond} {
+			allocs := testing.AllocsPerRun(100, func() {
+				sinkEligibilities = CheckAll(p, on)
+			})
+			if allocs > checkAllAllocBudget {
+				t.Errorf("%s, %s: %.0f allocations, budget %d", name, on, allocs, checkAllAllocBudget)
+			}
+		}
+	}
+}
+
+// checkAllBytesBudget is the most bytes CheckAll may allocate for an
+// eligible project of ordinary size: the criteria and reasons of the four
+// schemes, each at its exact size, and the four eligibilities.
+const checkAllBytesBudget = 3 << 10
+
+func TestCheckAllBytes(t *testing.T) {
+	for _, id := range IDs() {
+		p := eligibleFor(id)
+		for _, on := range []calendar.Date{inFirst, inSecond} {
+			bytes := bytesPerRun(100, func() {
+				sinkEligibilities = CheckAll(p, on)
+			})
+			if bytes > checkAllBytesBudget {
+				t.Errorf("%s, %s: %d bytes, budget %d", id, on, bytes, checkAllBytesBudget)
+			}
+		}
+	}
+}
+
 func TestCheckBytes(t *testing.T) {
 	for _, s := range All() {
 		p := eligibleFor(s.ID)
@@ -129,6 +167,14 @@ func BenchmarkCheckAllSchemes(b *testing.B) {
 		for _, s := range all {
 			sinkEligibility = s.Check(p, inSecond)
 		}
+	}
+}
+
+func BenchmarkCheckAll(b *testing.B) {
+	p := eligibleFor(Donnees)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkEligibilities = CheckAll(p, inSecond)
 	}
 }
 

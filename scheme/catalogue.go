@@ -20,9 +20,11 @@ import (
 // handed out: All and Get return deep copies of it.
 var catalogue = buildCatalogue()
 
-// buildCatalogue returns the four schemes, in the order of IDs.
-func buildCatalogue() []Scheme {
-	return []Scheme{incubateur(), servicesUsagers(), donnees(), cooperation()}
+// buildCatalogue returns the four schemes, in the order of IDs. It returns
+// an array, so that len(catalogue) is a constant: CheckAll sizes its
+// checkers on the stack with it.
+func buildCatalogue() [4]Scheme {
+	return [...]Scheme{incubateur(), servicesUsagers(), donnees(), cooperation()}
 }
 
 // date is calendar.MustDate, for the dates of the texts.

@@ -2,7 +2,6 @@ package scheme
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -76,37 +75,113 @@ func (s Scheme) Check(p Project, on calendar.Date) Eligibility {
 // the missing facts, and one string that holds the members' paths among
 // them; for a project of ordinary size, each at its exact size.
 func (s Scheme) CheckSession(p Project, se Session) Eligibility {
-	var c checker // set field by field: a composite literal would be built aside, then copied
-	c.p, c.se = p, se
+	var reasons buffer
+	var j [1]judgement
+	c := checker{p: &p, se: &se, reasons: &reasons, judgement: &j[0]}
+	c.judge(s.ID)
+	var e [1]Eligibility
+	finish(&p, &reasons, j[:], e[:])
+	return e[0]
+}
+
+// CheckAll judges p against every scheme of the catalogue, each by the
+// rules of its session that applies on the date on, and returns one
+// [Eligibility] per scheme, in the order of [All]: element i is what
+// All()[i].Check(p, on) returns.
+//
+// It is the way to judge a project against the whole catalogue: it reads
+// the catalogue without copying it, and the eligibilities share one string
+// of reasons, one array of criteria and one array of missing facts, each
+// slice with its capacity capped to its length. It allocates at most five
+// times, whatever the number of members: those three, one string that holds
+// the members' paths among the missing facts, and the eligibilities.
+func CheckAll(p Project, on calendar.Date) []Eligibility {
+	var reasons buffer
+	var results resultsMemo // the same for every scheme
+	var j [len(catalogue)]judgement
+	for i := range catalogue {
+		s := &catalogue[i]
+		se := &s.Sessions[s.sessionOn(on)] // every scheme of the catalogue has sessions
+		c := checker{p: &p, se: se, reasons: &reasons, results: &results, judgement: &j[i]}
+		c.judge(s.ID)
+	}
+	out := make([]Eligibility, len(j))
+	finish(&p, &reasons, j[:], out)
+	return out
+}
+
+// judgement is what a checker found, until finish copies it out: the
+// criteria, whose reasons are spans of the buffer of reasons, and the facts
+// that are missing. It holds no pointer to what the checker reads, so that
+// copying it to the heap leaves those on the stack.
+type judgement struct {
+	scheme     ID
+	name       string                 // the session's
+	crits      [maxCriteria]Criterion // the judged ones, without their reasons
+	judged     int
+	spans      [maxCriteria][2]int // each criterion's reason in the buffer of reasons
+	missing    fact                // the facts that would settle the Unknown criteria
+	memberGaps int                 // with factMembers: how many members' populations
+}
+
+// finish writes to out the eligibilities of project p that js hold, whose
+// reasons are in reasons. The criteria of all the judgements share one
+// array, and their missing facts another.
+func finish(p *Project, reasons *buffer, js []judgement, out []Eligibility) {
+	all := reasons.String()
+	nCrits, nMissing := 0, 0
+	for i := range js {
+		nCrits += js[i].judged
+		nMissing += js[i].missingCount()
+	}
+	crits := make([]Criterion, nCrits)
+	var paths []string
+	var members string // the paths of the members, shared by the judgements
+	if nMissing > 0 {
+		paths = make([]string, 0, nMissing)
+	}
+	for i := range js {
+		j := &js[i]
+		own := carve(&crits, j.crits[:j.judged])
+		for k := range own {
+			own[k].Reason = all[j.spans[k][0]:j.spans[k][1]]
+		}
+		var missing []string
+		if j.missing != 0 {
+			from := len(paths)
+			paths = j.appendMissing(p, paths, &members)
+			missing = paths[from:len(paths):len(paths)]
+		}
+		out[i] = Eligibility{
+			Scheme:   j.scheme,
+			Session:  j.name,
+			Verdict:  verdictOf(own),
+			Criteria: own,
+			Missing:  missing,
+		}
+	}
+}
+
+// judge judges c.p against session c.se of scheme id, writing the reasons
+// to c.reasons.
+func (c *checker) judge(id ID) {
+	c.scheme, c.name = id, c.se.Name
 	c.reasons.Grow(c.reasonsSize())
 
 	c.demandeur()
-	if se.Threshold > 0 {
+	if c.se.Threshold > 0 {
 		c.ampleur()
 	}
-	if s.ID == Incubateur {
+	if id == Incubateur {
 		c.besoinCommun()
 		c.thematiqueIncubateur()
-	} else if t, ok := s.ID.theme(); ok {
+	} else if t, ok := id.theme(); ok {
 		c.thematique(t)
 	}
-	if len(se.Practices) > 0 {
+	if len(c.se.Practices) > 0 {
 		c.bonnesPratiques()
 	}
 	c.resultats()
-
-	all := c.reasons.String()
-	crits := slices.Clone(c.crits[:c.judged])
-	for i := range crits {
-		crits[i].Reason = all[c.spans[i][0]:c.spans[i][1]]
-	}
-	return Eligibility{
-		Scheme:   s.ID,
-		Session:  se.Name,
-		Verdict:  verdictOf(crits),
-		Criteria: crits,
-		Missing:  c.missingFacts(),
-	}
 }
 
 // theme returns the theme that the axis-2 scheme id funds, and true; or false
@@ -123,20 +198,27 @@ func (id ID) theme() (Theme, bool) {
 	return "", false
 }
 
-// checker judges one project against one session. It writes every reason
-// into one buffer, so that a check allocates a constant number of times; the
-// criteria and, for a project of sensible size, the reasons stay inside the
-// checker, on the stack, until they are copied out at their exact size.
+// checker judges one project against one session, and records what it
+// finds in its judgement. It writes every reason into a buffer that several
+// checkers may share, so that checking allocates a constant number of
+// times: the criteria and, for a project of sensible size, the reasons stay
+// on the stack until finish copies them out at their exact size.
 type checker struct {
-	p  Project
-	se Session
+	p       *Project
+	se      *Session
+	reasons *buffer
+	results *resultsMemo // nil, or shared by the checks of p that share reasons
+	*judgement
+}
 
-	crits      [maxCriteria]Criterion // the first judged ones, without their reasons
-	judged     int
-	spans      [maxCriteria][2]int // each criterion's reason in reasons
-	reasons    buffer
-	missing    fact // the facts that would settle the Unknown criteria
-	memberGaps int  // with factMembers: how many members' populations
+// resultsMemo holds CodeResultats18Mois once judged: it depends on the
+// project alone, so the checks that share a buffer of reasons share its
+// reason too.
+type resultsMemo struct {
+	judged  bool
+	span    [2]int
+	outcome Outcome
+	missing fact
 }
 
 // fact is a set of facts of a project that a check found missing. The
@@ -246,24 +328,31 @@ func (c *checker) end(code string, o Outcome) {
 // miss records missing facts.
 func (c *checker) miss(f fact) { c.missing |= f }
 
-// missingFacts returns the paths of the missing facts, in order, in a slice
-// allocated once; nil when none is missing.
-func (c *checker) missingFacts() []string {
-	if c.missing == 0 {
-		return nil
-	}
-	n := c.memberGaps
+// missingCount returns the number of missing facts: the paths that
+// appendMissing appends.
+func (j *judgement) missingCount() int {
+	n := j.memberGaps
 	for f := fact(1); f < factEnd; f <<= 1 {
-		if c.missing&f != 0 {
+		if j.missing&f != 0 && f != factMembers {
 			n++
 		}
 	}
-	paths := make([]string, 0, n)
+	return n
+}
+
+// appendMissing appends to paths the paths of the facts of p that are
+// missing, in order. The paths of the members whose population is missing
+// are carved out of *members, memberText(p): "" until a judgement first
+// needs it, then shared by the next ones.
+func (j *judgement) appendMissing(p *Project, paths []string, members *string) []string {
 	for f := fact(1); f < factEnd; f <<= 1 {
 		switch {
-		case c.missing&f == 0:
+		case j.missing&f == 0:
 		case f == factMembers:
-			paths = c.appendMembers(paths)
+			if *members == "" {
+				*members = memberText(p, j.memberGaps)
+			}
+			paths = appendMembers(p, paths, *members)
 		default:
 			paths = append(paths, f.path())
 		}
@@ -273,6 +362,12 @@ func (c *checker) missingFacts() []string {
 
 // w writes s to the reason being written.
 func (c *checker) w(s string) { c.reasons.WriteString(s) }
+
+// date writes d as French texts write it ([calendar.Date.French]).
+func (c *checker) date(d calendar.Date) {
+	var buf [24]byte
+	c.reasons.Write(d.AppendFrench(buf[:0]))
+}
 
 // int writes n with its digits grouped the French way.
 func (c *checker) int(n int) {
@@ -305,7 +400,7 @@ func (c *checker) quote(s string) {
 // reasonsRoom is the room for reasons inside a buffer: enough for the
 // reasonsSize of any project with sensible facts (the reasons themselves
 // take a few hundred bytes), so that writing them costs no allocation.
-const reasonsRoom = 2048
+const reasonsRoom = 4096
 
 // buffer is a strings.Builder that starts in an array of its own: a buffer
 // on the stack writes its first reasonsRoom bytes without allocating, and
@@ -545,7 +640,7 @@ func cover(p *Project) coverage {
 // ampleur judges CodeAmpleur.
 func (c *checker) ampleur() {
 	c.start()
-	p, threshold := &c.p, c.se.Threshold
+	p, threshold := c.p, c.se.Threshold
 	lead := p.Lead
 	cv := cover(p)
 	if cv.invalid > 0 {
@@ -709,26 +804,32 @@ func (c *checker) quoteAside(s string) {
 	c.quote(s)
 }
 
-// appendMembers appends to paths the paths of the members whose population
-// counts and is missing, such as "Members[1].Population", all carved out of
-// one string.
-func (c *checker) appendMembers(paths []string) []string {
+// memberText returns the paths of the n members of p whose population
+// counts and is missing, such as "Members[1].Population", written one after
+// the other in one string.
+func memberText(p *Project, n int) string {
 	const prefix, suffix = "Members[", "].Population"
 	var all strings.Builder
-	all.Grow(c.memberGaps * (len(prefix) + digits(len(c.p.Members)) + len(suffix)))
+	all.Grow(n * (len(prefix) + digits(len(p.Members)) + len(suffix)))
 	var buf [20]byte
-	for i, m := range c.p.Members {
+	for i, m := range p.Members {
 		if counts(m.Kind) && m.Population == 0 {
 			all.WriteString(prefix)
 			all.Write(strconv.AppendInt(buf[:0], int64(i), 10))
 			all.WriteString(suffix)
 		}
 	}
-	text := all.String()
+	return all.String()
+}
+
+// appendMembers appends to paths the paths that text, from memberText,
+// holds, each carved out of it.
+func appendMembers(p *Project, paths []string, text string) []string {
+	const fixed = len("Members[") + len("].Population")
 	from := 0
-	for i, m := range c.p.Members {
+	for i, m := range p.Members {
 		if counts(m.Kind) && m.Population == 0 {
-			to := from + len(prefix) + digits(i) + len(suffix)
+			to := from + fixed + digits(i)
 			paths = append(paths, text[from:to])
 			from = to
 		}
@@ -952,8 +1053,27 @@ func (c *checker) invalidPractices() bool {
 	return invalidItems(c, c.p.Practices, "Engagement", " autre engagement inconnu", " autres engagements inconnus")
 }
 
-// resultats judges CodeResultats18Mois.
+// resultats judges CodeResultats18Mois, or takes the judgement from
+// c.results.
 func (c *checker) resultats() {
+	const facts = factStart | factResults
+	m := c.results
+	if m != nil && m.judged {
+		c.spans[c.judged] = m.span
+		c.crits[c.judged] = Criterion{Code: CodeResultats18Mois, Outcome: m.outcome}
+		c.judged++
+		c.miss(m.missing)
+		return
+	}
+	c.judgeResultats()
+	if m != nil {
+		last := c.judged - 1
+		*m = resultsMemo{judged: true, span: c.spans[last], outcome: c.crits[last].Outcome, missing: c.missing & facts}
+	}
+}
+
+// judgeResultats judges CodeResultats18Mois.
+func (c *checker) judgeResultats() {
 	c.start()
 	start, results := c.p.Start, c.p.Results
 	switch {
@@ -965,41 +1085,41 @@ func (c *checker) resultats() {
 		return
 	case start.IsZero():
 		c.w("Résultats attendus le ")
-		c.w(results.French())
+		c.date(results)
 		c.w("\u00a0; date de début non renseignée, elle doit précéder les résultats de 18 mois au plus")
 		c.miss(factStart)
 		c.end(CodeResultats18Mois, Unknown)
 		return
 	case results.IsZero():
 		c.w("Début le ")
-		c.w(start.French())
+		c.date(start)
 		c.w("\u00a0; date des résultats non renseignée, ")
 		if beyondCalendar(start) {
 			c.w("sous 18 mois, une limite au-delà du ")
-			c.w(lastDay.French())
+			c.date(lastDay)
 			c.w(", fin du calendrier pris en charge")
 		} else {
 			c.w("au plus tard le ")
-			c.w(start.AddMonths(resultsMonths).French())
+			c.date(start.AddMonths(resultsMonths))
 		}
 		c.miss(factResults)
 		c.end(CodeResultats18Mois, Unknown)
 		return
 	}
 	c.w("Résultats attendus le ")
-	c.w(results.French())
+	c.date(results)
 	if results.Before(start) {
 		c.w(", avant le début du projet, le ")
-		c.w(start.French())
+		c.date(start)
 		c.end(CodeResultats18Mois, NotMet)
 		return
 	}
 	if beyondCalendar(start) {
 		// Every date of the calendar is within the limit.
 		c.w(", dans la limite de 18 mois après le début, le ")
-		c.w(start.French())
+		c.date(start)
 		c.w(", qui tombe au-delà du ")
-		c.w(lastDay.French())
+		c.date(lastDay)
 		c.w(", fin du calendrier pris en charge")
 		c.end(CodeResultats18Mois, Met)
 		return
@@ -1012,9 +1132,9 @@ func (c *checker) resultats() {
 	} else {
 		c.w(", dans la limite du ")
 	}
-	c.w(limit.French())
+	c.date(limit)
 	c.w(" (18 mois après le début, le ")
-	c.w(start.French())
+	c.date(start)
 	c.w(")")
 	c.end(CodeResultats18Mois, o)
 }
@@ -1022,10 +1142,13 @@ func (c *checker) resultats() {
 // lastDay is the last day of the calendar that [calendar.Date] supports.
 var lastDay = calendar.MustDate(9999, time.December, 31)
 
+// firstBeyond is the first start whose limit falls beyond lastDay: 18
+// months after 1 July 9998 would be 1 January 10000.
+var firstBeyond = calendar.MustDate(9998, time.July, 1)
+
 // beyondCalendar reports whether 18 months after start fall beyond lastDay,
 // where [calendar.Date.AddMonths] saturates: the limit is then no date of the
 // calendar.
 func beyondCalendar(start calendar.Date) bool {
-	months := start.Year()*12 + int(start.Month()) - 1 + resultsMonths
-	return months > lastDay.Year()*12+int(lastDay.Month())-1
+	return !start.Before(firstBeyond)
 }

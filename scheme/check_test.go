@@ -679,9 +679,10 @@ func TestSessionRef(t *testing.T) {
 		{"É", "é"},
 	}
 	for _, tt := range tests {
-		c := checker{se: Session{Name: tt.in}}
+		var reasons buffer
+		c := checker{se: &Session{Name: tt.in}, reasons: &reasons, judgement: &judgement{}}
 		c.session()
-		assert.Equal(t, tt.want, c.reasons.String(), tt.in)
+		assert.Equal(t, tt.want, reasons.String(), tt.in)
 	}
 }
 
@@ -728,6 +729,24 @@ func TestCheckAllocationsExtreme(t *testing.T) {
 				})
 				assert.LessOrEqual(t, allocs, float64(checkAllocBudget), "%s, %s, %.20q", s.ID, name, se.Name)
 			}
+		}
+	}
+}
+
+func TestBeyondCalendar(t *testing.T) {
+	tests := []struct {
+		start calendar.Date
+		want  bool
+	}{
+		{calendar.MustDate(2021, time.March, 1), false},
+		{calendar.MustDate(9998, time.June, 30), false}, // limit 30 December 9999
+		{calendar.MustDate(9998, time.July, 1), true},
+		{lastDay, true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, beyondCalendar(tt.start), tt.start.String())
+		if !tt.want {
+			assert.True(t, tt.start.AddMonths(resultsMonths).Before(lastDay), "the limit is a date of the calendar")
 		}
 	}
 }

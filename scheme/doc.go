@@ -39,7 +39,8 @@
 // the figures that decided them, fit to show as is to an agent of a
 // collectivité — and the facts that would settle the Unknown criteria
 // ([Eligibility.Missing]), by their Go field path, which [FactLabel] words in
-// French. [Eligibility.Explain] tells it all in French.
+// French. [Eligibility.Explain] tells it all in French. [CheckAll] judges a
+// project against every scheme at once, sharing its allocations.
 //
 // A criterion is Unknown only when a fact is missing, never as a default for
 // "no"; an invalid fact makes its criterion NotMet. Check never fails and

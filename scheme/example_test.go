@@ -68,6 +68,27 @@ func ExampleScheme_Check() {
 	// - Résultats sous 18 mois : satisfait. Résultats attendus le 30 septembre 2022, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021).
 }
 
+// CheckAll judges a project against the whole catalogue at once: here a
+// commune's online-procedures project, in March 2021.
+func ExampleCheckAll() {
+	p := scheme.Project{
+		Title:     "Démarches en ligne",
+		Lead:      scheme.Body{ID: "commune", Name: "Commune de Trégastel", Kind: scheme.Commune, Population: 2400},
+		Themes:    []scheme.Theme{scheme.ThemeServices},
+		Practices: []scheme.Practice{scheme.Accessibilite, scheme.LangageSimple, scheme.Mobile},
+		Start:     calendar.MustDate(2021, time.April, 1),
+		Results:   calendar.MustDate(2022, time.March, 31),
+	}
+	for _, e := range scheme.CheckAll(p, calendar.MustDate(2021, time.March, 15)) {
+		fmt.Printf("%s: %s, missing %v\n", e.Scheme, e.Verdict, e.Missing)
+	}
+	// Output:
+	// incubateur-territoires: ineligible, missing [SharedNeed]
+	// services-usagers: undetermined, missing [Departement]
+	// donnees: ineligible, missing [Departement]
+	// cooperation: ineligible, missing [Departement]
+}
+
 func ExampleGet() {
 	s, err := scheme.Get(scheme.ServicesUsagers)
 	if err != nil {

@@ -103,8 +103,12 @@ func FuzzCheck(f *testing.F) {
 		r := &bytesReader{b: data}
 		p := r.project()
 		on := r.date()
-		for _, s := range All() {
+		all := CheckAll(p, on)
+		for i, s := range All() {
 			e := s.Check(p, on)
+			if !equalEligibility(e, all[i]) {
+				t.Fatalf("%s: CheckAll gives %+v, Check %+v", s.ID, all[i], e)
+			}
 			if want := oracleVerdict(e.Criteria); e.Verdict != want {
 				t.Fatalf("%s: verdict %s, want %s from %v", s.ID, e.Verdict, want, e.Criteria)
 			}

@@ -100,7 +100,7 @@ type Scheme struct {
 // and policies' excluded categories included — so the caller may modify them
 // freely: the next call returns the catalogue unchanged.
 func All() []Scheme {
-	return cloneSchemes(catalogue)
+	return cloneSchemes(catalogue[:])
 }
 
 // Get returns the scheme of the catalogue whose ID is id, as a deep copy
