@@ -13,6 +13,7 @@ var (
 	sinkEligibilities []Eligibility
 	sinkSchemes       []Scheme
 	sinkString        string
+	sinkErr           error
 )
 
 // benchProjects are the inputs of the Check benchmarks, built outside the

@@ -72,26 +72,21 @@ func (p Project) Validate() error {
 		errs = append(errs, &FieldError{Field: field, Value: value, Err: err})
 	}
 
-	ids := make(map[string]string, 1+len(p.Members))
-	body := func(path string, b Body) {
+	bodies := bodyIDs{p: &p}
+	body := func(i int, b Body) {
 		if b.Kind != "" && !b.Kind.IsValid() {
-			report(path+".Kind", strconv.Quote(string(b.Kind)), kindProblem)
+			report(bodyPath(i)+".Kind", strconv.Quote(string(b.Kind)), kindProblem)
 		}
 		if b.Population < 0 {
-			report(path+".Population", strconv.Itoa(b.Population), errNegativePopulation)
+			report(bodyPath(i)+".Population", strconv.Itoa(b.Population), errNegativePopulation)
 		}
-		if b.ID == "" {
-			return
+		if first, dup := bodies.seen(i, b.ID); dup {
+			report(bodyPath(i)+".ID", strconv.Quote(b.ID), errors.New("same ID as "+bodyPath(first)+".ID"))
 		}
-		if first, dup := ids[b.ID]; dup {
-			report(path+".ID", strconv.Quote(b.ID), errors.New("same ID as "+first))
-			return
-		}
-		ids[b.ID] = path + ".ID"
 	}
-	body("Lead", p.Lead)
+	body(-1, p.Lead)
 	for i, m := range p.Members {
-		body("Members["+strconv.Itoa(i)+"]", m)
+		body(i, m)
 	}
 
 	answer := func(field string, a Answer) {
@@ -128,4 +123,57 @@ func (p Project) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// bodyPath returns the Go field path of body i of a project: "Lead" for -1,
+// "Members[i]" otherwise.
+func bodyPath(i int) string {
+	if i < 0 {
+		return "Lead"
+	}
+	return "Members[" + strconv.Itoa(i) + "]"
+}
+
+// fewBodies is the number of bodies up to which bodyIDs looks for an ID
+// among the bodies before, rather than in a map.
+const fewBodies = 16
+
+// bodyIDs finds the IDs that the bodies of a project share, without
+// allocating for a project of a few bodies.
+type bodyIDs struct {
+	p     *Project
+	first map[string]int // each ID's first body, past fewBodies bodies
+}
+
+// seen reports whether id, that of body i (-1 for the lead), is not empty
+// and was the ID of an earlier body, and returns the first such body. It
+// must be called for the bodies in order.
+func (b *bodyIDs) seen(i int, id string) (int, bool) {
+	if id == "" {
+		return 0, false
+	}
+	if len(b.p.Members) < fewBodies {
+		for j := -1; j < i; j++ {
+			if b.at(j).ID == id {
+				return j, true
+			}
+		}
+		return 0, false
+	}
+	if b.first == nil {
+		b.first = make(map[string]int, 1+len(b.p.Members))
+	}
+	if j, ok := b.first[id]; ok {
+		return j, true
+	}
+	b.first[id] = i
+	return 0, false
+}
+
+// at returns body i of the project: the lead for -1.
+func (b *bodyIDs) at(i int) Body {
+	if i < 0 {
+		return b.p.Lead
+	}
+	return b.p.Members[i]
 }

@@ -2,6 +2,7 @@ package scheme
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 	"time"
 
@@ -63,6 +64,18 @@ func TestValidateErrors(t *testing.T) {
 			Project{Lead: Body{ID: "200000172", Kind: Syndicat}, Members: []Body{{ID: "1"}, {ID: "200000172"}}},
 			[]string{"Members[1].ID"}, nil,
 			`Members[1].ID "200000172": same ID as Lead.ID`,
+		},
+		{
+			"the same body twice among many, found with a map",
+			Project{Members: withIDs(fewBodies+4, map[int]string{3: "x", 9: "y", 17: "x", 19: "x"})},
+			[]string{"Members[17].ID", "Members[19].ID"}, nil,
+			`Members[19].ID "x": same ID as Members[3].ID`,
+		},
+		{
+			"the same body twice among the most bodies a scan looks through",
+			Project{Lead: Body{ID: "x"}, Members: withIDs(fewBodies-1, map[int]string{fewBodies - 2: "x"})},
+			[]string{"Members[14].ID"}, nil,
+			`Members[14].ID "x": same ID as Lead.ID`,
 		},
 		{
 			"invalid answers",
@@ -133,6 +146,32 @@ func TestValidateErrors(t *testing.T) {
 			}
 			assert.Equal(t, tt.fields, fields)
 		})
+	}
+}
+
+// withIDs returns n members, those of ids with the ID they give, the others
+// with IDs of their own.
+func withIDs(n int, ids map[int]string) []Body {
+	members := make([]Body, n)
+	for i := range members {
+		members[i] = Body{ID: "m" + strconv.Itoa(i), Kind: Commune}
+		if id, ok := ids[i]; ok {
+			members[i].ID = id
+		}
+	}
+	return members
+}
+
+func TestValidateAllocations(t *testing.T) {
+	projects := map[string]Project{
+		"an eligible project":                  eligibleFor(Donnees),
+		"the most bodies a scan looks through": {Lead: Body{ID: "x"}, Members: withIDs(fewBodies-1, nil)},
+	}
+	for name, p := range projects {
+		require.NoError(t, p.Validate())
+		if allocs := testing.AllocsPerRun(100, func() { sinkErr = p.Validate() }); allocs != 0 {
+			t.Errorf("%s: Validate allocates %.0f times, want 0", name, allocs)
+		}
 	}
 }
 
