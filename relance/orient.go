@@ -62,45 +62,56 @@ func Orient(p scheme.Project, on calendar.Date) ([]Option, error) {
 		return nil, fmt.Errorf("relance: orient %q: %w", p.Title, err)
 	}
 	schemes := scheme.All()
-	options := make([]Option, len(schemes))
-	// The steps and fundings that the options point to share one array of
-	// each, rather than one allocation per option: each option still owns its
-	// own element.
-	phases := make([]calendar.Phase, len(schemes))
-	var fundings []cost.Result
-	if len(p.Budget) > 0 {
-		fundings = make([]cost.Result, len(schemes))
-	}
+	judged := scheme.CheckAll(p, on)
+	// The options are written in their final order, ranked first: sorting
+	// the options themselves would move hundreds of bytes at each swap.
+	var room [2][8]int // on the stack, for a catalogue of up to 8 schemes
+	order, ranks := room[0][:0], room[1][:0]
 	for i, s := range schemes {
+		order = append(order, i)
+		ranks = append(ranks, rank(judged[i].Verdict, s.SessionOn(on).Calendar.Status(on)))
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return ranks[a] - ranks[b] })
+
+	options := make([]Option, len(schemes))
+	// The steps and fundings that the options point to share one array,
+	// rather than one allocation each: each option still owns its own
+	// element.
+	extras := make([]extra, len(schemes))
+	for k, i := range order {
+		s := schemes[i]
 		session := s.SessionOn(on)
-		o := &options[i]
+		o, x := &options[k], &extras[k]
 		*o = Option{
 			Scheme:      s,
 			Session:     session,
-			Eligibility: s.CheckSession(p, session),
+			Eligibility: judged[i],
 			On:          on,
 			Status:      session.Calendar.Status(on),
 		}
 		if phase, ok := session.Calendar.Current(on); ok {
-			phases[i] = phase
-			o.Phase = &phases[i]
+			x.phase = phase
+			o.Phase = &x.phase
 		}
 		if o.Status == calendar.Closed {
 			o.Next = nextSession(s, on)
 		}
-		if fundings != nil {
+		if len(p.Budget) > 0 {
 			res, err := cost.Cofinance(p.Budget, session.Funding)
 			if err != nil {
 				return nil, fmt.Errorf("relance: orient %q: %w", p.Title, err)
 			}
-			fundings[i] = res
-			o.Funding = &fundings[i]
+			x.funding = res
+			o.Funding = &x.funding
 		}
 	}
-	slices.SortStableFunc(options, func(a, b Option) int {
-		return rank(a) - rank(b)
-	})
 	return options, nil
+}
+
+// extra holds what an option points to.
+type extra struct {
+	phase   calendar.Phase
+	funding cost.Result
 }
 
 // nextSession returns the first session of s that is still to open on d.
@@ -116,8 +127,8 @@ func nextSession(s scheme.Scheme, d calendar.Date) *scheme.Session {
 
 // rank orders options most useful first: by verdict (Eligible,
 // Undetermined, Ineligible), then by status (Open, Upcoming, Closed).
-func rank(o Option) int {
-	return 3*verdictRank(o.Eligibility.Verdict) + statusRank(o.Status)
+func rank(v scheme.Verdict, s calendar.Status) int {
+	return 3*verdictRank(v) + statusRank(s)
 }
 
 func verdictRank(v scheme.Verdict) int {
