@@ -13,14 +13,13 @@ var sinkOptions []relance.Option
 
 // orientAllocBudget is the most allocations Orient may make for the
 // benchmark's project, which has a budget and is judged under a session
-// open on the date in every scheme: 7 for the deep copy of the catalogue
-// (scheme.All: one backing array per element type), 3 for the judgements
-// (scheme.CheckAll: the reasons, the criteria, the eligibilities), 2 for
-// the options and the one array of steps and fundings they point to, and
-// for each of the 4 schemes 1 more, the lines of its funding
-// (cost.Cofinance). Validating the project allocates nothing. A closed
-// session adds one for Next.
-const orientAllocBudget = 7 + 3 + 2 + 4*1
+// open on the date in every scheme: 1 for the deep copy of the catalogue
+// (scheme.All), 3 for the judgements (scheme.CheckAll: the reasons, the
+// criteria, the eligibilities), 2 for the options and the one array of
+// steps and fundings they point to, and for each of the 4 schemes 1 more,
+// the lines of its funding (cost.Cofinance). Validating the project
+// allocates nothing. A closed session adds one for Next.
+const orientAllocBudget = 1 + 3 + 2 + 4*1
 
 func TestOrientAllocations(t *testing.T) {
 	p := dataProject()

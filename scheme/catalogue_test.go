@@ -264,6 +264,25 @@ func TestCopiesDoNotShare(t *testing.T) {
 	assert.Equal(t, mustGet(t, ServicesUsagers), usagers)
 }
 
+// TestCatalogueSizes keeps the sizes of a catalogueCopy those of the
+// catalogue, so that All allocates once.
+func TestCatalogueSizes(t *testing.T) {
+	var n sizes
+	for _, s := range catalogue {
+		n.add(s)
+	}
+	assert.Equal(t, catalogueSizes, n, "update the catalogue* constants")
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkSchemes = All() }), "All allocates once")
+}
+
+// TestCopiesOfSomeSchemes checks the copies that do not take a
+// catalogueCopy: those of single schemes and of a few.
+func TestCopiesOfSomeSchemes(t *testing.T) {
+	all := All()
+	assert.Equal(t, all[1:3], cloneSchemes(catalogue[1:3]))
+	assert.Empty(t, cloneSchemes(nil))
+}
+
 func TestCatalogueConcurrent(t *testing.T) {
 	want := All()
 	on := day(2021, time.March, 1)

@@ -98,7 +98,8 @@ type Scheme struct {
 // incubateur-territoires, services-usagers, donnees, cooperation. The schemes
 // are deep copies made on every call — slices, sessions, calendars' phases
 // and policies' excluded categories included — so the caller may modify them
-// freely: the next call returns the catalogue unchanged.
+// freely: the next call returns the catalogue unchanged. The copy takes one
+// allocation.
 func All() []Scheme {
 	return cloneSchemes(catalogue[:])
 }
@@ -125,47 +126,4 @@ func (s Scheme) Session(name string) (Session, bool) {
 		}
 	}
 	return Session{}, false
-}
-
-// cloneSchemes returns a deep copy of schemes. It allocates one backing array
-// per element type and carves every slice out of it with its capacity capped
-// to its length, so that appending to one copied slice never reaches the
-// next one. Nil slices stay nil.
-func cloneSchemes(schemes []Scheme) []Scheme {
-	var nStrings, nSessions int
-	var sizes sessionSizes
-	for _, s := range schemes {
-		nStrings += len(s.Examples) + len(s.Support)
-		nSessions += len(s.Sessions)
-		for _, se := range s.Sessions {
-			sizes.add(se)
-		}
-	}
-	out := make([]Scheme, len(schemes))
-	strs := make([]string, nStrings)
-	sessions := make([]Session, nSessions)
-	arena := sizes.arena()
-	for i, s := range schemes {
-		s.Examples = carve(&strs, s.Examples)
-		s.Support = carve(&strs, s.Support)
-		s.Sessions = carve(&sessions, s.Sessions)
-		for j := range s.Sessions {
-			s.Sessions[j] = arena.clone(s.Sessions[j])
-		}
-		out[i] = s
-	}
-	return out
-}
-
-// carve copies src to the front of *arena, which must be long enough, and
-// returns that part with its capacity capped to its length; *arena keeps the
-// rest. It returns nil for a nil src.
-func carve[T any](arena *[]T, src []T) []T {
-	if src == nil {
-		return nil
-	}
-	n := copy(*arena, src)
-	part := (*arena)[:n:n]
-	*arena = (*arena)[n:]
-	return part
 }
