@@ -91,8 +91,9 @@ func (s Scheme) CheckSession(p Project, se Session) Eligibility {
 //
 // It is the way to judge a project against the whole catalogue: it reads
 // the catalogue without copying it, and the eligibilities share one string
-// of reasons, one array of criteria and one array of missing facts, each
-// slice with its capacity capped to its length. It allocates at most five
+// of reasons, in which a reason that several schemes give is written once,
+// one array of criteria and one array of missing facts, each slice with its
+// capacity capped to its length. It allocates at most five
 // times, whatever the number of members: those three, one string that holds
 // the members' paths among the missing facts, and the eligibilities.
 func CheckAll(p Project, on calendar.Date) []Eligibility {
@@ -318,9 +319,11 @@ func (c *checker) start() {
 	c.spans[c.judged][0] = c.reasons.Len()
 }
 
-// end records the criterion whose reason was written since start.
+// end records the criterion whose reason was written since start. A reason
+// that another check sharing the buffer already wrote, such as the same
+// applicant admitted to the same session of two schemes, is kept once.
 func (c *checker) end(code string, o Outcome) {
-	c.spans[c.judged][1] = c.reasons.Len()
+	c.spans[c.judged] = c.reasons.once(c.spans[c.judged][0])
 	c.crits[c.judged] = Criterion{Code: code, Outcome: o}
 	c.judged++
 }
@@ -411,6 +414,32 @@ type buffer struct {
 	n      int             // the bytes of room in use
 	heap   strings.Builder // the whole text, once it outgrew room
 	onHeap bool
+
+	texts  [len(catalogue) * maxCriteria][2]int // the spans of the texts that once kept
+	nTexts int
+}
+
+// once returns the span of the text written since from: if the same text
+// was kept before, the earlier span, the text being dropped; else its own,
+// kept. It keeps texts while they are in room and there is room to note
+// them.
+func (b *buffer) once(from int) [2]int {
+	text := [2]int{from, b.Len()}
+	if b.onHeap {
+		return text
+	}
+	written := b.room[from:b.n]
+	for _, t := range b.texts[:b.nTexts] {
+		if string(b.room[t[0]:t[1]]) == string(written) {
+			b.n = from
+			return t
+		}
+	}
+	if b.nTexts < len(b.texts) {
+		b.texts[b.nTexts] = text
+		b.nTexts++
+	}
+	return text
 }
 
 // Grow makes room for n more bytes, so that writing them does not allocate:

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/internal/french"
@@ -747,6 +748,25 @@ func TestBeyondCalendar(t *testing.T) {
 		assert.Equal(t, tt.want, beyondCalendar(tt.start), tt.start.String())
 		if !tt.want {
 			assert.True(t, tt.start.AddMonths(resultsMonths).Before(lastDay), "the limit is a date of the calendar")
+		}
+	}
+}
+
+// TestCheckAllSharesReasons checks that CheckAll keeps once a reason that
+// several schemes give: the 18-month criterion, which depends on the project
+// alone, and a lead admitted to the same session of the axis-2 schemes.
+func TestCheckAllSharesReasons(t *testing.T) {
+	p := eligibleFor(Donnees)
+	all := CheckAll(p, inFirst)
+	require.Len(t, all, len(catalogue))
+	for _, code := range []string{CodeResultats18Mois, CodeDemandeur} {
+		first, ok := all[1].Criterion(code)
+		require.True(t, ok, code)
+		for _, e := range all[2:] {
+			c, ok := e.Criterion(code)
+			require.True(t, ok, code)
+			assert.Equal(t, first.Reason, c.Reason, code)
+			assert.Same(t, unsafe.StringData(first.Reason), unsafe.StringData(c.Reason), "%s, %s: one text", e.Scheme, code)
 		}
 	}
 }
