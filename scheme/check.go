@@ -77,8 +77,12 @@ func (s Scheme) Check(p Project, on calendar.Date) Eligibility {
 func (s Scheme) CheckSession(p Project, se Session) Eligibility {
 	var reasons buffer
 	var j [1]judgement
-	c := checker{p: &p, se: &se, reasons: &reasons, judgement: &j[0]}
-	c.judge(s.ID)
+	var cv coverage
+	if se.Threshold > 0 {
+		cv = cover(&p)
+	}
+	c := checker{p: &p, se: &se, cover: &cv, reasons: &reasons, judgement: &j[0]}
+	c.judge(s.ID, c.reasonsSize())
 	var e [1]Eligibility
 	finish(&p, &reasons, j[:], e[:])
 	return e[0]
@@ -90,21 +94,32 @@ func (s Scheme) CheckSession(p Project, se Session) Eligibility {
 // All()[i].Check(p, on) returns.
 //
 // It is the way to judge a project against the whole catalogue: it reads
-// the catalogue without copying it, and the eligibilities share one string
-// of reasons, in which a reason that several schemes give is written once,
-// one array of criteria and one array of missing facts, each slice with its
-// capacity capped to its length. It allocates at most five
-// times, whatever the number of members: those three, one string that holds
-// the members' paths among the missing facts, and the eligibilities.
+// the catalogue without copying it, surveys the project's bodies once for
+// all the schemes, and the eligibilities share one string of reasons, in
+// which a reason that several schemes give is written once, one array of
+// criteria and one array of missing facts, each slice with its capacity
+// capped to its length. It allocates at most five times, whatever the
+// project: those three, one string that holds the members' paths among the
+// missing facts, and the eligibilities.
 func CheckAll(p Project, on calendar.Date) []Eligibility {
 	var reasons buffer
+	cv := cover(&p)
 	var results resultsMemo // the same for every scheme
 	var j [len(catalogue)]judgement
+	var checks [len(catalogue)]checker
+	var sizes [len(catalogue)]int
+	rest := 0 // the size of the reasons still to write
 	for i := range catalogue {
 		s := &catalogue[i]
 		se := &s.Sessions[s.sessionOn(on)] // every scheme of the catalogue has sessions
-		c := checker{p: &p, se: se, reasons: &reasons, results: &results, judgement: &j[i]}
-		c.judge(s.ID)
+		checks[i] = checker{p: &p, se: se, cover: &cv, reasons: &reasons, results: &results, judgement: &j[i]}
+		sizes[i] = checks[i].reasonsSize()
+		rest += sizes[i]
+	}
+	for i := range checks {
+		rest -= sizes[i]
+		reasons.reserve = rest
+		checks[i].judge(catalogue[i].ID, sizes[i])
 	}
 	out := make([]Eligibility, len(j))
 	finish(&p, &reasons, j[:], out)
@@ -163,11 +178,11 @@ func finish(p *Project, reasons *buffer, js []judgement, out []Eligibility) {
 	}
 }
 
-// judge judges c.p against session c.se of scheme id, writing the reasons
-// to c.reasons.
-func (c *checker) judge(id ID) {
+// judge judges c.p against session c.se of scheme id, writing the reasons,
+// which take at most size bytes ([checker.reasonsSize]), to c.reasons.
+func (c *checker) judge(id ID, size int) {
 	c.scheme, c.name = id, c.se.Name
-	c.reasons.Grow(c.reasonsSize())
+	c.reasons.Grow(size)
 
 	c.demandeur()
 	if c.se.Threshold > 0 {
@@ -207,6 +222,7 @@ func (id ID) theme() (Theme, bool) {
 type checker struct {
 	p       *Project
 	se      *Session
+	cover   *coverage // of p, when c.se has a threshold; shared by the checks of p
 	reasons *buffer
 	results *resultsMemo // nil, or shared by the checks of p that share reasons
 	*judgement
@@ -286,10 +302,10 @@ func (c *checker) session() {
 // reasons is allocated at most once: a base for the fixed texts and
 // figures, plus what grows with the input — the session's name, written up
 // to four times; the applicants and the themes, listed once; the lead's
-// kind; the unknown practices, when the session requires some. An unknown
-// value is quoted, at worst with every byte escaped in 4 bytes. The kinds of
-// the members are not counted, which would take a pass over them: see
-// quoteAside.
+// kind and, when the session has a threshold, the first invalid kind of a
+// member, which CodeAmpleur quotes; the unknown practices, when the session
+// requires some. An unknown value is quoted, at worst with every byte
+// escaped in 4 bytes.
 func (c *checker) reasonsSize() int {
 	size := func(label string, valid bool, raw int) int {
 		if valid {
@@ -310,6 +326,9 @@ func (c *checker) reasonsSize() int {
 				n += size("", false, len(q))
 			}
 		}
+	}
+	if first := c.cover.first; c.se.Threshold > 0 && first.what == badKind && first.member >= 0 {
+		n += size("", false, len(c.p.Members[first.member].Kind))
 	}
 	return n
 }
@@ -414,6 +433,10 @@ type buffer struct {
 	n      int             // the bytes of room in use
 	heap   strings.Builder // the whole text, once it outgrew room
 	onHeap bool
+	// reserve is the room that the text makes, when it moves to the heap,
+	// beyond what it is asked for: what the checks still to run will need,
+	// so that it moves once.
+	reserve int
 
 	texts  [len(catalogue) * maxCriteria][2]int // the spans of the texts that once kept
 	nTexts int
@@ -457,7 +480,7 @@ func (b *buffer) fits(n int) bool { return !b.onHeap && b.n+n <= len(b.room) }
 // it is still in room.
 func (b *buffer) spill(n int) {
 	if !b.onHeap {
-		b.heap.Grow(b.n + n)
+		b.heap.Grow(b.n + n + b.reserve)
 		b.heap.Write(b.room[:b.n])
 		b.onHeap = true
 	}
@@ -671,7 +694,7 @@ func (c *checker) ampleur() {
 	c.start()
 	p, threshold := c.p, c.se.Threshold
 	lead := p.Lead
-	cv := cover(p)
+	cv := *c.cover
 	if cv.invalid > 0 {
 		c.invalidAmpleur(cv)
 		c.end(CodeAmpleur, NotMet)
@@ -778,7 +801,7 @@ func (c *checker) invalidAmpleur(cv coverage) {
 		c.w("Nature ")
 		c.body(b.member)
 		c.w(" inconnue\u00a0: ")
-		c.quoteAside(string(body.Kind))
+		c.quote(string(body.Kind))
 	case badPopulation:
 		c.w("Population ")
 		c.body(b.member)
@@ -821,16 +844,6 @@ func (c *checker) invalidAnswer(a Answer) {
 	c.w("«\u00a0%!Answer(")
 	c.reasons.Write(strconv.AppendInt(buf[:0], int64(a), 10))
 	c.w(")\u00a0»")
-}
-
-// quoteAside quotes s, a value that reasonsSize did not count, after making
-// room for it and for every reason still to write, so that the buffer of
-// reasons grows at most once more. Only the reason of an invalid CodeAmpleur
-// calls it, and that criterion is then NotMet, not Unknown: no string of
-// members' paths is allocated, and the check stays within four allocations.
-func (c *checker) quoteAside(s string) {
-	c.reasons.Grow(4*len(s) + 8 + c.reasonsSize())
-	c.quote(s)
 }
 
 // memberText returns the paths of the n members of p whose population

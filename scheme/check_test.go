@@ -711,8 +711,8 @@ func TestCheckAllocationsExtreme(t *testing.T) {
 		se.Applicants = append(se.Applicants, Kinds()...)
 		se.Applicants = append(se.Applicants, Kind(long))
 	}
-	// The same, the invalid values quoted aside from the estimate of the
-	// reasons: a member's kind and a practice; and with members whose
+	// The same, with a member's kind and a practice unknown, which the
+	// estimate of the reasons counts apart; and with members whose
 	// populations are missing.
 	q := p
 	q.Lead.Kind = Syndicat
@@ -731,6 +731,12 @@ func TestCheckAllocationsExtreme(t *testing.T) {
 				assert.LessOrEqual(t, allocs, float64(checkAllocBudget), "%s, %s, %.20q", s.ID, name, se.Name)
 			}
 		}
+	}
+	for name, p := range map[string]Project{"lead": p, "member and practice": q, "missing members": r} {
+		allocs := testing.AllocsPerRun(20, func() {
+			sinkEligibilities = CheckAll(p, inFirst)
+		})
+		assert.LessOrEqual(t, allocs, float64(checkAllAllocBudget), "CheckAll, %s", name)
 	}
 }
 
@@ -769,4 +775,23 @@ func TestCheckAllSharesReasons(t *testing.T) {
 			assert.Same(t, unsafe.StringData(first.Reason), unsafe.StringData(c.Reason), "%s, %s: one text", e.Scheme, code)
 		}
 	}
+}
+
+// TestCheckAllReasonsMoveOnce checks that reasons outgrowing the room on the
+// stack move to the heap once for all the schemes: here the quoted kind of a
+// member, which only the axis-2 schemes, judged after the Incubateur, quote.
+// With nothing missing, CheckAll allocates the reasons, the criteria and the
+// eligibilities.
+func TestCheckAllReasonsMoveOnce(t *testing.T) {
+	p := eligibleFor(Donnees)
+	p.Members = append(p.Members, Body{Kind: Kind(strings.Repeat("\xff\x00é", 2500)), Population: 5})
+	all := CheckAll(p, inFirst)
+	require.Empty(t, all[1].Missing)
+	c, ok := all[1].Criterion(CodeAmpleur)
+	require.True(t, ok)
+	require.Equal(t, NotMet, c.Outcome)
+	allocs := testing.AllocsPerRun(20, func() {
+		sinkEligibilities = CheckAll(p, inFirst)
+	})
+	assert.Equal(t, 3.0, allocs)
 }
