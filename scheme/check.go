@@ -419,9 +419,10 @@ func (c *checker) quote(s string) {
 	c.w("\u00a0»")
 }
 
-// reasonsRoom is the room for reasons inside a buffer: enough for the
-// reasonsSize of any project with sensible facts (the reasons themselves
-// take a few hundred bytes), so that writing them costs no allocation.
+// reasonsRoom is the room for reasons inside a buffer: enough, for a
+// project with sensible facts, for the reasons of the schemes already
+// judged (a few hundred bytes each) and the reasonsSize of the next (about
+// a kilobyte), so that writing them costs no allocation.
 const reasonsRoom = 4096
 
 // buffer is a strings.Builder that starts in an array of its own: a buffer
