@@ -42,7 +42,8 @@ type Option struct {
 //
 // For each scheme it takes the session in force on the date
 // ([scheme.Scheme.SessionOn]), judges the project by that session's rules
-// ([scheme.Scheme.Check]), reads the status of the session's calendar and
+// ([scheme.CheckAll], which is [scheme.Scheme.Check] for every scheme at
+// once), reads the status of the session's calendar and
 // the step open on the date, and computes the funding of p.Budget under the
 // session's policy ([cost.Cofinance]); Funding is nil when the budget is
 // empty.
