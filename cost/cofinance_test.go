@@ -317,16 +317,16 @@ func TestLineResult(t *testing.T) {
 	data, err := json.Marshal(zero)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"category":"","amount":"0.00","counted":false}`, string(data))
-	back := LineResult{amount: 5}
+	back := lineResult(5, 0, true)
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.Equal(t, zero, back, "the zero LineResult round-trips")
 
-	l := LineResult{amount: 42, cat: 1}
+	l := lineResult(42, 0, false)
 	require.NoError(t, json.Unmarshal([]byte(`{"category":"materiel","amount":"1.50","counted":true,"reason":"ignored"}`), &l))
-	assert.Equal(t, LineResult{amount: 150, cat: 2, counted: true}, l)
+	assert.Equal(t, lineResult(150, 1, true), l)
 	for _, bad := range []string{`{"category":"xyz"}`, `{"amount":1}`, `[]`} {
-		l := LineResult{amount: 42}
+		l := lineResult(42, 0, false)
 		assert.Error(t, json.Unmarshal([]byte(bad), &l), bad)
-		assert.Equal(t, LineResult{amount: 42}, l, "unchanged on error")
+		assert.Equal(t, lineResult(42, 0, false), l, "unchanged on error")
 	}
 }
