@@ -36,27 +36,37 @@ func benchPolicy() Policy {
 	return Policy{Rate: Percent(50), Excluded: []Category{Personnel, Equipment}}
 }
 
-// naiveLine and naiveResult are the same figures as Line and Result, in
-// shopspring decimals.
+// naiveLine, naiveLineResult and naiveResult are the same figures as Line,
+// LineResult and Result, in shopspring decimals.
 type naiveLine struct {
 	category Category
 	amount   decimal.Decimal
 }
 
+type naiveLineResult struct {
+	category Category
+	amount   decimal.Decimal
+	counted  bool
+}
+
 type naiveResult struct {
 	total, excluded, eligible, grant, remainder decimal.Decimal
+	lines                                       []naiveLineResult
 }
 
 // naiveDecimal computes the figures of Cofinance the straightforward way,
 // with shopspring/decimal: the baseline that Cofinance must beat tenfold.
-// Its inputs are decimals already, so that only the computation is timed.
+// Like Cofinance, it tells for each line whether it counts. Its inputs are
+// decimals already, so that only the computation is timed.
 func naiveDecimal(lines []naiveLine, excluded []Category, rate decimal.Decimal) naiveResult {
-	var r naiveResult
-	for _, l := range lines {
+	r := naiveResult{lines: make([]naiveLineResult, len(lines))}
+	for i, l := range lines {
 		r.total = r.total.Add(l.amount)
-		if slices.Contains(excluded, l.category) {
+		counted := !slices.Contains(excluded, l.category)
+		if !counted {
 			r.excluded = r.excluded.Add(l.amount)
 		}
+		r.lines[i] = naiveLineResult{l.category, l.amount, counted}
 	}
 	r.eligible = r.total.Sub(r.excluded)
 	r.grant = r.eligible.Mul(rate).RoundDown(2)
@@ -84,6 +94,14 @@ func TestNaiveDecimalAgrees(t *testing.T) {
 		want, err := AmountOf(pair.want)
 		require.NoError(t, err)
 		assert.Equal(t, want, pair.got)
+	}
+	require.Len(t, naive.lines, len(res.Lines))
+	for i, l := range res.Lines {
+		want, err := AmountOf(naive.lines[i].amount)
+		require.NoError(t, err)
+		assert.Equal(t, naive.lines[i].category, l.Category(), "line %d", i)
+		assert.Equal(t, want, l.Amount(), "line %d", i)
+		assert.Equal(t, naive.lines[i].counted, l.Counted(), "line %d", i)
 	}
 }
 
