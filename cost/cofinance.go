@@ -62,8 +62,8 @@ func (l LineResult) Amount() Amount {
 	return Amount{int64(uint64(l.amount[1])<<32 | uint64(l.amount[0]))}
 }
 
-// lineResult returns the LineResult of a line of a cents of the category of
-// index idx.
+// lineResult returns the LineResult of a line of a cents, in the category
+// of index idx in Categories, that counts or not.
 func lineResult(a int64, idx int, counted bool) LineResult {
 	return LineResult{amount: [2]uint32{uint32(a), uint32(uint64(a) >> 32)}, cat: uint8(idx + 1), counted: counted}
 }
