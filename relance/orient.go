@@ -66,11 +66,19 @@ func Orient(p scheme.Project, on calendar.Date) ([]Option, error) {
 	judged := scheme.CheckAll(p, on)
 	// The options are written in their final order, ranked first: sorting
 	// the options themselves would move hundreds of bytes at each swap.
-	var room [2][8]int // on the stack, for a catalogue of up to 8 schemes
+	// On the stack, for a catalogue of up to 8 schemes: the session in force
+	// in each scheme, its status, and the ranks.
+	var sessionRoom [8]scheme.Session
+	var statusRoom [8]calendar.Status
+	var room [2][8]int
+	sessions, statuses := sessionRoom[:0], statusRoom[:0]
 	order, ranks := room[0][:0], room[1][:0]
 	for i, s := range schemes {
+		session := s.SessionOn(on)
+		status := session.Calendar.Status(on)
+		sessions, statuses = append(sessions, session), append(statuses, status)
 		order = append(order, i)
-		ranks = append(ranks, rank(judged[i].Verdict, s.SessionOn(on).Calendar.Status(on)))
+		ranks = append(ranks, rank(judged[i].Verdict, status))
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return ranks[a] - ranks[b] })
 
@@ -80,15 +88,14 @@ func Orient(p scheme.Project, on calendar.Date) ([]Option, error) {
 	// element.
 	extras := make([]extra, len(schemes))
 	for k, i := range order {
-		s := schemes[i]
-		session := s.SessionOn(on)
+		s, session := schemes[i], sessions[i]
 		o, x := &options[k], &extras[k]
 		*o = Option{
 			Scheme:      s,
 			Session:     session,
 			Eligibility: judged[i],
 			On:          on,
-			Status:      session.Calendar.Status(on),
+			Status:      statuses[i],
 		}
 		if phase, ok := session.Calendar.Current(on); ok {
 			x.phase = phase
