@@ -23,4 +23,11 @@ type Body struct {
 	// given. A negative population is invalid. The population of a
 	// [Partenaire] is never counted: a partner covers no inhabitants.
 	Population int `json:"population"`
+	// DepartementCode is the INSEE code of the body's département, or of
+	// its collectivité d'outre-mer: "38", "2A", "971", "975"; "" when not
+	// given. A région, which spans several départements, has none.
+	// Package scheme/territoire fills it in; the financing rules read it, since
+	// the law exempts the collectivités of some overseas territories from
+	// the owner's minimum participation.
+	DepartementCode string `json:"departement_code"`
 }

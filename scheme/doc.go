@@ -117,7 +117,7 @@
 // [Scheme], [Session], [Project], [Body], [Eligibility] and [Criterion]
 // marshal to JSON and back with stable snake_case field names:
 //
-//	Body         id, name, kind, population
+//	Body         id, name, kind, population, departement_code
 //	Project      title, lead, members, departement, shared_need, themes,
 //	             practices, start, results, budget
 //	Scheme       id, name, summary, operator, examples, support, sessions

@@ -28,8 +28,8 @@ func roundTrip[T any](t *testing.T, v T) string {
 
 func TestJSONBody(t *testing.T) {
 	got := roundTrip(t, Body{ID: "200000172", Name: "Gironde Numérique", Kind: Syndicat, Population: 1600000})
-	assert.JSONEq(t, `{"id":"200000172","name":"Gironde Numérique","kind":"syndicat","population":1600000}`, got)
-	assert.JSONEq(t, `{"id":"","name":"","kind":"","population":0}`, roundTrip(t, Body{}))
+	assert.JSONEq(t, `{"id":"200000172","name":"Gironde Numérique","kind":"syndicat","population":1600000,"departement_code":""}`, got)
+	assert.JSONEq(t, `{"id":"","name":"","kind":"","population":0,"departement_code":""}`, roundTrip(t, Body{}))
 }
 
 func TestJSONProject(t *testing.T) {
@@ -48,7 +48,7 @@ func TestJSONProject(t *testing.T) {
 	assert.JSONEq(t, `"2021-03-01"`, string(fields["start"]))
 
 	zero := roundTrip(t, Project{})
-	assert.JSONEq(t, `{"title":"","lead":{"id":"","name":"","kind":"","population":0},"members":null,
+	assert.JSONEq(t, `{"title":"","lead":{"id":"","name":"","kind":"","population":0,"departement_code":""},"members":null,
 		"departement":"","shared_need":"","themes":null,"practices":null,"start":"","results":"","budget":null}`, zero)
 	roundTrip(t, Project{Members: []Body{}, Themes: []Theme{}, Practices: []Practice{}, Budget: cost.Budget{}})
 }
