@@ -38,10 +38,11 @@
 //	calendar  civil dates in Paris time, windows of days, phases and calendars
 //	cost      amounts exact to the cent, rates, cost categories, budgets,
 //	          co-financing policies, the calculator, fair splitting
-//	scheme    applicants, projects, the schemes as data with their sessions,
-//	          eligibility with reasons (three-valued)
-//	relance   the strand as a whole: orientation of a project across every
-//	          scheme on a date, and the Incubateur consultation
+//	scheme    applicants, projects, schemes as data (definitions built into
+//	          immutable schemes, sessions, rules), the catalogue, eligibility
+//	          in three values with figures, worded in French apart
+//	relance   the strand as a whole: orientation of a project across schemes
+//	          on a date, and the Incubateur consultation
 //
 // Imports flow one way: relance imports scheme, which imports cost and
 // calendar; cost and calendar import neither each other nor the schemes.
@@ -65,4 +66,12 @@
 //
 //	res, err := cost.Cofinance(budget, cost.Policy{Rate: cost.Percent(50), Excluded: []cost.Category{cost.Personnel}})
 //	fmt.Println(res.Explain())
+//
+// Or model a scheme of your own — a later call, a regional fund, a what-if —
+// as data, and orient a project across it and the catalogue:
+//
+//	d := donnees.Definition() // from scheme.Get(scheme.Donnees)
+//	d.Sessions[0].Rules.Threshold = 300000
+//	whatIf, err := scheme.New(d)
+//	options, err := relance.OrientAmong(append(scheme.All(), whatIf), p, on)
 package numerique

@@ -19,14 +19,14 @@ func TestDataProjectGrant(t *testing.T) {
 	donnees, err := scheme.Get(scheme.Donnees)
 	require.NoError(t, err)
 	session := donnees.SessionOn(calendar.MustDate(2021, time.March, 1))
-	require.Equal(t, "1re session", session.Name)
+	require.Equal(t, "session-1", session.ID())
 
 	budget := cost.Budget{
 		{Category: cost.Services, Label: "Développement", Amount: cost.MustParseAmount("180000.00")},
 		{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.MustParseAmount("60000.00")},
 		{Category: cost.Equipment, Label: "Serveurs", Amount: cost.MustParseAmount("20000.00")},
 	}
-	res, err := cost.Cofinance(budget, session.Funding)
+	res, err := session.Cofinance(budget)
 	require.NoError(t, err)
 
 	// 50 % hors personnel et matériel: only the 180 000 € of services count.

@@ -15,8 +15,8 @@ func consultation(t *testing.T) calendar.Calendar {
 	t.Helper()
 	s, err := scheme.Get(scheme.Incubateur)
 	require.NoError(t, err)
-	require.Len(t, s.Sessions, 1)
-	return s.Sessions[0].Calendar
+	require.Len(t, s.Sessions(), 1)
+	return s.Sessions()[0].Calendar()
 }
 
 func day(m time.Month, d int) calendar.Date { return calendar.MustDate(2021, m, d) }

@@ -13,14 +13,16 @@
 //
 // # Orientation
 //
-// What a collectivité asks — which of these schemes fits my project, is it
-// open, and how much would I get? — is answered by [Orient]: one [Option]
-// per scheme with the session in force on the date, the verdict and its
-// reasons ([scheme.Eligibility]), the status of the session's calendar, the
-// step open on the date, the grant computed under the session's policy
-// ([cost.Result]), and, when the session is closed and a later one is still
-// to open, that next session. [Explain] and [Option.Explain] render it in
-// French for a person.
+// What a collectivité asks — which of these schemes fits my project, does it
+// take projects now, and how much would I get? — is answered by [Orient]:
+// one [Option] per scheme of the catalogue with the session in force on the
+// date, the verdict and its criteria ([scheme.Eligibility]), whether the
+// session's intake is open, the step in progress, the grant computed under
+// the session's policy ([cost.Result]), and, when the intake is closed and a
+// later session's is still to open, that next session. Every date reads the
+// calendar as published on that date. [OrientAmong] does the same across any
+// schemes — a caller's own, built with [scheme.New], beside the catalogue's.
+// [Explain] and [Option.Explain] render the options in French for a person.
 //
 // # The consultation
 //
@@ -45,13 +47,24 @@
 //
 // # Errors
 //
-// [Orient] fails only on bad input: the zero date ([ErrNoDate]) or a project
-// that does not validate (the [scheme.Project.Validate] errors, wrapped).
+// [Orient] and [OrientAmong] fail only on bad input, and report every
+// problem at once: the zero date ([ErrNoDate]), a zero Scheme
+// ([ErrNoScheme]), a project that does not validate (the
+// [scheme.Project.Validate] errors, wrapped).
 // The consultation functions never fail: whatever they cannot accept they
 // refuse with a reason.
 //
 // # Concurrency
 //
 // Every function is pure and safe for concurrent use; every result owns its
-// data.
+// data. An Option's Scheme and Session are immutable handles: nothing an
+// Option holds reaches the catalogue.
+//
+// # Encoding
+//
+// An [Option] marshals to JSON with the keys scheme, session, eligibility,
+// on, status, phase, funding and next; it names its scheme and sessions as
+// {"id", "name"} objects rather than embedding their definitions. Decoding
+// finds the catalogue's schemes by their IDs; a caller's own scheme decodes
+// to the zero Scheme, its ID kept in the Eligibility.
 package relance

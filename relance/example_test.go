@@ -1,6 +1,7 @@
 package relance_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -37,7 +38,7 @@ func ExampleOrient() {
 		return
 	}
 	for _, o := range options {
-		fmt.Printf("%-22s %-12s %-6s %s\n", o.Scheme.ID, o.Eligibility.Verdict, o.Status, o.Funding.Grant)
+		fmt.Printf("%-22s %-12s %-6s %s\n", o.Scheme.ID(), o.Eligibility.Verdict, o.Status, o.Funding.Grant)
 	}
 	fmt.Println()
 	fmt.Print(options[1].Explain())
@@ -62,7 +63,7 @@ func ExampleOrient() {
 // groupements do not vote, and each collectivité supports a proposal once.
 func ExampleCountSupports() {
 	incubateur, _ := scheme.Get(scheme.Incubateur)
-	cal := incubateur.Sessions[0].Calendar
+	cal := incubateur.Sessions()[0].Calendar()
 	on := calendar.MustDate(2021, time.April, 1)
 	grenoble := scheme.Body{ID: "213801855", Name: "Grenoble", Kind: scheme.Commune}
 	isere := scheme.Body{ID: "223800012", Name: "Isère", Kind: scheme.Departement}
@@ -94,7 +95,7 @@ func ExampleCountSupports() {
 // groupement, is directed to the working groups.
 func ExampleReferents() {
 	incubateur, _ := scheme.Get(scheme.Incubateur)
-	cal := incubateur.Sessions[0].Calendar
+	cal := incubateur.Sessions()[0].Calendar()
 	on := calendar.MustDate(2021, time.May, 3)
 	got := relance.Referents(cal, []string{"reservation-equipements"}, []relance.Declaration{
 		{Service: "reservation-equipements", By: scheme.Body{ID: "223800012", Name: "Isère", Kind: scheme.Departement}, On: on},
@@ -114,7 +115,7 @@ func ExampleReferents() {
 // A contribution about infrastructure is out of the consultation's scope.
 func ExampleContributions() {
 	incubateur, _ := scheme.Get(scheme.Incubateur)
-	cal := incubateur.Sessions[0].Calendar
+	cal := incubateur.Sessions()[0].Calendar()
 	lannion := scheme.Body{ID: "212201135", Name: "Lannion", Kind: scheme.Commune}
 	got := relance.Contributions(cal, []relance.Contribution{
 		{Title: "Prise de rendez-vous en ligne", Kind: relance.Need, By: lannion, On: calendar.MustDate(2021, time.February, 1), Themes: []scheme.Theme{scheme.ThemeServices}},
@@ -141,4 +142,67 @@ func ExampleVolet() {
 	// Axe 1 (ANCT, 30 000 000,00 €) : Co-construction de services numériques avec les collectivités [incubateur-territoires]
 	// Axe 2 (DINUM, 24 000 000,00 €) : Guichet national pour les projets mutualisés ou d'ampleur [services-usagers donnees cooperation]
 	// Axe 3 (DITP, 34 000 000,00 €) : Guichets territoriaux d'ingénierie, animés par les préfectures []
+}
+
+// A scheme of one's own, written in JSON — here a regional fund invented for
+// this example, which exists nowhere — is built through scheme.New like the
+// catalogue's, and a project is oriented across it and the catalogue.
+func ExampleOrientAmong() {
+	const fund = `{
+		"id": "fonds-regional-fictif",
+		"name": "Fonds régional fictif pour la donnée (exemple inventé)",
+		"operator": "Région",
+		"sessions": [{
+			"id": "appel-2021",
+			"name": "Session 2021",
+			"calendar": {"phases": [{"id": "depot", "name": "Dépôt des dossiers", "window": "2021-02-01/2021-06-30"}]},
+			"intake": "depot",
+			"funding": {"rate": "40%", "excluded": ["personnel"]},
+			"rules": {"applicants": ["commune", "epci", "syndicat"], "threshold": 100000, "themes": ["donnees"], "results_within": 24}
+		}]
+	}`
+	var regional scheme.Scheme
+	if err := json.Unmarshal([]byte(fund), &regional); err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := scheme.Project{
+		Title:       "Tableau de bord des politiques locales",
+		Lead:        scheme.Body{Name: "Communauté d’agglomération", Kind: scheme.EPCI, Population: 180000},
+		Departement: scheme.No,
+		SharedNeed:  scheme.No,
+		Themes:      []scheme.Theme{scheme.ThemeDonnees},
+		Start:       calendar.MustDate(2021, time.May, 3),
+		Results:     calendar.MustDate(2022, time.December, 15),
+		Budget: cost.Budget{
+			{Category: cost.Services, Label: "Développement", Amount: cost.Euros(90000)},
+			{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.Euros(30000)},
+		},
+	}
+	options, err := relance.OrientAmong(append(scheme.All(), regional), p, calendar.MustDate(2021, time.April, 15))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, o := range options {
+		fmt.Printf("%-22s %-12s %s\n", o.Scheme.ID(), o.Eligibility.Verdict, o.Funding.Grant)
+	}
+	fmt.Println()
+	fmt.Print(options[0].Explain())
+	// Output:
+	// fonds-regional-fictif  eligible     36000.00
+	// services-usagers       ineligible   45000.00
+	// donnees                ineligible   45000.00
+	// cooperation            ineligible   45000.00
+	// incubateur-territoires ineligible   60000.00
+	//
+	// Fonds régional fictif pour la donnée (exemple inventé) (Région) — Session 2021
+	//   Verdict : Éligible
+	//   Calendrier : ouvert jusqu’au 30 juin 2021 ; étape en cours : Dépôt des dossiers
+	//   ✓ Porteur : EPCI à fiscalité propre, admis à candidater à la session 2021
+	//   ✓ Population couverte : 180 000 habitants ; seuil de la session 2021 : 100 000
+	//   ✓ Thème du projet : Données, celui que finance ce dispositif
+	//   ✓ Résultats attendus le 15 décembre 2022, dans la limite du 3 mai 2023 (24 mois après le début, le 3 mai 2021)
+	//   Dépenses retenues : 90 000,00 € sur 120 000,00 €
+	//   Subvention : 40 % × 90 000,00 € = 36 000,00 € ; reste à charge : 84 000,00 €
 }

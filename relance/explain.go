@@ -35,15 +35,15 @@ func (o Option) Explain() string {
 }
 
 func (o Option) write(b *strings.Builder) {
-	b.WriteString(o.Scheme.Name)
+	b.WriteString(o.Scheme.Name())
 	b.WriteString(" (")
-	b.WriteString(o.Scheme.Operator)
+	b.WriteString(o.Scheme.Operator())
 	b.WriteString(") — ")
-	b.WriteString(o.Session.Name)
+	b.WriteString(o.Session.Name())
 	b.WriteString("\n  Verdict" + french.Colon)
 	b.WriteString(o.Eligibility.Verdict.Label())
 	b.WriteString("\n  Calendrier" + french.Colon)
-	b.WriteString(windowFrench(o.Session.Calendar.Window(), o.Status))
+	b.WriteString(windowFrench(o.Session.IntakeOn(o.On).Window, o.Status))
 	if o.Phase != nil {
 		b.WriteString(french.Semicolon + "étape en cours" + french.Colon)
 		b.WriteString(o.Phase.Name)
@@ -56,7 +56,7 @@ func (o Option) write(b *strings.Builder) {
 		b.WriteString("  ")
 		b.WriteString(marker(c.Outcome))
 		b.WriteByte(' ')
-		b.WriteString(c.Reason)
+		b.WriteString(c.Reason())
 		b.WriteByte('\n')
 	}
 	if len(o.Eligibility.Missing) > 0 {
@@ -87,12 +87,12 @@ func (o Option) write(b *strings.Builder) {
 		b.WriteString(f.Remainder.French())
 		b.WriteByte('\n')
 	}
-	if n := o.Next; n != nil {
+	if n := o.Next; !n.IsZero() {
 		b.WriteString("  Prochaine session" + french.Colon)
-		b.WriteString(n.Name)
+		b.WriteString(n.Name())
 		b.WriteString(", ")
-		b.WriteString(windowFrench(n.Calendar.Window(), calendar.Upcoming))
-		b.WriteString(changes(o.Session, *n))
+		b.WriteString(windowFrench(n.IntakeOn(o.On).Window, calendar.Upcoming))
+		b.WriteString(changes(o.Session, n))
 		b.WriteByte('\n')
 	}
 }
@@ -117,11 +117,11 @@ func windowFrench(w calendar.Window, s calendar.Status) string {
 // population threshold.
 func changes(cur, next scheme.Session) string {
 	var parts []string
-	if next.Funding.Rate != cur.Funding.Rate {
-		parts = append(parts, "taux "+next.Funding.Rate.French()+" au lieu de "+cur.Funding.Rate.French())
+	if n, c := next.Funding().Rate, cur.Funding().Rate; n != c {
+		parts = append(parts, "taux "+n.French()+" au lieu de "+c.French())
 	}
-	if next.Threshold != cur.Threshold {
-		parts = append(parts, "seuil "+french.Int(int64(next.Threshold))+" habitants au lieu de "+french.Int(int64(cur.Threshold)))
+	if n, c := next.Rules().Threshold, cur.Rules().Threshold; n != c {
+		parts = append(parts, "seuil "+french.Int(int64(n))+" habitants au lieu de "+french.Int(int64(c)))
 	}
 	if len(parts) == 0 {
 		return ""

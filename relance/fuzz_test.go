@@ -59,21 +59,21 @@ func FuzzOrient(f *testing.F) {
 		}
 		for i, o := range options {
 			if (o.Funding != nil) != (len(p.Budget) > 0) {
-				t.Fatalf("%s: funding %v for a budget of %d lines", o.Scheme.ID, o.Funding, len(p.Budget))
+				t.Fatalf("%s: funding %v for a budget of %d lines", o.Scheme.ID(), o.Funding, len(p.Budget))
 			}
-			if o.Next != nil && o.Status != calendar.Closed {
-				t.Fatalf("%s: a next session while %s", o.Scheme.ID, o.Status)
+			if !o.Next.IsZero() && o.Status != calendar.Closed {
+				t.Fatalf("%s: a next session while %s", o.Scheme.ID(), o.Status)
 			}
 			if o.Phase != nil && o.Status != calendar.Open {
-				t.Fatalf("%s: a step open while %s", o.Scheme.ID, o.Status)
+				t.Fatalf("%s: a step open while %s", o.Scheme.ID(), o.Status)
 			}
 			if i == 0 {
 				continue
 			}
 			prev := options[i-1]
 			if rank(prev) > rank(o) {
-				t.Fatalf("%s (%s, %s) comes after %s (%s, %s)", o.Scheme.ID, o.Eligibility.Verdict, o.Status,
-					prev.Scheme.ID, prev.Eligibility.Verdict, prev.Status)
+				t.Fatalf("%s (%s, %s) comes after %s (%s, %s)", o.Scheme.ID(), o.Eligibility.Verdict, o.Status,
+					prev.Scheme.ID(), prev.Eligibility.Verdict, prev.Status)
 			}
 		}
 	})

@@ -7,6 +7,7 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -14,123 +15,148 @@ import (
 // orientation depends on the day, and the library never reads the clock.
 var ErrNoDate = errors.New("no date")
 
+// ErrNoScheme is returned by [OrientAmong] when one of the schemes it is
+// given is the zero [scheme.Scheme].
+var ErrNoScheme = errors.New("no scheme")
+
 // Option is what one scheme offers a project on a date: the session in
 // force, the eligibility of the project under that session's rules, whether
-// the session is open, the step open on the date, and the funding of the
+// the session takes projects, the step in progress, and the funding of the
 // project's budget under the session's policy.
 //
-// Option is a plain value that holds slices and pointers, so == does not
-// apply to it. Each Option owns its data: changing one never changes another
-// Option or the catalogue. Within one Option, Session and Next are copies of
-// elements of Scheme.Sessions and share their slices with them, as the
-// sessions of one scheme do. The zero Option describes nothing.
+// Option is a plain value: its Scheme and Session are immutable handles, and
+// each Option owns its Phase, its Funding and the slices of its Eligibility,
+// so changing one never changes another Option or the catalogue. == does
+// not apply to it. The zero Option describes nothing.
 type Option struct {
-	Scheme      scheme.Scheme      `json:"scheme"`            // the scheme, a copy of the catalogue's
-	Session     scheme.Session     `json:"session"`           // the session in force on the date (see [scheme.Scheme.SessionOn])
-	Eligibility scheme.Eligibility `json:"eligibility"`       // the project judged by that session's rules
-	On          calendar.Date      `json:"on"`                // the date of the orientation
-	Status      calendar.Status    `json:"status"`            // of the session's whole calendar on the date
-	Phase       *calendar.Phase    `json:"phase,omitempty"`   // the step open on the date, if any
-	Funding     *cost.Result       `json:"funding,omitempty"` // the grant for the budget; nil when there is no budget
-	// Next is the scheme's next session when the session in force is closed
-	// and a later one is still to open; nil otherwise.
-	Next *scheme.Session `json:"next,omitempty"`
+	Scheme      scheme.Scheme      // the scheme
+	Session     scheme.Session     // the session in force on the date ([scheme.Scheme.SessionOn])
+	Eligibility scheme.Eligibility // the project judged by that session's rules
+	On          calendar.Date      // the date of the orientation
+	// Status is where the session's intake stands on the date, in the
+	// calendar as published that day ([scheme.Session.Status]): whether
+	// projects are taken, whatever later step is in progress.
+	Status calendar.Status
+	Phase  *calendar.Phase // the step in progress on the date, if any
+	// Funding is what the session's policy pays for the project's budget;
+	// nil when there is no budget.
+	Funding *cost.Result
+	// Next is the scheme's next session when the intake in force is closed
+	// and a later session's is still to open; the zero Session otherwise.
+	Next scheme.Session
 }
 
 // Orient returns one [Option] per scheme of the catalogue for project p on
-// date on.
+// date on: [OrientAmong] of [scheme.All].
+func Orient(p scheme.Project, on calendar.Date) ([]Option, error) {
+	return OrientAmong(scheme.All(), p, on)
+}
+
+// OrientAmong returns one [Option] per scheme of schemes for project p on
+// date on: a caller's own schemes ([scheme.New]) as well as the
+// catalogue's.
 //
 // For each scheme it takes the session in force on the date
 // ([scheme.Scheme.SessionOn]), judges the project by that session's rules
-// ([scheme.CheckAll], which is [scheme.Scheme.Check] for every scheme at
-// once), reads the status of the session's calendar and
-// the step open on the date, and computes the funding of p.Budget under the
-// session's policy ([cost.Cofinance]); Funding is nil when the budget is
-// empty.
+// ([scheme.AppendCheck], which surveys the project once for every scheme),
+// reads where the session's intake stands and the step in progress, in the
+// calendar as published on the date, and computes the funding of p.Budget
+// under the session's policy ([cost.Cofinance]); Funding is nil when the
+// budget is empty. When the intake is closed, Next is the first later
+// session whose intake is still to open.
 //
 // The options come most useful first: Eligible, then Undetermined, then
 // Ineligible; within each verdict, Open, then Upcoming, then Closed; then in
-// catalogue order.
+// the order of schemes.
 //
-// Orient fails only on bad input: the zero date ([ErrNoDate]) or a project
-// that does not pass [scheme.Project.Validate] (its errors are wrapped, so
+// OrientAmong fails only on bad input, and reports every problem at once: the
+// zero date ([ErrNoDate]), a zero Scheme ([ErrNoScheme]), a project that
+// does not pass [scheme.Project.Validate] (its errors are wrapped, so
 // errors.Is finds [scheme.ErrInvalidProject] and the cost sentinels).
-func Orient(p scheme.Project, on calendar.Date) ([]Option, error) {
-	if on.IsZero() {
-		return nil, fmt.Errorf("relance: orient %q: %w", p.Title, ErrNoDate)
+func OrientAmong(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) ([]Option, error) {
+	if err := checkOrient(schemes, p, on); err != nil {
+		return nil, err
 	}
-	if err := p.Validate(); err != nil {
-		return nil, fmt.Errorf("relance: orient %q: %w", p.Title, err)
-	}
-	schemes := scheme.All()
-	judged := scheme.CheckAll(p, on)
-	// The options are written in their final order, ranked first: sorting
-	// the options themselves would move hundreds of bytes at each swap.
-	// On the stack, for a catalogue of up to 8 schemes: the session in force
-	// in each scheme, its status, and the ranks.
+	n := len(schemes)
+	// On the stack for up to 8 schemes: the sessions, the eligibilities,
+	// their statuses and the order of the options.
 	var sessionRoom [8]scheme.Session
+	var eligibilityRoom [8]scheme.Eligibility
 	var statusRoom [8]calendar.Status
-	var room [2][8]int
-	sessions, statuses := sessionRoom[:0], statusRoom[:0]
-	order, ranks := room[0][:0], room[1][:0]
+	var orderRoom [8]int
+	sessions, statuses, order := sessionRoom[:0], statusRoom[:0], orderRoom[:0]
 	for i, s := range schemes {
-		session := s.SessionOn(on)
-		status := session.Calendar.Status(on)
-		sessions, statuses = append(sessions, session), append(statuses, status)
-		order = append(order, i)
-		ranks = append(ranks, rank(judged[i].Verdict, status))
+		se := s.SessionOn(on)
+		sessions, statuses, order = append(sessions, se), append(statuses, se.Status(on)), append(order, i)
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return ranks[a] - ranks[b] })
+	judged := scheme.AppendCheck(eligibilityRoom[:0], p, sessions...)
+	slices.SortStableFunc(order, func(a, b int) int {
+		return rank(judged[a].Verdict, statuses[a]) - rank(judged[b].Verdict, statuses[b])
+	})
 
-	options := make([]Option, len(schemes))
-	// The steps and fundings that the options point to share one array,
-	// rather than one allocation each: each option still owns its own
-	// element.
-	extras := make([]extra, len(schemes))
+	options := make([]Option, n)
+	var phases []calendar.Phase
+	var fundings []cost.Result
+	if len(p.Budget) > 0 {
+		fundings = make([]cost.Result, n)
+	}
 	for k, i := range order {
-		s, session := schemes[i], sessions[i]
-		o, x := &options[k], &extras[k]
-		*o = Option{
-			Scheme:      s,
-			Session:     session,
-			Eligibility: judged[i],
-			On:          on,
-			Status:      statuses[i],
-		}
-		if phase, ok := session.Calendar.Current(on); ok {
-			x.phase = phase
-			o.Phase = &x.phase
+		se := sessions[i]
+		o := &options[k]
+		*o = Option{Scheme: schemes[i], Session: se, Eligibility: judged[i], On: on, Status: statuses[i]}
+		if phase, ok := se.Current(on); ok {
+			if phases == nil {
+				phases = make([]calendar.Phase, n)
+			}
+			phases[k] = phase
+			o.Phase = &phases[k]
 		}
 		if o.Status == calendar.Closed {
-			o.Next = nextSession(s, on)
+			o.Next = nextSession(schemes[i], se, on)
 		}
-		if len(p.Budget) > 0 {
-			res, err := cost.Cofinance(p.Budget, session.Funding)
+		if fundings != nil {
+			res, err := se.Cofinance(p.Budget)
 			if err != nil {
-				return nil, fmt.Errorf("relance: orient %q: %w", p.Title, err)
+				return nil, fmt.Errorf("relance: orient %s: %w", quote.Input(p.Title), err)
 			}
-			x.funding = res
-			o.Funding = &x.funding
+			fundings[k] = res
+			o.Funding = &fundings[k]
 		}
 	}
 	return options, nil
 }
 
-// extra holds what an option points to.
-type extra struct {
-	phase   calendar.Phase
-	funding cost.Result
-}
-
-// nextSession returns the first session of s that is still to open on d.
-func nextSession(s scheme.Scheme, d calendar.Date) *scheme.Session {
-	for i := range s.Sessions {
-		if s.Sessions[i].Calendar.Status(d) == calendar.Upcoming {
-			next := s.Sessions[i]
-			return &next
+// checkOrient reports every problem of the input of OrientAmong.
+func checkOrient(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) error {
+	var errs []error
+	if on.IsZero() {
+		errs = append(errs, ErrNoDate)
+	}
+	for i, s := range schemes {
+		if s.IsZero() {
+			errs = append(errs, fmt.Errorf("schemes[%d]: %w", i, ErrNoScheme))
 		}
 	}
-	return nil
+	if err := p.Validate(); err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	return fmt.Errorf("relance: orient %s: %w", quote.Input(p.Title), errors.Join(errs...))
+}
+
+// nextSession returns the first session of s after se whose intake is still
+// to open on d, or the zero Session.
+func nextSession(s scheme.Scheme, se scheme.Session, d calendar.Date) scheme.Session {
+	later := false
+	for _, n := range s.Sessions() {
+		if later && n.Status(d) == calendar.Upcoming {
+			return n
+		}
+		later = later || n == se
+	}
+	return scheme.Session{}
 }
 
 // rank orders options most useful first: by verdict (Eligible,

@@ -42,7 +42,7 @@ func dataProject() scheme.Project {
 func byScheme(options []relance.Option) map[scheme.ID]relance.Option {
 	m := make(map[scheme.ID]relance.Option, len(options))
 	for _, o := range options {
-		m[o.Scheme.ID] = o
+		m[o.Scheme.ID()] = o
 	}
 	return m
 }
@@ -50,7 +50,7 @@ func byScheme(options []relance.Option) map[scheme.ID]relance.Option {
 func ids(options []relance.Option) []scheme.ID {
 	var out []scheme.ID
 	for _, o := range options {
-		out = append(out, o.Scheme.ID)
+		out = append(out, o.Scheme.ID())
 	}
 	return out
 }
@@ -62,7 +62,7 @@ func TestOrient(t *testing.T) {
 		session string
 		phase   string // "" when no step is open
 		grant   cost.Amount
-		next    string // the next session's name, "" for none
+		next    string // the next session's ID, "" for none
 	}
 	tests := []struct {
 		name  string
@@ -75,10 +75,10 @@ func TestOrient(t *testing.T) {
 			on:    calendar.MustDate(2021, time.March, 1),
 			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
 			want: map[scheme.ID]want{
-				scheme.Incubateur:      {scheme.Eligible, calendar.Open, "Consultation nationale 2021", "recueil", cost.Euros(145000), ""},
-				scheme.Donnees:         {scheme.Eligible, calendar.Open, "1re session", "candidatures", cost.Euros(105000), ""},
-				scheme.ServicesUsagers: {scheme.Ineligible, calendar.Open, "1re session", "candidatures", cost.Euros(115000), ""},
-				scheme.Cooperation:     {scheme.Ineligible, calendar.Open, "1re session", "candidatures", cost.Euros(105000), ""},
+				scheme.Incubateur:      {scheme.Eligible, calendar.Open, "consultation-2021", "recueil", cost.Euros(145000), ""},
+				scheme.Donnees:         {scheme.Eligible, calendar.Open, "session-1", "candidatures", cost.Euros(105000), ""},
+				scheme.ServicesUsagers: {scheme.Ineligible, calendar.Open, "session-1", "candidatures", cost.Euros(115000), ""},
+				scheme.Cooperation:     {scheme.Ineligible, calendar.Open, "session-1", "candidatures", cost.Euros(105000), ""},
 			},
 		},
 		{
@@ -86,16 +86,16 @@ func TestOrient(t *testing.T) {
 			on:    calendar.MustDate(2021, time.March, 15),
 			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
 			want: map[scheme.ID]want{
-				scheme.Incubateur: {scheme.Eligible, calendar.Open, "Consultation nationale 2021", "vote", cost.Euros(145000), ""},
-				scheme.Donnees:    {scheme.Eligible, calendar.Open, "1re session", "candidatures", cost.Euros(105000), ""},
+				scheme.Incubateur: {scheme.Eligible, calendar.Open, "consultation-2021", "vote", cost.Euros(145000), ""},
+				scheme.Donnees:    {scheme.Eligible, calendar.Open, "session-1", "candidatures", cost.Euros(105000), ""},
 			},
 		},
 		{
 			name:  "last day of the first session",
 			on:    calendar.MustDate(2021, time.May, 28),
-			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
+			order: []scheme.ID{scheme.Donnees, scheme.Incubateur, scheme.ServicesUsagers, scheme.Cooperation},
 			want: map[scheme.ID]want{
-				scheme.Donnees: {scheme.Eligible, calendar.Open, "1re session", "candidatures", cost.Euros(105000), ""},
+				scheme.Donnees: {scheme.Eligible, calendar.Open, "session-1", "candidatures", cost.Euros(105000), ""},
 			},
 		},
 		{
@@ -103,17 +103,17 @@ func TestOrient(t *testing.T) {
 			on:    calendar.MustDate(2021, time.July, 1),
 			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
 			want: map[scheme.ID]want{
-				scheme.Incubateur: {scheme.Eligible, calendar.Open, "Consultation nationale 2021", "deploiement", cost.Euros(145000), ""},
-				scheme.Donnees:    {scheme.Eligible, calendar.Closed, "1re session", "", cost.Euros(105000), "2e session"},
+				scheme.Incubateur: {scheme.Eligible, calendar.Closed, "consultation-2021", "deploiement", cost.Euros(145000), ""},
+				scheme.Donnees:    {scheme.Eligible, calendar.Closed, "session-1", "", cost.Euros(105000), "session-2"},
 			},
 		},
 		{
 			name:  "inside the second session: 75 %",
 			on:    calendar.MustDate(2021, time.October, 8),
-			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
+			order: []scheme.ID{scheme.Donnees, scheme.Incubateur, scheme.ServicesUsagers, scheme.Cooperation},
 			want: map[scheme.ID]want{
-				scheme.Donnees:         {scheme.Eligible, calendar.Open, "2e session", "candidatures", cost.Euros(157500), ""},
-				scheme.ServicesUsagers: {scheme.Ineligible, calendar.Open, "2e session", "candidatures", cost.Euros(172500), ""},
+				scheme.Donnees:         {scheme.Eligible, calendar.Open, "session-2", "candidatures", cost.Euros(157500), ""},
+				scheme.ServicesUsagers: {scheme.Ineligible, calendar.Open, "session-2", "candidatures", cost.Euros(172500), ""},
 			},
 		},
 		{
@@ -121,7 +121,8 @@ func TestOrient(t *testing.T) {
 			on:    calendar.MustDate(2022, time.January, 10),
 			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
 			want: map[scheme.ID]want{
-				scheme.Donnees: {scheme.Eligible, calendar.Closed, "2e session", "", cost.Euros(157500), ""},
+				scheme.Incubateur: {scheme.Eligible, calendar.Closed, "consultation-2021", "deploiement", cost.Euros(145000), ""},
+				scheme.Donnees:    {scheme.Eligible, calendar.Closed, "session-2", "", cost.Euros(157500), ""},
 			},
 		},
 		{
@@ -129,8 +130,8 @@ func TestOrient(t *testing.T) {
 			on:    calendar.MustDate(2021, time.January, 4),
 			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
 			want: map[scheme.ID]want{
-				scheme.Incubateur: {scheme.Eligible, calendar.Upcoming, "Consultation nationale 2021", "", cost.Euros(145000), ""},
-				scheme.Donnees:    {scheme.Eligible, calendar.Upcoming, "1re session", "", cost.Euros(105000), ""},
+				scheme.Incubateur: {scheme.Eligible, calendar.Upcoming, "consultation-2021", "", cost.Euros(145000), ""},
+				scheme.Donnees:    {scheme.Eligible, calendar.Upcoming, "session-1", "", cost.Euros(105000), ""},
 			},
 		},
 	}
@@ -145,7 +146,10 @@ func TestOrient(t *testing.T) {
 				o := got[id]
 				assert.Equal(t, w.verdict, o.Eligibility.Verdict, "%s verdict", id)
 				assert.Equal(t, w.status, o.Status, "%s status", id)
-				assert.Equal(t, w.session, o.Session.Name, "%s session", id)
+				assert.Equal(t, w.session, o.Session.ID(), "%s session", id)
+				assert.Equal(t, id, o.Scheme.ID(), "%s scheme", id)
+				assert.Equal(t, o.Session, o.Scheme.SessionOn(tt.on), "%s session handle", id)
+				assert.Equal(t, o.Session.ID(), o.Eligibility.Session, "%s eligibility", id)
 				assert.Equal(t, tt.on, o.On, "%s date", id)
 				if w.phase == "" {
 					assert.Nil(t, o.Phase, "%s phase", id)
@@ -155,11 +159,8 @@ func TestOrient(t *testing.T) {
 				if assert.NotNil(t, o.Funding, "%s funding", id) {
 					assert.Equal(t, w.grant, o.Funding.Grant, "%s grant\n%s", id, o.Funding.Explain())
 				}
-				if w.next == "" {
-					assert.Nil(t, o.Next, "%s next", id)
-				} else if assert.NotNil(t, o.Next, "%s next", id) {
-					assert.Equal(t, w.next, o.Next.Name, "%s next", id)
-				}
+				assert.Equal(t, w.next, o.Next.ID(), "%s next", id)
+				assert.Equal(t, w.next == "", o.Next.IsZero(), "%s next", id)
 			}
 		})
 	}
@@ -179,10 +180,10 @@ func TestOrientOrder(t *testing.T) {
 	}
 	options, err := relance.Orient(p, calendar.MustDate(2021, time.November, 2))
 	require.NoError(t, err)
-	// services-usagers is eligible; the others ineligible: the incubateur
-	// (no shared need) is open, donnees and cooperation too (wrong theme),
-	// all in catalogue order.
-	assert.Equal(t, []scheme.ID{scheme.ServicesUsagers, scheme.Incubateur, scheme.Donnees, scheme.Cooperation}, ids(options))
+	// services-usagers is eligible; the others ineligible: donnees and
+	// cooperation (wrong theme) are open, the incubateur (no shared need)
+	// took projects until 15 March 2021 only.
+	assert.Equal(t, []scheme.ID{scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation, scheme.Incubateur}, ids(options))
 	for _, o := range options {
 		assert.Nil(t, o.Funding, "no budget, no funding")
 	}
@@ -198,7 +199,7 @@ func TestOrientUndetermined(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, options, 4)
 	for _, o := range options {
-		assert.Equal(t, scheme.Undetermined, o.Eligibility.Verdict, "the zero project is never ineligible: %s", o.Scheme.ID)
+		assert.Equal(t, scheme.Undetermined, o.Eligibility.Verdict, "the zero project is never ineligible: %s", o.Scheme.ID())
 		assert.NotEmpty(t, o.Eligibility.Missing)
 		assert.Nil(t, o.Funding)
 	}
@@ -235,28 +236,39 @@ func TestOrientErrors(t *testing.T) {
 
 func TestOrientOwnsItsData(t *testing.T) {
 	on := calendar.MustDate(2021, time.July, 1)
+	snapshot := func() string {
+		data, err := json.Marshal(scheme.All())
+		require.NoError(t, err)
+		options, err := relance.Orient(dataProject(), on)
+		require.NoError(t, err)
+		return string(data) + relance.Explain(options)
+	}
+	before := snapshot()
 	first, err := relance.Orient(dataProject(), on)
 	require.NoError(t, err)
 	for i := range first {
-		first[i].Scheme.Sessions[0].Calendar.Phases[0].Name = "changé"
-		first[i].Session.Funding.Excluded = append(first[i].Session.Funding.Excluded[:0], cost.Other)
-		if first[i].Phase != nil {
-			first[i].Phase.Name = "changé"
+		o := &first[i]
+		o.Scheme.Sessions()[0].Calendar().Phases[0].Name = "changé"
+		if f := o.Session.Funding(); len(f.Excluded) > 0 {
+			f.Excluded[0] = cost.Other
 		}
-		if first[i].Next != nil {
-			first[i].Next.Threshold = 1
+		o.Session.Rules().Applicants[0] = scheme.Partenaire
+		if o.Phase != nil {
+			o.Phase.Name = "changé"
 		}
+		if o.Funding != nil {
+			o.Funding.Lines[0] = cost.LineResult{}
+			o.Funding.Grant = cost.Euros(1)
+		}
+		o.Eligibility.Criteria[0] = scheme.Criterion{}
+		if f := o.Eligibility.Criteria[1].Facts(); len(f.Themes) > 0 {
+			f.Themes[0] = scheme.ThemeFormation
+		}
+		o.Next = scheme.Session{}
 	}
-	second, err := relance.Orient(dataProject(), on)
-	require.NoError(t, err)
-	for _, o := range second {
-		fresh, err := scheme.Get(o.Scheme.ID)
-		require.NoError(t, err)
-		assert.Equal(t, fresh, o.Scheme)
-		assert.NotEqual(t, "changé", o.Scheme.Sessions[0].Calendar.Phases[0].Name)
-		if o.Next != nil {
-			assert.NotEqual(t, 1, o.Next.Threshold)
-		}
+	assert.Equal(t, before, snapshot(), "nothing an Option holds reaches the catalogue")
+	for i, o := range first[1:] {
+		assert.NotSame(t, first[i].Funding, o.Funding, "each option owns its funding")
 	}
 }
 
@@ -267,9 +279,33 @@ func TestOptionJSON(t *testing.T) {
 	require.NoError(t, err)
 	var back []relance.Option
 	require.NoError(t, json.Unmarshal(data, &back))
-	assert.Equal(t, options, back)
-	assert.Contains(t, string(data), `"eligibility":{`)
-	assert.Contains(t, string(data), `"next":{"name":"2e session"`)
+	assert.Equal(t, relance.Explain(options), relance.Explain(back), "a decoded option says the same")
+	for i, o := range back {
+		assert.Equal(t, options[i].Scheme, o.Scheme, "found in the catalogue")
+		assert.Equal(t, options[i].Session, o.Session)
+		assert.Equal(t, options[i].Next, o.Next)
+		assert.Equal(t, options[i].Funding, o.Funding)
+		assert.Equal(t, options[i].Phase, o.Phase)
+	}
+	again, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(data), string(again))
+	var objects []map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(data, &objects))
+	first := objects[0]
+	for _, key := range []string{"scheme", "session", "eligibility", "on", "status", "phase", "funding"} {
+		assert.Contains(t, first, key)
+	}
+	assert.JSONEq(t, `{"id":"incubateur-territoires","name":"Consultation nationale de l'Incubateur des Territoires"}`, string(first["scheme"]))
+	assert.JSONEq(t, `{"id":"consultation-2021","name":"Consultation nationale 2021"}`, string(first["session"]))
+	assert.Contains(t, string(data), `"next":{"id":"session-2","name":"2e session"}`)
+
+	var zero relance.Option
+	data, err = json.Marshal(zero)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"scheme":null,"session":null,"eligibility":{"scheme":"","session":"","verdict":"undetermined","criteria":null,"missing":null},"on":"","status":"upcoming"}`, string(data))
+	require.NoError(t, json.Unmarshal([]byte("null"), &zero))
+	require.Error(t, json.Unmarshal([]byte(`{"on":"hier"}`), &zero))
 }
 
 func TestExplain(t *testing.T) {
@@ -296,5 +332,5 @@ func TestExplain(t *testing.T) {
 	undetermined, err := relance.Orient(scheme.Project{}, calendar.MustDate(2021, time.July, 1))
 	require.NoError(t, err)
 	assert.Contains(t, undetermined[0].Explain(), nbsp("Informations manquantes : la nature du porteur"))
-	assert.Contains(t, byScheme(undetermined)[scheme.Incubateur].Explain(), "ouvert depuis le 25 janvier 2021")
+	assert.Contains(t, byScheme(undetermined)[scheme.Incubateur].Explain(), "clos depuis le 16 mars 2021", "the intake of the consultation")
 }

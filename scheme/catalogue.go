@@ -16,17 +16,6 @@ import (
 // NUM-JNT, TNT-PAGE, BDT-1011); [choice] for a modelling decision where the
 // texts are silent.
 
-// catalogue is the catalogue, built once. It is never modified and never
-// handed out: All and Get return deep copies of it.
-var catalogue = buildCatalogue()
-
-// buildCatalogue returns the four schemes, in the order of IDs. It returns
-// an array, so that len(catalogue) is a constant: CheckAll sizes its
-// checkers on the stack with it.
-func buildCatalogue() [4]Scheme {
-	return [...]Scheme{incubateur(), servicesUsagers(), donnees(), cooperation()}
-}
-
 // date is calendar.MustDate, for the dates of the texts.
 func date(year int, month time.Month, day int) calendar.Date {
 	return calendar.MustDate(year, month, day)
@@ -34,8 +23,8 @@ func date(year int, month time.Month, day int) calendar.Date {
 
 // incubateur is axis 1: the Incubateur des Territoires' national
 // consultation.
-func incubateur() Scheme {
-	return Scheme{
+func incubateur() Definition {
+	return Definition{
 		ID:   Incubateur,
 		Name: "Consultation nationale de l'Incubateur des Territoires", // [seed]
 		Summary: "Une nouvelle méthode de coopération qui rompt avec la logique d'appels à projets\u00a0: " + // [seed]
@@ -54,7 +43,8 @@ func incubateur() Scheme {
 			"Aide de l'État à la mutualisation",
 			"Ingénierie fournie par l'État",
 		},
-		Sessions: []Session{{
+		Sessions: []SessionDefinition{{
+			ID:   "consultation-2021",
 			Name: "Consultation nationale 2021", // [choice] the seed names no session; the calendar is the one first published [seed] [src ANCT-INDEX]
 			Calendar: calendar.Calendar{Phases: []calendar.Phase{
 				{ // [seed] étape 1
@@ -78,14 +68,20 @@ func incubateur() Scheme {
 					Window: calendar.From(date(2021, time.June, 1)),
 				},
 			}},
+			Intake: "recueil", // [choice] projects enter the consultation in step 1 only
 			Funding: cost.Policy{
 				Rate: cost.Percent(50), // [seed] « cofinance les projets à hauteur de 50% »; the seed excludes no category
 			},
-			Threshold: 0, // [seed] no scale rule: the need must be common to other collectivités instead
-			Applicants: []Kind{ // [seed] « une collectivité ou un groupement de collectivités »
-				Commune, EPCI, Departement, Region, StatutParticulier, Syndicat,
+			Rules: Rules{
+				Applicants: []Kind{ // [seed] « une collectivité ou un groupement de collectivités »
+					Commune, EPCI, Departement, Region, StatutParticulier, Syndicat,
+				},
+				Threshold:      0,                            // [seed] no scale rule: the need must be common to other collectivités instead
+				SharedNeed:     true,                         // [seed] « ce besoin est commun à d’autres collectivités »
+				ExcludedThemes: []Theme{ThemeInfrastructure}, // [src ANCT-FAQ] infrastructure (fibre, wifi, antennas) and IT equipment are out of scope
+				Practices:      []Practice{CodeOuvert},       // [src ANCT-RELANCE] services built « en code ouvert »
+				ResultsWithin:  resultsWithin,
 			},
-			Practices: []Practice{CodeOuvert}, // [src ANCT-RELANCE] services built « en code ouvert »
 		}},
 	}
 }
@@ -115,6 +111,10 @@ func secondCall() calendar.Calendar {
 	}}}
 }
 
+// resultsWithin is the delay within which every project must produce
+// concrete results [seed]: « des résultats concrets sous 18 mois ».
+const resultsWithin = 18
+
 // The scale thresholds of the axis-2 sessions: « l'équivalent d'une
 // population d'environ 500 000 habitants » [seed], lowered to 300 000 for the
 // second session [src FR-SITE 2021-09-21, AT-COOP-v2]; [choice] "about" is
@@ -143,13 +143,57 @@ func secondApplicants() []Kind {
 	return []Kind{Commune, EPCI, Departement, Region, StatutParticulier, Syndicat}
 }
 
+// axis2 returns the two sessions of an axis-2 call that funds theme: each
+// excludes the categories that exclusions returns and requires the practices
+// that practices returns (nil: none). The 1re session is that of the seed;
+// the 2e is the « Transformation numérique des territoires » call.
+func axis2(theme Theme, exclusions func() []cost.Category, practices func() []Practice) []SessionDefinition {
+	return []SessionDefinition{
+		{
+			ID:       "session-1",
+			Name:     "1re session", // [seed] « 1ère session »
+			Calendar: firstCall(),
+			Intake:   "candidatures",
+			Funding:  cost.Policy{Rate: cost.Percent(50), Excluded: exclusions()}, // [seed] « Cofinancement de 50% »
+			Rules: Rules{
+				Applicants:    firstApplicants(),
+				Threshold:     firstThreshold,
+				Themes:        []Theme{theme}, // [seed] each call funds its own theme
+				Practices:     practices(),
+				ResultsWithin: resultsWithin,
+			},
+		},
+		{
+			ID:       "session-2",
+			Name:     "2e session",
+			Calendar: secondCall(),
+			Intake:   "candidatures",
+			// [src AT-COOP-v2] « égal à 75% des coûts du projet » for the
+			// cooperation call; [choice] the three calls share it, as they
+			// share everything else on record; [choice] each keeps its
+			// exclusions of the first session.
+			Funding: cost.Policy{Rate: cost.Percent(75), Excluded: exclusions()},
+			Rules: Rules{
+				Applicants:    secondApplicants(),
+				Threshold:     secondThreshold,
+				Themes:        []Theme{theme},
+				Practices:     practices(),
+				ResultsWithin: resultsWithin,
+			},
+		},
+	}
+}
+
+// none requires no practice.
+func none() []Practice { return nil }
+
 // servicesUsagers is axis 2a: dematerialised services to users.
-func servicesUsagers() Scheme {
+func servicesUsagers() Definition {
 	exclusions := func() []cost.Category { return []cost.Category{cost.Personnel} } // [seed] « hors personnel »
 	practices := func() []Practice {                                                // [seed] « accessibilité, langage simple, optimisation sur mobile, etc. »
 		return []Practice{Accessibilite, LangageSimple, Mobile}
 	}
-	return Scheme{
+	return Definition{
 		ID:   ServicesUsagers,
 		Name: "Dématérialisation et amélioration des services aux usagers", // [seed]
 		Summary: axis2Scope + // [seed] [src FR-SITE, AT-COOP-v2]
@@ -160,32 +204,15 @@ func servicesUsagers() Scheme {
 		Examples: []string{ // [choice] the seed gives none; DOMAIN.md's example
 			"Démarches administratives en ligne",
 		},
-		Support: nil, // [seed] co-financing only
-		Sessions: []Session{
-			{
-				Name:       "1re session", // [seed] « 1ère session »
-				Calendar:   firstCall(),
-				Funding:    cost.Policy{Rate: cost.Percent(50), Excluded: exclusions()}, // [seed] « Cofinancement de 50% hors personnel »
-				Threshold:  firstThreshold,
-				Applicants: firstApplicants(),
-				Practices:  practices(),
-			},
-			{
-				Name:       "2e session",
-				Calendar:   secondCall(),
-				Funding:    cost.Policy{Rate: cost.Percent(75), Excluded: exclusions()}, // [src FR-SITE, BDT-1011] 75 %; [choice] same exclusions
-				Threshold:  secondThreshold,
-				Applicants: secondApplicants(),
-				Practices:  practices(),
-			},
-		},
+		Support:  nil, // [seed] co-financing only
+		Sessions: axis2(ThemeServices, exclusions, practices),
 	}
 }
 
 // donnees is axis 2b: better use of data.
-func donnees() Scheme {
+func donnees() Definition {
 	exclusions := func() []cost.Category { return []cost.Category{cost.Personnel, cost.Equipment} } // [seed] « hors personnel et matériel »
-	return Scheme{
+	return Definition{
 		ID:   Donnees,
 		Name: "Meilleur usage des données", // [seed]
 		Summary: axis2Scope + // [seed] [src FR-SITE, AT-COOP-v2]
@@ -198,30 +225,15 @@ func donnees() Scheme {
 			"Archivage de données",
 			"Utilisation de l'intelligence artificielle pour améliorer un service aux usagers",
 		},
-		Support: nil, // [seed] co-financing only
-		Sessions: []Session{
-			{
-				Name:       "1re session", // [seed] « 1ère session »
-				Calendar:   firstCall(),
-				Funding:    cost.Policy{Rate: cost.Percent(50), Excluded: exclusions()}, // [seed] « Cofinancement de 50% hors personnel et matériel »
-				Threshold:  firstThreshold,
-				Applicants: firstApplicants(),
-			},
-			{
-				Name:       "2e session",
-				Calendar:   secondCall(),
-				Funding:    cost.Policy{Rate: cost.Percent(75), Excluded: exclusions()}, // [src FR-SITE, BDT-1011] 75 %; [choice] same exclusions
-				Threshold:  secondThreshold,
-				Applicants: secondApplicants(),
-			},
-		},
+		Support:  nil, // [seed] co-financing only
+		Sessions: axis2(ThemeDonnees, exclusions, none),
 	}
 }
 
 // cooperation is axis 2c: cooperation with partners and users.
-func cooperation() Scheme {
-	exclusions := func() []cost.Category { return []cost.Category{cost.Personnel, cost.Equipment} } // [seed] « hors personnel et matériel »
-	return Scheme{
+func cooperation() Definition {
+	exclusions := func() []cost.Category { return []cost.Category{cost.Personnel, cost.Equipment} } // [seed] « hors personnel et matériel »; [src AT-COOP-v2] still for the 2e session
+	return Definition{
 		ID:   Cooperation,
 		Name: "Coopération avec les partenaires et les usagers", // [seed]
 		Summary: axis2Scope + // [seed] [src FR-SITE, AT-COOP-v2]
@@ -235,22 +247,7 @@ func cooperation() Scheme {
 			"Outils numériques permettant à des entreprises/associations d'intervenir avec " +
 				"l'administration sur des actions d'aide aux personnes en difficulté",
 		},
-		Support: nil, // [seed] co-financing only
-		Sessions: []Session{
-			{
-				Name:       "1re session", // [seed] « 25 janvier au 28 mai 2021 »
-				Calendar:   firstCall(),
-				Funding:    cost.Policy{Rate: cost.Percent(50), Excluded: exclusions()}, // [seed] « Cofinancement de 50% hors personnel et matériel »
-				Threshold:  firstThreshold,
-				Applicants: firstApplicants(),
-			},
-			{
-				Name:       "2e session",
-				Calendar:   secondCall(),
-				Funding:    cost.Policy{Rate: cost.Percent(75), Excluded: exclusions()}, // [src FR-SITE, BDT-1011, AT-COOP-v2] 75 %, personnel and equipment still excluded
-				Threshold:  secondThreshold,
-				Applicants: secondApplicants(),
-			},
-		},
+		Support:  nil, // [seed] co-financing only
+		Sessions: axis2(ThemeCooperation, exclusions, none),
 	}
 }

@@ -1,6 +1,7 @@
 // Package scheme holds the France Relance digital schemes open to local
-// authorities as data, with their sessions and rules, and judges whether a
-// project is eligible, with reasons in French.
+// authorities as data — their sessions, calendars, funding and rules — and
+// judges whether a project is eligible, into criteria with figures that a
+// separate wording layer tells in French.
 //
 // # Model
 //
@@ -11,16 +12,30 @@
 // four of them, in a fixed order; [All] and [Get] return them, [IDs] lists
 // their IDs.
 //
-// A scheme runs in one or more [Session]s, each with its own rules: a
-// [calendar.Calendar] of steps, a [cost.Policy] (the rate and the cost
-// categories that do not count), a population Threshold that makes a project
-// "at scale", the kinds of bodies that may apply, and the good practices a
-// project must commit to. The axis-2 calls had two sessions: the first (25
-// January – 28 May 2021) paid 50 % for projects from 500 000 inhabitants or
-// a département; the second (8 October – 22 November 2021) paid 75 % from
-// 300 000 inhabitants or a département, and admitted the collectivités à
-// statut particulier. [Scheme.SessionOn] picks the session whose rules apply
-// on a date.
+// A scheme is data. A [Definition] — plain structs, with JSON — says what a
+// scheme funds and who runs it, and lists its sessions ([SessionDefinition]):
+// each with an ID ("session-1"), its [calendar.Calendar] as first published
+// and the [Revision]s published later, the Intake phase in which projects
+// are submitted, a [cost.Policy] (the rate, the cost categories that do not
+// count), and its [Rules]: who may lead (Applicants), the population at which
+// a project is at scale (Threshold), whether the need must be common to
+// other collectivités (SharedNeed), the themes funded and excluded, the good
+// practices required, the months within which results are due. [New]
+// validates a Definition, reporting every problem at once, into a Scheme:
+// an immutable handle, like a [regexp.Regexp], cheap to copy and safe to
+// share. The catalogue's four schemes are built by New from their
+// definitions (catalogue.go) like any other; a caller builds its own — a
+// later call, a regional fund, a what-if from [Scheme.Definition] — the same
+// way, and nothing about a scheme is decided by its ID.
+//
+// The axis-2 calls had two sessions: the first (25 January – 28 May 2021)
+// paid 50 % for projects from 500 000 inhabitants or a département; the
+// second (8 October – 22 November 2021) paid 75 % from 300 000 inhabitants
+// or a département, and admitted the collectivités à statut particulier.
+// [Scheme.SessionOn] picks the session whose rules apply on a date. A
+// [Session] is a handle too: its calendar as published on a date
+// ([Session.CalendarOn]), the status of its intake ([Session.Status]), its
+// funding and rules.
 //
 // A [Project] describes what an applicant knows of its project: the lead
 // [Body] and the members that pool it, their [Kind] and population, the
@@ -28,25 +43,48 @@
 // [Practice]s it commits to, its start and results dates, and its
 // [cost.Budget].
 //
-// [Scheme.Check] judges a project by the rules of the session that applies
-// on a date. It judges each rule that applies — a [Criterion], identified by
-// a stable code ([CodeDemandeur], [CodeAmpleur], [CodeBesoinCommun],
-// [CodeThematique], [CodeBonnesPratiques], [CodeResultats18Mois]) — in three
-// values ([Outcome]): [Met], [NotMet], or [Unknown] when a fact it needs was
-// not given. The [Verdict] follows: [Ineligible] if any criterion is NotMet,
-// else [Undetermined] if any is Unknown, else [Eligible]. An [Eligibility]
-// holds the verdict, the criteria with their reasons — French sentences with
-// the figures that decided them, fit to show as is to an agent of a
-// collectivité — and the facts that would settle the Unknown criteria
-// ([Eligibility.Missing]), by their Go field path, which [FactLabel] words in
-// French. [Eligibility.Explain] tells it all in French. [CheckAll] judges a
-// project against every scheme at once, sharing its allocations.
+// [Session.Check] judges a project by a session's rules, [Scheme.Check] by
+// those of the session that applies on a date. Each rule that the session's
+// Rules ask for gives a [Criterion], identified by a stable code
+// ([CodeDemandeur], [CodeAmpleur], [CodeBesoinCommun], [CodeThematique],
+// [CodeBonnesPratiques], [CodeResultats]), judged in three values
+// ([Outcome]): [Met], [NotMet], or [Unknown] when a fact it needs was not
+// given. The [Verdict] follows: [Ineligible] if any criterion is NotMet, else
+// [Undetermined] if any is Unknown, else [Eligible]. An [Eligibility] holds
+// the verdict, the criteria, and the facts that would settle the Unknown
+// ones ([Eligibility.Missing]) by their Go field path, which [FactLabel]
+// words in French. [CheckAll] judges a project against the whole catalogue,
+// [AppendCheck] against any sessions, surveying the project once.
 //
 // A criterion is Unknown only when a fact is missing, never as a default for
 // "no"; an invalid fact makes its criterion NotMet. Check never fails and
 // never panics: it judges whatever it is given. [Project.Validate] says what
-// is invalid. The package does not compute grants: pass a session's Funding
-// and a project's Budget to [cost.Cofinance].
+// is invalid. [Session.Cofinance] computes the grant of a budget under the
+// session's policy.
+//
+// # Figures and wording
+//
+// Results are data; wording is a view. Judging builds no text: a criterion
+// holds its code, outcome, the branch of the rule that decided it
+// ([Criterion.Branch], such as "population-atteinte"; [Session.Branches]
+// lists those a session can give), and the figures it was judged on
+// ([Criterion.Facts]: the covered population and the threshold, the
+// deadline and the delay, the practices lacking…). [Criterion.Reason] and
+// [Eligibility.Explain] render the French on demand, from those figures, in
+// wording.go: « Population couverte : 620 000 habitants ; seuil de la
+// 1re session : 500 000 ». The wording never depends on a scheme's ID: it
+// reads the session's rules and names (« ce dispositif »).
+//
+// # Dates
+//
+// Everything judged or shown on a date d reads the calendar as published on
+// d: the latest revision published on or before d, or the calendar as first
+// published for an earlier or the zero date ([Session.CalendarOn]).
+// [Scheme.SessionOn], [Session.Status], [Session.IntakeOn] and
+// [Session.Current] all do. [Session.Calendar] is the latest revision, for
+// history. A session is open on d when its intake phase is
+// ([Session.Status]), whatever later step is in progress: the Incubateur
+// took projects in its step 1 only, from 25 January to 15 March 2021.
 //
 // # Sources
 //
@@ -66,14 +104,15 @@
 // The choices, which this documentation and the code state where they apply:
 //   - "about 500 000 inhabitants" is a threshold, reached exactly included,
 //     compared with the population the project covers: the lead's plus the
-//     members' populations, partners aside (an association or a company
-//     covers no inhabitants). A project is also at scale when the lead is a
-//     département or a région, or when it covers a whole département.
+//     members' populations, each body once, partners aside (an association
+//     or a company covers no inhabitants). A project is also at scale when
+//     the lead is a département or a région, or when it covers a whole
+//     département.
 //   - The second axis-2 session keeps each scheme's exclusions from the
-//     first.
+//     first, and the three calls share its 75 %, on record for the
+//     cooperation call.
 //   - The Incubateur's session carries the calendar as first published
-//     (January 2021), not the one revised in March 2021; its last step is
-//     open-ended.
+//     (January 2021); projects enter it in step 1 only, its intake.
 //   - The Incubateur takes any theme but infrastructure; a project mixing
 //     infrastructure with other themes meets the rule on the others.
 //   - "Results within 18 months": the results date is no later than the
@@ -89,47 +128,59 @@
 // practices is not given; the zero [calendar.Date] is no date. The zero
 // [Outcome] is [Unknown] and the zero [Verdict] is [Undetermined]. The zero
 // [Scheme] has no session: [Scheme.SessionOn] returns the zero [Session],
-// under which no kind of body may apply.
+// whose zero Rules admit no kind of body and ask nothing else. The zero
+// [Definition] is no scheme: New refuses it.
 //
-// All types are values. The catalogue is built once and never changes: every
-// accessor returns a deep copy that belongs to the caller, and every
-// function is safe for concurrent use. The package is pure: no I/O, no
-// clock, no environment.
+// Schemes and Sessions are immutable; everything else is a value that
+// belongs to the caller. No accessor hands out the inside of a Scheme: they
+// return copies, so nothing a caller does to what the package returns
+// changes the catalogue or a built Scheme. Every function is safe for
+// concurrent use. The package is pure: no I/O, no clock, no environment.
 //
 // # Errors
 //
 // Errors wrap exported sentinels, for [errors.Is]: [ErrUnknownScheme] for an
 // ID that is not in the catalogue, [ErrUnknownValue] for text or a value that
-// names none of the values of an enumerated type, and [ErrInvalidProject] for
-// each problem [Project.Validate] finds. Their messages start with
-// "scheme: ", name the operation and quote the input:
+// names none of the values of an enumerated type, [ErrInvalidDefinition] for
+// each problem [New] finds, and [ErrInvalidProject] for each problem
+// [Project.Validate] finds. Their messages start with "scheme: ", name the
+// operation and quote the input:
 //
 //	scheme: get "incubateur": unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation
-//	scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire
+//	scheme: new "donnees": Sessions[0].Rules.Applicants[2] "mairie": unknown kind: want commune, …
 //	scheme: validate project: Members[2].Population -5: negative population
 //
-// Project.Validate reports every problem at once ([errors.Join]), each as a
-// [*FieldError] that gives its Go field path; a budget's problems keep their
-// cost errors, so that errors.Is(err, cost.ErrNegativeAmount) holds.
+// New and Project.Validate report every problem at once ([errors.Join]),
+// each as a [*DefinitionError] or a [*FieldError] that gives its Go field
+// path; a calendar's, a policy's or a budget's problems keep their own
+// errors, so that errors.Is(err, cost.ErrNegativeAmount) holds.
 //
 // # Encoding
 //
-// [Scheme], [Session], [Project], [Body], [Eligibility] and [Criterion]
-// marshal to JSON and back with stable snake_case field names:
+// [Definition], [Project], [Body], [Eligibility] and [Criterion] marshal to
+// JSON and back with stable snake_case field names:
 //
-//	Body         id, name, kind, population, departement_code
-//	Project      title, lead, members, departement, shared_need, themes,
-//	             practices, start, results, budget
-//	Scheme       id, name, summary, operator, examples, support, sessions
-//	Session      name, calendar, funding, threshold, applicants, practices
-//	Criterion    code, outcome, reason
-//	Eligibility  scheme, session, verdict, criteria, missing
+//	Definition         id, name, summary, operator, examples, support, sessions
+//	SessionDefinition  id, name, calendar, revisions, intake, funding, rules
+//	Revision           published, calendar, source
+//	Rules              applicants, threshold, shared_need, themes, excluded_themes,
+//	                   practices, results_within
+//	Body               id, name, kind, population, departement_code
+//	Project            title, lead, members, departement, shared_need, themes,
+//	                   practices, start, results, budget
+//	Eligibility        scheme, session, verdict, criteria, missing
+//	Criterion          code, outcome, branch, reason, and its facts: kind, covered,
+//	                   threshold, themes, lacking, deadline, months
 //
-// Every field is always written, so a value decodes to what was encoded.
-// The enumerated types marshal as text: [Kind], [Theme] and [Practice] as
-// their slugs ("statut-particulier", "outils-agents", "langage-simple"),
-// [Answer] as "yes", "no" or "" (unanswered), [Outcome] as "unknown", "met"
-// or "not-met", [Verdict] as "undetermined", "eligible" or "ineligible".
+// A [Scheme] marshals as its Definition and unmarshals through New; a
+// [Session] marshals as a reference, {"scheme", "id", "name"}, which
+// unmarshals to the catalogue's session. A decoded Criterion keeps the
+// decoded reason and facts; a decoded Eligibility finds its session in the
+// catalogue by its IDs. Calendars and policies keep their own JSON. The
+// enumerated types marshal as text: [Kind], [Theme] and [Practice] as their
+// slugs ("statut-particulier", "outils-agents", "langage-simple"), [Answer]
+// as "yes", "no" or "" (unanswered), [Outcome] as "unknown", "met" or
+// "not-met", [Verdict] as "undetermined", "eligible" or "ineligible".
 // Unknown values neither marshal nor unmarshal; the zero Kind and the zero
 // Answer, which mean "not given", do, as "". Dates are "2021-03-15" ("" for
 // no date). Each type has a ParseX function that reads its text back, and a

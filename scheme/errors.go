@@ -16,6 +16,10 @@ var (
 	//	scheme: get "incubateur": unknown scheme
 	ErrUnknownScheme = errors.New("unknown scheme")
 
+	// ErrInvalidDefinition reports a field of a [Definition] that [New]
+	// refuses. Each such problem is a [*DefinitionError].
+	ErrInvalidDefinition = errors.New("invalid definition")
+
 	// ErrInvalidProject reports a fact of a [Project] that
 	// [Project.Validate] refuses. Each such problem is a [*FieldError].
 	ErrInvalidProject = errors.New("invalid project")

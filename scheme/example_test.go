@@ -15,27 +15,27 @@ import (
 // threshold and the calendar of each.
 func ExampleAll() {
 	for _, s := range scheme.All() {
-		fmt.Printf("%s (%s, %s)\n", s.Name, s.ID, s.Operator)
-		for _, se := range s.Sessions {
+		fmt.Printf("%s (%s, %s)\n", s.Name(), s.ID(), s.Operator())
+		for _, se := range s.Sessions() {
 			threshold := "pas de seuil"
-			if se.Threshold > 0 {
-				threshold = "seuil " + french.Int(int64(se.Threshold)) + " habitants"
+			if t := se.Rules().Threshold; t > 0 {
+				threshold = "seuil " + french.Int(int64(t)) + " habitants"
 			}
-			fmt.Printf("  %s : %s, %s, %s\n", se.Name, se.Funding.Rate, threshold, se.Calendar.Window().French())
+			fmt.Printf("  %s : %s, %s, dépôt %s\n", se.Name(), se.Funding().Rate, threshold, se.IntakeOn(calendar.Date{}).Window.French())
 		}
 	}
 	// Output:
 	// Consultation nationale de l'Incubateur des Territoires (incubateur-territoires, ANCT)
-	//   Consultation nationale 2021 : 50%, pas de seuil, à partir du 25 janvier 2021
+	//   Consultation nationale 2021 : 50%, pas de seuil, dépôt du 25 janvier au 15 mars 2021
 	// Dématérialisation et amélioration des services aux usagers (services-usagers, DINUM)
-	//   1re session : 50%, seuil 500 000 habitants, du 25 janvier au 28 mai 2021
-	//   2e session : 75%, seuil 300 000 habitants, du 8 octobre au 22 novembre 2021
+	//   1re session : 50%, seuil 500 000 habitants, dépôt du 25 janvier au 28 mai 2021
+	//   2e session : 75%, seuil 300 000 habitants, dépôt du 8 octobre au 22 novembre 2021
 	// Meilleur usage des données (donnees, DINUM)
-	//   1re session : 50%, seuil 500 000 habitants, du 25 janvier au 28 mai 2021
-	//   2e session : 75%, seuil 300 000 habitants, du 8 octobre au 22 novembre 2021
+	//   1re session : 50%, seuil 500 000 habitants, dépôt du 25 janvier au 28 mai 2021
+	//   2e session : 75%, seuil 300 000 habitants, dépôt du 8 octobre au 22 novembre 2021
 	// Coopération avec les partenaires et les usagers (cooperation, DINUM)
-	//   1re session : 50%, seuil 500 000 habitants, du 25 janvier au 28 mai 2021
-	//   2e session : 75%, seuil 300 000 habitants, du 8 octobre au 22 novembre 2021
+	//   1re session : 50%, seuil 500 000 habitants, dépôt du 25 janvier au 28 mai 2021
+	//   2e session : 75%, seuil 300 000 habitants, dépôt du 8 octobre au 22 novembre 2021
 }
 
 // A mutualised project: a syndicat mixte leads it with two EPCI, whose
@@ -94,13 +94,13 @@ func ExampleGet() {
 	if err != nil {
 		panic(err)
 	}
-	first := s.Sessions[0]
-	fmt.Println(s.Name)
-	fmt.Println(first.Name, first.Calendar.Window().French())
-	for _, c := range first.Funding.Excluded {
+	first := s.Sessions()[0]
+	fmt.Println(s.Name())
+	fmt.Println(first.Name(), first.Calendar().Window().French())
+	for _, c := range first.Funding().Excluded {
 		fmt.Println("hors", c.Label())
 	}
-	for _, p := range first.Practices {
+	for _, p := range first.Rules().Practices {
 		fmt.Println("exige", p.Label())
 	}
 
@@ -125,7 +125,7 @@ func ExampleScheme_SessionOn() {
 		{}, // no date: the first
 	} {
 		se := s.SessionOn(d)
-		fmt.Printf("%q: %s, %s, %s\n", d.String(), se.Name, se.Funding.Rate, se.Calendar.Status(d).French())
+		fmt.Printf("%q: %s, %s, %s\n", d.String(), se.Name(), se.Funding().Rate, se.Status(d).French())
 	}
 	// Output:
 	// "2021-02-01": 1re session, 50%, ouvert
@@ -167,7 +167,7 @@ func ExampleEligibility_Explain() {
 	// Consultation nationale de l'Incubateur des Territoires, Consultation nationale 2021 : éligibilité à préciser.
 	// - Demandeur : à préciser. Nature du porteur non renseignée ; peuvent candidater à la consultation nationale 2021 : Commune, EPCI à fiscalité propre, Département, Région, Collectivité à statut particulier, Syndicat mixte ou groupement.
 	// - Besoin commun : à préciser. Le projet ne dit pas si le besoin est commun à d’autres collectivités.
-	// - Thématique : à préciser. Thèmes du projet non renseignés ; la consultation accueille tout thème hors infrastructures et équipements.
+	// - Thématique : à préciser. Thèmes du projet non renseignés ; ce dispositif accueille tout thème hors infrastructures et équipements.
 	// - Bonnes pratiques : à préciser. Engagements du projet non renseignés ; la consultation nationale 2021 exige : Code ouvert.
 	// - Résultats sous 18 mois : à préciser. Dates de début et des résultats non renseignées ; les résultats sont attendus sous 18 mois.
 	// À renseigner : la nature du porteur, si le besoin est commun à d’autres collectivités, les thèmes du projet, les bonnes pratiques retenues, la date de début et la date des résultats attendus.
@@ -205,15 +205,16 @@ func Example_scenario() {
 	}
 	cooperation, _ := scheme.Get(scheme.Cooperation)
 	on := calendar.MustDate(2021, time.November, 1)
-	e := cooperation.Check(p, on)
-	fmt.Println(e.Session, e.Verdict)
-	res, err := cost.Cofinance(p.Budget, cooperation.SessionOn(on).Funding)
+	session := cooperation.SessionOn(on)
+	e := session.Check(p)
+	fmt.Println(session.Name(), e.Session, e.Verdict)
+	res, err := session.Cofinance(p.Budget)
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(res.Grant.French())
 	// Output:
-	// 2e session eligible
+	// 2e session session-2 eligible
 	// 90 000,00 €
 }
 
@@ -236,4 +237,98 @@ func ExampleFactLabel() {
 	// Departement: si le projet couvre un département entier
 	// Results: la date des résultats attendus
 	// "Budget"
+}
+
+// A what-if: what if the first session of « Meilleur usage des données » had
+// taken projects from 300 000 inhabitants, as the second did? Take the
+// catalogue's definition, change it, and build it with New.
+func ExampleNew() {
+	donnees, _ := scheme.Get(scheme.Donnees)
+	d := donnees.Definition()
+	d.Sessions[0].Rules.Threshold = 300000
+	whatIf, err := scheme.New(d)
+	if err != nil {
+		panic(err)
+	}
+
+	p := scheme.Project{
+		Lead:        scheme.Body{Name: "Grenoble-Alpes-Métropole", Kind: scheme.EPCI, Population: 445059},
+		Departement: scheme.No,
+		Themes:      []scheme.Theme{scheme.ThemeDonnees},
+		Start:       calendar.MustDate(2021, time.April, 1),
+		Results:     calendar.MustDate(2022, time.June, 30),
+	}
+	on := calendar.MustDate(2021, time.March, 1)
+	for _, s := range []scheme.Scheme{donnees, whatIf} {
+		e := s.Check(p, on)
+		c, _ := e.Criterion(scheme.CodeAmpleur)
+		fmt.Printf("%s — %s\n", e.Verdict.Label(), c.Reason())
+	}
+	// Output:
+	// Non éligible — Population couverte : 445 059 habitants ; seuil de la 1re session : 500 000 ; le projet ne couvre pas un département entier, et le porteur n’est ni un département ni une région
+	// Éligible — Population couverte : 445 059 habitants ; seuil de la 1re session : 300 000
+}
+
+// New reports every problem of a definition at once, each with the path of
+// its field.
+func ExampleNew_errors() {
+	_, err := scheme.New(scheme.Definition{
+		ID: "fonds-regional",
+		Sessions: []scheme.SessionDefinition{{
+			ID:     "appel-1",
+			Intake: "depot",
+			Rules: scheme.Rules{
+				Applicants:     []scheme.Kind{scheme.Commune, "mairie"},
+				Threshold:      -1,
+				Themes:         []scheme.Theme{scheme.ThemeDonnees},
+				ExcludedThemes: []scheme.Theme{scheme.ThemeDonnees},
+			},
+		}},
+	})
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, scheme.ErrInvalidDefinition), errors.Is(err, scheme.ErrUnknownValue))
+	// Output:
+	// scheme: new "fonds-regional": Sessions[0].Calendar: no phase "depot", the intake
+	// scheme: new "fonds-regional": Sessions[0].Rules.Applicants[1] "mairie": unknown kind: want commune, epci, departement, region, statut-particulier, syndicat or partenaire
+	// scheme: new "fonds-regional": Sessions[0].Rules.Threshold -1: negative
+	// scheme: new "fonds-regional": Sessions[0].Rules.ExcludedThemes[0] "donnees": both funded and excluded
+	// true true
+}
+
+// A criterion holds the figures it was judged on, for programs; its reason
+// is the French wording of them, rendered when asked for.
+func ExampleCriterion_Facts() {
+	p := scheme.Project{
+		Lead:    scheme.Body{Kind: scheme.Syndicat},
+		Members: []scheme.Body{{Kind: scheme.EPCI, Population: 250000}, {Kind: scheme.EPCI, Population: 90000}},
+		Start:   calendar.MustDate(2021, time.October, 15),
+		Results: calendar.MustDate(2023, time.June, 30),
+	}
+	cooperation, _ := scheme.Get(scheme.Cooperation)
+	e := cooperation.Check(p, calendar.MustDate(2021, time.October, 15))
+	for _, code := range []string{scheme.CodeAmpleur, scheme.CodeResultats} {
+		c, _ := e.Criterion(code)
+		f := c.Facts()
+		fmt.Println(c.Code, c.Outcome, c.Branch(), f.Covered, f.Threshold, f.Deadline, f.Months)
+	}
+	// Output:
+	// ampleur met population-atteinte 340000 300000  0
+	// resultats not-met hors-delai 0 0 2023-04-15 18
+}
+
+// The branches a session's rules can produce, for a test suite that wants
+// to know which of them it reached.
+func ExampleSession_Branches() {
+	incubateur, _ := scheme.Get(scheme.Incubateur)
+	for _, b := range incubateur.Sessions()[0].Branches() {
+		if b.Criterion == scheme.CodeThematique {
+			fmt.Println(b.Code, b.Outcome)
+		}
+	}
+	// Output:
+	// theme-finance met
+	// theme-finance-part-exclue met
+	// theme-exclu not-met
+	// themes-a-preciser unknown
+	// donnee-invalide not-met
 }

@@ -19,8 +19,9 @@ import (
 //	- Résultats sous 18 mois : à préciser. Dates de début et des résultats non renseignées ; les résultats sont attendus sous 18 mois.
 //	À renseigner : la date de début et la date des résultats attendus.
 //
-// The scheme is named by its name in the catalogue, or by its ID when it is
-// not in it. Missing facts are named in French; more than three members
+// The scheme and the session are named by their names — a caller's own
+// scheme's too; an Eligibility decoded from JSON for a scheme that is not in
+// the catalogue is named by its IDs. Missing facts are named in French; more than three members
 // whose population is missing are counted rather than listed. The text has
 // no final newline. As in the reasons, spaces before a french.Colon or a semicolon
 // and inside « » are no-break spaces (U+00A0), and digits are grouped by
@@ -29,10 +30,11 @@ func (e Eligibility) Explain() string {
 	var b strings.Builder
 	b.Grow(256 + 160*len(e.Criteria))
 
-	b.WriteString(schemeName(e.Scheme))
-	if e.Session != "" {
+	scheme, session := e.names()
+	b.WriteString(scheme)
+	if session != "" {
 		b.WriteString(", ")
-		b.WriteString(e.Session)
+		b.WriteString(session)
 	}
 	b.WriteString(french.Colon)
 	b.WriteString(verdictText(e.Verdict))
@@ -44,10 +46,10 @@ func (e Eligibility) Explain() string {
 		b.WriteString(french.Colon)
 		b.WriteString(outcomeText(c.Outcome))
 		b.WriteByte('.')
-		if c.Reason != "" {
+		if reason := c.Reason(); reason != "" {
 			b.WriteByte(' ')
-			b.WriteString(c.Reason)
-			if !strings.HasSuffix(c.Reason, ".") {
+			b.WriteString(reason)
+			if !strings.HasSuffix(reason, ".") {
 				b.WriteByte('.')
 			}
 		}
@@ -71,18 +73,31 @@ func (e Eligibility) Explain() string {
 	return b.String()
 }
 
-// schemeName returns the name of scheme id in the catalogue, or the ID
-// itself.
-func schemeName(id ID) string {
-	for i := range catalogue {
-		if catalogue[i].ID == id {
-			return catalogue[i].Name
+// names returns the names of e's scheme and session, for people: those of
+// its session, or of the catalogue's scheme and session of e's IDs; else
+// « Dispositif » and the IDs.
+func (e Eligibility) names() (scheme, session string) {
+	se := e.session
+	if se == nil {
+		if s, ok := lookup(e.Scheme); ok {
+			if found, ok := s.Session(e.Session); ok {
+				se = found.s
+			} else {
+				return s.Name(), e.Session
+			}
 		}
 	}
-	if id == "" {
-		return "Dispositif non précisé"
+	if se != nil && se.scheme.def.Name != "" {
+		scheme, session = se.scheme.def.Name, se.def.Name
+		if session == "" {
+			session = se.def.ID
+		}
+		return scheme, session
 	}
-	return "Dispositif " + string(id)
+	if e.Scheme == "" {
+		return "Dispositif non précisé", e.Session
+	}
+	return "Dispositif " + string(e.Scheme), e.Session
 }
 
 // verdictText returns the verdict inside a sentence.

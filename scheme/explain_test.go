@@ -37,7 +37,7 @@ func TestExplainEdges(t *testing.T) {
 		{"unknown scheme, invalid values", Eligibility{
 			Scheme:   "autre",
 			Verdict:  9,
-			Criteria: []Criterion{{Code: "x", Outcome: 8, Reason: "Déjà un point."}, {Code: CodeAmpleur, Outcome: NotMet}},
+			Criteria: []Criterion{{Code: "x", Outcome: 8, rare: &rare{decoded: &decoded{reason: "Déjà un point."}}}, {Code: CodeAmpleur, Outcome: NotMet}},
 		}, []string{
 			"Dispositif autre : %!Verdict(9).",
 			"- x : %!Outcome(8). Déjà un point.",
@@ -45,7 +45,7 @@ func TestExplainEdges(t *testing.T) {
 		}},
 		{"missing facts named in French", Eligibility{
 			Scheme:  Incubateur,
-			Session: "Consultation nationale 2021",
+			Session: "consultation-2021",
 			Missing: []string{"Lead.Kind", "Lead.Population", "Members[0].Population", "Members[4].Population", "Departement", "SharedNeed", "Themes", "Practices", "Start", "Results", "Autre", "Members[x].Population", "Members[1]"},
 		}, []string{
 			"Consultation nationale de l’Incubateur des Territoires, Consultation nationale 2021 : éligibilité à préciser.",

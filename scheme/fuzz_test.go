@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"slices"
 	"testing"
 	"unicode/utf8"
@@ -98,7 +99,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte{5, 3, 0x20, 0xa1, 0x07, 0, 0, 0, 0, 0, 2, 1, 1, 0, 2, 0, 3, 1, 2, 3, 9, 2, 30, 3, 60, 2})
 	f.Add(bytes.Repeat([]byte{0xff}, 64))
 	f.Add(bytes.Repeat([]byte{1, 2, 3}, 40))
-	order := []string{CodeDemandeur, CodeAmpleur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats18Mois}
+	order := []string{CodeDemandeur, CodeAmpleur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := &bytesReader{b: data}
 		p := r.project()
@@ -107,20 +108,20 @@ func FuzzCheck(f *testing.F) {
 		for i, s := range All() {
 			e := s.Check(p, on)
 			if !equalEligibility(e, all[i]) {
-				t.Fatalf("%s: CheckAll gives %+v, Check %+v", s.ID, all[i], e)
+				t.Fatalf("%s: CheckAll gives %+v, Check %+v", s.ID(), all[i], e)
 			}
 			if want := oracleVerdict(e.Criteria); e.Verdict != want {
-				t.Fatalf("%s: verdict %s, want %s from %v", s.ID, e.Verdict, want, e.Criteria)
+				t.Fatalf("%s: verdict %s, want %s from %v", s.ID(), e.Verdict, want, e.Criteria)
 			}
 			for _, code := range invalidCriteria(p) {
 				if c, ok := e.Criterion(code); ok && c.Outcome != NotMet {
-					t.Fatalf("%s: %s is %s on an invalid fact: %s", s.ID, code, c.Outcome, c.Reason)
+					t.Fatalf("%s: %s is %s on an invalid fact: %s", s.ID(), code, c.Outcome, c.Reason())
 				}
 			}
 			absent := blank(p)
 			for _, c := range s.Check(absent, on).Criteria {
 				if c.Outcome == NotMet {
-					t.Fatalf("%s: %s NotMet with every fact absent: %s", s.ID, c.Code, c.Reason)
+					t.Fatalf("%s: %s NotMet with every fact absent: %s", s.ID(), c.Code, c.Reason())
 				}
 			}
 			unknown := false
@@ -128,43 +129,43 @@ func FuzzCheck(f *testing.F) {
 			for _, c := range e.Criteria {
 				i := slices.Index(order, c.Code)
 				if i <= last {
-					t.Fatalf("%s: criteria out of order or repeated: %v", s.ID, e.Criteria)
+					t.Fatalf("%s: criteria out of order or repeated: %v", s.ID(), e.Criteria)
 				}
 				last = i
 				if !c.Outcome.IsValid() {
-					t.Fatalf("%s: invalid outcome %v", s.ID, c.Outcome)
+					t.Fatalf("%s: invalid outcome %v", s.ID(), c.Outcome)
 				}
-				if c.Reason == "" || !utf8.ValidString(c.Reason) {
-					t.Fatalf("%s: %s: bad reason %q", s.ID, c.Code, c.Reason)
+				if c.Reason() == "" || !utf8.ValidString(c.Reason()) {
+					t.Fatalf("%s: %s: bad reason %q", s.ID(), c.Code, c.Reason())
 				}
 				unknown = unknown || c.Outcome == Unknown
 			}
 			if unknown != (len(e.Missing) > 0) {
-				t.Fatalf("%s: Unknown criteria %v but Missing %v", s.ID, unknown, e.Missing)
+				t.Fatalf("%s: Unknown criteria %v but Missing %v", s.ID(), unknown, e.Missing)
 			}
 			seen := map[string]bool{}
 			for _, m := range e.Missing {
 				if seen[m] {
-					t.Fatalf("%s: %q missing twice: %v", s.ID, m, e.Missing)
+					t.Fatalf("%s: %q missing twice: %v", s.ID(), m, e.Missing)
 				}
 				seen[m] = true
 			}
 			for _, m := range e.Missing {
 				if !unknownNeeds(e, m) {
-					t.Fatalf("%s: %q is missing, but no Unknown criterion needs it: %v", s.ID, m, e.Criteria)
+					t.Fatalf("%s: %q is missing, but no Unknown criterion needs it: %v", s.ID(), m, e.Criteria)
 				}
 			}
 			if again := s.Check(p, on); !equalEligibility(e, again) {
-				t.Fatalf("%s: Check is not deterministic", s.ID)
+				t.Fatalf("%s: Check is not deterministic", s.ID())
 			}
 			_ = e.Explain()
 			data, err := json.Marshal(e)
 			if err != nil {
-				t.Fatalf("%s: marshal: %v", s.ID, err)
+				t.Fatalf("%s: marshal: %v", s.ID(), err)
 			}
 			var back Eligibility
 			if err := json.Unmarshal(data, &back); err != nil || !equalEligibility(e, back) {
-				t.Fatalf("%s: JSON round trip: %v", s.ID, err)
+				t.Fatalf("%s: JSON round trip: %v", s.ID(), err)
 			}
 		}
 	})
@@ -219,7 +220,7 @@ func invalidCriteria(p Project) []string {
 		}
 	}
 	if !p.Start.IsZero() && !p.Results.IsZero() && p.Results.Before(p.Start) {
-		codes = append(codes, CodeResultats18Mois)
+		codes = append(codes, CodeResultats)
 	}
 	return codes
 }
@@ -245,8 +246,8 @@ func unknownNeeds(e Eligibility, path string) bool {
 		"SharedNeed":      {CodeBesoinCommun},
 		"Themes":          {CodeThematique},
 		"Practices":       {CodeBonnesPratiques},
-		"Start":           {CodeResultats18Mois},
-		"Results":         {CodeResultats18Mois},
+		"Start":           {CodeResultats},
+		"Results":         {CodeResultats},
 	}[path]
 	if _, ok := memberPopulation(path); ok {
 		codes = []string{CodeAmpleur}
@@ -259,10 +260,18 @@ func unknownNeeds(e Eligibility, path string) bool {
 	return false
 }
 
-// equalEligibility compares two Eligibilities, nil and empty Missing alike.
+// equalEligibility compares two Eligibilities by what they say: their IDs,
+// verdict, missing facts (nil and empty alike), and each criterion's code,
+// outcome, branch, facts and reason.
 func equalEligibility(a, b Eligibility) bool {
 	return a.Scheme == b.Scheme && a.Session == b.Session && a.Verdict == b.Verdict &&
-		slices.Equal(a.Criteria, b.Criteria) && slices.Equal(a.Missing, b.Missing)
+		slices.EqualFunc(a.Criteria, b.Criteria, sameCriterion) && slices.Equal(a.Missing, b.Missing)
+}
+
+// sameCriterion reports whether a and b say the same.
+func sameCriterion(a, b Criterion) bool {
+	return a.Code == b.Code && a.Outcome == b.Outcome && a.Branch() == b.Branch() &&
+		a.Reason() == b.Reason() && reflect.DeepEqual(a.Facts(), b.Facts())
 }
 
 func FuzzProjectJSON(f *testing.F) {

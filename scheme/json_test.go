@@ -85,30 +85,71 @@ func TestJSONProjectRefusesUnknownValues(t *testing.T) {
 
 func TestJSONScheme(t *testing.T) {
 	for _, s := range All() {
-		t.Run(string(s.ID), func(t *testing.T) {
-			got := roundTrip(t, s)
+		t.Run(string(s.ID()), func(t *testing.T) {
+			data, err := json.Marshal(s)
+			require.NoError(t, err)
+			var back Scheme
+			require.NoError(t, json.Unmarshal(data, &back))
+			assert.Equal(t, s.Definition(), back.Definition(), "a Scheme decodes through New to its Definition")
+			assert.False(t, s == back, "a new handle")
+			again, err := json.Marshal(back)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(data), string(again))
+
 			var fields map[string]json.RawMessage
-			require.NoError(t, json.Unmarshal([]byte(got), &fields))
+			require.NoError(t, json.Unmarshal(data, &fields))
 			assert.Len(t, fields, 7)
 			for _, name := range []string{"id", "name", "summary", "operator", "examples", "support", "sessions"} {
 				assert.Contains(t, fields, name)
 			}
+			var sessions []map[string]json.RawMessage
+			require.NoError(t, json.Unmarshal(fields["sessions"], &sessions))
+			for _, se := range sessions {
+				assert.Len(t, se, 7)
+				for _, name := range []string{"id", "name", "calendar", "revisions", "intake", "funding", "rules"} {
+					assert.Contains(t, se, name)
+				}
+				var rules map[string]json.RawMessage
+				require.NoError(t, json.Unmarshal(se["rules"], &rules))
+				assert.Len(t, rules, 7)
+				for _, name := range []string{"applicants", "threshold", "shared_need", "themes", "excluded_themes", "practices", "results_within"} {
+					assert.Contains(t, rules, name)
+				}
+			}
 		})
 	}
+	data, err := json.Marshal(Scheme{})
+	require.NoError(t, err)
+	assert.Equal(t, "null", string(data))
+	s := mustGet(t, Donnees)
+	require.NoError(t, json.Unmarshal([]byte("null"), &s))
+	assert.Equal(t, mustGet(t, Donnees), s, "null leaves a Scheme unchanged")
+}
+
+func TestJSONSchemeRefusesAnInvalidDefinition(t *testing.T) {
+	d := mustGet(t, Donnees).Definition()
+	d.Sessions[1].Rules.Threshold = -1
+	data, err := json.Marshal(d)
+	require.NoError(t, err)
+	s := mustGet(t, Cooperation)
+	err = json.Unmarshal(data, &s)
+	require.ErrorIs(t, err, ErrInvalidDefinition)
+	assert.EqualError(t, err, `scheme: new "donnees": Sessions[1].Rules.Threshold -1: negative`)
+	assert.Equal(t, mustGet(t, Cooperation), s, "unchanged on error")
+	require.Error(t, json.Unmarshal([]byte(`{"id":3}`), &s))
 }
 
 func TestJSONSession(t *testing.T) {
-	se := mustGet(t, ServicesUsagers).Sessions[1]
+	se := mustGet(t, ServicesUsagers).Sessions()[1]
 	got := roundTrip(t, se)
-	var fields map[string]json.RawMessage
-	require.NoError(t, json.Unmarshal([]byte(got), &fields))
-	assert.Len(t, fields, 6)
-	assert.JSONEq(t, `"2e session"`, string(fields["name"]))
-	assert.JSONEq(t, `300000`, string(fields["threshold"]))
-	assert.JSONEq(t, `["commune","epci","departement","region","statut-particulier","syndicat"]`, string(fields["applicants"]))
-	assert.JSONEq(t, `["accessibilite","langage-simple","mobile"]`, string(fields["practices"]))
-	assert.Contains(t, string(fields["calendar"]), `"2021-10-08/2021-11-22"`)
-	roundTrip(t, Session{})
+	assert.JSONEq(t, `{"scheme":"services-usagers","id":"session-2","name":"2e session"}`, got)
+	assert.Equal(t, "null", roundTrip(t, Session{}))
+	var back Session
+	for _, in := range []string{`{"scheme":"fonds-test","id":"appel-1"}`, `{"scheme":"donnees","id":"session-3"}`} {
+		require.ErrorIs(t, json.Unmarshal([]byte(in), &back), ErrUnknownScheme, in)
+	}
+	require.Error(t, json.Unmarshal([]byte(`[]`), &back))
+	assert.True(t, back.IsZero())
 }
 
 func TestJSONEligibility(t *testing.T) {
@@ -117,21 +158,59 @@ func TestJSONEligibility(t *testing.T) {
 	p.Lead.Population = 1
 	e := mustGet(t, Donnees).Check(p, calendar.MustDate(2021, time.March, 1))
 	require.NotEmpty(t, e.Missing)
-	got := roundTrip(t, e)
+	data, err := json.Marshal(e)
+	require.NoError(t, err)
+	got := string(data)
 	var fields map[string]json.RawMessage
-	require.NoError(t, json.Unmarshal([]byte(got), &fields))
+	require.NoError(t, json.Unmarshal(data, &fields))
 	assert.Len(t, fields, 5)
 	assert.JSONEq(t, `"donnees"`, string(fields["scheme"]))
+	assert.JSONEq(t, `"session-1"`, string(fields["session"]))
 	assert.JSONEq(t, `"undetermined"`, string(fields["verdict"]))
 	assert.JSONEq(t, `["Members[1].Population"]`, string(fields["missing"]))
-	assert.Contains(t, string(fields["criteria"]), `{"code":"demandeur","outcome":"met","reason":`)
+	var criteria []json.RawMessage
+	require.NoError(t, json.Unmarshal(fields["criteria"], &criteria))
+	require.Len(t, criteria, 4)
+	assert.JSONEq(t, `{"code":"demandeur","outcome":"met","branch":"admis","reason":"Porteur\u00a0: Syndicat mixte ou groupement, admis à candidater à la 1re session","kind":"syndicat"}`, string(criteria[0]))
+	assert.JSONEq(t, `{"code":"ampleur","outcome":"unknown","branch":"population-a-preciser","reason":`+
+		`"Population couverte connue\u00a0: 40\u202f001 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000\u00a0; à préciser\u00a0: la population d’un membre",`+
+		`"kind":"syndicat","covered":40001,"threshold":500000}`, string(criteria[1]))
+	assert.JSONEq(t, `{"code":"thematique","outcome":"met","branch":"theme-finance","reason":"Thème du projet\u00a0: Données, celui que finance ce dispositif","themes":["donnees"]}`, string(criteria[2]))
+	assert.JSONEq(t, `{"code":"resultats","outcome":"met","branch":"dans-le-delai","reason":`+
+		`"Résultats attendus le 30 juin 2022, dans la limite du 1er septembre 2022 (18 mois après le début, le 1er mars 2021)","deadline":"2022-09-01","months":18}`, string(criteria[3]))
 
-	roundTrip(t, Eligibility{})
-	roundTrip(t, Criterion{Code: CodeAmpleur, Outcome: NotMet, Reason: "x"})
-	_, err := json.Marshal(Eligibility{Verdict: 5})
-	require.ErrorIs(t, err, ErrUnknownValue)
 	var back Eligibility
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, e.Explain(), back.Explain(), "a decoded Eligibility keeps its reasons and names")
+	for i, c := range back.Criteria {
+		assert.Equal(t, e.Criteria[i].Reason(), c.Reason())
+		assert.Equal(t, e.Criteria[i].Facts(), c.Facts())
+		assert.Equal(t, e.Criteria[i].Branch(), c.Branch())
+	}
+	again, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.JSONEq(t, got, string(again))
+
+	zero, err := json.Marshal(Eligibility{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"scheme":"","session":"","verdict":"undetermined","criteria":null,"missing":null}`, string(zero))
+	_, err = json.Marshal(Eligibility{Verdict: 5})
+	require.ErrorIs(t, err, ErrUnknownValue)
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"criteria":[{"outcome":"ok"}]}`), &back), ErrUnknownValue)
+	require.NoError(t, json.Unmarshal([]byte(`null`), &back))
+}
+
+func TestJSONCriterionOfAUserScheme(t *testing.T) {
+	se := customSession(t, "Appel régional", Rules{Applicants: []Kind{Commune}, Practices: []Practice{Mobile, CodeOuvert}})
+	e := se.Check(Project{Lead: Body{Kind: Commune}, Practices: []Practice{CodeOuvert}})
+	data, err := json.Marshal(e)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"lacking":["mobile"]`)
+	var back Eligibility
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, e.Criteria[1].Reason(), back.Criteria[1].Reason())
+	assert.Contains(t, back.Explain(), "Dispositif fonds-test, appel-1", "a scheme out of the catalogue is named by its IDs once decoded")
+	assert.Contains(t, e.Explain(), "Fonds régional d’essai, Appel régional")
 }
 
 func TestJSONEnums(t *testing.T) {

@@ -5,12 +5,13 @@ import "strconv"
 // Outcome is the judgement of one criterion: met, not met, or unknown
 // because a fact it needs was not given.
 //
-// Outcome is a small integer value type; == compares Outcomes and an Outcome
-// may be used as a map key. It is immutable and safe for concurrent use.
+// Outcome is a small integer value type, a byte wide so that criteria stay
+// small; == compares Outcomes and an Outcome may be used as a map key. It is
+// immutable and safe for concurrent use.
 //
 // The zero value is [Unknown]. Values other than the three constants are
 // invalid: they print as "%!Outcome(7)" and do not marshal.
-type Outcome int
+type Outcome int8
 
 // The outcomes.
 const (

@@ -7,89 +7,180 @@ import (
 	"github.com/planrelance/numerique/cost"
 )
 
-// Session is one session (call, round) of a scheme, with its own calendar
-// and rules: the « 2e session » of the axis-2 calls ran from 8 October to
-// 22 November 2021, paid 75 % and lowered the scale threshold to 300 000
-// inhabitants.
+// Session is one session (call, round) of a scheme, with its own calendar,
+// funding and rules: the « 2e session » of the axis-2 calls took projects
+// from 8 October to 22 November 2021, paid 75 % and lowered the scale
+// threshold to 300 000 inhabitants.
 //
-// Session is a value type that holds slices: copying a Session shares its
-// phases, excluded categories, applicants and practices, and == does not
-// apply to it. Its methods never modify it, and it is safe for concurrent use
-// as long as no one writes to it.
+// Session is an immutable handle into its [Scheme]: cheap to copy, safe to
+// share and to use from any number of goroutines; its accessors hand out
+// copies. == reports whether two Sessions are the same session of the same
+// built scheme.
 //
-// The zero value is a session with no calendar (never open), a zero funding
-// policy, no scale rule, no applicant — no kind of body may lead a project —
-// and no required practice.
+// The zero value is no session: [Session.IsZero] reports true; it has no
+// calendar (never open: [calendar.Closed]), the zero funding policy and the
+// zero [Rules], under which no kind of body may lead a project.
 type Session struct {
-	// Name names the session in French: « 1re session », « Consultation
-	// nationale 2021 ».
-	Name string `json:"name"`
-	// Calendar holds the session's steps: for a call, a single phase
-	// "candidatures"; for the Incubateur's consultation, its four steps.
-	Calendar calendar.Calendar `json:"calendar"`
-	// Funding is how the State co-finances a project: its rate and the cost
-	// categories that do not count.
-	Funding cost.Policy `json:"funding"`
-	// Threshold is the population that makes a project "at scale" (the
-	// [CodeAmpleur] criterion), reached exactly included; 0 means the
-	// session has no scale rule.
-	Threshold int `json:"threshold"`
-	// Applicants are the kinds of bodies that may lead a project (the
-	// [CodeDemandeur] criterion).
-	Applicants []Kind `json:"applicants"`
-	// Practices are the good practices a project must commit to (the
-	// [CodeBonnesPratiques] criterion); nil when none is required.
-	Practices []Practice `json:"practices"`
+	s *session
+}
+
+// session is a session of a built scheme, with its calendars worked out.
+type session struct {
+	scheme *built
+	def    *SessionDefinition // in scheme.def.Sessions
+	// versions are the calendar as first published, then each revision, in
+	// the order of publication; the first has the zero publication date.
+	versions []version
+}
+
+// version is a calendar in force from the day it was published, with the
+// window of its intake phase.
+type version struct {
+	published calendar.Date
+	calendar  calendar.Calendar
+	intake    calendar.Window
+}
+
+// newSession returns session i of b.
+func newSession(b *built, i int) session {
+	def := &b.def.Sessions[i]
+	s := session{scheme: b, def: def, versions: make([]version, 1+len(def.Revisions))}
+	s.versions[0] = version{calendar: def.Calendar, intake: intakeOf(def.Calendar, def.Intake)}
+	for k, r := range def.Revisions {
+		s.versions[1+k] = version{published: r.Published, calendar: r.Calendar, intake: intakeOf(r.Calendar, def.Intake)}
+	}
+	return s
+}
+
+// versionOn returns the calendar in force on d: the latest published on or
+// before d; the first for an earlier or the zero date.
+func (s *session) versionOn(d calendar.Date) *version {
+	v := &s.versions[0]
+	for k := 1; k < len(s.versions); k++ {
+		if s.versions[k].published.After(d) {
+			break
+		}
+		v = &s.versions[k]
+	}
+	return v
+}
+
+// noSession stands for the zero Session: no calendar, the zero policy and
+// the zero Rules, in a scheme without ID. It is never changed.
+var noSession = &session{scheme: &built{}, def: &SessionDefinition{}, versions: []version{{}}}
+
+// get returns what s is a handle on: noSession for the zero Session.
+func (s Session) get() *session {
+	if s.s == nil {
+		return noSession
+	}
+	return s.s
+}
+
+// IsZero reports whether s is the zero Session.
+func (s Session) IsZero() bool { return s.s == nil }
+
+// ID returns the session's stable slug within its scheme: "session-2".
+func (s Session) ID() string {
+	return s.get().def.ID
+}
+
+// Name returns the session's name in French: « 2e session ».
+func (s Session) Name() string {
+	return s.get().def.Name
+}
+
+// Scheme returns the ID of the session's scheme.
+func (s Session) Scheme() ID {
+	return s.get().scheme.def.ID
+}
+
+// Intake returns the ID of the phase in which projects are submitted:
+// "candidatures", "recueil".
+func (s Session) Intake() string {
+	return s.get().def.Intake
+}
+
+// Calendar returns the session's latest calendar: the last revision, or
+// the calendar as first published when there is none. It is for history;
+// what applies on a date is [Session.CalendarOn]. The calendar's phases are a
+// new slice.
+func (s Session) Calendar() calendar.Calendar {
+	v := s.get().versions
+	return cloneCalendar(v[len(v)-1].calendar)
+}
+
+// CalendarOn returns the session's calendar as published on d: the latest
+// revision published on or before d, or the calendar as first published for
+// an earlier or the zero date. Its phases are a new slice.
+func (s Session) CalendarOn(d calendar.Date) calendar.Calendar {
+	return cloneCalendar(s.get().versionOn(d).calendar)
+}
+
+// Revisions returns the calendars that replaced the first one, in the order
+// of publication, as deep copies; nil when there is none.
+func (s Session) Revisions() []Revision {
+	return s.get().def.clone().Revisions
+}
+
+// Status returns where d stands with respect to the session's intake, in
+// the calendar as published on d: [calendar.Upcoming] before its first day,
+// [calendar.Open] on its days, [calendar.Closed] after — whatever later step
+// is in progress. The zero Session is Closed on every date.
+func (s Session) Status(d calendar.Date) calendar.Status {
+	return s.get().versionOn(d).intake.Status(d)
+}
+
+// IntakeOn returns the intake phase as published on d; the zero Phase for
+// the zero Session. It does not allocate.
+func (s Session) IntakeOn(d calendar.Date) calendar.Phase {
+	se := s.get()
+	p, _ := se.versionOn(d).calendar.Phase(se.def.Intake)
+	return p
+}
+
+// Current returns the step in progress on d in the calendar as published on
+// d ([calendar.Calendar.Current]), and true; or the zero Phase and false when
+// no step is open on d. It does not allocate.
+func (s Session) Current(d calendar.Date) (calendar.Phase, bool) {
+	return s.get().versionOn(d).calendar.Current(d)
+}
+
+// Funding returns the session's funding policy; its excluded categories are
+// a new slice.
+func (s Session) Funding() cost.Policy {
+	f := s.get().def.Funding
+	f.Excluded = cloneSlice(f.Excluded)
+	return f
+}
+
+// Rules returns the session's rules, as a deep copy.
+func (s Session) Rules() Rules {
+	return s.get().def.Rules.clone()
+}
+
+// Definition returns the session's definition, as a deep copy.
+func (s Session) Definition() SessionDefinition {
+	return s.get().def.clone()
 }
 
 // Admits reports whether a body of kind k may lead a project in s: whether k
-// is one of s.Applicants. The zero Kind is never admitted.
+// is one of its Rules' Applicants. The zero Kind is never admitted.
 func (s Session) Admits(k Kind) bool {
-	return k != "" && slices.Contains(s.Applicants, k)
+	return k != "" && slices.Contains(s.get().def.Rules.Applicants, k)
 }
 
-// SessionOn returns the session of s whose rules apply on d:
-//   - the session open on d (its calendar's [calendar.Calendar.Window]
-//     contains d), or of several, the one that opened last;
-//   - else the session that opened last before d (the latest closed one);
-//   - else, when d comes before every session, or is the zero Date, the
-//     first session.
-//
-// It returns the zero Session when s has none. The Session shares its slices
-// with s.
-func (s Scheme) SessionOn(d calendar.Date) Session {
-	if len(s.Sessions) == 0 {
-		return Session{}
-	}
-	i := s.sessionOn(d)
-	return s.Sessions[i]
+// Cofinance computes what the session's policy pays for b:
+// [cost.Cofinance] with [Session.Funding].
+func (s Session) Cofinance(b cost.Budget) (cost.Result, error) {
+	return cost.Cofinance(b, s.get().def.Funding)
 }
 
-// sessionOn returns the index in s.Sessions, which is not empty, of
-// SessionOn(d).
-func (s Scheme) sessionOn(d calendar.Date) int {
-	if d.IsZero() {
-		return 0
+// String returns the session's scheme and ID, "donnees/session-2", for logs;
+// "" for the zero Session.
+func (s Session) String() string {
+	if s.s == nil {
+		return ""
 	}
-	open, started := -1, -1
-	var openFirst, startedFirst calendar.Date
-	for i, se := range s.Sessions {
-		w := se.Calendar.Window()
-		if w.IsZero() || w.First().After(d) {
-			continue
-		}
-		if w.Contains(d) && (open < 0 || !w.First().Before(openFirst)) {
-			open, openFirst = i, w.First()
-		}
-		if started < 0 || !w.First().Before(startedFirst) {
-			started, startedFirst = i, w.First()
-		}
-	}
-	switch {
-	case open >= 0:
-		return open
-	case started >= 0:
-		return started
-	}
-	return 0
+	return string(s.Scheme()) + "/" + s.ID()
 }

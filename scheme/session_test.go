@@ -30,29 +30,28 @@ func TestSessionOn(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, mustGet(t, tt.id).SessionOn(tt.on).Name)
+			assert.Equal(t, tt.want, mustGet(t, tt.id).SessionOn(tt.on).Name())
 		})
 	}
 }
 
 func TestSessionOnEdgeSchemes(t *testing.T) {
 	on := day(2021, time.March, 1)
-	assert.Equal(t, "", Scheme{}.SessionOn(on).Name, "no session: the zero Session")
-	assert.Nil(t, Scheme{}.SessionOn(on).Applicants)
+	assert.True(t, Scheme{}.SessionOn(on).IsZero(), "no scheme: the zero Session")
+	assert.Nil(t, Scheme{}.SessionOn(on).Rules().Applicants)
 
 	window := func(first, last calendar.Date) calendar.Calendar {
 		return calendar.Calendar{Phases: []calendar.Phase{{ID: "p", Window: calendar.MustBetween(first, last)}}}
 	}
-	overlapping := Scheme{Sessions: []Session{
-		{Name: "long", Calendar: window(day(2021, time.January, 1), day(2021, time.December, 31))},
-		{Name: "short", Calendar: window(day(2021, time.March, 1), day(2021, time.March, 31))},
-		{Name: "empty"},
-	}}
-	assert.Equal(t, "short", overlapping.SessionOn(day(2021, time.March, 15)).Name, "of two open, the one that opened last")
-	assert.Equal(t, "long", overlapping.SessionOn(day(2021, time.June, 1)).Name)
-	assert.Equal(t, "short", overlapping.SessionOn(day(2022, time.June, 1)).Name, "of two closed, the one that opened last")
-	assert.Equal(t, "long", overlapping.SessionOn(day(2020, time.June, 1)).Name, "before all: the first")
-
-	noCalendar := Scheme{Sessions: []Session{{Name: "a"}, {Name: "b"}}}
-	assert.Equal(t, "a", noCalendar.SessionOn(on).Name, "sessions without calendars never open: the first")
+	session := func(id string, c calendar.Calendar) SessionDefinition {
+		return SessionDefinition{ID: id, Name: id, Calendar: c, Intake: "p", Rules: Rules{Applicants: []Kind{Commune}}}
+	}
+	overlapping := MustNew(Definition{ID: "chevauchement", Sessions: []SessionDefinition{
+		session("long", window(day(2021, time.January, 1), day(2021, time.December, 31))),
+		session("short", window(day(2021, time.March, 1), day(2021, time.March, 31))),
+	}})
+	assert.Equal(t, "short", overlapping.SessionOn(day(2021, time.March, 15)).ID(), "of two open, the one that opened last")
+	assert.Equal(t, "long", overlapping.SessionOn(day(2021, time.June, 1)).ID())
+	assert.Equal(t, "short", overlapping.SessionOn(day(2022, time.June, 1)).ID(), "of two closed, the one that opened last")
+	assert.Equal(t, "long", overlapping.SessionOn(day(2020, time.June, 1)).ID(), "before all: the first")
 }

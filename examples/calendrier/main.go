@@ -85,7 +85,7 @@ func consultation() (string, calendar.Calendar, error) {
 	if err != nil {
 		return "", calendar.Calendar{}, err
 	}
-	return s.Name, s.Sessions[0].Calendar, nil
+	return s.Name(), s.Sessions()[0].Calendar(), nil
 }
 
 // step names phase p of c by its number and name: "étape 2 — Vote pour les

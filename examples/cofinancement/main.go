@@ -36,9 +36,9 @@ func main() {
 // application.
 const defaultBudget = "prestations=180000,conseil=30000,logiciels=11999.99,personnel=60000,materiel=20000"
 
-// firstSession is the name of the session whose policies the program
+// firstSession is the ID of the session whose policies the program
 // applies.
-const firstSession = "1re session"
+const firstSession = "session-1"
 
 // run computes the budget that args describe under each call and writes the
 // explanations to stdout; it returns the exit status: 0, 1 when a
@@ -78,12 +78,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "cofinancement: %s: no session %q in the catalogue\n", id, firstSession)
 			return 1
 		}
-		res, err := cost.Cofinance(budget, session.Funding)
+		res, err := session.Cofinance(budget)
 		if err != nil {
 			fmt.Fprintf(stderr, "cofinancement: %s: %v\n", id, err)
 			return 1
 		}
-		fmt.Fprintf(stdout, "\n== %s (%s), %s%s%s\n", s.Name, id, firstSession, french.Colon, describe(session.Funding))
+		fmt.Fprintf(stdout, "\n== %s (%s), %s%s%s\n", s.Name(), id, session.Name(), french.Colon, describe(session.Funding()))
 		fmt.Fprintln(stdout, res.Explain())
 	}
 	return 0

@@ -35,8 +35,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "consultation: %v\n", err)
 		return 1
 	}
-	session := incubateur.Sessions[0]
-	cal := session.Calendar
+	session := incubateur.Sessions()[0]
+	cal := session.Calendar()
 
 	var (
 		grenoble = scheme.Body{ID: "213801855", Name: "Commune de Grenoble", Kind: scheme.Commune, Population: 158000}
@@ -47,7 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	)
 	day := func(m time.Month, d int) calendar.Date { return calendar.MustDate(2021, m, d) }
 
-	fmt.Fprintf(stdout, "%s — %s\n", incubateur.Name, session.Name)
+	fmt.Fprintf(stdout, "%s — %s\n", incubateur.Name(), session.Name())
 	for i, p := range cal.Phases {
 		fmt.Fprintf(stdout, "  Étape %d%s%s, %s\n", i+1, french.Colon, p.Name, p.Window.French())
 	}

@@ -62,11 +62,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	s, err := scheme.Get(id)
-	if err != nil || len(s.Sessions) == 0 {
+	if err != nil || len(s.Sessions()) == 0 {
 		fmt.Fprintf(stderr, "mutualisation: -scheme: no session in the catalogue for %q\n", id)
 		return 1
 	}
-	session := s.Sessions[0]
+	session := s.Sessions()[0]
 	b, err := cli.Budget(*budget)
 	if err == nil {
 		err = b.Validate()
@@ -81,7 +81,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	res, err := cost.Cofinance(b, session.Funding)
+	res, err := session.Cofinance(b)
 	if err != nil {
 		fmt.Fprintf(stderr, "mutualisation: %v\n", err)
 		return 1
@@ -96,7 +96,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range populations {
 		total += p // each below 10¹², checked by cli.Populations
 	}
-	fmt.Fprintf(stdout, "Appel%s%s (%s), %s, taux de %s\n", french.Colon, s.Name, id, session.Name, res.Rate.French())
+	fmt.Fprintf(stdout, "Appel%s%s (%s), %s, taux de %s\n", french.Colon, s.Name(), id, session.Name(), res.Rate.French())
 	fmt.Fprintf(stdout, "Coût total du projet%s%s\n", french.Colon, res.Total.French())
 	fmt.Fprintf(stdout, "Dépenses exclues%s%s\n", french.Colon, res.Excluded.French())
 	fmt.Fprintf(stdout, "Assiette éligible%s%s\n", french.Colon, res.Eligible.French())

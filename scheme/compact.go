@@ -1,0 +1,88 @@
+package scheme
+
+// This file holds the small values in which a criterion keeps what it read
+// of a project, so that judging builds no list and copies no slice: the
+// lead's kind, the project's themes, a set of practices, the branch of a
+// rule.
+
+// kindIndex is a [Kind] as its position in [Kinds], plus one: 0 is the zero
+// Kind, "not given"; unknownKind is a kind that is none of Kinds.
+type kindIndex uint8
+
+// unknownKind is the kindIndex of every unknown kind.
+const unknownKind kindIndex = 255
+
+// kindIndexOf returns the kindIndex of k.
+func kindIndexOf(k Kind) kindIndex {
+	if k == "" {
+		return 0
+	}
+	for i, v := range kindOrder {
+		if v == k {
+			return kindIndex(i + 1)
+		}
+	}
+	return unknownKind
+}
+
+// kind returns the Kind of i; "" for 0 and unknownKind.
+func (i kindIndex) kind() Kind {
+	if i == 0 || i == unknownKind {
+		return ""
+	}
+	return kindOrder[i-1]
+}
+
+// themeList is a list of distinct known themes, in the order they were
+// added, each as its position in [Themes] plus one, four bits each.
+type themeList uint32
+
+// add returns l with t at its end, unless l holds it already.
+func (l themeList) add(t Theme) themeList {
+	i := themeList(indexOf(themeOrder[:], t) + 1)
+	n := 0
+	for m := l; m != 0; m >>= 4 {
+		if m&0xf == i {
+			return l
+		}
+		n++
+	}
+	return l | i<<(4*n)
+}
+
+// each calls f with every theme of l, in order.
+func (l themeList) each(f func(Theme)) {
+	for ; l != 0; l >>= 4 {
+		f(themeOrder[l&0xf-1])
+	}
+}
+
+// practiceSet is a set of known practices, one bit each, by their position
+// in [Practices].
+type practiceSet uint8
+
+// add returns s with p in it.
+func (s practiceSet) add(p Practice) practiceSet { return s | 1<<indexOf(practiceOrder[:], p) }
+
+// has reports whether s holds p.
+func (s practiceSet) has(p Practice) bool {
+	i := indexOf(practiceOrder[:], p)
+	return i >= 0 && s&(1<<i) != 0
+}
+
+// indexOf returns the position of v in list, or -1.
+func indexOf[T comparable](list []T, v T) int {
+	for i, x := range list {
+		if x == v {
+			return i
+		}
+	}
+	return -1
+}
+
+// The known values of each enumerated type, in order.
+var (
+	kindOrder     = [...]Kind{Commune, EPCI, Departement, Region, StatutParticulier, Syndicat, Partenaire}
+	themeOrder    = [...]Theme{ThemeServices, ThemeDonnees, ThemeCooperation, ThemeOutilsAgents, ThemeFormation, ThemeInfrastructure}
+	practiceOrder = [...]Practice{Accessibilite, LangageSimple, Mobile, CodeOuvert}
+)

@@ -1,0 +1,215 @@
+package scheme
+
+import (
+	"github.com/planrelance/numerique/calendar"
+)
+
+// The codes of the criteria, stable ASCII slugs for programs, JSON and logs,
+// in the order in which [Session.Check] judges them. Each criterion is judged
+// only where the session's [Rules] ask for it.
+const (
+	// CodeDemandeur: the lead's kind is one of [Rules.Applicants]. Every
+	// session.
+	CodeDemandeur = "demandeur"
+	// CodeAmpleur: the project is at scale — the lead is a département or a
+	// région, or the project covers a whole département, or the population it
+	// covers reaches [Rules.Threshold]. Sessions with a threshold.
+	CodeAmpleur = "ampleur"
+	// CodeBesoinCommun: the need is common to other collectivités. Sessions
+	// whose rules set [Rules.SharedNeed].
+	CodeBesoinCommun = "besoin-commun"
+	// CodeThematique: a theme of the project is funded and in scope.
+	// Sessions whose rules list [Rules.Themes] or [Rules.ExcludedThemes].
+	CodeThematique = "thematique"
+	// CodeBonnesPratiques: the project commits to every practice the session
+	// requires. Sessions whose rules list [Rules.Practices].
+	CodeBonnesPratiques = "bonnes-pratiques"
+	// CodeResultats: concrete results are due within [Rules.ResultsWithin]
+	// months of the start. Sessions that set it: every session of the
+	// catalogue, with 18 months.
+	CodeResultats = "resultats"
+)
+
+// CodeResultats18Mois is the code of the results criterion.
+//
+// Deprecated: the delay is now a rule of each session
+// ([Rules.ResultsWithin]), and the criterion's code is [CodeResultats],
+// "resultats", which this constant equals.
+const CodeResultats18Mois = CodeResultats
+
+// Criterion is the judgement of one rule of a session on a project: which
+// rule (Code, one of the Code constants), its Outcome, the figures it was
+// judged on ([Criterion.Facts]), and the branch of the rule that decided it
+// ([Criterion.Branch]). Its French wording is rendered on demand by
+// [Criterion.Reason], from those figures:
+//
+//	Population couverte : 620 000 habitants ; seuil de la 1re session : 500 000
+//
+// Criterion is a small value type; it keeps a handle on the session that
+// judged it, for its wording, and == does not mean that two criteria say the
+// same: compare their Code, Outcome, Facts and Reason. Nothing it returns
+// lets a caller change the session or the project it was judged on.
+//
+// The zero value is a criterion without code, Unknown, without reason.
+//
+// A Criterion marshals to JSON as {"code", "outcome", "branch", "reason"}
+// and the keys of the facts its rule reads ([Facts]); decoded, it keeps the
+// decoded reason and facts.
+type Criterion struct {
+	Code    string  // which rule: CodeDemandeur, CodeAmpleur, …
+	Outcome Outcome // met, not met, or unknown
+
+	// What the rule read of the project, as small values, the smallest
+	// first: a criterion takes 56 bytes, so that the 18 criteria of a check
+	// of the catalogue take 1 024 bytes on the heap rather than 1 280 at 64
+	// bytes each.
+	branch  branch      // which branch of the rule decided; for CodeBesoinCommun, the answer too
+	kind    kindIndex   // CodeDemandeur, CodeAmpleur: the lead's kind, when known
+	lacking practiceSet // CodeBonnesPratiques: the required practices not committed to
+	themes  themeList   // CodeThematique: the project's themes, when all are known
+	session *session    // the session whose rule judged it; nil when zero or decoded
+	rare    *rare       // the facts of rare cases, shared by the criteria of one check; a decoded criterion's
+	covered int         // CodeAmpleur: the population covered, saturated at math.MaxInt
+	// start and results are the project's dates, for CodeResultats.
+	start, results calendar.Date
+}
+
+// Facts are the figures a criterion was judged on, as data: each criterion
+// sets those its rule reads, and JSON carries those under the keys in
+// brackets.
+//
+// Facts is a plain value type that holds slices: == does not apply to it.
+// [Criterion.Facts] returns a copy that belongs to the caller.
+type Facts struct {
+	// Kind is the lead's kind as given, an unknown one verbatim ("mairie");
+	// "" when not given [kind]. CodeDemandeur, CodeAmpleur.
+	Kind string `json:"kind,omitempty"`
+	// Covered is the population of the bodies given, partners aside,
+	// saturated at the largest int [covered]. CodeAmpleur.
+	Covered int `json:"covered,omitempty"`
+	// Threshold is the session's scale threshold [threshold]. CodeAmpleur.
+	Threshold int `json:"threshold,omitempty"`
+	// Themes are the themes the session funds; empty: any theme [themes].
+	// CodeThematique.
+	Themes []Theme `json:"themes,omitempty"`
+	// Lacking are the practices the session requires that the project does
+	// not commit to — all of them, when the project lists none [lacking].
+	// CodeBonnesPratiques.
+	Lacking []Practice `json:"lacking,omitempty"`
+	// Deadline is the start plus Months ([calendar.Date.AddMonths]); the
+	// zero Date when the start is not given [deadline]. CodeResultats.
+	Deadline calendar.Date `json:"deadline,omitzero"`
+	// Months is the delay within which results are due [months].
+	// CodeResultats.
+	Months int `json:"months,omitempty"`
+}
+
+// clone returns a copy of f whose slices are its own.
+func (f Facts) clone() Facts {
+	f.Themes = cloneSlice(f.Themes)
+	f.Lacking = cloneSlice(f.Lacking)
+	return f
+}
+
+// Facts returns the figures c was judged on, in a value of its own: for
+// CodeAmpleur the lead's kind, the covered population and the threshold;
+// for CodeResultats the deadline and the delay; and so on (see [Facts]).
+func (c Criterion) Facts() Facts {
+	if c.rare != nil && c.rare.decoded != nil {
+		return c.rare.decoded.facts.clone()
+	}
+	if c.session == nil {
+		return Facts{}
+	}
+	rules := &c.session.def.Rules
+	switch c.Code {
+	case CodeDemandeur:
+		return Facts{Kind: c.leadKind()}
+	case CodeAmpleur:
+		return Facts{Kind: c.leadKind(), Covered: c.covered, Threshold: rules.Threshold}
+	case CodeThematique:
+		return Facts{Themes: cloneSlice(rules.Themes)}
+	case CodeBonnesPratiques:
+		var lacking []Practice
+		for _, r := range rules.Practices {
+			if c.lacking.has(r) {
+				lacking = append(lacking, r)
+			}
+		}
+		return Facts{Lacking: lacking}
+	case CodeResultats:
+		f := Facts{Months: rules.ResultsWithin}
+		if !c.start.IsZero() {
+			f.Deadline = c.start.AddMonths(f.Months)
+		}
+		return f
+	}
+	return Facts{}
+}
+
+// leadKind returns the lead's kind as given.
+func (c Criterion) leadKind() string {
+	if c.kind == unknownKind && c.rare != nil {
+		return string(c.rare.leadKind)
+	}
+	return string(c.kind.kind())
+}
+
+// Branch returns the stable code of the branch of its rule that decided c:
+// for CodeAmpleur, "porteur-departement-region", "departement-entier",
+// "population-atteinte", "population-insuffisante", "population-a-preciser"
+// or "donnee-invalide". [Session.Branches] lists those a session can give.
+// The zero Criterion gives "".
+func (c Criterion) Branch() string {
+	if c.rare != nil && c.rare.decoded != nil {
+		return c.rare.decoded.branch
+	}
+	return c.branch.code()
+}
+
+// Reason returns why c has its outcome, in French, with the deciding
+// figures, fit to show as is to an agent of a collectivité. It is rendered
+// on each call, from the criterion's facts; a criterion decoded from JSON
+// returns the decoded reason. The zero Criterion gives "".
+func (c Criterion) Reason() string {
+	if c.rare != nil && c.rare.decoded != nil {
+		return c.rare.decoded.reason
+	}
+	if c.session == nil {
+		return ""
+	}
+	return string(c.appendReason(nil))
+}
+
+// Label returns the French name of the criterion's rule, for people:
+// "Demandeur", "Ampleur du projet", "Besoin commun", "Thématique", "Bonnes
+// pratiques" or "Résultats sous 18 mois" (with the session's delay;
+// « Résultats » when it does not know it). For an unknown code it returns the
+// code itself.
+func (c Criterion) Label() string {
+	switch c.Code {
+	case CodeDemandeur:
+		return "Demandeur"
+	case CodeAmpleur:
+		return "Ampleur du projet"
+	case CodeBesoinCommun:
+		return "Besoin commun"
+	case CodeThematique:
+		return "Thématique"
+	case CodeBonnesPratiques:
+		return "Bonnes pratiques"
+	case CodeResultats:
+		if m := c.Facts().Months; m > 0 {
+			return "Résultats sous " + months(m)
+		}
+		return "Résultats"
+	}
+	return c.Code
+}
+
+// decoded is what a criterion decoded from JSON holds.
+type decoded struct {
+	branch string
+	reason string
+	facts  Facts
+}

@@ -1,0 +1,160 @@
+package scheme
+
+import (
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+)
+
+// Definition is a scheme as plain data: what it funds, who runs it, and its
+// sessions, each with its calendar, its funding policy and its rules. [New]
+// validates a Definition into a [Scheme]; [Scheme.Definition] gives it back.
+// The catalogue's four schemes are Definitions built through New like any
+// other: a caller builds its own — a later call, a regional fund, a what-if —
+// the same way, without changing the library.
+//
+// Definition is a plain value type that holds slices: == does not apply to
+// it, and copying it shares its slices. New copies what it keeps, so a
+// Definition may be changed freely after New returns.
+//
+// The zero value is no scheme: New refuses it (no ID, no session).
+type Definition struct {
+	// ID identifies the scheme: "donnees", or a caller's own slug.
+	ID ID `json:"id"`
+	// Name is the scheme's name, in French: « Meilleur usage des données ».
+	Name string `json:"name"`
+	// Summary says what the scheme funds, in French.
+	Summary string `json:"summary"`
+	// Operator is the administration that runs the scheme: "DINUM".
+	Operator string `json:"operator"`
+	// Examples are projects the texts give as examples, in French.
+	Examples []string `json:"examples"`
+	// Support is what the State brings besides money, in French.
+	Support []string `json:"support"`
+	// Sessions are the scheme's sessions (calls, rounds), at least one, in
+	// the order of their intake's first day.
+	Sessions []SessionDefinition `json:"sessions"`
+}
+
+// SessionDefinition is one session of a scheme as plain data: its calendar
+// as first published and as later revised, the phase in which projects are
+// submitted, its funding policy and its rules.
+//
+// SessionDefinition is a plain value type that holds slices: == does not
+// apply to it.
+type SessionDefinition struct {
+	// ID is the session's stable slug within its scheme: "session-1",
+	// "session-2", "consultation-2021".
+	ID string `json:"id"`
+	// Name names the session in French: « 1re session », « Consultation
+	// nationale 2021 ». The reasons name it after « la », its first
+	// letter lowered: « admis à candidater à la 1re session »; give it a
+	// name that reads so.
+	Name string `json:"name"`
+	// Calendar is the session's calendar as first published.
+	Calendar calendar.Calendar `json:"calendar"`
+	// Revisions are the later calendars, each dated by its publication, in
+	// the order of publication; nil when the calendar never changed.
+	Revisions []Revision `json:"revisions"`
+	// Intake is the ID of the phase in which projects are submitted, in the
+	// calendar and in every revision: "candidatures" for the calls,
+	// "recueil" for the Incubateur. Whether a session is open
+	// ([Session.Status]) is whether its intake is.
+	Intake string `json:"intake"`
+	// Funding is how the State co-finances a project in the session.
+	Funding cost.Policy `json:"funding"`
+	// Rules are the session's rules of eligibility.
+	Rules Rules `json:"rules"`
+}
+
+// Revision is a calendar that replaced a session's calendar from the day it
+// was published.
+//
+// Revision is a plain value type that holds a slice: == does not apply to
+// it.
+type Revision struct {
+	// Published is the day the calendar was published; from that day on it
+	// is the calendar in force ([Session.CalendarOn]).
+	Published calendar.Date `json:"published"`
+	// Calendar is the revised calendar, whole.
+	Calendar calendar.Calendar `json:"calendar"`
+	// Source says where the revision is on record.
+	Source string `json:"source"`
+}
+
+// Rules are the rules of eligibility of a session, as data: each field that
+// is set asks for one criterion ([Session.Check] documents them).
+//
+// Rules is a plain value type that holds slices: == does not apply to it.
+//
+// The zero value asks only who may lead, and admits no one.
+type Rules struct {
+	// Applicants are the kinds of bodies that may lead a project
+	// ([CodeDemandeur]); at least one.
+	Applicants []Kind `json:"applicants"`
+	// Threshold is the population at which a project is at scale
+	// ([CodeAmpleur]), reached exactly included; 0: no scale rule.
+	Threshold int `json:"threshold"`
+	// SharedNeed asks that the need be common to other collectivités
+	// ([CodeBesoinCommun]).
+	SharedNeed bool `json:"shared_need"`
+	// Themes are the themes the session funds, any one of which suffices
+	// ([CodeThematique]); empty: any theme.
+	Themes []Theme `json:"themes"`
+	// ExcludedThemes are themes out of the session's scope
+	// ([CodeThematique]).
+	ExcludedThemes []Theme `json:"excluded_themes"`
+	// Practices are the good practices a project must commit to, all of them
+	// ([CodeBonnesPratiques]).
+	Practices []Practice `json:"practices"`
+	// ResultsWithin is the number of months from its start within which a
+	// project must produce concrete results ([CodeResultats]); 0: no such
+	// rule.
+	ResultsWithin int `json:"results_within"`
+}
+
+// clone returns a deep copy of d: no slice of the copy is shared with d, and
+// slices that are nil stay nil.
+func (d Definition) clone() Definition {
+	d.Examples = cloneSlice(d.Examples)
+	d.Support = cloneSlice(d.Support)
+	d.Sessions = cloneSlice(d.Sessions)
+	for i := range d.Sessions {
+		d.Sessions[i] = d.Sessions[i].clone()
+	}
+	return d
+}
+
+// clone returns a deep copy of s.
+func (s SessionDefinition) clone() SessionDefinition {
+	s.Calendar = cloneCalendar(s.Calendar)
+	s.Revisions = cloneSlice(s.Revisions)
+	for i := range s.Revisions {
+		s.Revisions[i].Calendar = cloneCalendar(s.Revisions[i].Calendar)
+	}
+	s.Funding.Excluded = cloneSlice(s.Funding.Excluded)
+	s.Rules = s.Rules.clone()
+	return s
+}
+
+// clone returns a deep copy of r.
+func (r Rules) clone() Rules {
+	r.Applicants = cloneSlice(r.Applicants)
+	r.Themes = cloneSlice(r.Themes)
+	r.ExcludedThemes = cloneSlice(r.ExcludedThemes)
+	r.Practices = cloneSlice(r.Practices)
+	return r
+}
+
+// cloneCalendar returns a copy of c whose phases are its own.
+func cloneCalendar(c calendar.Calendar) calendar.Calendar {
+	return calendar.Calendar{Phases: cloneSlice(c.Phases)}
+}
+
+// cloneSlice returns a copy of s, nil for nil, with its capacity cut to its
+// length.
+func cloneSlice[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}

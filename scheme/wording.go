@@ -1,0 +1,475 @@
+package scheme
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/french"
+)
+
+// This file holds the French wording of the criteria: it renders what the
+// rules found (rules.go), and never decides. As everywhere in the library,
+// spaces before « : » and « ; » and inside « » are no-break spaces
+// (U+00A0), and digits are grouped by narrow no-break spaces (U+202F).
+
+// text is French being written.
+type text []byte
+
+func (t *text) s(s string)           { *t = append(*t, s...) }
+func (t *text) int(n int)            { *t = french.AppendInt(*t, int64(n)) }
+func (t *text) date(d calendar.Date) { *t = d.AppendFrench(*t) }
+
+// list writes n items separated by commas.
+func (t *text) list(n int, item func(i int)) {
+	for i := range n {
+		if i > 0 {
+			t.s(", ")
+		}
+		item(i)
+	}
+}
+
+// quote writes s between French quotation marks; what is not printable
+// text — invalid UTF-8, control characters — is escaped as Go quotes it
+// ("\xff", "\x00").
+func (t *text) quote(s string) {
+	t.s("«\u00a0")
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			*t = append(*t, '\\', 'x', hex[s[0]>>4], hex[s[0]&0xf])
+		case unicode.IsPrint(r):
+			t.s(s[:n])
+		default:
+			q := strconv.AppendQuoteRune(nil, r) // '\x00', '\u2028'
+			*t = append(*t, q[1:len(q)-1]...)
+		}
+		s = s[n:]
+	}
+	t.s("\u00a0»")
+}
+
+// hex holds the hexadecimal digits, for quote.
+const hex = "0123456789abcdef"
+
+// inhabitants writes n followed by « habitant », in the plural from 2 and
+// from -2.
+func (t *text) inhabitants(n int) {
+	t.int(n)
+	if -2 < n && n < 2 {
+		t.s(" habitant")
+	} else {
+		t.s(" habitants")
+	}
+}
+
+// others writes n followed by one or many, as n asks.
+func (t *text) others(n int, one, many string) {
+	t.int(n)
+	if n == 1 {
+		t.s(one)
+	} else {
+		t.s(many)
+	}
+}
+
+// invalidAnswer writes the invalid answer a, quoted as it prints.
+func (t *text) invalidAnswer(a Answer) {
+	t.s("«\u00a0%!Answer(")
+	*t = strconv.AppendInt(*t, int64(a), 10)
+	t.s(")\u00a0»")
+}
+
+// months returns n followed by « mois »: "18 mois".
+func months(n int) string {
+	return french.Int(int64(n)) + " mois"
+}
+
+// sessionName writes the name of s as it reads inside a French sentence,
+// after « la »: "1re session", "consultation nationale 2021" — a leading
+// capital is lowered unless the next letter is a capital too, as in an
+// acronym. An empty name gives "session".
+func (t *text) sessionName(s *session) {
+	name := s.def.Name
+	if name == "" {
+		t.s("session")
+		return
+	}
+	r, n := utf8.DecodeRuneInString(name)
+	next, _ := utf8.DecodeRuneInString(name[n:])
+	if unicode.IsUpper(r) && !unicode.IsUpper(next) {
+		*t = utf8.AppendRune(*t, unicode.ToLower(r))
+		name = name[n:]
+	}
+	t.s(name)
+}
+
+// lowerFirst returns s with its first letter lowered: "infrastructures et
+// équipements".
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// appendReason appends the reason of c, which a session judged, to b.
+func (c Criterion) appendReason(b []byte) []byte {
+	t := text(b)
+	switch c.Code {
+	case CodeDemandeur:
+		c.demandeurReason(&t)
+	case CodeAmpleur:
+		c.ampleurReason(&t)
+	case CodeBesoinCommun:
+		c.besoinReason(&t)
+	case CodeThematique:
+		c.thematiqueReason(&t)
+	case CodeBonnesPratiques:
+		c.pratiquesReason(&t)
+	case CodeResultats:
+		c.resultatsReason(&t)
+	}
+	return t
+}
+
+// applicants writes the labels of the kinds admitted in the session, or says
+// that none is.
+func (c Criterion) applicants(t *text) {
+	kinds := c.session.def.Rules.Applicants
+	if len(kinds) == 0 {
+		t.s("aucun")
+		return
+	}
+	t.list(len(kinds), func(i int) { t.s(kinds[i].Label()) })
+}
+
+func (c Criterion) demandeurReason(t *text) {
+	switch c.branch {
+	case demandeurAPreciser:
+		t.s("Nature du porteur non renseignée\u00a0; peuvent candidater à la ")
+		t.sessionName(c.session)
+		t.s("\u00a0: ")
+		c.applicants(t)
+	case demandeurAdmis:
+		t.s("Porteur\u00a0: " + c.kind.kind().Label() + ", admis à candidater à la ")
+		t.sessionName(c.session)
+	case demandeurNonAdmis:
+		t.s("Porteur\u00a0: " + c.kind.kind().Label() + ", non admis à candidater à la ")
+		t.sessionName(c.session)
+		t.s("\u00a0; peuvent candidater\u00a0: ")
+		c.applicants(t)
+	case demandeurInvalide:
+		t.s("Nature du porteur inconnue\u00a0: ")
+		t.quote(string(c.rare.leadKind))
+		t.s("\u00a0; à la ")
+		t.sessionName(c.session)
+		t.s(", peuvent candidater\u00a0: ")
+		c.applicants(t)
+	}
+}
+
+func (c Criterion) ampleurReason(t *text) {
+	threshold := c.session.def.Rules.Threshold
+	switch c.branch {
+	case ampleurInvalide:
+		c.invalidAmpleur(t)
+		return
+	case ampleurPorteur:
+		t.s("Porteur\u00a0: " + c.kind.kind().Label() + ", d’ampleur suffisante quelle que soit la population couverte")
+		return
+	case ampleurDepartement:
+		t.s("Le projet couvre un département entier")
+		return
+	}
+	var cv coverage
+	if c.rare != nil {
+		cv = c.rare.cover
+	}
+	t.s("Population couverte")
+	if c.covered < threshold && (cv.leadMissing || cv.membersMissing > 0) {
+		t.s(" connue")
+	}
+	t.s("\u00a0: ")
+	if cv.saturated {
+		t.s("plus de ")
+	}
+	t.inhabitants(c.covered)
+	t.s("\u00a0; seuil de la ")
+	t.sessionName(c.session)
+	t.s("\u00a0: ")
+	t.int(threshold)
+	switch c.branch {
+	case ampleurInsuffisante:
+		t.s("\u00a0; le projet ne couvre pas un département entier, et le porteur n’est ni un département ni une région")
+	case ampleurAPreciser:
+		t.s("\u00a0; à préciser\u00a0: ")
+		items := 0
+		item := func(s string) {
+			if items > 0 {
+				t.s(", ")
+			}
+			t.s(s)
+			items++
+		}
+		if c.rare.leadKind == "" {
+			item("la nature du porteur")
+		}
+		if cv.leadMissing {
+			item("la population du porteur")
+		}
+		switch n := cv.membersMissing; {
+		case n == 1:
+			item("la population d’un membre")
+		case n > 1:
+			item("la population de ")
+			t.int(n)
+			t.s(" membres")
+		}
+		if c.rare.departement == Unanswered {
+			item("si le projet couvre un département entier")
+		}
+	}
+}
+
+// invalidAmpleur writes the reason of CodeAmpleur for a project whose
+// bodies or answer hold invalid facts: the first one, quoted, and how many
+// others there are.
+func (c Criterion) invalidAmpleur(t *text) {
+	r := c.rare
+	switch first := r.cover.first; first.what {
+	case badKind:
+		t.s("Nature ")
+		body(t, first.member)
+		t.s(" inconnue\u00a0: ")
+		t.quote(string(r.badKind))
+	case badPopulation:
+		t.s("Population ")
+		body(t, first.member)
+		t.s(" invalide\u00a0: ")
+		t.inhabitants(r.badValue)
+	default:
+		t.s("Projet couvrant un département entier\u00a0: réponse invalide ")
+		t.invalidAnswer(r.departement)
+	}
+	if n := r.cover.invalid - 1; n > 0 {
+		t.s("\u00a0; ")
+		t.others(n, " autre donnée invalide", " autres données invalides")
+	}
+	t.s("\u00a0; l’ampleur du projet ne peut être établie")
+}
+
+// body writes « du porteur » for member -1, else « du membre n° i+1 ».
+func body(t *text, member int) {
+	if member < 0 {
+		t.s("du porteur")
+		return
+	}
+	t.s("du membre n°\u00a0")
+	t.int(member + 1)
+}
+
+func (c Criterion) besoinReason(t *text) {
+	switch c.branch {
+	case besoinPartage:
+		t.s("Le besoin est commun à d’autres collectivités")
+	case besoinPropre:
+		t.s("Le besoin n’est pas commun à d’autres collectivités\u00a0; ce dispositif part des besoins partagés par les territoires")
+	case besoinAPreciser:
+		t.s("Le projet ne dit pas si le besoin est commun à d’autres collectivités")
+	case besoinInvalide:
+		t.s("Besoin commun à d’autres collectivités\u00a0: réponse invalide ")
+		t.invalidAnswer(c.rare.sharedNeed)
+	}
+}
+
+// invalidItem writes the reason of a criterion whose list holds unknown
+// values: the first one, named by what it is ("Thème", "Engagement") and
+// its rank, quoted, then how many others there are (other and others: the
+// singular and plural of "more unknown ones").
+func invalidItem(t *text, b badItem, value, what, other, others string) {
+	t.s(what + " n°\u00a0")
+	t.int(b.at + 1)
+	t.s(" du projet inconnu\u00a0: ")
+	t.quote(value)
+	if b.count > 1 {
+		t.s("\u00a0; ")
+		t.others(b.count-1, other, others)
+	}
+}
+
+// themeNames writes themes as « A », « B ».
+func themeNames(t *text, themes []Theme) {
+	t.list(len(themes), func(i int) { t.s("«\u00a0" + themes[i].Label() + "\u00a0»") })
+}
+
+// funded writes what the session funds: « le thème « A » » or « les thèmes
+// « A », « B » ».
+func funded(t *text, themes []Theme) {
+	if len(themes) == 1 {
+		t.s("le thème ")
+	} else {
+		t.s("les thèmes ")
+	}
+	themeNames(t, themes)
+}
+
+func (c Criterion) thematiqueReason(t *text) {
+	r := &c.session.def.Rules
+	switch c.branch {
+	case themeInvalide:
+		invalidItem(t, c.rare.badTheme, string(c.rare.theme), "Thème", " autre thème inconnu", " autres thèmes inconnus")
+		return
+	case themesAPreciser:
+		t.s("Thèmes du projet non renseignés\u00a0; ")
+		if len(r.Themes) > 0 {
+			t.s("ce dispositif finance ")
+			funded(t, r.Themes)
+			return
+		}
+		t.s("ce dispositif accueille tout thème hors ")
+		t.list(len(r.ExcludedThemes), func(i int) { t.s(lowerFirst(r.ExcludedThemes[i].Label())) })
+		return
+	}
+	var excluded []Theme
+	first := Theme("")
+	c.themes.each(func(th Theme) {
+		switch {
+		case contains(r.ExcludedThemes, th):
+			excluded = append(excluded, th)
+		case first == "" && (len(r.Themes) == 0 || contains(r.Themes, th)):
+			first = th
+		}
+	})
+	if len(r.Themes) > 0 && first != "" {
+		t.s("Thème du projet\u00a0: " + first.Label())
+		if len(r.Themes) == 1 {
+			t.s(", celui que finance ce dispositif")
+		} else {
+			t.s(", l’un de ceux que finance ce dispositif")
+		}
+	} else {
+		t.s("Thèmes du projet\u00a0: ")
+		n := 0
+		c.themes.each(func(th Theme) {
+			if n > 0 {
+				t.s(", ")
+			}
+			t.s(th.Label())
+			n++
+		})
+	}
+	if c.branch == themeNonFinance {
+		t.s("\u00a0; ce dispositif ne finance que ")
+		funded(t, r.Themes)
+	}
+	switch {
+	case len(excluded) == 1 && excluded[0] == ThemeInfrastructure:
+		t.s("\u00a0; les infrastructures (fibre, wifi, antennes) et le matériel informatique sont hors du champ de ce dispositif")
+	case len(excluded) == 1:
+		t.s("\u00a0; le thème ")
+		themeNames(t, excluded)
+		t.s(" est hors du champ de ce dispositif")
+	case len(excluded) > 1:
+		t.s("\u00a0; les thèmes ")
+		themeNames(t, excluded)
+		t.s(" sont hors du champ de ce dispositif")
+	}
+}
+
+func (c Criterion) pratiquesReason(t *text) {
+	required := c.session.def.Rules.Practices
+	practices := func(keep func(Practice) bool) {
+		n := 0
+		for _, r := range required {
+			if keep(r) {
+				if n > 0 {
+					t.s(", ")
+				}
+				t.s(r.Label())
+				n++
+			}
+		}
+	}
+	all := func(Practice) bool { return true }
+	switch c.branch {
+	case pratiquesAPreciser:
+		t.s("Engagements du projet non renseignés\u00a0; la ")
+		t.sessionName(c.session)
+		t.s(" exige\u00a0: ")
+		practices(all)
+	case pratiqueInvalide:
+		invalidItem(t, c.rare.badPract, string(c.rare.practice), "Engagement", " autre engagement inconnu", " autres engagements inconnus")
+	case pratiquesTenues:
+		t.s("Le projet s’engage sur les bonnes pratiques exigées\u00a0: ")
+		practices(all)
+	case pratiquesManquantes:
+		n := 0
+		for _, r := range required {
+			if c.lacking.has(r) {
+				n++
+			}
+		}
+		if n == 1 {
+			t.s("Bonne pratique exigée sans engagement du projet\u00a0: ")
+		} else {
+			t.s("Bonnes pratiques exigées sans engagement du projet\u00a0: ")
+		}
+		practices(c.lacking.has)
+	}
+}
+
+// lastDay is the last day of the calendar that [calendar.Date] supports.
+var lastDay = calendar.MustDate(9999, 12, 31)
+
+func (c Criterion) resultatsReason(t *text) {
+	m := c.session.def.Rules.ResultsWithin
+	start, results := c.start, c.results
+	switch c.branch {
+	case datesAPreciser:
+		t.s("Dates de début et des résultats non renseignées\u00a0; les résultats sont attendus sous " + months(m))
+		return
+	case debutAPreciser:
+		t.s("Résultats attendus le ")
+		t.date(results)
+		t.s("\u00a0; date de début non renseignée, elle doit précéder les résultats de " + months(m) + " au plus")
+		return
+	case resultatsAPreciser:
+		t.s("Début le ")
+		t.date(start)
+		t.s("\u00a0; date des résultats non renseignée, ")
+		if beyondCalendar(start, m) {
+			t.s("sous " + months(m) + ", une limite au-delà du ")
+			t.date(lastDay)
+			t.s(", fin du calendrier pris en charge")
+		} else {
+			t.s("au plus tard le ")
+			t.date(start.AddMonths(m))
+		}
+		return
+	}
+	t.s("Résultats attendus le ")
+	t.date(results)
+	switch c.branch {
+	case avantLeDebut:
+		t.s(", avant le début du projet, le ")
+		t.date(start)
+		return
+	case limiteHorsCalendrier:
+		t.s(", dans la limite de " + months(m) + " après le début, le ")
+		t.date(start)
+		t.s(", qui tombe au-delà du ")
+		t.date(lastDay)
+		t.s(", fin du calendrier pris en charge")
+		return
+	case horsDelai:
+		t.s(", après le ")
+	default:
+		t.s(", dans la limite du ")
+	}
+	t.date(start.AddMonths(m))
+	t.s(" (" + months(m) + " après le début, le ")
+	t.date(start)
+	t.s(")")
+}
