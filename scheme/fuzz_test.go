@@ -7,10 +7,12 @@ import (
 	"errors"
 	"reflect"
 	"slices"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
 )
 
 // bytesReader hands out fuzzed bytes as the facts of a project; it gives
@@ -352,6 +354,216 @@ func FuzzParse(f *testing.F) {
 			if b, err := kk.MarshalText(); err != nil || string(b) != s {
 				t.Fatalf("Kind text %q writes back %q, %v", s, b, err)
 			}
+		}
+	})
+}
+
+// definition builds a definition, valid or not, from the fuzzed bytes:
+// sessions with calendars, revisions, intakes, policies and rules drawn
+// from pools of values that are mostly good, now and then bad.
+func (r *bytesReader) definition() Definition {
+	d := Definition{ID: pick[ID](r, "fonds", "donnees", ""), Name: "Fonds d’essai"}
+	for i := range 1 + int(r.byte()%3) {
+		s := SessionDefinition{ID: pick(r, "session-"+strconv.Itoa(i), "session-0", ""), Name: "Session", Intake: pick(r, "depot", "instruction", "")}
+		s.Calendar = r.calendar(2021 + i)
+		for k := range int(r.byte() % 3) {
+			s.Revisions = append(s.Revisions, Revision{Published: calendar.MustDate(2021+i, 1, 1).AddDays(30*k + int(r.byte()%40)), Calendar: r.calendar(2021 + i), Source: "source"})
+		}
+		s.Funding = cost.Policy{Rate: cost.Percent(int64(r.byte() % 101)), Rounding: pick(r, cost.DownToCent, cost.HalfEvenToCent, 9)}
+		for range int(r.byte() % 3) {
+			s.Funding.Excluded = append(s.Funding.Excluded, pick(r, cost.Personnel, cost.Equipment, "repas"))
+		}
+		for range 1 + int(r.byte()%3) {
+			s.Rules.Applicants = append(s.Rules.Applicants, pick(r, Commune, EPCI, "mairie"))
+		}
+		s.Rules.Threshold = pick(r, 0, 300000, -1)
+		s.Rules.SharedNeed = r.byte()%2 == 0
+		for range int(r.byte() % 3) {
+			s.Rules.Themes = append(s.Rules.Themes, pick(r, ThemeDonnees, ThemeServices, "fibre"))
+		}
+		for range int(r.byte() % 2) {
+			s.Rules.ExcludedThemes = append(s.Rules.ExcludedThemes, pick(r, ThemeInfrastructure, ThemeFormation, ThemeDonnees))
+		}
+		for range int(r.byte() % 3) {
+			s.Rules.Practices = append(s.Rules.Practices, pick(r, Mobile, CodeOuvert, "rgaa"))
+		}
+		s.Rules.ResultsWithin = pick(r, 18, 0, -6)
+		d.Sessions = append(d.Sessions, s)
+	}
+	return d
+}
+
+// pick returns good or other most of the time, bad now and then.
+func pick[T any](r *bytesReader, good, other, bad T) T {
+	switch r.byte() % 8 {
+	case 0:
+		return bad
+	case 1, 2:
+		return other
+	}
+	return good
+}
+
+// calendar returns a calendar of year: a phase "depot", then an
+// open-ended "instruction", mostly in order and with windows.
+func (r *bytesReader) calendar(year int) calendar.Calendar {
+	start := calendar.MustDate(year, 1, 1).AddDays(int(r.byte() % 60))
+	depot := calendar.MustBetween(start, start.AddDays(int(r.byte())))
+	c := calendar.Calendar{Phases: []calendar.Phase{
+		{ID: "depot", Name: "Dépôt", Window: pick(r, depot, depot, calendar.Window{})},
+		{ID: pick(r, "instruction", "instruction", "depot"), Name: "Instruction", Window: calendar.From(depot.Last().AddDays(pick(r, 1, 0, -5)))},
+	}}
+	if r.byte()%8 == 0 {
+		c.Phases = c.Phases[:1]
+	}
+	return c
+}
+
+// emptyToNil returns d with its empty slices made nil, nested ones
+// included, for comparing definitions up to nil versus empty.
+func emptyToNil(d Definition) Definition {
+	d = d.clone()
+	if len(d.Examples) == 0 {
+		d.Examples = nil
+	}
+	if len(d.Support) == 0 {
+		d.Support = nil
+	}
+	if len(d.Sessions) == 0 {
+		d.Sessions = nil
+	}
+	for i := range d.Sessions {
+		s := &d.Sessions[i]
+		if len(s.Revisions) == 0 {
+			s.Revisions = nil
+		}
+		calendars := []*calendar.Calendar{&s.Calendar}
+		for k := range s.Revisions {
+			calendars = append(calendars, &s.Revisions[k].Calendar)
+		}
+		for _, c := range calendars {
+			if len(c.Phases) == 0 {
+				c.Phases = nil
+			}
+		}
+		if len(s.Funding.Excluded) == 0 {
+			s.Funding.Excluded = nil
+		}
+		r := &s.Rules
+		if len(r.Applicants) == 0 {
+			r.Applicants = nil
+		}
+		if len(r.Themes) == 0 {
+			r.Themes = nil
+		}
+		if len(r.ExcludedThemes) == 0 {
+			r.ExcludedThemes = nil
+		}
+		if len(r.Practices) == 0 {
+			r.Practices = nil
+		}
+	}
+	return d
+}
+
+// validSeed makes the fuzzed definition valid: every value is the good one.
+var validSeed = bytes.Repeat([]byte{3}, 64)
+
+// TestFuzzSeedIsValid keeps FuzzNew's checks of a built scheme in every run.
+func TestFuzzSeedIsValid(t *testing.T) {
+	_, err := New((&bytesReader{b: validSeed}).definition())
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// FuzzNew builds any definition: New never panics; it refuses an invalid
+// one with DefinitionErrors only, and builds a valid one into a Scheme that
+// gives the definition back, judges any project by the verdict's rule, and
+// round-trips through JSON.
+func FuzzNew(f *testing.F) {
+	f.Add([]byte{})
+	f.Add(validSeed)
+	f.Add(bytes.Repeat([]byte{0xff}, 200))
+	f.Add(bytes.Repeat([]byte{2, 1, 0, 3}, 60))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := &bytesReader{b: data}
+		d := r.definition()
+		s, err := New(d)
+		if err != nil {
+			if !s.IsZero() {
+				t.Fatalf("New failed but returned a Scheme: %v", err)
+			}
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var de *DefinitionError
+				if !errors.As(e, &de) || !errors.Is(e, ErrInvalidDefinition) || de.Path == "" {
+					t.Fatalf("not a DefinitionError with a path: %v", e)
+				}
+			}
+			return
+		}
+		if got := s.Definition(); !reflect.DeepEqual(emptyToNil(got), emptyToNil(d)) {
+			t.Fatalf("Definition() = %+v, want %+v", got, d)
+		}
+		p := r.project()
+		on := r.date()
+		for _, se := range s.Sessions() {
+			e := se.Check(p)
+			if want := oracleVerdict(e.Criteria); e.Verdict != want {
+				t.Fatalf("verdict %s, want %s", e.Verdict, want)
+			}
+			if want := se.Check(p); !equalEligibility(e, want) {
+				t.Fatal("Check is not deterministic")
+			}
+			for _, c := range e.Criteria {
+				if c.Reason() == "" || !utf8.ValidString(c.Reason()) || !slices.Contains(codes(se.Branches()), c.Branch()) {
+					t.Fatalf("%s: reason %q, branch %q not among %v", c.Code, c.Reason(), c.Branch(), se.Branches())
+				}
+			}
+			_ = e.Explain()
+		}
+		if !s.SessionOn(on).IsZero() == s.IsZero() {
+			t.Fatal("a built scheme has a session on every date")
+		}
+		data, err = json.Marshal(s)
+		if err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		var back Scheme
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatalf("unmarshal: %v\n%s", err, data)
+		}
+		if !reflect.DeepEqual(emptyToNil(back.Definition()), emptyToNil(d)) {
+			t.Fatalf("JSON round trip: %+v, want %+v", back.Definition(), d)
+		}
+	})
+}
+
+// FuzzSchemeJSON decodes any text as a Scheme: either it fails, or the
+// Scheme encodes to JSON that decodes to the same definition again.
+func FuzzSchemeJSON(f *testing.F) {
+	for _, s := range All() {
+		data, _ := json.Marshal(s)
+		f.Add(data)
+	}
+	f.Add([]byte(`null`))
+	f.Add([]byte(`{"id":"x","sessions":[{"id":"a","intake":"p","calendar":{"phases":[{"id":"p","window":"2021-01-01/.."}]},"rules":{"applicants":["commune"],"themes":[null]}}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var s Scheme
+		if err := json.Unmarshal(data, &s); err != nil || s.IsZero() {
+			return
+		}
+		first, err := json.Marshal(s)
+		if err != nil {
+			t.Fatalf("a decoded scheme does not encode: %v", err)
+		}
+		var back Scheme
+		if err := json.Unmarshal(first, &back); err != nil {
+			t.Fatalf("an encoded scheme does not decode: %v\n%s", err, first)
+		}
+		second, err := json.Marshal(back)
+		if err != nil || !bytes.Equal(first, second) {
+			t.Fatalf("not stable: %s\n%s", first, second)
 		}
 	})
 }
