@@ -295,6 +295,40 @@ func TestParseErrorQuotesLongInput(t *testing.T) {
 	assert.EqualError(t, err, `scheme: parse theme "`+strings.Repeat("é", 64)+`…" (200 bytes): unknown value: want `+themeList)
 }
 
+// TestJSONNullRefused checks that a JSON null is refused where a Theme or a
+// Practice is expected, since neither has a null: encoding/json, which does
+// not call UnmarshalText for null, used to leave a zero value in the list,
+// which could not be written back.
+func TestJSONNullRefused(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		into           any
+	}{
+		{"a null theme", `{"themes":["donnees",null]}`, "json: cannot unmarshal null into Go struct field Project.themes of type scheme.Theme", &Project{}},
+		{"a null practice", `{"practices":[null]}`, "json: cannot unmarshal null into Go struct field Project.practices of type scheme.Practice", &Project{}},
+		{"a null practice of a session", `{"practices":[null]}`, "json: cannot unmarshal null into Go struct field Session.practices of type scheme.Practice", &Session{}},
+		{"a number for a theme", `{"themes":[1]}`, "json: cannot unmarshal number into Go struct field Project.themes of type scheme.Theme", &Project{}},
+		{"a list for a practice", `{"practices":[["mobile"]]}`, "json: cannot unmarshal array into Go struct field Project.practices of type scheme.Practice", &Project{}},
+		{"a null theme alone", `null`, "json: cannot unmarshal null into Go value of type scheme.Theme", new(Theme)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := json.Unmarshal([]byte(tt.in), tt.into)
+			var typeErr *json.UnmarshalTypeError
+			require.ErrorAs(t, err, &typeErr)
+			assert.EqualError(t, err, tt.want)
+		})
+	}
+	var p Project
+	err := json.Unmarshal([]byte(`{"themes":["fibre"]}`), &p)
+	require.ErrorIs(t, err, ErrUnknownValue, "an unknown slug is still the package's error")
+	assert.EqualError(t, err, `scheme: parse theme "fibre": unknown value: want `+themeList)
+	require.NoError(t, json.Unmarshal([]byte(`{"themes":["d\u006fnnees"],"practices":null}`), &p),
+		"escaped strings are read, a null list is no list")
+	assert.Equal(t, []Theme{ThemeDonnees}, p.Themes)
+	assert.Nil(t, p.Practices)
+}
+
 // TestJSONNullKept checks the documented reading of a JSON null for the
 // types whose zero value is a value: the value stays as it was, and in a
 // list it is the zero value, which encodes back.

@@ -18,7 +18,10 @@ import "github.com/planrelance/numerique/internal/enum"
 // list of practices, like any other value than the constants; it prints as
 // `%!Practice("")`, and it neither marshals nor unmarshals. A project that
 // says nothing of its practices has an empty [Project.Practices].
-
+//
+// In JSON a Practice is its slug. Since no Practice is null, a JSON null is
+// an error ([Practice.UnmarshalJSON]), rather than a zero Practice that
+// could not be written back.
 type Practice string
 
 // The practices, in the order of [Practices].
@@ -83,4 +86,19 @@ func (p Practice) MarshalText() ([]byte, error) { return practices.Marshal(p, Er
 // [ParsePractice] accepts. On error it leaves p unchanged.
 func (p *Practice) UnmarshalText(text []byte) error {
 	return practices.Unmarshal(text, p, ErrUnknownValue)
+}
+
+// UnmarshalJSON implements [encoding/json.Unmarshaler]: it accepts a JSON
+// string that [ParsePractice] accepts, and refuses null, which
+// encoding/json would otherwise leave as the zero Practice, no practice, in
+// a list. The error for null (or a number, a bool, an array, an object) is
+// a [*encoding/json.UnmarshalTypeError], to which [encoding/json.Unmarshal]
+// adds the path of the struct field — not the index in the list, which
+// encoding/json does not track:
+//
+//	json: cannot unmarshal null into Go struct field Project.practices of type scheme.Practice
+//
+// On error it leaves p unchanged.
+func (p *Practice) UnmarshalJSON(data []byte) error {
+	return practices.DecodeJSON(data, p, ErrUnknownValue)
 }

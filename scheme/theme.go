@@ -17,7 +17,10 @@ import "github.com/planrelance/numerique/internal/enum"
 // list of themes, like any other value than the constants; it prints as
 // `%!Theme("")`, and it neither marshals nor unmarshals. A project that says
 // nothing of its themes has an empty [Project.Themes].
-
+//
+// In JSON a Theme is its slug. Since no Theme is null, a JSON null is an
+// error ([Theme.UnmarshalJSON]), rather than a zero Theme that could not be
+// written back.
 type Theme string
 
 // The themes, in the order of [Themes].
@@ -86,3 +89,16 @@ func (t Theme) MarshalText() ([]byte, error) { return themes.Marshal(t, ErrUnkno
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
 // [ParseTheme] accepts. On error it leaves t unchanged.
 func (t *Theme) UnmarshalText(text []byte) error { return themes.Unmarshal(text, t, ErrUnknownValue) }
+
+// UnmarshalJSON implements [encoding/json.Unmarshaler]: it accepts a JSON
+// string that [ParseTheme] accepts, and refuses null, which encoding/json
+// would otherwise leave as the zero Theme, no theme, in a list. The error
+// for null (or a number, a bool, an array, an object) is a
+// [*encoding/json.UnmarshalTypeError], to which [encoding/json.Unmarshal]
+// adds the path of the struct field — not the index in the list, which
+// encoding/json does not track:
+//
+//	json: cannot unmarshal null into Go struct field Project.themes of type scheme.Theme
+//
+// On error it leaves t unchanged.
+func (t *Theme) UnmarshalJSON(data []byte) error { return themes.DecodeJSON(data, t, ErrUnknownValue) }
