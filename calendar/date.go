@@ -189,6 +189,18 @@ func (d Date) DaysUntil(e Date) int {
 	return int(e.n) - int(d.n)
 }
 
+// GoString returns the Go expression that builds d,
+// "calendar.MustDate(2021, time.March, 15)", or "calendar.Date{}" for the
+// zero Date. It is what the %#v verb prints, and what testify shows of a
+// Date in a failing assertion, instead of the day count inside.
+func (d Date) GoString() string {
+	if d.IsZero() {
+		return "calendar.Date{}"
+	}
+	y, m, day := d.civil()
+	return "calendar.MustDate(" + strconv.Itoa(y) + ", time." + m.String() + ", " + strconv.Itoa(day) + ")"
+}
+
 // civil returns the year, month and day of d, or zeros for the zero Date.
 func (d Date) civil() (year int, month time.Month, day int) {
 	if d.n == 0 {

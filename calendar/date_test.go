@@ -1,6 +1,7 @@
 package calendar_test
 
 import (
+	"fmt"
 	"math"
 	"testing"
 	"time"
@@ -162,6 +163,26 @@ func TestZeroDate(t *testing.T) {
 	assert.Equal(t, 0, zero.Compare(calendar.Date{}))
 	assert.True(t, zero.Before(firstDate))
 	assert.True(t, firstDate.After(zero))
+}
+
+func TestDateGoString(t *testing.T) {
+	tests := []struct {
+		name string
+		d    calendar.Date
+		want string
+	}{
+		{"the zero Date, no date", calendar.Date{}, "calendar.Date{}"},
+		{"a day of 2021", date(2021, time.March, 15), "calendar.MustDate(2021, time.March, 15)"},
+		{"the first day", firstDate, "calendar.MustDate(1, time.January, 1)"},
+		{"the last day", date(9999, time.December, 31), "calendar.MustDate(9999, time.December, 31)"},
+		{"a leap day", date(2024, time.February, 29), "calendar.MustDate(2024, time.February, 29)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.d.GoString())
+			assert.Equal(t, tt.want, fmt.Sprintf("%#v", tt.d))
+		})
+	}
 }
 
 func TestDateComparable(t *testing.T) {

@@ -78,10 +78,20 @@
 // Calendar carry JSON field names: {"phases": [{"id": "vote", "name": "Vote
 // pour les propositions", "window": "2021-03-15/2021-04-15"}]}.
 //
+// A Status is "upcoming", "open" or "closed" ([Status.String],
+// [ParseStatus]); an invalid one prints as "%!Status(7)" and does not
+// marshal. A JSON null leaves a Status as it was, as encoding/json does for
+// every value that cannot be null: in a list it gives Upcoming.
+//
 // For people, [Date.French] and [Window.French] write as French texts do:
 // "1er juin 2021", "du 25 janvier au 15 mars 2021", "du 8 au 22 novembre
 // 2021", "à partir du 1er juin 2021". [Status.French] gives "à venir",
 // "ouvert", "clos".
+//
+// For programmers, [Date.GoString] and [Status.GoString] write the Go that
+// builds a value, "calendar.MustDate(2021, time.March, 15)",
+// "calendar.Date{}", "calendar.Open", so that %#v and a failing assert.Equal
+// read.
 //
 // # Errors
 //

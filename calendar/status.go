@@ -1,9 +1,6 @@
 package calendar
 
-import (
-	"fmt"
-	"strconv"
-)
+import "github.com/planrelance/numerique/internal/enum"
 
 // Status is where a date stands with respect to a [Window], a [Phase] or a
 // whole [Calendar]: not yet open, open, or closed.
@@ -13,6 +10,11 @@ import (
 //
 // The zero value is [Upcoming]. Values other than the three constants are
 // invalid: they print as "%!Status(7)" and do not marshal.
+//
+// In JSON a Status is "upcoming", "open" or "closed". A JSON null leaves a
+// Status as it was, as encoding/json does for every value that cannot be
+// null; in a list, whose elements encoding/json makes anew, it gives
+// Upcoming.
 type Status int
 
 // The statuses, in the order in which a window goes through them.
@@ -22,69 +24,45 @@ const (
 	Closed                 // closed: the date is after the last day, or there is no window
 )
 
+// statuses is the text of every Status; its label is [Status.French].
+var statuses = enum.MustTable("calendar.Status",
+	enum.Value[Status]{V: Upcoming, Slug: "upcoming", Label: "à venir", Go: "calendar.Upcoming"},
+	enum.Value[Status]{V: Open, Slug: "open", Label: "ouvert", Go: "calendar.Open"},
+	enum.Value[Status]{V: Closed, Slug: "closed", Label: "clos", Go: "calendar.Closed"},
+)
+
 // ParseStatus returns the Status that s names: "upcoming", "open" or
 // "closed", as [Status.String] prints them. It returns an error wrapping
-// [ErrInvalidStatus], which quotes s, for any other text.
-func ParseStatus(s string) (Status, error) {
-	switch s {
-	case "upcoming":
-		return Upcoming, nil
-	case "open":
-		return Open, nil
-	case "closed":
-		return Closed, nil
-	}
-	return 0, fmt.Errorf("calendar: parse status %q: %w: want upcoming, open or closed", s, ErrInvalidStatus)
-}
+// [ErrInvalidStatus], which quotes s, for any other text:
+//
+//	calendar: parse status "ouvert": invalid status: want upcoming, open or closed
+func ParseStatus(s string) (Status, error) { return statuses.ParseText(s, ErrInvalidStatus) }
 
 // IsValid reports whether s is one of [Upcoming], [Open] and [Closed].
-func (s Status) IsValid() bool { return s >= Upcoming && s <= Closed }
+func (s Status) IsValid() bool { return statuses.IsValid(s) }
 
 // String returns "upcoming", "open" or "closed", for programs and logs. An
 // invalid Status prints as "%!Status(7)".
-func (s Status) String() string {
-	switch s {
-	case Upcoming:
-		return "upcoming"
-	case Open:
-		return "open"
-	case Closed:
-		return "closed"
-	}
-	return "%!Status(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Status) String() string { return statuses.String(s) }
 
 // French returns the French label of s, for people: "à venir", "ouvert" or
 // "clos". An invalid Status gives the same text as [Status.String].
-func (s Status) French() string {
-	switch s {
-	case Upcoming:
-		return "à venir"
-	case Open:
-		return "ouvert"
-	case Closed:
-		return "clos"
-	}
-	return s.String()
-}
+func (s Status) French() string { return statuses.Label(s) }
+
+// GoString returns the Go expression that builds s: "calendar.Open", or
+// "calendar.Status(7)" for an invalid Status. It is what the %#v verb
+// prints, and what testify shows of a Status in a failing assertion.
+func (s Status) GoString() string { return statuses.GoString(s) }
 
 // MarshalText implements [encoding.TextMarshaler]: the text is
 // [Status.String]. It returns an error wrapping [ErrInvalidStatus] for an
-// invalid Status.
-func (s Status) MarshalText() ([]byte, error) {
-	if !s.IsValid() {
-		return nil, fmt.Errorf("calendar: marshal status %d: %w", int(s), ErrInvalidStatus)
-	}
-	return []byte(s.String()), nil
-}
+// invalid Status:
+//
+//	calendar: marshal status 7: invalid status: want upcoming, open or closed
+func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s, ErrInvalidStatus) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
 // [ParseStatus] accepts. On error it leaves s unchanged.
 func (s *Status) UnmarshalText(text []byte) error {
-	v, err := ParseStatus(string(text))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
+	return statuses.Unmarshal(text, s, ErrInvalidStatus)
 }

@@ -2,10 +2,10 @@ package relance
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/enum"
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -276,6 +276,17 @@ func Referents(c calendar.Calendar, services []string, declarations []Declaratio
 
 // ContributionKind says what a contribution to step 1 brings: a need for a
 // new digital service, or an existing service worth sharing.
+//
+// ContributionKind is a string type whose values are stable ASCII slugs, the
+// constants below; [ContributionKind.Label] gives the French wording. ==
+// compares them and a ContributionKind may be used as a map key; it is
+// immutable and safe for concurrent use.
+//
+// The zero value, "", is no kind: like any other value than the constants,
+// it is not valid, [Contributions] refuses it (reason [ReasonInvalidKind]),
+// it prints as `%!ContributionKind("")`, and it neither marshals nor
+// unmarshals. In JSON a ContributionKind is its slug; since none is null, a
+// JSON null is an error ([ContributionKind.UnmarshalJSON]).
 type ContributionKind string
 
 // The two kinds of contribution of the consultation's twin aim.
@@ -284,50 +295,64 @@ const (
 	ExistingService ContributionKind = "service-existant"
 )
 
+// contributionKinds is the text of every ContributionKind: the slug, which is
+// the kind itself, and the French label.
+var contributionKinds = enum.MustTable("relance.ContributionKind",
+	enum.Value[ContributionKind]{V: Need, Slug: "besoin", Label: "Besoin", Go: "relance.Need"},
+	enum.Value[ContributionKind]{V: ExistingService, Slug: "service-existant", Label: "Service existant", Go: "relance.ExistingService"},
+)
+
 // ParseContributionKind returns the kind that s names: "besoin" or
 // "service-existant". Any other text gives an error wrapping
-// [scheme.ErrUnknownValue].
+// [scheme.ErrUnknownValue], which quotes s:
+//
+//	relance: parse contribution kind "projet": unknown value: want besoin or service-existant
 func ParseContributionKind(s string) (ContributionKind, error) {
-	if k := ContributionKind(s); k.IsValid() {
-		return k, nil
-	}
-	return "", fmt.Errorf("relance: parse contribution kind %q: %w: want besoin or service-existant", s, scheme.ErrUnknownValue)
+	return contributionKinds.ParseText(s, scheme.ErrUnknownValue)
 }
 
 // IsValid reports whether k is [Need] or [ExistingService].
-func (k ContributionKind) IsValid() bool { return k == Need || k == ExistingService }
+func (k ContributionKind) IsValid() bool { return contributionKinds.IsValid(k) }
+
+// String returns the slug of k, "besoin" or "service-existant", for
+// programs and logs; for a kind out of range, `%!ContributionKind("projet")`.
+func (k ContributionKind) String() string { return contributionKinds.String(k) }
 
 // Label returns the French name of the kind: « Besoin », « Service existant »;
-// for a kind out of range, "%!ContributionKind(projet)".
-func (k ContributionKind) Label() string {
-	switch k {
-	case Need:
-		return "Besoin"
-	case ExistingService:
-		return "Service existant"
-	default:
-		return fmt.Sprintf("%%!ContributionKind(%s)", string(k))
-	}
-}
+// for a kind out of range, the same text as [ContributionKind.String].
+func (k ContributionKind) Label() string { return contributionKinds.Label(k) }
 
-// MarshalText writes k as its slug; a kind that is not valid is an error,
-// so that nothing is stored that cannot be read back.
+// GoString returns the Go expression that builds k: "relance.Need", or
+// `relance.ContributionKind("projet")` for a kind out of range. It is what
+// the %#v verb prints, and what testify shows of a kind in a failing
+// assertion.
+func (k ContributionKind) GoString() string { return contributionKinds.GoString(k) }
+
+// MarshalText writes k as its slug; a kind that is not valid is an error
+// wrapping [scheme.ErrUnknownValue], so that nothing is stored that cannot
+// be read back.
 func (k ContributionKind) MarshalText() ([]byte, error) {
-	if !k.IsValid() {
-		return nil, fmt.Errorf("relance: marshal contribution kind %q: %w", string(k), scheme.ErrUnknownValue)
-	}
-	return []byte(k), nil
+	return contributionKinds.Marshal(k, scheme.ErrUnknownValue)
 }
 
 // UnmarshalText reads what [ContributionKind.MarshalText] writes, with
 // [ParseContributionKind]. On error k is unchanged.
 func (k *ContributionKind) UnmarshalText(text []byte) error {
-	v, err := ParseContributionKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
+	return contributionKinds.Unmarshal(text, k, scheme.ErrUnknownValue)
+}
+
+// UnmarshalJSON implements [encoding/json.Unmarshaler]: it accepts a JSON
+// string that [ParseContributionKind] accepts, and refuses null, which
+// encoding/json would otherwise leave as the zero kind, which cannot be
+// written back. The error for null (or a number, a bool, an array, an
+// object) is a [*encoding/json.UnmarshalTypeError], to which
+// [encoding/json.Unmarshal] adds the path of the struct field:
+//
+//	json: cannot unmarshal null into Go struct field Contribution.kind of type relance.ContributionKind
+//
+// On error k is unchanged.
+func (k *ContributionKind) UnmarshalJSON(data []byte) error {
+	return contributionKinds.DecodeJSON(data, k, scheme.ErrUnknownValue)
 }
 
 // Contribution is a need or an existing service brought to step 1 of the

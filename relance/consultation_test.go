@@ -2,6 +2,7 @@ package relance
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
@@ -206,31 +207,82 @@ func TestReasonLabel(t *testing.T) {
 	assert.Empty(t, ReasonLabel("inconnu"))
 }
 
-func TestContributionKindLabel(t *testing.T) {
-	assert.Equal(t, "Besoin", Need.Label())
-	assert.Equal(t, "Service existant", ExistingService.Label())
-	assert.Equal(t, "%!ContributionKind(projet)", ContributionKind("projet").Label())
+func TestContributionKind(t *testing.T) {
+	tests := []struct {
+		name                  string
+		k                     ContributionKind
+		text, label, goString string
+	}{
+		{"a need", Need, "besoin", "Besoin", "relance.Need"},
+		{"an existing service", ExistingService, "service-existant", "Service existant", "relance.ExistingService"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.True(t, tt.k.IsValid())
+			assert.Equal(t, tt.text, tt.k.String())
+			assert.Equal(t, tt.label, tt.k.Label())
+			assert.Equal(t, tt.goString, fmt.Sprintf("%#v", tt.k))
+			text, err := tt.k.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, tt.k.String(), string(text), "MarshalText == String")
+			var back ContributionKind
+			require.NoError(t, back.UnmarshalText(text))
+			assert.Equal(t, tt.k, back)
+			parsed, err := ParseContributionKind(tt.k.String())
+			require.NoError(t, err)
+			assert.Equal(t, tt.k, parsed, "Parse(String(k)) == k")
+			require.NoError(t, json.Unmarshal([]byte(`"`+tt.text+`"`), &back))
+			assert.Equal(t, tt.k, back)
+		})
+	}
 }
 
-func TestContributionKindText(t *testing.T) {
-	for _, k := range []ContributionKind{Need, ExistingService} {
-		text, err := k.MarshalText()
-		require.NoError(t, err)
-		var back ContributionKind
-		require.NoError(t, back.UnmarshalText(text))
-		assert.Equal(t, k, back)
-		parsed, err := ParseContributionKind(string(text))
-		require.NoError(t, err)
-		assert.Equal(t, k, parsed)
+func TestContributionKindErrors(t *testing.T) {
+	tests := []struct {
+		name                  string
+		k                     ContributionKind
+		text, goString, marsh string
+	}{
+		{"unknown kind", "projet", `%!ContributionKind("projet")`, `relance.ContributionKind("projet")`,
+			`relance: marshal contribution kind "projet": unknown value: want besoin or service-existant`},
+		{"the zero kind, no kind", "", `%!ContributionKind("")`, `relance.ContributionKind("")`,
+			`relance: marshal contribution kind "": unknown value: want besoin or service-existant`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.False(t, tt.k.IsValid())
+			assert.Equal(t, tt.text, tt.k.String())
+			assert.Equal(t, tt.text, tt.k.Label(), "an invalid kind labels as it prints")
+			assert.Equal(t, tt.text, fmt.Sprint(tt.k))
+			assert.Equal(t, tt.goString, fmt.Sprintf("%#v", tt.k))
+			_, err := tt.k.MarshalText()
+			require.ErrorIs(t, err, scheme.ErrUnknownValue)
+			assert.EqualError(t, err, tt.marsh)
+			back := Need
+			require.ErrorIs(t, back.UnmarshalText([]byte(tt.k)), scheme.ErrUnknownValue)
+			assert.Equal(t, Need, back, "unchanged on error")
+		})
 	}
 	_, err := ParseContributionKind("projet")
 	require.ErrorIs(t, err, scheme.ErrUnknownValue)
 	assert.EqualError(t, err, `relance: parse contribution kind "projet": unknown value: want besoin or service-existant`)
-	_, err = ContributionKind("projet").MarshalText()
+}
+
+// TestContributionKindNull checks that a JSON null is refused where a kind
+// is expected: encoding/json would leave the zero kind, which cannot be
+// written back.
+func TestContributionKindNull(t *testing.T) {
+	var c Contribution
+	err := json.Unmarshal([]byte(`{"title":"Guichet","kind":null}`), &c)
+	var typeErr *json.UnmarshalTypeError
+	require.ErrorAs(t, err, &typeErr)
+	assert.EqualError(t, err, "json: cannot unmarshal null into Go struct field Contribution.kind of type relance.ContributionKind")
+
+	var kinds []ContributionKind
+	err = json.Unmarshal([]byte(`["besoin",null]`), &kinds)
+	assert.EqualError(t, err, "json: cannot unmarshal null into Go value of type relance.ContributionKind")
+	err = json.Unmarshal([]byte(`["projet"]`), &kinds)
 	require.ErrorIs(t, err, scheme.ErrUnknownValue)
-	back := Need
-	require.Error(t, back.UnmarshalText([]byte("")))
-	assert.Equal(t, Need, back, "unchanged on error")
 }
 
 func TestConsultationJSONArrays(t *testing.T) {

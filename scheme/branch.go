@@ -158,7 +158,7 @@ func reachable(b branch, r *Rules) bool {
 	case demandeurAdmis:
 		return len(r.Applicants) > 0
 	case demandeurNonAdmis:
-		return len(r.Applicants) < len(kindOrder)
+		return len(r.Applicants) < kinds.Len()
 	}
 	return true
 }

@@ -17,10 +17,8 @@ func kindIndexOf(k Kind) kindIndex {
 	if k == "" {
 		return 0
 	}
-	for i, v := range kindOrder {
-		if v == k {
-			return kindIndex(i + 1)
-		}
+	if i := kinds.Index(k); i >= 0 {
+		return kindIndex(i + 1)
 	}
 	return unknownKind
 }
@@ -30,7 +28,7 @@ func (i kindIndex) kind() Kind {
 	if i == 0 || i == unknownKind {
 		return ""
 	}
-	return kindOrder[i-1]
+	return kinds.At(int(i) - 1)
 }
 
 // themeList is a list of distinct known themes, in the order they were
@@ -39,7 +37,7 @@ type themeList uint32
 
 // add returns l with t at its end, unless l holds it already.
 func (l themeList) add(t Theme) themeList {
-	i := themeList(indexOf(themeOrder[:], t) + 1)
+	i := themeList(themes.Index(t) + 1)
 	n := 0
 	for m := l; m != 0; m >>= 4 {
 		if m&0xf == i {
@@ -53,7 +51,7 @@ func (l themeList) add(t Theme) themeList {
 // each calls f with every theme of l, in order.
 func (l themeList) each(f func(Theme)) {
 	for ; l != 0; l >>= 4 {
-		f(themeOrder[l&0xf-1])
+		f(themes.At(int(l&0xf) - 1))
 	}
 }
 
@@ -62,27 +60,10 @@ func (l themeList) each(f func(Theme)) {
 type practiceSet uint8
 
 // add returns s with p in it.
-func (s practiceSet) add(p Practice) practiceSet { return s | 1<<indexOf(practiceOrder[:], p) }
+func (s practiceSet) add(p Practice) practiceSet { return s | 1<<practices.Index(p) }
 
 // has reports whether s holds p.
 func (s practiceSet) has(p Practice) bool {
-	i := indexOf(practiceOrder[:], p)
+	i := practices.Index(p)
 	return i >= 0 && s&(1<<i) != 0
 }
-
-// indexOf returns the position of v in list, or -1.
-func indexOf[T comparable](list []T, v T) int {
-	for i, x := range list {
-		if x == v {
-			return i
-		}
-	}
-	return -1
-}
-
-// The known values of each enumerated type, in order.
-var (
-	kindOrder     = [...]Kind{Commune, EPCI, Departement, Region, StatutParticulier, Syndicat, Partenaire}
-	themeOrder    = [...]Theme{ThemeServices, ThemeDonnees, ThemeCooperation, ThemeOutilsAgents, ThemeFormation, ThemeInfrastructure}
-	practiceOrder = [...]Practice{Accessibilite, LangageSimple, Mobile, CodeOuvert}
-)

@@ -73,8 +73,8 @@ func TestNewErrors(t *testing.T) {
 		{"unknown and repeated applicants", func(d *Definition) {
 			d.Sessions[0].Rules.Applicants = []Kind{Commune, "", "mairie", Commune}
 		}, []string{
-			`Sessions[0].Rules.Applicants[1] "": unknown kind: want ` + kindWant,
-			`Sessions[0].Rules.Applicants[2] "mairie": unknown kind: want ` + kindWant,
+			`Sessions[0].Rules.Applicants[1] "": unknown kind: want ` + kinds.Want(),
+			`Sessions[0].Rules.Applicants[2] "mairie": unknown kind: want ` + kinds.Want(),
 			`Sessions[0].Rules.Applicants[3] "commune": same as Sessions[0].Rules.Applicants[0]`,
 		}, []error{ErrUnknownValue}},
 		{"negative figures", func(d *Definition) {
@@ -85,15 +85,15 @@ func TestNewErrors(t *testing.T) {
 			r.Themes = []Theme{ThemeDonnees, "fibre", ThemeDonnees}
 			r.ExcludedThemes = []Theme{ThemeInfrastructure, ThemeDonnees, ""}
 		}, []string{
-			`Sessions[0].Rules.Themes[1] "fibre": unknown theme: want ` + themeWant,
+			`Sessions[0].Rules.Themes[1] "fibre": unknown theme: want ` + themes.Want(),
 			`Sessions[0].Rules.Themes[2] "donnees": same as Sessions[0].Rules.Themes[0]`,
-			`Sessions[0].Rules.ExcludedThemes[2] "": unknown theme: want ` + themeWant,
+			`Sessions[0].Rules.ExcludedThemes[2] "": unknown theme: want ` + themes.Want(),
 			`Sessions[0].Rules.ExcludedThemes[1] "donnees": both funded and excluded`,
 		}, []error{ErrUnknownValue}},
 		{"practices", func(d *Definition) {
 			d.Sessions[0].Rules.Practices = []Practice{Mobile, "rgaa", Mobile}
 		}, []string{
-			`Sessions[0].Rules.Practices[1] "rgaa": unknown practice: want ` + practiceWant,
+			`Sessions[0].Rules.Practices[1] "rgaa": unknown practice: want ` + practices.Want(),
 			`Sessions[0].Rules.Practices[2] "mobile": same as Sessions[0].Rules.Practices[0]`,
 		}, []error{ErrUnknownValue}},
 	}

@@ -182,7 +182,24 @@
 // as "yes", "no" or "" (unanswered), [Outcome] as "unknown", "met" or
 // "not-met", [Verdict] as "undetermined", "eligible" or "ineligible".
 // Unknown values neither marshal nor unmarshal; the zero Kind and the zero
-// Answer, which mean "not given", do, as "". Dates are "2021-03-15" ("" for
-// no date). Each type has a ParseX function that reads its text back, and a
-// Label method that gives its French wording.
+// Answer, which mean "not given", do, as "". A JSON null is refused where a
+// Theme or a Practice is expected, since neither has a null value, with the
+// error encoding/json gives for a value of the wrong type, which names the
+// field:
+//
+//	json: cannot unmarshal null into Go struct field Project.themes of type scheme.Theme
+//
+// For the other enumerated types, whose zero value is a value, a null
+// leaves the value as it was, as encoding/json does for every value that
+// cannot be null: a null in a list gives the zero value ("not given",
+// Unanswered, Unknown, Undetermined). Dates are "2021-03-15" ("" for no
+// date).
+//
+// Each enumerated type has a ParseX function that reads its text back
+// (ParseX(x.String()) == x for every valid x, and MarshalText is String), a
+// Label method that gives its French wording, and a GoString method that
+// writes the Go that builds a value, so that %#v and a failing
+// assert.Equal show scheme.Eligible or scheme.Kind("mairie"). A value out of
+// its type prints as fmt marks a bad verb, %!Verdict(7) or
+// %!Kind("mairie"), never as "".
 package scheme

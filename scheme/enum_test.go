@@ -2,63 +2,145 @@ package scheme
 
 import (
 	"encoding"
+	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// textValue is what every enumerated type of the package implements.
-type textValue interface {
+// enumValue is what every enumerated type of the package implements.
+type enumValue interface {
+	comparable
+	fmt.Stringer
+	fmt.GoStringer
 	encoding.TextMarshaler
 	Label() string
 	IsValid() bool
 }
 
-func TestParseKind(t *testing.T) {
-	tests := []struct {
-		in    string
-		want  Kind
-		label string
-	}{
-		{"commune", Commune, "Commune"},
-		{"epci", EPCI, "EPCI à fiscalité propre"},
-		{"departement", Departement, "Département"},
-		{"region", Region, "Région"},
-		{"statut-particulier", StatutParticulier, "Collectivité à statut particulier"},
-		{"syndicat", Syndicat, "Syndicat mixte ou groupement"},
-		{"partenaire", Partenaire, "Partenaire"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			got, err := ParseKind(tt.in)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, got)
-			assert.Equal(t, tt.label, got.Label())
-			assert.True(t, got.IsValid())
-		})
-	}
-	assert.Len(t, Kinds(), len(tests), "Kinds lists every kind")
+// valid is what a table test says of one valid value of an enumerated type.
+type valid[T enumValue] struct {
+	v                     T
+	text, label, goString string
 }
 
-func TestParseKindErrors(t *testing.T) {
-	tests := []struct {
-		name, in string
-	}{
-		{"empty: not given is no kind", ""},
-		{"unknown slug", "mairie"},
-		{"label instead of slug", "Commune"},
-		{"upper case", "COMMUNE"},
-		{"surrounding space", " commune"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParseKind(tt.in)
-			require.ErrorIs(t, err, ErrUnknownValue)
-			assert.Contains(t, err.Error(), fmt.Sprintf("scheme: parse kind %q: unknown value", tt.in))
+// checkValid checks each valid value against its row: its text, label and
+// Go, that MarshalText is String, that parse(String(v)) is v, and that
+// UnmarshalText and JSON read the text back.
+func checkValid[T enumValue, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](t *testing.T, parse func(string) (T, error), rows []valid[T]) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(fmt.Sprintf("%#v", tt.v), func(t *testing.T) {
+			assert.True(t, tt.v.IsValid())
+			assert.Equal(t, tt.text, tt.v.String())
+			assert.Equal(t, tt.label, tt.v.Label())
+			assert.Equal(t, tt.goString, tt.v.GoString())
+			assert.Equal(t, tt.goString, fmt.Sprintf("%#v", tt.v))
+			text, err := tt.v.MarshalText()
+			require.NoError(t, err)
+			assert.Equal(t, tt.v.String(), string(text), "MarshalText == String")
+			got, err := parse(tt.v.String())
+			require.NoError(t, err)
+			assert.Equal(t, tt.v, got, "Parse(String(v)) == v")
+			var back T
+			require.NoError(t, P(&back).UnmarshalText(text))
+			assert.Equal(t, tt.v, back)
+			data, err := json.Marshal(tt.v)
+			require.NoError(t, err)
+			var fromJSON T
+			require.NoError(t, json.Unmarshal(data, &fromJSON))
+			assert.Equal(t, tt.v, fromJSON, "JSON round trip of %s", data)
 		})
 	}
+}
+
+// invalid is what a table test says of a value out of an enumerated type.
+type invalid[T enumValue] struct {
+	v                     T
+	text, label, goString string
+	marshal               string // the error of MarshalText
+}
+
+// checkInvalid checks each invalid value against its row: it prints as
+// %!T(…), never "", and it does not marshal.
+func checkInvalid[T enumValue](t *testing.T, rows []invalid[T]) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(fmt.Sprintf("%#v", tt.v), func(t *testing.T) {
+			assert.False(t, tt.v.IsValid())
+			assert.Equal(t, tt.text, tt.v.String())
+			assert.Equal(t, tt.text, fmt.Sprint(tt.v))
+			assert.True(t, strings.HasPrefix(tt.v.String(), "%!"), "an invalid value prints as %%!T(…)")
+			assert.Equal(t, tt.label, tt.v.Label())
+			assert.Equal(t, tt.goString, fmt.Sprintf("%#v", tt.v))
+			_, err := tt.v.MarshalText()
+			require.ErrorIs(t, err, ErrUnknownValue)
+			assert.EqualError(t, err, tt.marshal)
+			_, err = json.Marshal(tt.v)
+			require.ErrorIs(t, err, ErrUnknownValue)
+		})
+	}
+}
+
+// checkParseErrors checks that parse refuses each text with ErrUnknownValue
+// and quotes it, and that UnmarshalText does too and leaves its receiver
+// as it was.
+func checkParseErrors[T enumValue, P interface {
+	*T
+	encoding.TextUnmarshaler
+}](t *testing.T, parse func(string) (T, error), op string, before T, texts ...string) {
+	t.Helper()
+	for _, in := range texts {
+		t.Run(fmt.Sprintf("%q", in), func(t *testing.T) {
+			_, err := parse(in)
+			require.ErrorIs(t, err, ErrUnknownValue)
+			assert.Contains(t, err.Error(), fmt.Sprintf("scheme: parse %s %q: unknown value: want ", op, in))
+			v := before
+			require.ErrorIs(t, P(&v).UnmarshalText([]byte(in)), ErrUnknownValue)
+			assert.Equal(t, before, v, "unchanged on error")
+		})
+	}
+}
+
+const (
+	kindList      = "commune, epci, departement, region, statut-particulier, syndicat or partenaire"
+	themeWantList = "services, donnees, cooperation, outils-agents, formation or infrastructure"
+	practiceList  = "accessibilite, langage-simple, mobile or code-ouvert"
+)
+
+func TestKind(t *testing.T) {
+	checkValid(t, ParseKind, []valid[Kind]{
+		{Commune, "commune", "Commune", "scheme.Commune"},
+		{EPCI, "epci", "EPCI à fiscalité propre", "scheme.EPCI"},
+		{Departement, "departement", "Département", "scheme.Departement"},
+		{Region, "region", "Région", "scheme.Region"},
+		{StatutParticulier, "statut-particulier", "Collectivité à statut particulier", "scheme.StatutParticulier"},
+		{Syndicat, "syndicat", "Syndicat mixte ou groupement", "scheme.Syndicat"},
+		{Partenaire, "partenaire", "Partenaire", "scheme.Partenaire"},
+	})
+	assert.Equal(t, []Kind{Commune, EPCI, Departement, Region, StatutParticulier, Syndicat, Partenaire}, Kinds())
+}
+
+func TestKindErrors(t *testing.T) {
+	checkInvalid(t, []invalid[Kind]{
+		{"mairie", `%!Kind("mairie")`, "mairie", `scheme.Kind("mairie")`,
+			`scheme: marshal kind "mairie": unknown value: want ` + kindList},
+		{"Commune", `%!Kind("Commune")`, "Commune", `scheme.Kind("Commune")`,
+			`scheme: marshal kind "Commune": unknown value: want ` + kindList},
+		{"a\x00", `%!Kind("a\x00")`, "a\x00", `scheme.Kind("a\x00")`,
+			`scheme: marshal kind "a\x00": unknown value: want ` + kindList},
+	})
+	checkParseErrors(t, ParseKind, "kind", Commune,
+		"mairie", "Commune", "COMMUNE", " commune", "commune\x00")
+	_, err := ParseKind("")
+	require.ErrorIs(t, err, ErrUnknownValue, "empty text: not given is no kind")
+	assert.EqualError(t, err, `scheme: parse kind "": unknown value: want `+kindList)
 }
 
 func TestKindClasses(t *testing.T) {
@@ -84,249 +166,250 @@ func TestKindClasses(t *testing.T) {
 	}
 }
 
-func TestKindZeroAndUnknown(t *testing.T) {
+// TestKindZero checks the zero Kind against its doc: "not given", which is
+// not valid but no error, prints and marshals as "".
+func TestKindZero(t *testing.T) {
 	var zero Kind
 	assert.False(t, zero.IsValid(), "the zero Kind is not given, not a kind")
+	assert.Equal(t, "", zero.String())
 	assert.Equal(t, "", zero.Label())
+	assert.Equal(t, `scheme.Kind("")`, fmt.Sprintf("%#v", zero))
 	text, err := zero.MarshalText()
 	require.NoError(t, err, "the zero Kind marshals")
 	assert.Equal(t, "", string(text))
+	assert.NotNil(t, text)
 	k := Commune
 	require.NoError(t, k.UnmarshalText(nil))
 	assert.Equal(t, Kind(""), k, "empty text is the zero Kind")
-
-	unknown := Kind("mairie")
-	assert.Equal(t, "mairie", unknown.Label())
-	_, err = unknown.MarshalText()
-	require.ErrorIs(t, err, ErrUnknownValue)
-	assert.Contains(t, err.Error(), `scheme: marshal kind "mairie"`)
-	k = Commune
-	require.ErrorIs(t, k.UnmarshalText([]byte("mairie")), ErrUnknownValue)
-	assert.Equal(t, Commune, k, "unchanged on error")
+	data, err := json.Marshal(Body{})
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"kind":""`)
 }
 
-func TestParseTheme(t *testing.T) {
-	labels := map[Theme]string{
-		ThemeServices:       "Services aux usagers",
-		ThemeDonnees:        "Données",
-		ThemeCooperation:    "Coopération",
-		ThemeOutilsAgents:   "Outils de travail des agents",
-		ThemeFormation:      "Formation des agents au numérique",
-		ThemeInfrastructure: "Infrastructures et équipements",
-	}
-	require.Len(t, Themes(), len(labels))
-	for _, th := range Themes() {
-		t.Run(string(th), func(t *testing.T) {
-			got, err := ParseTheme(string(th))
-			require.NoError(t, err)
-			assert.Equal(t, th, got)
-			assert.Equal(t, labels[th], got.Label())
-		})
-	}
+func TestTheme(t *testing.T) {
+	checkValid(t, ParseTheme, []valid[Theme]{
+		{ThemeServices, "services", "Services aux usagers", "scheme.ThemeServices"},
+		{ThemeDonnees, "donnees", "Données", "scheme.ThemeDonnees"},
+		{ThemeCooperation, "cooperation", "Coopération", "scheme.ThemeCooperation"},
+		{ThemeOutilsAgents, "outils-agents", "Outils de travail des agents", "scheme.ThemeOutilsAgents"},
+		{ThemeFormation, "formation", "Formation des agents au numérique", "scheme.ThemeFormation"},
+		{ThemeInfrastructure, "infrastructure", "Infrastructures et équipements", "scheme.ThemeInfrastructure"},
+	})
+	assert.Equal(t, []Theme{ThemeServices, ThemeDonnees, ThemeCooperation, ThemeOutilsAgents, ThemeFormation, ThemeInfrastructure}, Themes())
 }
 
-func TestParseThemeErrors(t *testing.T) {
-	for _, in := range []string{"", "donnée", "Données", "services "} {
-		t.Run(fmt.Sprintf("%q", in), func(t *testing.T) {
-			_, err := ParseTheme(in)
-			require.ErrorIs(t, err, ErrUnknownValue)
-			assert.Contains(t, err.Error(), fmt.Sprintf("scheme: parse theme %q", in))
-		})
-	}
-	assert.Equal(t, "fibre", Theme("fibre").Label(), "an unknown theme labels as itself")
-	_, err := Theme("").MarshalText()
-	require.ErrorIs(t, err, ErrUnknownValue, "the empty Theme is no theme")
-	th := ThemeDonnees
-	require.ErrorIs(t, th.UnmarshalText([]byte("fibre")), ErrUnknownValue)
-	assert.Equal(t, ThemeDonnees, th, "unchanged on error")
+func TestThemeErrors(t *testing.T) {
+	checkInvalid(t, []invalid[Theme]{
+		{"fibre", `%!Theme("fibre")`, "fibre", `scheme.Theme("fibre")`,
+			`scheme: marshal theme "fibre": unknown value: want ` + themeWantList},
+		{"", `%!Theme("")`, "", `scheme.Theme("")`,
+			`scheme: marshal theme "": unknown value: want ` + themeWantList},
+	})
+	checkParseErrors(t, ParseTheme, "theme", ThemeDonnees, "", "donnée", "Données", "services ")
 }
 
-func TestParsePractice(t *testing.T) {
-	labels := map[Practice]string{
-		Accessibilite: "Accessibilité (RGAA)",
-		LangageSimple: "Langage simple",
-		Mobile:        "Optimisation mobile",
-		CodeOuvert:    "Code ouvert",
-	}
-	require.Len(t, Practices(), len(labels))
-	for _, pr := range Practices() {
-		t.Run(string(pr), func(t *testing.T) {
-			got, err := ParsePractice(string(pr))
-			require.NoError(t, err)
-			assert.Equal(t, pr, got)
-			assert.Equal(t, labels[pr], got.Label())
-		})
-	}
+func TestPractice(t *testing.T) {
+	checkValid(t, ParsePractice, []valid[Practice]{
+		{Accessibilite, "accessibilite", "Accessibilité (RGAA)", "scheme.Accessibilite"},
+		{LangageSimple, "langage-simple", "Langage simple", "scheme.LangageSimple"},
+		{Mobile, "mobile", "Optimisation mobile", "scheme.Mobile"},
+		{CodeOuvert, "code-ouvert", "Code ouvert", "scheme.CodeOuvert"},
+	})
+	assert.Equal(t, []Practice{Accessibilite, LangageSimple, Mobile, CodeOuvert}, Practices())
 }
 
-func TestParsePracticeErrors(t *testing.T) {
-	for _, in := range []string{"", "rgaa", "Mobile"} {
-		t.Run(fmt.Sprintf("%q", in), func(t *testing.T) {
-			_, err := ParsePractice(in)
-			require.ErrorIs(t, err, ErrUnknownValue)
-			assert.Contains(t, err.Error(), fmt.Sprintf("scheme: parse practice %q", in))
-		})
-	}
-	assert.Equal(t, "rgaa", Practice("rgaa").Label())
-	_, err := Practice("rgaa").MarshalText()
-	require.ErrorIs(t, err, ErrUnknownValue)
-	pr := Mobile
-	require.ErrorIs(t, pr.UnmarshalText([]byte("rgaa")), ErrUnknownValue)
-	assert.Equal(t, Mobile, pr, "unchanged on error")
+func TestPracticeErrors(t *testing.T) {
+	checkInvalid(t, []invalid[Practice]{
+		{"rgaa", `%!Practice("rgaa")`, "rgaa", `scheme.Practice("rgaa")`,
+			`scheme: marshal practice "rgaa": unknown value: want ` + practiceList},
+		{"", `%!Practice("")`, "", `scheme.Practice("")`,
+			`scheme: marshal practice "": unknown value: want ` + practiceList},
+	})
+	checkParseErrors(t, ParsePractice, "practice", Mobile, "", "rgaa", "Mobile")
 }
 
 func TestAnswer(t *testing.T) {
-	tests := []struct {
-		answer      Answer
-		text, label string
-	}{
-		{Unanswered, "", "Non renseigné"},
-		{Yes, "yes", "Oui"},
-		{No, "no", "Non"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.label, func(t *testing.T) {
-			assert.Equal(t, tt.text, tt.answer.String())
-			assert.Equal(t, tt.label, tt.answer.Label())
-			got, err := ParseAnswer(tt.text)
-			require.NoError(t, err)
-			assert.Equal(t, tt.answer, got)
-		})
-	}
+	checkValid(t, ParseAnswer, []valid[Answer]{
+		{Unanswered, "", "Non renseigné", "scheme.Unanswered"},
+		{Yes, "yes", "Oui", "scheme.Yes"},
+		{No, "no", "Non", "scheme.No"},
+	})
 	var zero Answer
 	assert.Equal(t, Unanswered, zero, "the zero Answer is Unanswered")
 }
 
 func TestAnswerErrors(t *testing.T) {
-	for _, in := range []string{"oui", "YES", "true", "1"} {
-		t.Run(in, func(t *testing.T) {
-			_, err := ParseAnswer(in)
-			require.ErrorIs(t, err, ErrUnknownValue)
-			assert.Contains(t, err.Error(), fmt.Sprintf("scheme: parse answer %q", in))
-		})
-	}
-	bad := Answer(7)
-	assert.False(t, bad.IsValid())
-	assert.Equal(t, "%!Answer(7)", bad.String())
-	assert.Equal(t, "%!Answer(7)", bad.Label())
-	_, err := bad.MarshalText()
-	require.ErrorIs(t, err, ErrUnknownValue)
-	assert.False(t, Answer(-1).IsValid())
-	a := Yes
-	require.ErrorIs(t, a.UnmarshalText([]byte("oui")), ErrUnknownValue)
-	assert.Equal(t, Yes, a, "unchanged on error")
+	checkInvalid(t, []invalid[Answer]{
+		{7, "%!Answer(7)", "%!Answer(7)", "scheme.Answer(7)",
+			`scheme: marshal answer 7: unknown value: want yes, no or ""`},
+		{-1, "%!Answer(-1)", "%!Answer(-1)", "scheme.Answer(-1)",
+			`scheme: marshal answer -1: unknown value: want yes, no or ""`},
+	})
+	checkParseErrors(t, ParseAnswer, "answer", Yes, "oui", "YES", "true", "1")
 }
 
 func TestOutcome(t *testing.T) {
-	tests := []struct {
-		outcome     Outcome
-		text, label string
-	}{
-		{Unknown, "unknown", "À préciser"},
-		{Met, "met", "Satisfait"},
-		{NotMet, "not-met", "Non satisfait"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			assert.Equal(t, tt.text, tt.outcome.String())
-			assert.Equal(t, tt.label, tt.outcome.Label())
-			got, err := ParseOutcome(tt.text)
-			require.NoError(t, err)
-			assert.Equal(t, tt.outcome, got)
-		})
-	}
+	checkValid(t, ParseOutcome, []valid[Outcome]{
+		{Unknown, "unknown", "À préciser", "scheme.Unknown"},
+		{Met, "met", "Satisfait", "scheme.Met"},
+		{NotMet, "not-met", "Non satisfait", "scheme.NotMet"},
+	})
 	var zero Outcome
 	assert.Equal(t, Unknown, zero, "the zero Outcome is Unknown")
 }
 
 func TestOutcomeErrors(t *testing.T) {
-	for _, in := range []string{"", "Met", "notmet"} {
-		_, err := ParseOutcome(in)
-		require.ErrorIs(t, err, ErrUnknownValue, "%q", in)
-	}
-	bad := Outcome(7)
-	assert.Equal(t, "%!Outcome(7)", bad.String())
-	assert.Equal(t, "%!Outcome(7)", bad.Label())
-	_, err := bad.MarshalText()
-	require.ErrorIs(t, err, ErrUnknownValue)
-	o := Met
-	require.ErrorIs(t, o.UnmarshalText([]byte("ok")), ErrUnknownValue)
-	assert.Equal(t, Met, o, "unchanged on error")
+	checkInvalid(t, []invalid[Outcome]{
+		{7, "%!Outcome(7)", "%!Outcome(7)", "scheme.Outcome(7)",
+			"scheme: marshal outcome 7: unknown value: want unknown, met or not-met"},
+		{-1, "%!Outcome(-1)", "%!Outcome(-1)", "scheme.Outcome(-1)",
+			"scheme: marshal outcome -1: unknown value: want unknown, met or not-met"},
+	})
+	checkParseErrors(t, ParseOutcome, "outcome", Met, "", "Met", "notmet", "ok")
 }
 
 func TestVerdict(t *testing.T) {
-	tests := []struct {
-		verdict     Verdict
-		text, label string
-	}{
-		{Undetermined, "undetermined", "Éligibilité à préciser"},
-		{Eligible, "eligible", "Éligible"},
-		{Ineligible, "ineligible", "Non éligible"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			assert.Equal(t, tt.text, tt.verdict.String())
-			assert.Equal(t, tt.label, tt.verdict.Label())
-			got, err := ParseVerdict(tt.text)
-			require.NoError(t, err)
-			assert.Equal(t, tt.verdict, got)
-		})
-	}
+	checkValid(t, ParseVerdict, []valid[Verdict]{
+		{Undetermined, "undetermined", "Éligibilité à préciser", "scheme.Undetermined"},
+		{Eligible, "eligible", "Éligible", "scheme.Eligible"},
+		{Ineligible, "ineligible", "Non éligible", "scheme.Ineligible"},
+	})
 	var zero Verdict
 	assert.Equal(t, Undetermined, zero, "the zero Verdict is Undetermined")
 }
 
 func TestVerdictErrors(t *testing.T) {
-	for _, in := range []string{"", "Eligible", "éligible"} {
-		_, err := ParseVerdict(in)
-		require.ErrorIs(t, err, ErrUnknownValue, "%q", in)
-	}
-	bad := Verdict(7)
-	assert.Equal(t, "%!Verdict(7)", bad.String())
-	assert.Equal(t, "%!Verdict(7)", bad.Label())
-	assert.Equal(t, "%!Verdict(7)", fmt.Sprint(bad))
-	_, err := bad.MarshalText()
-	require.ErrorIs(t, err, ErrUnknownValue)
-	v := Eligible
-	require.ErrorIs(t, v.UnmarshalText([]byte("yes")), ErrUnknownValue)
-	assert.Equal(t, Eligible, v, "unchanged on error")
+	checkInvalid(t, []invalid[Verdict]{
+		{7, "%!Verdict(7)", "%!Verdict(7)", "scheme.Verdict(7)",
+			"scheme: marshal verdict 7: unknown value: want undetermined, eligible or ineligible"},
+		{3, "%!Verdict(3)", "%!Verdict(3)", "scheme.Verdict(3)",
+			"scheme: marshal verdict 3: unknown value: want undetermined, eligible or ineligible"},
+	})
+	checkParseErrors(t, ParseVerdict, "verdict", Eligible, "", "Eligible", "éligible", "yes")
 }
 
-// TestTextRoundTrips checks, for every valid value of every enumerated type,
-// that MarshalText and UnmarshalText are inverse and that the label is
-// French, not the slug.
-func TestTextRoundTrips(t *testing.T) {
-	check := func(t *testing.T, v textValue, into encoding.TextUnmarshaler, back func() any) {
-		t.Helper()
-		text, err := v.MarshalText()
-		require.NoError(t, err)
-		require.NoError(t, into.UnmarshalText(text))
-		assert.Equal(t, v, back())
-		assert.NotEmpty(t, v.Label())
+func TestParseErrorQuotesLongInput(t *testing.T) {
+	long := strings.Repeat("é", 100)
+	_, err := ParseTheme(long)
+	require.ErrorIs(t, err, ErrUnknownValue)
+	assert.EqualError(t, err, `scheme: parse theme "`+strings.Repeat("é", 64)+`…" (200 bytes): unknown value: want `+themeWantList)
+}
+
+// TestJSONNullRefused checks that a JSON null is refused where a Theme or a
+// Practice is expected, since neither has a null: encoding/json, which does
+// not call UnmarshalText for null, used to leave a zero value in the list,
+// which could not be written back.
+func TestJSONNullRefused(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		into           any
+	}{
+		{"a null theme", `{"themes":["donnees",null]}`, "json: cannot unmarshal null into Go struct field Project.themes of type scheme.Theme", &Project{}},
+		{"a null practice", `{"practices":[null]}`, "json: cannot unmarshal null into Go struct field Project.practices of type scheme.Practice", &Project{}},
+		{"a null practice of a session", `{"rules":{"practices":[null]}}`, "json: cannot unmarshal null into Go struct field Rules.rules.practices of type scheme.Practice", &SessionDefinition{}},
+		{"a number for a theme", `{"themes":[1]}`, "json: cannot unmarshal number into Go struct field Project.themes of type scheme.Theme", &Project{}},
+		{"a list for a practice", `{"practices":[["mobile"]]}`, "json: cannot unmarshal array into Go struct field Project.practices of type scheme.Practice", &Project{}},
+		{"a null theme alone", `null`, "json: cannot unmarshal null into Go value of type scheme.Theme", new(Theme)},
 	}
-	for _, k := range Kinds() {
-		var got Kind
-		check(t, k, &got, func() any { return got })
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := json.Unmarshal([]byte(tt.in), tt.into)
+			var typeErr *json.UnmarshalTypeError
+			require.ErrorAs(t, err, &typeErr)
+			assert.EqualError(t, err, tt.want)
+		})
 	}
-	for _, th := range Themes() {
-		var got Theme
-		check(t, th, &got, func() any { return got })
+	var p Project
+	err := json.Unmarshal([]byte(`{"themes":["fibre"]}`), &p)
+	require.ErrorIs(t, err, ErrUnknownValue, "an unknown slug is still the package's error")
+	assert.EqualError(t, err, `scheme: parse theme "fibre": unknown value: want `+themeWantList)
+	require.NoError(t, json.Unmarshal([]byte(`{"themes":["d\u006fnnees"],"practices":null}`), &p),
+		"escaped strings are read, a null list is no list")
+	assert.Equal(t, []Theme{ThemeDonnees}, p.Themes)
+	assert.Nil(t, p.Practices)
+}
+
+// TestJSONNullKept checks the documented reading of a JSON null for the
+// types whose zero value is a value: the value stays as it was, and in a
+// list it is the zero value, which encodes back.
+func TestJSONNullKept(t *testing.T) {
+	var p Project
+	require.NoError(t, json.Unmarshal([]byte(`{"lead":{"kind":null},"members":[{"kind":null}],"departement":null}`), &p))
+	assert.Equal(t, Kind(""), p.Lead.Kind)
+	assert.Equal(t, Kind(""), p.Members[0].Kind)
+	assert.Equal(t, Unanswered, p.Departement)
+	_, err := json.Marshal(p)
+	require.NoError(t, err)
+
+	p = Project{Lead: Body{Kind: Commune}, SharedNeed: Yes}
+	require.NoError(t, json.Unmarshal([]byte(`{"lead":{"kind":null},"shared_need":null}`), &p))
+	assert.Equal(t, Commune, p.Lead.Kind, "null leaves a Kind unchanged")
+	assert.Equal(t, Yes, p.SharedNeed, "null leaves an Answer unchanged")
+
+	var kinds []Kind
+	require.NoError(t, json.Unmarshal([]byte(`["epci",null]`), &kinds))
+	assert.Equal(t, []Kind{EPCI, ""}, kinds)
+	var answers []Answer
+	require.NoError(t, json.Unmarshal([]byte(`[null,"yes"]`), &answers))
+	assert.Equal(t, []Answer{Unanswered, Yes}, answers)
+	var outcomes []Outcome
+	require.NoError(t, json.Unmarshal([]byte(`["met",null]`), &outcomes))
+	assert.Equal(t, []Outcome{Met, Unknown}, outcomes)
+	var verdicts []Verdict
+	require.NoError(t, json.Unmarshal([]byte(`[null]`), &verdicts))
+	assert.Equal(t, []Verdict{Undetermined}, verdicts)
+	data, err := json.Marshal([]any{kinds, answers, outcomes, verdicts})
+	require.NoError(t, err)
+	assert.JSONEq(t, `[["epci",""],["","yes"],["met","unknown"],["undetermined"]]`, string(data))
+
+	e := Eligibility{Verdict: Eligible, Criteria: []Criterion{{Outcome: Met}}}
+	require.NoError(t, json.Unmarshal([]byte(`{"verdict":null,"criteria":[{"outcome":null}]}`), &e))
+	assert.Equal(t, Eligible, e.Verdict, "null leaves a Verdict unchanged")
+	assert.Equal(t, Met, e.Criteria[0].Outcome, "null leaves an Outcome unchanged")
+}
+
+// recorder is an assert.TestingT that keeps what a failing assertion
+// reports, to check how testify shows the package's values.
+type recorder struct{ msg string }
+
+func (r *recorder) Errorf(format string, args ...any) { r.msg += fmt.Sprintf(format, args...) }
+
+// TestTestifyShowsGo checks that a failing assert.Equal shows the values of
+// the enumerated types as the Go that builds them. Its "expected" and
+// "actual" lines are %#v, hence GoString; for string types it adds a diff
+// written by go-spew with methods disabled, which no method can change.
+func TestTestifyShowsGo(t *testing.T) {
+	tests := []struct {
+		name             string
+		expected, actual any
+		want, not        []string
+	}{
+		{"verdicts", Eligible, Ineligible,
+			[]string{"expected: scheme.Eligible\n", "actual  : scheme.Ineligible\n"}, []string{"scheme.Verdict(1)", "{"}},
+		{"an invalid verdict", Eligible, Verdict(7),
+			[]string{"expected: scheme.Eligible\n", "actual  : scheme.Verdict(7)\n"}, []string{"{"}},
+		{"outcomes", Met, NotMet,
+			[]string{"expected: scheme.Met\n", "actual  : scheme.NotMet\n"}, []string{"scheme.Outcome(1)"}},
+		{"answers", Yes, Unanswered,
+			[]string{"expected: scheme.Yes\n", "actual  : scheme.Unanswered\n"}, []string{"scheme.Answer(1)"}},
+		{"kinds", Commune, Kind("mairie"),
+			[]string{"expected: scheme.Commune\n", `actual  : scheme.Kind("mairie")` + "\n"}, []string{`expected: "commune"`}},
+		{"themes", ThemeDonnees, ThemeServices,
+			[]string{"expected: scheme.ThemeDonnees\n", "actual  : scheme.ThemeServices\n"}, nil},
+		{"practices", Mobile, CodeOuvert,
+			[]string{"expected: scheme.Mobile\n", "actual  : scheme.CodeOuvert\n"}, nil},
 	}
-	for _, pr := range Practices() {
-		var got Practice
-		check(t, pr, &got, func() any { return got })
-	}
-	for _, a := range []Answer{Unanswered, Yes, No} {
-		var got Answer = 5
-		check(t, a, &got, func() any { return got })
-	}
-	for _, o := range []Outcome{Unknown, Met, NotMet} {
-		var got Outcome = 5
-		check(t, o, &got, func() any { return got })
-	}
-	for _, v := range []Verdict{Undetermined, Eligible, Ineligible} {
-		var got Verdict = 5
-		check(t, v, &got, func() any { return got })
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r recorder
+			require.False(t, assert.Equal(&r, tt.expected, tt.actual))
+			for _, s := range tt.want {
+				assert.Contains(t, r.msg, s)
+			}
+			for _, s := range tt.not {
+				assert.NotContains(t, r.msg, s)
+			}
+		})
 	}
 }
 

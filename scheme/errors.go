@@ -2,7 +2,6 @@ package scheme
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 )
 
@@ -83,32 +82,14 @@ func (e *FieldError) Unwrap() []error {
 	return []error{ErrInvalidProject, e.Err}
 }
 
-// unknownValue returns the error of an operation op (such as "parse kind")
-// on a value that names none of the values of its type, quoting the input
-// and saying what is accepted.
-func unknownValue(op, input, want string) error {
-	return &valueError{op: op, input: input, want: want}
-}
-
-// valueError is the error of unknownValue.
-type valueError struct {
-	op, input, want string
-}
-
-func (e *valueError) Error() string {
-	return "scheme: " + e.op + " " + strconv.Quote(e.input) + ": " + ErrUnknownValue.Error() + ": want " + e.want
-}
-
-func (e *valueError) Unwrap() error { return ErrUnknownValue }
-
 // The problems of [Project.Validate] that are not cost errors, for
 // [FieldError.Err].
 var (
 	errNegativePopulation = errors.New("negative population")
-	kindProblem           = unknownIn(kindWant)
-	answerProblem         = unknownIn(`yes, no or ""`)
-	themeProblem          = unknownIn(themeWant)
-	practiceProblem       = unknownIn(practiceWant)
+	kindProblem           = unknownIn(kinds.Want())
+	answerProblem         = unknownIn(answers.Want())
+	themeProblem          = unknownIn(themes.Want())
+	practiceProblem       = unknownIn(practices.Want())
 )
 
 // unknownIn returns an error that wraps [ErrUnknownValue] and says what is

@@ -89,7 +89,9 @@ func (c *Criterion) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
-	var j criterionJSON
+	// Start from c, so that a key given as null leaves its field as it was,
+	// as encoding/json does.
+	j := criterionJSON{Code: c.Code, Outcome: c.Outcome, Branch: c.Branch()}
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
@@ -130,7 +132,7 @@ func (e *Eligibility) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	type plain Eligibility // without this method
-	var v plain
+	v := plain(*e)         // so that a key given as null leaves its field as it was
 	if err := json.Unmarshal(data, &v); err != nil {
 		return err
 	}

@@ -1,5 +1,7 @@
 package scheme
 
+import "github.com/planrelance/numerique/internal/enum"
+
 // Kind is the legal nature of a body that takes part in a project: a
 // collectivité territoriale (commune, département, région, collectivité à
 // statut particulier), a groupement of collectivités (EPCI à fiscalité
@@ -15,8 +17,13 @@ package scheme
 // [Kind.IsValid] reports false, but it is no error — [Project.Validate]
 // accepts it and [Scheme.Check] judges the criteria that need it Unknown.
 // Any other value than the constants is unknown: [Project.Validate] refuses
-// it, [Scheme.Check] judges it NotMet, and it neither marshals nor
-// unmarshals.
+// it, [Scheme.Check] judges it NotMet, it prints as `%!Kind("mairie")`, and
+// it neither marshals nor unmarshals.
+//
+// In JSON a Kind is its slug, the zero Kind "". A JSON null leaves a Kind as
+// it was, as encoding/json does for every value that cannot be null; in a
+// list, whose elements encoding/json makes anew, it gives the zero Kind,
+// "not given", which encodes back as "".
 type Kind string
 
 // The kinds of bodies, in the order of [Kinds].
@@ -30,36 +37,35 @@ const (
 	Partenaire        Kind = "partenaire"         // association, company or other partner
 )
 
-// kindWant lists the accepted kinds in error messages.
-const kindWant = "commune, epci, departement, region, statut-particulier, syndicat or partenaire"
+// kinds is the text of every Kind: the slug, which is the Kind itself, and
+// the French label.
+var kinds = enum.MustTable("scheme.Kind",
+	enum.Value[Kind]{V: Commune, Slug: "commune", Label: "Commune", Go: "scheme.Commune"},
+	enum.Value[Kind]{V: EPCI, Slug: "epci", Label: "EPCI à fiscalité propre", Go: "scheme.EPCI"},
+	enum.Value[Kind]{V: Departement, Slug: "departement", Label: "Département", Go: "scheme.Departement"},
+	enum.Value[Kind]{V: Region, Slug: "region", Label: "Région", Go: "scheme.Region"},
+	enum.Value[Kind]{V: StatutParticulier, Slug: "statut-particulier", Label: "Collectivité à statut particulier", Go: "scheme.StatutParticulier"},
+	enum.Value[Kind]{V: Syndicat, Slug: "syndicat", Label: "Syndicat mixte ou groupement", Go: "scheme.Syndicat"},
+	enum.Value[Kind]{V: Partenaire, Slug: "partenaire", Label: "Partenaire", Go: "scheme.Partenaire"},
+)
 
 // Kinds returns every Kind, in the order of the constants: the collectivités
 // and groupements, then partners. The slice is new on every call: the caller
 // may modify it.
-func Kinds() []Kind {
-	return []Kind{Commune, EPCI, Departement, Region, StatutParticulier, Syndicat, Partenaire}
-}
+func Kinds() []Kind { return kinds.Values() }
 
 // ParseKind returns the Kind whose slug is s, such as "epci". It returns an
 // error wrapping [ErrUnknownValue], which quotes s, for any other text,
-// including "". For every Kind k in [Kinds], ParseKind(string(k)) is k.
-func ParseKind(s string) (Kind, error) {
-	k := Kind(s)
-	if !k.IsValid() {
-		return "", unknownValue("parse kind", s, kindWant)
-	}
-	return k, nil
-}
+// including "":
+//
+//	scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire
+//
+// For every Kind k in [Kinds], ParseKind(k.String()) is k.
+func ParseKind(s string) (Kind, error) { return kinds.ParseText(s, ErrUnknownValue) }
 
 // IsValid reports whether k is one of [Kinds]. The zero Kind, "not given",
 // is not.
-func (k Kind) IsValid() bool {
-	switch k {
-	case Commune, EPCI, Departement, Region, StatutParticulier, Syndicat, Partenaire:
-		return true
-	}
-	return false
-}
+func (k Kind) IsValid() bool { return kinds.IsValid(k) }
 
 // IsCollectivite reports whether k is a collectivité territoriale: a
 // commune, a département, a région or a collectivité à statut particulier.
@@ -77,38 +83,43 @@ func (k Kind) IsGroupement() bool {
 	return k == EPCI || k == Syndicat
 }
 
+// String returns the slug of k, for programs and logs: "commune",
+// "statut-particulier", or "" for the zero Kind. An unknown Kind prints as
+// `%!Kind("mairie")`.
+func (k Kind) String() string {
+	if k == "" {
+		return ""
+	}
+	return kinds.String(k)
+}
+
 // Label returns the French name of k, for people: "Commune", "EPCI à
 // fiscalité propre", "Département", "Région", "Collectivité à statut
 // particulier", "Syndicat mixte ou groupement" or "Partenaire". For the zero
-// Kind and unknown kinds it returns k itself.
+// Kind and unknown kinds it returns k itself, as given, without
+// allocating.
 func (k Kind) Label() string {
-	switch k {
-	case Commune:
-		return "Commune"
-	case EPCI:
-		return "EPCI à fiscalité propre"
-	case Departement:
-		return "Département"
-	case Region:
-		return "Région"
-	case StatutParticulier:
-		return "Collectivité à statut particulier"
-	case Syndicat:
-		return "Syndicat mixte ou groupement"
-	case Partenaire:
-		return "Partenaire"
+	if label, ok := kinds.LookupLabel(k); ok {
+		return label
 	}
 	return string(k)
 }
 
-// MarshalText implements [encoding.TextMarshaler]: the text is the slug,
-// "" for the zero Kind. It returns an error wrapping [ErrUnknownValue] for an
-// unknown Kind, so that no unknown value is ever written.
+// GoString returns the Go expression that builds k: "scheme.Commune", or
+// `scheme.Kind("")` and `scheme.Kind("mairie")` for the zero Kind and an
+// unknown one. It is what the %#v verb prints, and what testify shows of a
+// Kind in a failing assertion.
+func (k Kind) GoString() string { return kinds.GoString(k) }
+
+// MarshalText implements [encoding.TextMarshaler]: the text is
+// [Kind.String], "" for the zero Kind. It returns an error wrapping
+// [ErrUnknownValue] for an unknown Kind, so that no unknown value is ever
+// written.
 func (k Kind) MarshalText() ([]byte, error) {
-	if k != "" && !k.IsValid() {
-		return nil, unknownValue("marshal kind", string(k), kindWant)
+	if k == "" {
+		return []byte{}, nil
 	}
-	return []byte(k), nil
+	return kinds.Marshal(k, ErrUnknownValue)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
@@ -119,10 +130,5 @@ func (k *Kind) UnmarshalText(text []byte) error {
 		*k = ""
 		return nil
 	}
-	v, err := ParseKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
+	return kinds.Unmarshal(text, k, ErrUnknownValue)
 }

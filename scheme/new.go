@@ -119,9 +119,9 @@ var (
 	errNoSession      = errors.New("no session")
 	errNoApplicant    = errors.New("no applicant")
 	errNegative       = errors.New("negative")
-	errUnknownKind    = &wrapError{msg: "unknown kind: want " + kindWant, err: ErrUnknownValue}
-	errUnknownTheme   = &wrapError{msg: "unknown theme: want " + themeWant, err: ErrUnknownValue}
-	errUnknownPractic = &wrapError{msg: "unknown practice: want " + practiceWant, err: ErrUnknownValue}
+	errUnknownKind    = &wrapError{msg: "unknown kind: want " + kinds.Want(), err: ErrUnknownValue}
+	errUnknownTheme   = &wrapError{msg: "unknown theme: want " + themes.Want(), err: ErrUnknownValue}
+	errUnknownPractic = &wrapError{msg: "unknown practice: want " + practices.Want(), err: ErrUnknownValue}
 	errFundedExcluded = errors.New("both funded and excluded")
 	errNoPublication  = errors.New("no publication date")
 )

@@ -1,6 +1,6 @@
 package scheme
 
-import "strconv"
+import "github.com/planrelance/numerique/internal/enum"
 
 // Outcome is the judgement of one criterion: met, not met, or unknown
 // because a fact it needs was not given.
@@ -11,6 +11,11 @@ import "strconv"
 //
 // The zero value is [Unknown]. Values other than the three constants are
 // invalid: they print as "%!Outcome(7)" and do not marshal.
+//
+// In JSON an Outcome is "unknown", "met" or "not-met". A JSON null leaves an
+// Outcome as it was, as encoding/json does for every value that cannot be
+// null; in a list, whose elements encoding/json makes anew, it gives
+// Unknown.
 type Outcome int8
 
 // The outcomes.
@@ -20,72 +25,46 @@ const (
 	NotMet                 // the criterion does not hold, or a fact it needs is invalid
 )
 
+// outcomes is the text of every Outcome.
+var outcomes = enum.MustTable("scheme.Outcome",
+	enum.Value[Outcome]{V: Unknown, Slug: "unknown", Label: "À préciser", Go: "scheme.Unknown"},
+	enum.Value[Outcome]{V: Met, Slug: "met", Label: "Satisfait", Go: "scheme.Met"},
+	enum.Value[Outcome]{V: NotMet, Slug: "not-met", Label: "Non satisfait", Go: "scheme.NotMet"},
+)
+
 // ParseOutcome returns the Outcome that s names: "unknown", "met" or
 // "not-met", as [Outcome.String] prints them. It returns an error wrapping
-// [ErrUnknownValue], which quotes s, for any other text.
-func ParseOutcome(s string) (Outcome, error) {
-	switch s {
-	case "unknown":
-		return Unknown, nil
-	case "met":
-		return Met, nil
-	case "not-met":
-		return NotMet, nil
-	}
-	return Unknown, unknownValue("parse outcome", s, "unknown, met or not-met")
-}
+// [ErrUnknownValue], which quotes s, for any other text:
+//
+//	scheme: parse outcome "ok": unknown value: want unknown, met or not-met
+func ParseOutcome(s string) (Outcome, error) { return outcomes.ParseText(s, ErrUnknownValue) }
 
 // IsValid reports whether o is one of [Unknown], [Met] and [NotMet].
-func (o Outcome) IsValid() bool { return o >= Unknown && o <= NotMet }
+func (o Outcome) IsValid() bool { return outcomes.IsValid(o) }
 
 // String returns "unknown", "met" or "not-met", for programs and JSON. An
 // invalid Outcome prints as "%!Outcome(7)".
-func (o Outcome) String() string {
-	switch o {
-	case Unknown:
-		return "unknown"
-	case Met:
-		return "met"
-	case NotMet:
-		return "not-met"
-	}
-	return "%!Outcome(" + strconv.Itoa(int(o)) + ")"
-}
+func (o Outcome) String() string { return outcomes.String(o) }
 
 // Label returns the French label of o, for people: "Satisfait", "Non
 // satisfait" or "À préciser". An invalid Outcome gives the same text as
 // [Outcome.String].
-func (o Outcome) Label() string {
-	switch o {
-	case Unknown:
-		return "À préciser"
-	case Met:
-		return "Satisfait"
-	case NotMet:
-		return "Non satisfait"
-	}
-	return o.String()
-}
+func (o Outcome) Label() string { return outcomes.Label(o) }
+
+// GoString returns the Go expression that builds o: "scheme.Met", or
+// "scheme.Outcome(7)" for an invalid Outcome. It is what the %#v verb
+// prints, and what testify shows of an Outcome in a failing assertion.
+func (o Outcome) GoString() string { return outcomes.GoString(o) }
 
 // MarshalText implements [encoding.TextMarshaler]: the text is
 // [Outcome.String]. It returns an error wrapping [ErrUnknownValue] for an
 // invalid Outcome.
-func (o Outcome) MarshalText() ([]byte, error) {
-	if !o.IsValid() {
-		return nil, unknownValue("marshal outcome", o.String(), "unknown, met or not-met")
-	}
-	return []byte(o.String()), nil
-}
+func (o Outcome) MarshalText() ([]byte, error) { return outcomes.Marshal(o, ErrUnknownValue) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
 // [ParseOutcome] accepts. On error it leaves o unchanged.
 func (o *Outcome) UnmarshalText(text []byte) error {
-	v, err := ParseOutcome(string(text))
-	if err != nil {
-		return err
-	}
-	*o = v
-	return nil
+	return outcomes.Unmarshal(text, o, ErrUnknownValue)
 }
 
 // Verdict is the judgement of a project against a scheme: eligible,
@@ -98,6 +77,11 @@ func (o *Outcome) UnmarshalText(text []byte) error {
 //
 // The zero value is [Undetermined]. Values other than the three constants are
 // invalid: they print as "%!Verdict(7)" and do not marshal.
+//
+// In JSON a Verdict is "undetermined", "eligible" or "ineligible". A JSON
+// null leaves a Verdict as it was, as encoding/json does for every value
+// that cannot be null; in a list, whose elements encoding/json makes anew,
+// it gives Undetermined.
 type Verdict int
 
 // The verdicts.
@@ -107,71 +91,45 @@ const (
 	Ineligible                  // some criterion is not met
 )
 
+// verdicts is the text of every Verdict.
+var verdicts = enum.MustTable("scheme.Verdict",
+	enum.Value[Verdict]{V: Undetermined, Slug: "undetermined", Label: "Éligibilité à préciser", Go: "scheme.Undetermined"},
+	enum.Value[Verdict]{V: Eligible, Slug: "eligible", Label: "Éligible", Go: "scheme.Eligible"},
+	enum.Value[Verdict]{V: Ineligible, Slug: "ineligible", Label: "Non éligible", Go: "scheme.Ineligible"},
+)
+
 // ParseVerdict returns the Verdict that s names: "undetermined", "eligible"
 // or "ineligible", as [Verdict.String] prints them. It returns an error
-// wrapping [ErrUnknownValue], which quotes s, for any other text.
-func ParseVerdict(s string) (Verdict, error) {
-	switch s {
-	case "undetermined":
-		return Undetermined, nil
-	case "eligible":
-		return Eligible, nil
-	case "ineligible":
-		return Ineligible, nil
-	}
-	return Undetermined, unknownValue("parse verdict", s, "undetermined, eligible or ineligible")
-}
+// wrapping [ErrUnknownValue], which quotes s, for any other text:
+//
+//	scheme: parse verdict "yes": unknown value: want undetermined, eligible or ineligible
+func ParseVerdict(s string) (Verdict, error) { return verdicts.ParseText(s, ErrUnknownValue) }
 
 // IsValid reports whether v is one of [Undetermined], [Eligible] and
 // [Ineligible].
-func (v Verdict) IsValid() bool { return v >= Undetermined && v <= Ineligible }
+func (v Verdict) IsValid() bool { return verdicts.IsValid(v) }
 
 // String returns "undetermined", "eligible" or "ineligible", for programs
 // and JSON. An invalid Verdict prints as "%!Verdict(7)".
-func (v Verdict) String() string {
-	switch v {
-	case Undetermined:
-		return "undetermined"
-	case Eligible:
-		return "eligible"
-	case Ineligible:
-		return "ineligible"
-	}
-	return "%!Verdict(" + strconv.Itoa(int(v)) + ")"
-}
+func (v Verdict) String() string { return verdicts.String(v) }
 
 // Label returns the French label of v, for people: "Éligible", "Non
 // éligible" or "Éligibilité à préciser". An invalid Verdict gives the same
 // text as [Verdict.String].
-func (v Verdict) Label() string {
-	switch v {
-	case Undetermined:
-		return "Éligibilité à préciser"
-	case Eligible:
-		return "Éligible"
-	case Ineligible:
-		return "Non éligible"
-	}
-	return v.String()
-}
+func (v Verdict) Label() string { return verdicts.Label(v) }
+
+// GoString returns the Go expression that builds v: "scheme.Eligible", or
+// "scheme.Verdict(7)" for an invalid Verdict. It is what the %#v verb
+// prints, and what testify shows of a Verdict in a failing assertion.
+func (v Verdict) GoString() string { return verdicts.GoString(v) }
 
 // MarshalText implements [encoding.TextMarshaler]: the text is
 // [Verdict.String]. It returns an error wrapping [ErrUnknownValue] for an
 // invalid Verdict.
-func (v Verdict) MarshalText() ([]byte, error) {
-	if !v.IsValid() {
-		return nil, unknownValue("marshal verdict", v.String(), "undetermined, eligible or ineligible")
-	}
-	return []byte(v.String()), nil
-}
+func (v Verdict) MarshalText() ([]byte, error) { return verdicts.Marshal(v, ErrUnknownValue) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
 // [ParseVerdict] accepts. On error it leaves v unchanged.
 func (v *Verdict) UnmarshalText(text []byte) error {
-	w, err := ParseVerdict(string(text))
-	if err != nil {
-		return err
-	}
-	*v = w
-	return nil
+	return verdicts.Unmarshal(text, v, ErrUnknownValue)
 }

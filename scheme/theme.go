@@ -1,5 +1,7 @@
 package scheme
 
+import "github.com/planrelance/numerique/internal/enum"
+
 // Theme is what a project is about, in the words of the strand: services to
 // users, data, cooperation, agents' work tools, agents' training, or
 // infrastructure and equipment. A project declares one or more themes
@@ -12,9 +14,13 @@ package scheme
 // use.
 //
 // The zero value, "", is not a theme: [Project.Validate] refuses it in a
-// list of themes, like any other value than the constants, and it neither
-// marshals nor unmarshals. A project that says nothing of its themes has an
-// empty [Project.Themes].
+// list of themes, like any other value than the constants; it prints as
+// `%!Theme("")`, and it neither marshals nor unmarshals. A project that says
+// nothing of its themes has an empty [Project.Themes].
+//
+// In JSON a Theme is its slug. Since no Theme is null, a JSON null is an
+// error ([Theme.UnmarshalJSON]), rather than a zero Theme that could not be
+// written back.
 type Theme string
 
 // The themes, in the order of [Themes].
@@ -27,74 +33,72 @@ const (
 	ThemeInfrastructure Theme = "infrastructure" // networks and equipment: fibre, wifi, antennas, IT hardware
 )
 
-// themeWant lists the accepted themes in error messages.
-const themeWant = "services, donnees, cooperation, outils-agents, formation or infrastructure"
+// themes is the text of every Theme: the slug, which is the Theme itself,
+// and the French label.
+var themes = enum.MustTable("scheme.Theme",
+	enum.Value[Theme]{V: ThemeServices, Slug: "services", Label: "Services aux usagers", Go: "scheme.ThemeServices"},
+	enum.Value[Theme]{V: ThemeDonnees, Slug: "donnees", Label: "Données", Go: "scheme.ThemeDonnees"},
+	enum.Value[Theme]{V: ThemeCooperation, Slug: "cooperation", Label: "Coopération", Go: "scheme.ThemeCooperation"},
+	enum.Value[Theme]{V: ThemeOutilsAgents, Slug: "outils-agents", Label: "Outils de travail des agents", Go: "scheme.ThemeOutilsAgents"},
+	enum.Value[Theme]{V: ThemeFormation, Slug: "formation", Label: "Formation des agents au numérique", Go: "scheme.ThemeFormation"},
+	enum.Value[Theme]{V: ThemeInfrastructure, Slug: "infrastructure", Label: "Infrastructures et équipements", Go: "scheme.ThemeInfrastructure"},
+)
 
 // Themes returns every Theme, in the order of the constants. The slice is new
 // on every call: the caller may modify it.
-func Themes() []Theme {
-	return []Theme{ThemeServices, ThemeDonnees, ThemeCooperation, ThemeOutilsAgents, ThemeFormation, ThemeInfrastructure}
-}
+func Themes() []Theme { return themes.Values() }
 
 // ParseTheme returns the Theme whose slug is s, such as "donnees". It returns
 // an error wrapping [ErrUnknownValue], which quotes s, for any other text,
-// including "". For every Theme t in [Themes], ParseTheme(string(t)) is t.
-func ParseTheme(s string) (Theme, error) {
-	t := Theme(s)
-	if !t.IsValid() {
-		return "", unknownValue("parse theme", s, themeWant)
-	}
-	return t, nil
-}
+// including "":
+//
+//	scheme: parse theme "fibre": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure
+//
+// For every Theme t in [Themes], ParseTheme(t.String()) is t.
+func ParseTheme(s string) (Theme, error) { return themes.ParseText(s, ErrUnknownValue) }
 
 // IsValid reports whether t is one of [Themes].
-func (t Theme) IsValid() bool {
-	switch t {
-	case ThemeServices, ThemeDonnees, ThemeCooperation, ThemeOutilsAgents, ThemeFormation, ThemeInfrastructure:
-		return true
-	}
-	return false
-}
+func (t Theme) IsValid() bool { return themes.IsValid(t) }
+
+// String returns the slug of t, for programs and logs: "services",
+// "outils-agents". An unknown Theme, "" included, prints as
+// `%!Theme("fibre")`.
+func (t Theme) String() string { return themes.String(t) }
 
 // Label returns the French name of t, for people: "Services aux usagers",
 // "Données", "Coopération", "Outils de travail des agents", "Formation des
 // agents au numérique" or "Infrastructures et équipements". For an unknown
-// Theme it returns t itself.
+// Theme it returns t itself, as given, without allocating.
 func (t Theme) Label() string {
-	switch t {
-	case ThemeServices:
-		return "Services aux usagers"
-	case ThemeDonnees:
-		return "Données"
-	case ThemeCooperation:
-		return "Coopération"
-	case ThemeOutilsAgents:
-		return "Outils de travail des agents"
-	case ThemeFormation:
-		return "Formation des agents au numérique"
-	case ThemeInfrastructure:
-		return "Infrastructures et équipements"
+	if label, ok := themes.LookupLabel(t); ok {
+		return label
 	}
 	return string(t)
 }
 
-// MarshalText implements [encoding.TextMarshaler]: the text is the slug. It
-// returns an error wrapping [ErrUnknownValue] for an unknown Theme, ""
-// included.
-func (t Theme) MarshalText() ([]byte, error) {
-	if !t.IsValid() {
-		return nil, unknownValue("marshal theme", string(t), themeWant)
-	}
-	return []byte(t), nil
-}
+// GoString returns the Go expression that builds t: "scheme.ThemeDonnees",
+// or `scheme.Theme("fibre")` for an unknown Theme. It is what the %#v verb
+// prints, and what testify shows of a Theme in a failing assertion.
+func (t Theme) GoString() string { return themes.GoString(t) }
+
+// MarshalText implements [encoding.TextMarshaler]: the text is
+// [Theme.String]. It returns an error wrapping [ErrUnknownValue] for an
+// unknown Theme, "" included.
+func (t Theme) MarshalText() ([]byte, error) { return themes.Marshal(t, ErrUnknownValue) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
 // [ParseTheme] accepts. On error it leaves t unchanged.
-func (t *Theme) UnmarshalText(text []byte) error {
-	v, err := ParseTheme(string(text))
-	if err != nil {
-		return err
-	}
-	*t = v
-	return nil
-}
+func (t *Theme) UnmarshalText(text []byte) error { return themes.Unmarshal(text, t, ErrUnknownValue) }
+
+// UnmarshalJSON implements [encoding/json.Unmarshaler]: it accepts a JSON
+// string that [ParseTheme] accepts, and refuses null, which encoding/json
+// would otherwise leave as the zero Theme, no theme, in a list. The error
+// for null (or a number, a bool, an array, an object) is a
+// [*encoding/json.UnmarshalTypeError], to which [encoding/json.Unmarshal]
+// adds the path of the struct field — not the index in the list, which
+// encoding/json does not track:
+//
+//	json: cannot unmarshal null into Go struct field Project.themes of type scheme.Theme
+//
+// On error it leaves t unchanged.
+func (t *Theme) UnmarshalJSON(data []byte) error { return themes.DecodeJSON(data, t, ErrUnknownValue) }
