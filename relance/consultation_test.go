@@ -17,7 +17,7 @@ func consultation(t *testing.T) calendar.Calendar {
 	s, err := scheme.Get(scheme.Incubateur)
 	require.NoError(t, err)
 	require.Len(t, s.Sessions(), 1)
-	return s.Sessions()[0].Calendar()
+	return s.Sessions()[0].CalendarOn(calendar.Date{}) // as first published
 }
 
 func day(m time.Month, d int) calendar.Date { return calendar.MustDate(2021, m, d) }

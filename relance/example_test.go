@@ -137,11 +137,11 @@ func ExampleVolet() {
 		fmt.Printf("Axe %d (%s, %s) : %s %v\n", a.Number, a.Operator, a.Envelope.French(), a.Name, a.Schemes)
 	}
 	// Output:
-	// Mise à niveau numérique de l'État et des territoires
+	// Mise à niveau numérique de l’État et des territoires
 	// Transformation numérique des collectivités territoriales — ITN 7 — 88 000 000,00 €
 	// Axe 1 (ANCT, 30 000 000,00 €) : Co-construction de services numériques avec les collectivités [incubateur-territoires]
-	// Axe 2 (DINUM, 24 000 000,00 €) : Guichet national pour les projets mutualisés ou d'ampleur [services-usagers donnees cooperation]
-	// Axe 3 (DITP, 34 000 000,00 €) : Guichets territoriaux d'ingénierie, animés par les préfectures []
+	// Axe 2 (DINUM, 24 000 000,00 €) : Guichet national pour les projets mutualisés ou d’ampleur [services-usagers donnees cooperation]
+	// Axe 3 (DITP, 34 000 000,00 €) : Guichets territoriaux d’ingénierie, animés par les préfectures []
 }
 
 // A scheme of one's own, written in JSON — here a regional fund invented for

@@ -1,9 +1,12 @@
 package relance
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -23,11 +26,15 @@ func Explain(options []Option) string {
 }
 
 // Explain renders the option in French, in a few lines: the scheme and its
-// session, the verdict, the calendar on the date and the step open, the
-// decisive reasons (every criterion of an eligible project, the unmet ones of
-// an ineligible project, the open ones of an undetermined project), the
-// missing facts, the grant with its computation, and, when the session is
-// closed, the next one and what changes.
+// session, the verdict, where the session's intake stands on the date and
+// the step in progress (and the revision of the calendar in force, with its
+// source), the decisive reasons (every criterion of an eligible project, the
+// unmet ones of an ineligible project, the open ones of an undetermined
+// project), the missing facts, the money as the verdict allows
+// ([Option.Promise]: the grant of an eligible project, the grant « si les
+// critères à préciser sont remplis » of an undetermined one, nothing for an
+// ineligible one), and, when the intake is closed, the next session: every
+// rule that changes for this project, and its verdict under them.
 func (o Option) Explain() string {
 	var b strings.Builder
 	o.write(&b)
@@ -43,12 +50,15 @@ func (o Option) write(b *strings.Builder) {
 	b.WriteString("\n  Verdict" + french.Colon)
 	b.WriteString(o.Eligibility.Verdict.Label())
 	b.WriteString("\n  Calendrier" + french.Colon)
-	b.WriteString(windowFrench(o.Session.IntakeOn(o.On).Window, o.Status))
-	if o.Phase != nil {
-		b.WriteString(french.Semicolon + "étape en cours" + french.Colon)
-		b.WriteString(o.Phase.Name)
-	}
+	o.writeCalendar(b)
 	b.WriteByte('\n')
+	if r, ok := o.Session.RevisionOn(o.On); ok {
+		b.WriteString("  Calendrier révisé le " + r.Published.French())
+		if r.Source != "" {
+			b.WriteString(" (" + scheme.Cite(r.Source) + ")")
+		}
+		b.WriteByte('\n')
+	}
 	for _, c := range o.Eligibility.Criteria {
 		if !decisive(o.Eligibility.Verdict, c.Outcome) {
 			continue
@@ -59,22 +69,18 @@ func (o Option) write(b *strings.Builder) {
 		b.WriteString(c.Reason())
 		b.WriteByte('\n')
 	}
-	if len(o.Eligibility.Missing) > 0 {
+	if facts := scheme.FactLabels(o.Eligibility.Missing); len(facts) > 0 {
 		b.WriteString("  Informations manquantes" + french.Colon)
-		for i, path := range o.Eligibility.Missing {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(scheme.FactLabel(path))
-		}
+		b.WriteString(strings.Join(facts, ", "))
 		b.WriteByte('\n')
 	}
-	if f := o.Funding; f != nil {
+	if p := o.Promise(); p != NoGrant {
+		f := o.Funding
 		b.WriteString("  Dépenses retenues" + french.Colon)
 		b.WriteString(f.Eligible.French())
 		b.WriteString(" sur ")
 		b.WriteString(f.Total.French())
-		b.WriteString("\n  Subvention" + french.Colon)
+		b.WriteString("\n  " + p.Label() + french.Colon)
 		b.WriteString(f.Rate.French())
 		b.WriteString(" × ")
 		b.WriteString(f.Eligible.French())
@@ -92,9 +98,44 @@ func (o Option) write(b *strings.Builder) {
 		b.WriteString(n.Name())
 		b.WriteString(", ")
 		b.WriteString(windowFrench(n.IntakeOn(o.On).Window, calendar.Upcoming))
-		b.WriteString(changes(o.Session, n))
+		if parts := o.changes(); len(parts) > 0 {
+			b.WriteString(" — " + strings.Join(parts, ", "))
+		}
+		if e := o.NextEligibility; e != nil {
+			b.WriteString(french.Semicolon + "sous ses règles" + french.Colon)
+			b.WriteString(e.Verdict.Label())
+		}
 		b.WriteByte('\n')
 	}
+}
+
+// writeCalendar says where the session's intake stands on the date, and
+// the step in progress: « ouvert jusqu’au 28 mai 2021 ; étape en cours :
+// Dépôt des candidatures », or, when the intake is closed but a later step
+// goes on, « consultation nationale 2021 en cours, étape 2 : Soutien aux
+// projets par les collectivités territoriales ; dépôt des projets clos depuis
+// le 16 mars 2021 ».
+func (o Option) writeCalendar(b *strings.Builder) {
+	intake := o.Session.IntakeOn(o.On).Window
+	if o.Phase == nil {
+		b.WriteString(windowFrench(intake, o.Status))
+		return
+	}
+	if o.Status != calendar.Closed {
+		b.WriteString(windowFrench(intake, o.Status))
+		b.WriteString(french.Semicolon + "étape en cours" + french.Colon)
+		b.WriteString(o.Phase.Name)
+		return
+	}
+	phases := o.Session.CalendarOn(o.On).Phases
+	step := slices.IndexFunc(phases, func(p calendar.Phase) bool { return p.ID == o.Phase.ID })
+	b.WriteString(french.InSentence(o.Session.Name()))
+	b.WriteString(" en cours, étape ")
+	b.WriteString(strconv.Itoa(step + 1))
+	b.WriteString(french.Colon)
+	b.WriteString(o.Phase.Name)
+	b.WriteString(french.Semicolon + "dépôt des projets ")
+	b.WriteString(windowFrench(intake, calendar.Closed))
 }
 
 // windowFrench says where a window stands: "ouvert jusqu’au 28 mai 2021",
@@ -113,20 +154,99 @@ func windowFrench(w calendar.Window, s calendar.Status) string {
 	}
 }
 
-// changes lists in French what the next session changes: its rate and its
-// population threshold.
-func changes(cur, next scheme.Session) string {
+// changes lists in French every rule of the next session that differs for
+// the project: whether its lead is admitted, the rate, the threshold, the
+// costs that do not count, the practices required.
+func (o Option) changes() []string {
+	cur, next := o.Session, o.Next
 	var parts []string
-	if n, c := next.Funding().Rate, cur.Funding().Rate; n != c {
-		parts = append(parts, "taux "+n.French()+" au lieu de "+c.French())
+	if c, ok := o.Eligibility.Criterion(scheme.CodeDemandeur); ok {
+		if k, err := scheme.ParseKind(c.Facts().Kind); err == nil && cur.Admits(k) != next.Admits(k) {
+			parts = append(parts, admission(k, next.Admits(k)))
+		}
 	}
-	if n, c := next.Rules().Threshold, cur.Rules().Threshold; n != c {
-		parts = append(parts, "seuil "+french.Int(int64(n))+" habitants au lieu de "+french.Int(int64(c)))
+	cf, nf := cur.Funding(), next.Funding()
+	if cf.Rate != nf.Rate {
+		parts = append(parts, "taux "+nf.Rate.French()+" au lieu de "+cf.Rate.French())
 	}
-	if len(parts) == 0 {
-		return ""
+	cr, nr := cur.Rules(), next.Rules()
+	if cr.Threshold != nr.Threshold {
+		parts = append(parts, "seuil "+thresholdFrench(nr.Threshold)+" au lieu de "+thresholdFrench(cr.Threshold))
 	}
-	return " — " + strings.Join(parts, ", ")
+	if !sameExclusions(cf, nf) {
+		parts = append(parts, "dépenses exclues"+french.Colon+categories(nf)+" au lieu de "+categories(cf))
+	}
+	if c, n := practices(cr.Practices), practices(nr.Practices); c != n {
+		parts = append(parts, "bonnes pratiques exigées"+french.Colon+n+" au lieu de "+c)
+	}
+	return parts
+}
+
+// admission says whether a lead of kind k will be admitted to the next
+// session: « votre collectivité y sera admise ».
+func admission(k scheme.Kind, admitted bool) string {
+	who := "votre structure y sera "
+	switch {
+	case k.IsCollectivite():
+		who = "votre collectivité y sera "
+	case k.IsGroupement():
+		who = "votre groupement y sera "
+	}
+	if !admitted {
+		who += "non "
+	}
+	if k.IsGroupement() {
+		return who + "admis"
+	}
+	return who + "admise"
+}
+
+// thresholdFrench writes a scale threshold: « 300 000 habitants », or
+// « aucun » for none.
+func thresholdFrench(n int) string {
+	if n == 0 {
+		return "aucun"
+	}
+	return french.Int(int64(n)) + " habitants"
+}
+
+// sameExclusions reports whether a and b exclude the same categories,
+// whatever their order and repeats.
+func sameExclusions(a, b cost.Policy) bool {
+	for _, c := range cost.Categories() {
+		if a.Excludes(c) != b.Excludes(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// categories lists the categories that p excludes by their labels, in the
+// order of [cost.Categories]: « dépenses de personnel, matériel »; « aucune »
+// for none.
+func categories(p cost.Policy) string {
+	var labels []string
+	for _, c := range cost.Categories() {
+		if p.Excludes(c) {
+			labels = append(labels, french.InSentence(c.Label()))
+		}
+	}
+	if len(labels) == 0 {
+		return "aucune"
+	}
+	return strings.Join(labels, ", ")
+}
+
+// practices lists practices by their labels, « aucune » for none.
+func practices(ps []scheme.Practice) string {
+	if len(ps) == 0 {
+		return "aucune"
+	}
+	labels := make([]string, len(ps))
+	for i, p := range ps {
+		labels[i] = p.Label()
+	}
+	return strings.Join(labels, ", ")
 }
 
 // decisive reports whether a criterion with outcome out explains verdict v.

@@ -22,17 +22,27 @@ type optionJSON struct {
 	On          calendar.Date      `json:"on"`
 	Status      calendar.Status    `json:"status"`
 	Phase       *calendar.Phase    `json:"phase,omitempty"`
+	Verdict     scheme.Verdict     `json:"verdict"`
+	Promise     Promise            `json:"promise"`
 	Funding     *cost.Result       `json:"funding,omitempty"`
 	Next        *ref               `json:"next,omitempty"`
+	// NextEligibility is written with Next, and read back when Next names a
+	// session.
+	NextEligibility *scheme.Eligibility `json:"next_eligibility,omitempty"`
 }
 
 // MarshalJSON implements [json.Marshaler]. An Option is written with the
-// keys scheme, session, eligibility, on, status, phase, funding and next;
-// it names its scheme, its session and the next session as {"id", "name"}
-// objects (null for a zero one; next is left out when zero), and does not
-// embed their definitions: encode a [scheme.Scheme] for that.
+// keys scheme, session, eligibility, on, status, phase, verdict, promise,
+// funding, next and next_eligibility; it names its scheme, its session and
+// the next session as {"id", "name"} objects (null for a zero one; next and
+// next_eligibility are left out when there is no next session), and does
+// not embed their definitions: encode a [scheme.Scheme] for that. verdict
+// and promise ([Option.Promise]) are written beside the funding, so that a
+// program reading the JSON sees what the figures promise; they are derived,
+// and not read back.
 func (o Option) MarshalJSON() ([]byte, error) {
-	j := optionJSON{Eligibility: o.Eligibility, On: o.On, Status: o.Status, Phase: o.Phase, Funding: o.Funding}
+	j := optionJSON{Eligibility: o.Eligibility, On: o.On, Status: o.Status, Phase: o.Phase,
+		Verdict: o.Eligibility.Verdict, Promise: o.Promise(), Funding: o.Funding}
 	if !o.Scheme.IsZero() {
 		j.Scheme = &ref{string(o.Scheme.ID()), o.Scheme.Name()}
 	}
@@ -41,6 +51,7 @@ func (o Option) MarshalJSON() ([]byte, error) {
 	}
 	if !o.Next.IsZero() {
 		j.Next = &ref{o.Next.ID(), o.Next.Name()}
+		j.NextEligibility = o.NextEligibility
 	}
 	return json.Marshal(j)
 }
@@ -67,6 +78,9 @@ func (o *Option) UnmarshalJSON(data []byte) error {
 			}
 			if j.Next != nil {
 				v.Next, _ = s.Session(j.Next.ID)
+			}
+			if !v.Next.IsZero() {
+				v.NextEligibility = j.NextEligibility
 			}
 		}
 	}

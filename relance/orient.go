@@ -44,6 +44,38 @@ type Option struct {
 	// Next is the scheme's next session when the intake in force is closed
 	// and a later session's is still to open; the zero Session otherwise.
 	Next scheme.Session
+	// NextEligibility is the project judged by Next's rules, so that the
+	// caller knows whether to wait for it; nil when Next is the zero
+	// Session.
+	NextEligibility *scheme.Eligibility
+}
+
+// Promise says what an option's funding promises the project, by its
+// verdict: a grant is a grant only for an Eligible project.
+type Promise int
+
+// The promises.
+const (
+	NoGrant          Promise = iota // an Ineligible project, or no budget: the policy's figure is no grant
+	Grant                           // an Eligible project: the grant
+	ConditionalGrant                // an Undetermined project: the grant if the criteria to settle are met
+)
+
+// Promise returns what o's Funding promises: [Grant] for an Eligible
+// project, [ConditionalGrant] for an Undetermined one, [NoGrant] for an
+// Ineligible one or when there is no budget. Funding holds what the policy
+// would pay whatever the verdict, for programs that want it; what a person
+// is told follows the promise ([Option.Explain]).
+func (o Option) Promise() Promise {
+	switch {
+	case o.Funding == nil:
+		return NoGrant
+	case o.Eligibility.Verdict == scheme.Eligible:
+		return Grant
+	case o.Eligibility.Verdict == scheme.Undetermined:
+		return ConditionalGrant
+	}
+	return NoGrant
 }
 
 // Orient returns one [Option] per scheme of the catalogue for project p on
@@ -63,7 +95,8 @@ func Orient(p scheme.Project, on calendar.Date) ([]Option, error) {
 // calendar as published on the date, and computes the funding of p.Budget
 // under the session's policy ([cost.Cofinance]); Funding is nil when the
 // budget is empty. When the intake is closed, Next is the first later
-// session whose intake is still to open.
+// session whose intake is still to open, and NextEligibility the project
+// judged by its rules.
 //
 // The options come most useful first: Eligible, then Undetermined, then
 // Ineligible; within each verdict, Open, then Upcoming, then Closed; then in
@@ -112,7 +145,10 @@ func OrientAmong(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) ([
 			o.Phase = &phases[k]
 		}
 		if o.Status == calendar.Closed {
-			o.Next = nextSession(schemes[i], se, on)
+			if o.Next = nextSession(schemes[i], se, on); !o.Next.IsZero() {
+				e := o.Next.Check(p)
+				o.NextEligibility = &e
+			}
 		}
 		if fundings != nil {
 			res, err := se.Cofinance(p.Budget)

@@ -103,7 +103,7 @@ func TestOrient(t *testing.T) {
 			on:    calendar.MustDate(2021, time.July, 1),
 			order: []scheme.ID{scheme.Incubateur, scheme.Donnees, scheme.ServicesUsagers, scheme.Cooperation},
 			want: map[scheme.ID]want{
-				scheme.Incubateur: {scheme.Eligible, calendar.Closed, "consultation-2021", "deploiement", cost.Euros(145000), ""},
+				scheme.Incubateur: {scheme.Eligible, calendar.Closed, "consultation-2021", "", cost.Euros(145000), ""}, // 1 July: between two steps of the revised calendar
 				scheme.Donnees:    {scheme.Eligible, calendar.Closed, "session-1", "", cost.Euros(105000), "session-2"},
 			},
 		},
@@ -293,17 +293,22 @@ func TestOptionJSON(t *testing.T) {
 	var objects []map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal(data, &objects))
 	first := objects[0]
-	for _, key := range []string{"scheme", "session", "eligibility", "on", "status", "phase", "funding"} {
+	for _, key := range []string{"scheme", "session", "eligibility", "on", "status", "verdict", "promise", "funding"} {
 		assert.Contains(t, first, key)
 	}
-	assert.JSONEq(t, `{"id":"incubateur-territoires","name":"Consultation nationale de l'Incubateur des Territoires"}`, string(first["scheme"]))
+	assert.JSONEq(t, `"eligible"`, string(first["verdict"]))
+	assert.JSONEq(t, `"grant"`, string(first["promise"]))
+	second := objects[1]
+	assert.Contains(t, second, "next_eligibility")
+	assert.NotContains(t, first, "next_eligibility")
+	assert.JSONEq(t, `{"id":"incubateur-territoires","name":"Consultation nationale de l’Incubateur des Territoires"}`, string(first["scheme"]))
 	assert.JSONEq(t, `{"id":"consultation-2021","name":"Consultation nationale 2021"}`, string(first["session"]))
 	assert.Contains(t, string(data), `"next":{"id":"session-2","name":"2e session"}`)
 
 	var zero relance.Option
 	data, err = json.Marshal(zero)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"scheme":null,"session":null,"eligibility":{"scheme":"","session":"","verdict":"undetermined","criteria":null,"missing":null},"on":"","status":"upcoming"}`, string(data))
+	assert.JSONEq(t, `{"scheme":null,"session":null,"eligibility":{"scheme":"","session":"","verdict":"undetermined","criteria":null,"missing":null},"on":"","status":"upcoming","verdict":"undetermined","promise":"none"}`, string(data))
 	require.NoError(t, json.Unmarshal([]byte("null"), &zero))
 	require.Error(t, json.Unmarshal([]byte(`{"on":"hier"}`), &zero))
 }
@@ -317,20 +322,107 @@ func TestExplain(t *testing.T) {
 		"clos depuis le 29 mai 2021",
 		"ouvre le 8 octobre 2021",
 		"taux 75 % au lieu de 50 %",
-		"seuil 300 000 habitants au lieu de 500 000",
-		"étape en cours : ",
+		"seuil 300 000 habitants au lieu de 500 000 habitants",
+		"sous ses règles : Éligible",
+		"Calendrier révisé le 19 mars 2021 (source : calendrier de la consultation sur le site de l’Incubateur des Territoires, 19 mars 2021",
 	} {
 		assert.Contains(t, text, nbsp(want))
 	}
 	assert.Equal(t, options[0].Explain()+"\n"+options[1].Explain()+"\n"+options[2].Explain()+"\n"+options[3].Explain(), text)
 
-	open, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.March, 1))
-	require.NoError(t, err)
-	assert.Contains(t, byScheme(open)[scheme.Donnees].Explain(), "ouvert jusqu’au 28 mai 2021")
-	assert.Contains(t, byScheme(open)[scheme.Incubateur].Explain(), nbsp("étape en cours : Recueil des besoins et des services existants"))
-
 	undetermined, err := relance.Orient(scheme.Project{}, calendar.MustDate(2021, time.July, 1))
 	require.NoError(t, err)
 	assert.Contains(t, undetermined[0].Explain(), nbsp("Informations manquantes : la nature du porteur"))
 	assert.Contains(t, byScheme(undetermined)[scheme.Incubateur].Explain(), "clos depuis le 16 mars 2021", "the intake of the consultation")
+}
+
+// TestExplainCalendar checks the calendar line of the consultation, whose
+// intake is its first step and whose calendar was revised on 19 March 2021.
+func TestExplainCalendar(t *testing.T) {
+	tests := []struct {
+		on   calendar.Date
+		want string
+	}{
+		{calendar.MustDate(2021, time.January, 4), "Calendrier : ouvre le 25 janvier 2021"},
+		{calendar.MustDate(2021, time.March, 1), "Calendrier : ouvert jusqu’au 15 mars 2021 ; étape en cours : Recueil des besoins et des services existants"},
+		{calendar.MustDate(2021, time.March, 15), "Calendrier : ouvert jusqu’au 15 mars 2021 ; étape en cours : Vote pour les propositions"},
+		{calendar.MustDate(2021, time.March, 16), "Calendrier : consultation nationale 2021 en cours, étape 2 : Vote pour les propositions ; dépôt des projets clos depuis le 16 mars 2021"},
+		{calendar.MustDate(2021, time.March, 25), "Calendrier : clos depuis le 16 mars 2021\n  Calendrier révisé le 19 mars 2021"},
+		{calendar.MustDate(2021, time.April, 20), "Calendrier : consultation nationale 2021 en cours, étape 2 : Soutien aux projets par les collectivités territoriales ; dépôt des projets clos depuis le 16 mars 2021"},
+		{calendar.MustDate(2021, time.June, 15), "étape 3 : Lancement des groupes de travail et des territoires référents"},
+		{calendar.MustDate(2030, time.January, 1), "étape 4 : Sélection des services numériques lauréats, puis développement ; dépôt des projets clos depuis le 16 mars 2021"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.on.String(), func(t *testing.T) {
+			options, err := relance.Orient(dataProject(), tt.on)
+			require.NoError(t, err)
+			assert.Contains(t, byScheme(options)[scheme.Incubateur].Explain(), nbsp(tt.want))
+		})
+	}
+}
+
+// TestExplainMoney checks that a person is told of a grant only as the
+// verdict allows, while Funding keeps what the policy would pay.
+func TestExplainMoney(t *testing.T) {
+	on := calendar.MustDate(2021, time.March, 1)
+	eligible := dataProject()
+	undetermined := dataProject()
+	undetermined.Departement = scheme.Unanswered
+	undetermined.Members[0].Population = 0
+	tests := []struct {
+		name    string
+		p       scheme.Project
+		promise relance.Promise
+		want    string
+	}{
+		{"eligible: a grant", eligible, relance.Grant, "  Subvention : 50 % × 210 000,00 € = 105 000,00 € ; reste à charge : 185 000,00 €"},
+		{"undetermined: a grant on condition", undetermined, relance.ConditionalGrant,
+			"  Subvention si les critères à préciser sont remplis : 50 % × 210 000,00 € = 105 000,00 € ; reste à charge : 185 000,00 €"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			options, err := relance.Orient(tt.p, on)
+			require.NoError(t, err)
+			o := byScheme(options)[scheme.Donnees]
+			assert.Equal(t, tt.promise, o.Promise())
+			assert.Contains(t, o.Explain(), nbsp(tt.want))
+		})
+	}
+	options, err := relance.Orient(eligible, on)
+	require.NoError(t, err)
+	ineligible := byScheme(options)[scheme.ServicesUsagers]
+	require.Equal(t, scheme.Ineligible, ineligible.Eligibility.Verdict)
+	assert.Equal(t, relance.NoGrant, ineligible.Promise())
+	assert.NotContains(t, ineligible.Explain(), "Subvention")
+	assert.NotContains(t, ineligible.Explain(), "Dépenses retenues")
+	require.NotNil(t, ineligible.Funding, "what the policy would pay stays for programs")
+	assert.Equal(t, cost.Euros(115000), ineligible.Funding.Grant)
+
+	p := eligible
+	p.Budget = nil
+	options, err = relance.Orient(p, on)
+	require.NoError(t, err)
+	assert.Equal(t, relance.NoGrant, options[0].Promise(), "no budget, no grant")
+}
+
+// TestExplainNextSession checks that the next session's line says every
+// rule that changes for the project, and its verdict under them.
+func TestExplainNextSession(t *testing.T) {
+	outreMer := scheme.Project{
+		Lead:        scheme.Body{Name: "Collectivité d’outre-mer", Kind: scheme.StatutParticulier, Population: 320000},
+		Departement: scheme.No,
+		Themes:      []scheme.Theme{scheme.ThemeServices},
+		Practices:   []scheme.Practice{scheme.Accessibilite, scheme.LangageSimple, scheme.Mobile},
+		Start:       calendar.MustDate(2021, time.October, 15),
+		Results:     calendar.MustDate(2022, time.December, 31),
+	}
+	options, err := relance.Orient(outreMer, calendar.MustDate(2021, time.July, 1))
+	require.NoError(t, err)
+	o := byScheme(options)[scheme.ServicesUsagers]
+	require.Equal(t, scheme.Ineligible, o.Eligibility.Verdict)
+	require.NotNil(t, o.NextEligibility)
+	assert.Equal(t, scheme.Eligible, o.NextEligibility.Verdict)
+	assert.Contains(t, o.Explain(), nbsp("  Prochaine session : 2e session, ouvre le 8 octobre 2021 — votre collectivité y sera admise, "+
+		"taux 75 % au lieu de 50 %, seuil 300 000 habitants au lieu de 500 000 habitants ; sous ses règles : Éligible"))
+	assert.Nil(t, byScheme(options)[scheme.Incubateur].NextEligibility, "no session after the consultation")
 }

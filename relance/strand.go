@@ -58,9 +58,9 @@ type Strand struct {
 // only: no scheme of the catalogue belongs to it.
 func Volet() Strand {
 	return Strand{
-		Name:    "Mise à niveau numérique de l'État et des territoires",  // [seed]
-		AltName: "Transformation numérique de l'État et des territoires", // [src NUM-SVC]
-		Aim: "Soutenir l'économie française en finançant des projets pouvant " +
+		Name:    "Mise à niveau numérique de l’État et des territoires",  // [seed]
+		AltName: "Transformation numérique de l’État et des territoires", // [src NUM-SVC]
+		Aim: "Soutenir l’économie française en finançant des projets pouvant " +
 			"produire des résultats concrets sous 18 mois", // [seed]
 		Months:   18,                      // [seed]
 		Envelope: cost.Euros(500_000_000), // 500 M€ for 2021-2022 [src NUM-SVC]
@@ -83,14 +83,14 @@ func Volet() Strand {
 				},
 				{
 					Number:   2,
-					Name:     "Guichet national pour les projets mutualisés ou d'ampleur",
+					Name:     "Guichet national pour les projets mutualisés ou d’ampleur",
 					Operator: "DINUM",
 					Envelope: cost.Euros(24_000_000),
 					Schemes:  []scheme.ID{scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation},
 				},
 				{
 					Number:   3,
-					Name:     "Guichets territoriaux d'ingénierie, animés par les préfectures",
+					Name:     "Guichets territoriaux d’ingénierie, animés par les préfectures",
 					Operator: "DITP",
 					Envelope: cost.Euros(34_000_000),
 					Schemes:  []scheme.ID{},

@@ -16,7 +16,7 @@ import (
 
 func TestVolet(t *testing.T) {
 	v := relance.Volet()
-	assert.Equal(t, "Mise à niveau numérique de l'État et des territoires", v.Name)
+	assert.Equal(t, "Mise à niveau numérique de l’État et des territoires", v.Name)
 	assert.Equal(t, 18, v.Months)
 	assert.Contains(t, v.Aim, "18 mois")
 	require.Len(t, v.Operators, 3)

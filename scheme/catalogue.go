@@ -8,13 +8,16 @@ import (
 )
 
 // This file holds the schemes as data, and nothing else. Every fact carries
-// its source: [seed] for the specification, seed/plan-de-relance.txt; [src X]
-// for a public source listed in DOMAIN.md (FR-SITE: the site
+// its source: [seed] for the specification, whose text is
+// sources/plan-de-relance.txt; [src X] for a public source of the table of
+// sources.go, where X is its tag (FR-SITE: the site
 // france-relance.transformation.gouv.fr; AT-COOP, AT-COOP-v2: the
 // Aides-territoires sheets of the first and second calls; ANCT-RELANCE,
-// ANCT-INDEX, ANCT-FAQ: the Incubateur des Territoires' pages; MAIRESDEFRANCE,
-// NUM-JNT, TNT-PAGE, BDT-1011); [choice] for a modelling decision where the
-// texts are silent.
+// ANCT-INDEX, ANCT-FAQ: the Incubateur des Territoires' pages; and so on);
+// [choice] for a modelling decision where the texts are silent. French text
+// is written with the typographic apostrophe (’), as the library writes
+// everything for people; the official names are otherwise those of the
+// texts.
 
 // date is calendar.MustDate, for the dates of the texts.
 func date(year int, month time.Month, day int) calendar.Date {
@@ -26,26 +29,26 @@ func date(year int, month time.Month, day int) calendar.Date {
 func incubateur() Definition {
 	return Definition{
 		ID:   Incubateur,
-		Name: "Consultation nationale de l'Incubateur des Territoires", // [seed]
-		Summary: "Une nouvelle méthode de coopération qui rompt avec la logique d'appels à projets\u00a0: " + // [seed]
+		Name: "Consultation nationale de l’Incubateur des Territoires", // [seed]
+		Summary: "Une nouvelle méthode de coopération qui rompt avec la logique d’appels à projets\u00a0: " + // [seed]
 			"partir des besoins des territoires pour développer des services numériques avec et pour " +
-			"le plus grand nombre d'entre eux. La consultation nationale, ouverte aux collectivités " +
+			"le plus grand nombre d’entre eux. La consultation nationale, ouverte aux collectivités " +
 			"territoriales, à leurs groupements et à leurs partenaires, identifie les besoins de " +
 			"nouveaux services numériques et les services numériques existants. Les services retenus " +
 			"sont développés en code ouvert.", // [src ANCT-RELANCE]
 		Operator: "ANCT", // [seed]
 		Examples: []string{ // [seed]
-			"Faciliter l'orientation des usagers vers les services compétents de la collectivité",
+			"Faciliter l’orientation des usagers vers les services compétents de la collectivité",
 			"Gestion de la relation usagers",
-			"Mise à disposition d'équipements publics",
+			"Mise à disposition d’équipements publics",
 		},
 		Support: []string{ // [seed] « l'État aide à la mutualisation, fournit l'ingénierie »
-			"Aide de l'État à la mutualisation",
-			"Ingénierie fournie par l'État",
+			"Aide de l’État à la mutualisation",
+			"Ingénierie fournie par l’État",
 		},
 		Sessions: []SessionDefinition{{
 			ID:   "consultation-2021",
-			Name: "Consultation nationale 2021", // [choice] the seed names no session; the calendar is the one first published [seed] [src ANCT-INDEX]
+			Name: "Consultation nationale 2021", // [choice] the seed names no session; the calendar as first published [seed] [src ANCT-INDEX-2021-01]
 			Calendar: calendar.Calendar{Phases: []calendar.Phase{
 				{ // [seed] étape 1
 					ID:     "recueil",
@@ -59,7 +62,7 @@ func incubateur() Definition {
 				},
 				{ // [seed] étape 3
 					ID:     "referents",
-					Name:   "Expression d'intérêt à devenir « territoire référent » pour les services numériques retenus",
+					Name:   "Expression d’intérêt à devenir « territoire référent » pour les services numériques retenus",
 					Window: calendar.MustBetween(date(2021, time.April, 15), date(2021, time.May, 31)),
 				},
 				{ // [seed] étape 4, « à partir du 1er juin 2021 »: open-ended
@@ -68,7 +71,37 @@ func incubateur() Definition {
 					Window: calendar.From(date(2021, time.June, 1)),
 				},
 			}},
-			Intake: "recueil", // [choice] projects enter the consultation in step 1 only
+			// [src ANCT-INDEX] the calendar as revised on 19 March 2021, with the
+			// exact days of [src ANCT-FAQ] (committee of 3 May, « l’étape 3, du
+			// 3 mai au 30 juin », committee n° 2 on 5 July 2021); [choice] a
+			// date between two steps (16–31 March) is in no step.
+			Revisions: []Revision{{
+				Published: date(2021, time.March, 19),
+				Source:    "ANCT-INDEX, ANCT-FAQ",
+				Calendar: calendar.Calendar{Phases: []calendar.Phase{
+					{
+						ID:     "recueil",
+						Name:   "Recueil des besoins et des services existants",
+						Window: calendar.MustBetween(date(2021, time.January, 25), date(2021, time.March, 15)),
+					},
+					{
+						ID:     "vote",
+						Name:   "Soutien aux projets par les collectivités territoriales",
+						Window: calendar.MustBetween(date(2021, time.April, 1), date(2021, time.May, 1)),
+					},
+					{
+						ID:     "referents",
+						Name:   "Lancement des groupes de travail et des territoires référents",
+						Window: calendar.MustBetween(date(2021, time.May, 3), date(2021, time.June, 30)),
+					},
+					{
+						ID:     "deploiement",
+						Name:   "Sélection des services numériques lauréats, puis développement",
+						Window: calendar.From(date(2021, time.July, 5)),
+					},
+				}},
+			}},
+			Intake: "recueil", // [choice] projects enter the consultation in step 1 only, whatever later step is in progress
 			Funding: cost.Policy{
 				Rate: cost.Percent(50), // [seed] « cofinance les projets à hauteur de 50% »; the seed excludes no category
 			},
@@ -101,8 +134,12 @@ func firstCall() calendar.Calendar {
 }
 
 // secondCall is the calendar of the second axis-2 session, the
-// « Transformation numérique des territoires » call: 8 October to
-// 22 November 2021 [src FR-SITE, TNT-PAGE, BDT-1011, AT-COOP-v2].
+// « Transformation numérique des territoires » call: its rules announced on
+// 21 September 2021 [src FR-SITE], the call launched on 8 October 2021 in
+// Annecy [src LMI-2021], candidacies « jusqu’au 22 novembre 2021 à minuit »
+// [src TNT-PAGE]. [choice] The intake runs from 8 October to 22 November
+// 2021, both days included: its opening day is the launch of the call, not
+// a published opening date.
 func secondCall() calendar.Calendar {
 	return calendar.Calendar{Phases: []calendar.Phase{{
 		ID:     "candidatures",
@@ -126,8 +163,8 @@ const (
 
 // axis2Scope opens the summaries of the axis-2 calls: the projects they take,
 // with the scale of both sessions [seed] [src FR-SITE 2021-09-21, AT-COOP-v2].
-const axis2Scope = "Projets numériques mutualisés ou d'ampleur, qui concernent un département ou l'équivalent " +
-	"d'une population d'environ 500\u202f000 habitants (300\u202f000 à la 2e session)\u00a0: "
+const axis2Scope = "Projets numériques mutualisés ou d’ampleur, qui concernent un département ou l’équivalent " +
+	"d’une population d’environ 500\u202f000 habitants (300\u202f000 à la 2e session)\u00a0: "
 
 // firstApplicants are the kinds that may lead a project in the first axis-2
 // session: communes, EPCI à fiscalité propre, départements, régions [src
@@ -197,7 +234,7 @@ func servicesUsagers() Definition {
 		ID:   ServicesUsagers,
 		Name: "Dématérialisation et amélioration des services aux usagers", // [seed]
 		Summary: axis2Scope + // [seed] [src FR-SITE, AT-COOP-v2]
-			"la dématérialisation ou l'amélioration des " +
+			"la dématérialisation ou l’amélioration des " +
 			"services dématérialisés aux usagers. Les projets doivent respecter les bonnes pratiques " +
 			"(accessibilité, langage simple, optimisation sur mobile, etc.).",
 		Operator: "DINUM", // [seed] [src FR-SITE]
@@ -223,7 +260,7 @@ func donnees() Definition {
 		Examples: []string{ // [seed]
 			"Ouvertures de données en open data",
 			"Archivage de données",
-			"Utilisation de l'intelligence artificielle pour améliorer un service aux usagers",
+			"Utilisation de l’intelligence artificielle pour améliorer un service aux usagers",
 		},
 		Support:  nil, // [seed] co-financing only
 		Sessions: axis2(ThemeDonnees, exclusions, none),
@@ -244,8 +281,8 @@ func cooperation() Definition {
 		Operator: "DINUM", // [seed] [src FR-SITE]
 		Examples: []string{ // [seed]
 			"Plateformes de partage de connaissances",
-			"Outils numériques permettant à des entreprises/associations d'intervenir avec " +
-				"l'administration sur des actions d'aide aux personnes en difficulté",
+			"Outils numériques permettant à des entreprises/associations d’intervenir avec " +
+				"l’administration sur des actions d’aide aux personnes en difficulté",
 		},
 		Support:  nil, // [seed] co-financing only
 		Sessions: axis2(ThemeCooperation, exclusions, none),

@@ -63,7 +63,7 @@ func TestCatalogueFacts(t *testing.T) {
 		operator string
 		sessions []session
 	}{
-		{Incubateur, "Consultation nationale de l'Incubateur des Territoires", "ANCT", []session{
+		{Incubateur, "Consultation nationale de l’Incubateur des Territoires", "ANCT", []session{
 			{"consultation-2021", "Consultation nationale 2021", "2021-01-25/2021-03-15", cost.Percent(50), nil, Rules{
 				Applicants: second, SharedNeed: true, ExcludedThemes: []Theme{ThemeInfrastructure},
 				Practices: []Practice{CodeOuvert}, ResultsWithin: 18,
@@ -119,7 +119,7 @@ func TestIncubateurCalendar(t *testing.T) {
 	want := []struct{ id, name, window string }{
 		{"recueil", "Recueil des besoins et des services existants", "2021-01-25/2021-03-15"},
 		{"vote", "Vote pour les propositions", "2021-03-15/2021-04-15"},
-		{"referents", "Expression d'intérêt à devenir « territoire référent » pour les services numériques retenus", "2021-04-15/2021-05-31"},
+		{"referents", "Expression d’intérêt à devenir « territoire référent » pour les services numériques retenus", "2021-04-15/2021-05-31"},
 		{"deploiement", "Développement et déploiement des services numériques lauréats", "2021-06-01/.."},
 	}
 	require.Len(t, c.Phases, len(want))
@@ -158,7 +158,7 @@ func TestSummaries(t *testing.T) {
 }
 
 func TestSupport(t *testing.T) {
-	assert.Equal(t, []string{"Aide de l'État à la mutualisation", "Ingénierie fournie par l'État"}, mustGet(t, Incubateur).Support())
+	assert.Equal(t, []string{"Aide de l’État à la mutualisation", "Ingénierie fournie par l’État"}, mustGet(t, Incubateur).Support())
 	for _, id := range []ID{ServicesUsagers, Donnees, Cooperation} {
 		assert.Nil(t, mustGet(t, id).Support(), "axis 2 co-finances only")
 	}

@@ -77,7 +77,9 @@ type Revision struct {
 	Published calendar.Date `json:"published"`
 	// Calendar is the revised calendar, whole.
 	Calendar calendar.Calendar `json:"calendar"`
-	// Source says where the revision is on record.
+	// Source says where the revision is on record: the tags of [Sources],
+	// separated by commas ("ANCT-INDEX, ANCT-FAQ"), or free text, which
+	// [Cite] words.
 	Source string `json:"source"`
 }
 

@@ -25,7 +25,7 @@ func ExampleAll() {
 		}
 	}
 	// Output:
-	// Consultation nationale de l'Incubateur des Territoires (incubateur-territoires, ANCT)
+	// Consultation nationale de l’Incubateur des Territoires (incubateur-territoires, ANCT)
 	//   Consultation nationale 2021 : 50%, pas de seuil, dépôt du 25 janvier au 15 mars 2021
 	// Dématérialisation et amélioration des services aux usagers (services-usagers, DINUM)
 	//   1re session : 50%, seuil 500 000 habitants, dépôt du 25 janvier au 28 mai 2021
@@ -164,7 +164,7 @@ func ExampleEligibility_Explain() {
 	fmt.Println(e.Explain())
 	// Output:
 	// undetermined [Lead.Kind SharedNeed Themes Practices Start Results]
-	// Consultation nationale de l'Incubateur des Territoires, Consultation nationale 2021 : éligibilité à préciser.
+	// Consultation nationale de l’Incubateur des Territoires, Consultation nationale 2021 : éligibilité à préciser.
 	// - Demandeur : à préciser. Nature du porteur non renseignée ; peuvent candidater à la consultation nationale 2021 : Commune, EPCI à fiscalité propre, Département, Région, Collectivité à statut particulier, Syndicat mixte ou groupement.
 	// - Besoin commun : à préciser. Le projet ne dit pas si le besoin est commun à d’autres collectivités.
 	// - Thématique : à préciser. Thèmes du projet non renseignés ; ce dispositif accueille tout thème hors infrastructures et équipements.

@@ -37,14 +37,14 @@ func (e Eligibility) Explain() string {
 		b.WriteString(session)
 	}
 	b.WriteString(french.Colon)
-	b.WriteString(verdictText(e.Verdict))
+	b.WriteString(inSentence(e.Verdict.Label(), e.Verdict.IsValid()))
 	b.WriteByte('.')
 
 	for _, c := range e.Criteria {
 		b.WriteString("\n- ")
 		b.WriteString(c.Label())
 		b.WriteString(french.Colon)
-		b.WriteString(outcomeText(c.Outcome))
+		b.WriteString(inSentence(c.Outcome.Label(), c.Outcome.IsValid()))
 		b.WriteByte('.')
 		if reason := c.Reason(); reason != "" {
 			b.WriteByte(' ')
@@ -55,7 +55,7 @@ func (e Eligibility) Explain() string {
 		}
 	}
 
-	if facts := missingFacts(e.Missing); len(facts) > 0 {
+	if facts := FactLabels(e.Missing); len(facts) > 0 {
 		b.WriteString("\nÀ renseigner")
 		b.WriteString(french.Colon)
 		for i, f := range facts {
@@ -100,36 +100,22 @@ func (e Eligibility) names() (scheme, session string) {
 	return "Dispositif " + string(e.Scheme), e.Session
 }
 
-// verdictText returns the verdict inside a sentence.
-func verdictText(v Verdict) string {
-	switch v {
-	case Eligible:
-		return "éligible"
-	case Ineligible:
-		return "non éligible"
-	case Undetermined:
-		return "éligibilité à préciser"
+// inSentence returns label, the French label of a valid value, as it reads
+// inside a sentence: its first letter lowered, « éligible », « à préciser »;
+// an invalid value's label, which is its String, as it is.
+func inSentence(label string, valid bool) string {
+	if !valid {
+		return label
 	}
-	return v.String()
+	return french.InSentence(label)
 }
 
-// outcomeText returns the outcome inside a sentence.
-func outcomeText(o Outcome) string {
-	switch o {
-	case Met:
-		return "satisfait"
-	case NotMet:
-		return "non satisfait"
-	case Unknown:
-		return "à préciser"
-	}
-	return o.String()
-}
-
-// missingFacts names the missing facts in French, in order, with
-// [FactLabel]; more than three members' populations are counted instead, in
-// one fact at the place of the first of them.
-func missingFacts(missing []string) []string {
+// FactLabels names the missing facts of an [Eligibility] in French, in
+// order, each with [FactLabel]; when more than three members' populations
+// are missing, they are counted instead, in one fact at the place of the
+// first of them: « la population de 1 000 membres ». It is how
+// [Eligibility.Explain] lists them, and the slice is new.
+func FactLabels(missing []string) []string {
 	members := 0
 	for _, path := range missing {
 		if _, ok := memberPopulation(path); ok {

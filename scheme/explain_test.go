@@ -66,7 +66,7 @@ func TestExplainEdges(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			want := strings.ReplaceAll(typo(strings.Join(tt.want, "\n")), "n° ", "n°\u00a0")
 			// The catalogue's names keep the apostrophe of the texts.
-			want = strings.ReplaceAll(want, "de l’Incubateur", "de l'Incubateur")
+			want = strings.ReplaceAll(want, "de l’Incubateur", "de l’Incubateur")
 			assert.Equal(t, want, tt.e.Explain())
 		})
 	}

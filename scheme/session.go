@@ -36,6 +36,7 @@ type session struct {
 // version is a calendar in force from the day it was published, with the
 // window of its intake phase.
 type version struct {
+	index     int // 0 for the calendar as first published, k for Revisions[k-1]
 	published calendar.Date
 	calendar  calendar.Calendar
 	intake    calendar.Window
@@ -47,7 +48,7 @@ func newSession(b *built, i int) session {
 	s := session{scheme: b, def: def, versions: make([]version, 1+len(def.Revisions))}
 	s.versions[0] = version{calendar: def.Calendar, intake: intakeOf(def.Calendar, def.Intake)}
 	for k, r := range def.Revisions {
-		s.versions[1+k] = version{published: r.Published, calendar: r.Calendar, intake: intakeOf(r.Calendar, def.Intake)}
+		s.versions[1+k] = version{index: 1 + k, published: r.Published, calendar: r.Calendar, intake: intakeOf(r.Calendar, def.Intake)}
 	}
 	return s
 }
@@ -121,6 +122,20 @@ func (s Session) CalendarOn(d calendar.Date) calendar.Calendar {
 // of publication, as deep copies; nil when there is none.
 func (s Session) Revisions() []Revision {
 	return s.get().def.clone().Revisions
+}
+
+// RevisionOn returns the revision of the calendar in force on d, and true;
+// or the zero Revision and false when the calendar in force on d is the one
+// first published. The revision's phases are a new slice.
+func (s Session) RevisionOn(d calendar.Date) (Revision, bool) {
+	se := s.get()
+	v := se.versionOn(d)
+	if v == &se.versions[0] {
+		return Revision{}, false
+	}
+	r := se.def.Revisions[v.index-1]
+	r.Calendar = cloneCalendar(r.Calendar)
+	return r, true
 }
 
 // Status returns where d stands with respect to the session's intake, in

@@ -93,25 +93,11 @@ func months(n int) string {
 // capital is lowered unless the next letter is a capital too, as in an
 // acronym. An empty name gives "session".
 func (t *text) sessionName(s *session) {
-	name := s.def.Name
-	if name == "" {
+	if s.def.Name == "" {
 		t.s("session")
 		return
 	}
-	r, n := utf8.DecodeRuneInString(name)
-	next, _ := utf8.DecodeRuneInString(name[n:])
-	if unicode.IsUpper(r) && !unicode.IsUpper(next) {
-		*t = utf8.AppendRune(*t, unicode.ToLower(r))
-		name = name[n:]
-	}
-	t.s(name)
-}
-
-// lowerFirst returns s with its first letter lowered: "infrastructures et
-// équipements".
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
+	t.s(french.InSentence(s.def.Name))
 }
 
 // appendReason appends the reason of c, which a session judged, to b.
@@ -329,7 +315,7 @@ func (c Criterion) thematiqueReason(t *text) {
 			return
 		}
 		t.s("ce dispositif accueille tout thème hors ")
-		t.list(len(r.ExcludedThemes), func(i int) { t.s(lowerFirst(r.ExcludedThemes[i].Label())) })
+		t.list(len(r.ExcludedThemes), func(i int) { t.s(french.InSentence(r.ExcludedThemes[i].Label())) })
 		return
 	}
 	var excluded []Theme

@@ -65,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Le %s%s:\n", on.French(), french.NoBreak)
 	open := c.On(on)
 	if len(open) == 0 {
-		fmt.Fprintln(stdout, "- aucune étape n'est ouverte")
+		fmt.Fprintln(stdout, "- aucune étape n’est ouverte")
 	}
 	for _, p := range open {
 		fmt.Fprintf(stdout, "- ouverte%s%s%s\n", french.Colon, step(c, p), edge(p.Window, on))
@@ -73,7 +73,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if p, ok := c.Next(on); ok {
 		fmt.Fprintf(stdout, "- à venir%s%s, le %s, %s\n", french.Colon, step(c, p), p.Window.First().French(), in(on.DaysUntil(p.Window.First())))
 	} else {
-		fmt.Fprintln(stdout, "- aucune étape n'est à venir")
+		fmt.Fprintln(stdout, "- aucune étape n’est à venir")
 	}
 	return 0
 }
@@ -85,7 +85,7 @@ func consultation() (string, calendar.Calendar, error) {
 	if err != nil {
 		return "", calendar.Calendar{}, err
 	}
-	return s.Name(), s.Sessions()[0].Calendar(), nil
+	return s.Name(), s.Sessions()[0].CalendarOn(calendar.Date{}), nil
 }
 
 // step names phase p of c by its number and name: "étape 2 — Vote pour les

@@ -36,11 +36,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	session := incubateur.Sessions()[0]
-	cal := session.Calendar()
+	cal := session.CalendarOn(calendar.Date{})
 
 	var (
 		grenoble = scheme.Body{ID: "213801855", Name: "Commune de Grenoble", Kind: scheme.Commune, Population: 158000}
-		isere    = scheme.Body{ID: "223800012", Name: "Département de l'Isère", Kind: scheme.Departement, Population: 1270000}
+		isere    = scheme.Body{ID: "223800012", Name: "Département de l’Isère", Kind: scheme.Departement, Population: 1270000}
 		lannion  = scheme.Body{ID: "212201135", Name: "Commune de Lannion", Kind: scheme.Commune, Population: 20000}
 		megalis  = scheme.Body{ID: "253514491", Name: "Mégalis Bretagne", Kind: scheme.Syndicat}
 		asso     = scheme.Body{ID: "W751234567", Name: "Association Villes Internet", Kind: scheme.Partenaire}

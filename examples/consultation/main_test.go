@@ -18,7 +18,7 @@ func TestRun(t *testing.T) {
 		"3. gestion-relation-usagers\u00a0: aucun soutien",
 		"non compté\u00a0: Mégalis Bretagne",
 		"refusée\u00a0: « Wifi public dans les bourgs »",
-		"référent\u00a0: Département de l'Isère",
+		"référent\u00a0: Département de l’Isère",
 		"groupes de travail",
 	} {
 		assert.Contains(t, stdout.String(), want)

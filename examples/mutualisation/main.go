@@ -37,7 +37,7 @@ func main() {
 
 const (
 	defaultBudget  = "prestations=150000,conseil=30000,hebergement=8000.50,personnel=45000,materiel=15000"
-	defaultMembers = "Syndicat mixte Territoires numériques=48250;Communauté d'agglomération du Val=287430;" +
+	defaultMembers = "Syndicat mixte Territoires numériques=48250;Communauté d’agglomération du Val=287430;" +
 		"Communauté de communes des Rives=126875;Communauté de communes du Plateau=57640"
 )
 

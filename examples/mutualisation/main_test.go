@@ -20,7 +20,7 @@ Assiette éligible~: 188^000,50~€
 Subvention de l’État~: 94^000,25~€
 Reste à charge~: 154^000,25~€, réparti entre 4 membres au prorata de leur population (520^195 habitants)~:
   Syndicat mixte Territoires numériques        48^250 hab.      14^284,09~€
-  Communauté d'agglomération du Val           287^430 hab.      85^091,73~€
+  Communauté d’agglomération du Val           287^430 hab.      85^091,73~€
   Communauté de communes des Rives            126^875 hab.      37^560,49~€
   Communauté de communes du Plateau            57^640 hab.      17^063,94~€
   Total                                                        154^000,25~€

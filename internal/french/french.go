@@ -6,6 +6,8 @@ package french
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Thin is the narrow no-break space (U+202F) that separates groups of three
@@ -51,4 +53,17 @@ func AppendInt(dst []byte, n int64) []byte {
 // "Subvention~: 61^728,39~€".
 func Visible(s string) string {
 	return strings.NewReplacer(NoBreak, "~", Thin, "^").Replace(s)
+}
+
+// InSentence returns a name or a label as it reads inside a French
+// sentence: its first letter lowered — « 1re session », « consultation
+// nationale 2021 », « éligibilité à préciser » — unless the letter after it
+// is a capital too, as in an acronym (« TNT 2021 » stays).
+func InSentence(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	next, _ := utf8.DecodeRuneInString(s[n:])
+	if !unicode.IsUpper(r) || unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }

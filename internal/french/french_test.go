@@ -38,3 +38,19 @@ func TestVisible(t *testing.T) {
 	assert.Equal(t, "Subvention~: 61^728,39~€", french.Visible("Subvention\u00a0: 61\u202f728,39\u00a0€"))
 	assert.Equal(t, "plain text", french.Visible("plain text"))
 }
+
+func TestInSentence(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"1re session", "1re session"},
+		{"Consultation nationale 2021", "consultation nationale 2021"},
+		{"TNT 2021", "TNT 2021"},
+		{"É", "é"},
+		{"Éligibilité à préciser", "éligibilité à préciser"},
+		{"À préciser", "à préciser"},
+		{"\xff", "\xff"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, french.InSentence(tt.in), tt.in)
+	}
+}
