@@ -2,6 +2,7 @@ package relance_test
 
 import (
 	"math"
+	"strconv"
 	"testing"
 	"time"
 
@@ -21,7 +22,7 @@ func TestOrientExtremeInput(t *testing.T) {
 		p := dataProject()
 		p.Members = make([]scheme.Body, 10000)
 		for i := range p.Members {
-			p.Members[i] = scheme.Body{Kind: scheme.Commune, Population: math.MaxInt / 5000}
+			p.Members[i] = scheme.Body{ID: strconv.Itoa(i), Kind: scheme.Commune, Population: math.MaxInt / 5000}
 		}
 		options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
 		require.NoError(t, err)

@@ -61,11 +61,12 @@ func (s Session) Check(p Project) Eligibility {
 // to judge a project against several sessions, it allocates as one Check
 // does, plus dst's growth.
 func AppendCheck(dst []Eligibility, p Project, sessions ...Session) []Eligibility {
-	sv := newSurvey(&p)
-	n := 0
+	n, scale := 0, false
 	for _, s := range sessions {
 		n += s.get().criteria()
+		scale = scale || s.get().def.Rules.Threshold > 0
 	}
+	sv := newSurvey(&p, scale)
 	crits := make([]Criterion, 0, n)
 	// The facts each session found missing: on the stack for up to 8
 	// sessions.

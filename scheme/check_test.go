@@ -496,9 +496,22 @@ func TestCheckAmpleurDetails(t *testing.T) {
 		{
 			"overflowing sum saturates",
 			func(p *Project) {
-				p.Members = []Body{{Kind: Commune, Population: math.MaxInt}, {Kind: Commune, Population: math.MaxInt}}
+				p.Members = []Body{{Name: "A", Kind: Commune, Population: math.MaxInt}, {Name: "B", Kind: Commune, Population: math.MaxInt}}
 			},
 			Met, "Population couverte : plus de 9 223 372 036 854 775 807 habitants", nil,
+		},
+		{
+			"a member that repeats the lead: its population counts once",
+			func(p *Project) { p.Members = []Body{{ID: "lead", Kind: EPCI, Population: 400000}} },
+			NotMet, "Membre n° 1 en double, déjà compté comme porteur ; l'ampleur du projet ne peut être établie", nil,
+		},
+		{
+			"a member alike in every field to another",
+			func(p *Project) {
+				p.Lead.Population = 300000
+				p.Members = []Body{{Kind: EPCI, Population: 100000}, {Kind: Commune, Population: 5}, {Kind: EPCI, Population: 100000}}
+			},
+			NotMet, "Membre n° 3 en double, déjà compté comme membre n° 1 ; l'ampleur du projet ne peut être établie", nil,
 		},
 		{
 			"invalid answer to Departement, the lead a région",
@@ -509,7 +522,7 @@ func TestCheckAmpleurDetails(t *testing.T) {
 			"several members missing, counted",
 			func(p *Project) {
 				p.Lead.Population = 1000
-				p.Members = []Body{{Kind: Commune}, {Kind: Commune, Population: 5}, {Kind: Commune}, {}}
+				p.Members = []Body{{Name: "A", Kind: Commune}, {Kind: Commune, Population: 5}, {Name: "C", Kind: Commune}, {}}
 			},
 			Unknown, "à préciser : la population de 3 membres",
 			[]string{"Members[0].Population", "Members[2].Population", "Members[3].Population"},
@@ -611,7 +624,7 @@ func TestCheckManyMembers(t *testing.T) {
 	p.Lead.Population = 1
 	p.Members = make([]Body, 10000)
 	for i := range p.Members {
-		p.Members[i] = Body{Kind: Commune, Population: 40}
+		p.Members[i] = Body{ID: strconv.Itoa(i), Kind: Commune, Population: 40}
 	}
 	e := mustGet(t, Cooperation).Check(p, inFirst)
 	assert.Equal(t, Ineligible, e.Verdict, "400 001 is below 500 000")

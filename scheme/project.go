@@ -6,6 +6,7 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/quote"
 )
 
 // Project is a digital project as an applicant describes it: who carries it
@@ -54,8 +55,10 @@ type Project struct {
 //   - an unknown Kind of the lead or a member ("mairie"); the empty Kind is
 //     not given, not invalid;
 //   - a negative Population;
-//   - a non-empty ID given twice among the lead and the members, whose
-//     population would count twice;
+//   - a body that counts twice: a non-empty ID given twice among the lead and
+//     the members, or a member without ID alike in every field to the lead
+//     or an earlier member (bodies about which nothing is known aside) — a
+//     body's population counts once [choice];
 //   - an Answer other than [Unanswered], [Yes] and [No];
 //   - an unknown Theme or Practice, "" included;
 //   - a Results date before the Start date (when both are given);
@@ -72,7 +75,7 @@ func (p Project) Validate() error {
 		errs = append(errs, &FieldError{Field: field, Value: value, Err: err})
 	}
 
-	bodies := bodyIDs{p: &p}
+	bodies := twins{p: &p}
 	body := func(i int, b Body) {
 		if b.Kind != "" && !b.Kind.IsValid() {
 			report(bodyPath(i)+".Kind", strconv.Quote(string(b.Kind)), kindProblem)
@@ -80,8 +83,12 @@ func (p Project) Validate() error {
 		if b.Population < 0 {
 			report(bodyPath(i)+".Population", strconv.Itoa(b.Population), errNegativePopulation)
 		}
-		if first, dup := bodies.seen(i, b.ID); dup {
-			report(bodyPath(i)+".ID", strconv.Quote(b.ID), errors.New("same ID as "+bodyPath(first)+".ID"))
+		switch first, twin := bodies.of(i, b); {
+		case !twin:
+		case b.ID != "":
+			report(bodyPath(i)+".ID", quote.Input(b.ID), errors.New("same ID as "+bodyPath(first)+".ID"))
+		default:
+			report(bodyPath(i), "", errors.New("same body as "+bodyPath(first)+", which counts once"))
 		}
 	}
 	body(-1, p.Lead)
@@ -132,48 +139,4 @@ func bodyPath(i int) string {
 		return "Lead"
 	}
 	return "Members[" + strconv.Itoa(i) + "]"
-}
-
-// fewBodies is the number of bodies up to which bodyIDs looks for an ID
-// among the bodies before, rather than in a map.
-const fewBodies = 16
-
-// bodyIDs finds the IDs that the bodies of a project share, without
-// allocating for a project of a few bodies.
-type bodyIDs struct {
-	p     *Project
-	first map[string]int // each ID's first body, past fewBodies bodies
-}
-
-// seen reports whether id, that of body i (-1 for the lead), is not empty
-// and was the ID of an earlier body, and returns the first such body. It
-// must be called for the bodies in order.
-func (b *bodyIDs) seen(i int, id string) (int, bool) {
-	if id == "" {
-		return 0, false
-	}
-	if len(b.p.Members) < fewBodies {
-		for j := -1; j < i; j++ {
-			if b.at(j).ID == id {
-				return j, true
-			}
-		}
-		return 0, false
-	}
-	if b.first == nil {
-		b.first = make(map[string]int, 1+len(b.p.Members))
-	}
-	if j, ok := b.first[id]; ok {
-		return j, true
-	}
-	b.first[id] = i
-	return 0, false
-}
-
-// at returns body i of the project: the lead for -1.
-func (b *bodyIDs) at(i int) Body {
-	if i < 0 {
-		return b.p.Lead
-	}
-	return b.p.Members[i]
 }

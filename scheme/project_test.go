@@ -22,7 +22,7 @@ func TestValidate(t *testing.T) {
 		{"empty kinds are not given, not invalid", Project{Lead: Body{Name: "?"}, Members: []Body{{}, {}}}},
 		{"results on the start day", Project{Start: day(2021, time.March, 1), Results: day(2021, time.March, 1)}},
 		{"results without start", Project{Results: day(2020, time.March, 1)}},
-		{"empty IDs may repeat", Project{Lead: Body{Kind: Commune}, Members: []Body{{Kind: Commune}, {Kind: Commune}}}},
+		{"empty IDs may repeat", Project{Lead: Body{Kind: Commune}, Members: []Body{{Name: "Lannion", Kind: Commune}, {Name: "Perros-Guirec", Kind: Commune}}}},
 		{"a valid budget", Project{Budget: cost.Budget{{Category: cost.Services, Label: "Développement", Amount: cost.Euros(1000)}}}},
 		{"a partner member", Project{Members: []Body{{Kind: Partenaire}}}},
 	}
@@ -58,6 +58,18 @@ func TestValidateErrors(t *testing.T) {
 			Project{Members: []Body{{}, {}, {Population: -5}}},
 			[]string{"Members[2].Population"}, nil,
 			"scheme: validate project: Members[2].Population -5: negative population",
+		},
+		{
+			"a member alike in every field to another, without ID",
+			Project{Lead: Body{Kind: Syndicat}, Members: []Body{{Kind: EPCI, Population: 90000}, {Kind: EPCI, Population: 120000}, {Kind: EPCI, Population: 90000}}},
+			[]string{"Members[2]"}, nil,
+			`scheme: validate project: Members[2]: same body as Members[0], which counts once`,
+		},
+		{
+			"a member alike in every field to the lead",
+			Project{Lead: Body{Name: "Gironde Numérique", Kind: Syndicat}, Members: []Body{{Name: "Gironde Numérique", Kind: Syndicat}}},
+			[]string{"Members[0]"}, nil,
+			`scheme: validate project: Members[0]: same body as Lead, which counts once`,
 		},
 		{
 			"the same body twice",
@@ -202,4 +214,25 @@ func TestValidateAgreesWithCheck(t *testing.T) {
 		require.True(t, ok)
 		assert.Equal(t, NotMet, c.Outcome, code)
 	}
+}
+
+// TestValidateManyBodies checks the bodies that count twice in a project of
+// more members than twins looks through one by one.
+func TestValidateManyBodies(t *testing.T) {
+	p := Project{Lead: Body{ID: "lead", Kind: Syndicat}}
+	for i := range 40 {
+		p.Members = append(p.Members, Body{Name: "Commune " + strconv.Itoa(i), Kind: Commune, Population: 1000 + i})
+	}
+	require.NoError(t, p.Validate())
+	p.Members[30].ID = "lead"
+	p.Members[35] = p.Members[3]
+	p.Members[36] = Body{}
+	p.Members[37] = Body{}
+	err := p.Validate()
+	require.ErrorIs(t, err, ErrInvalidProject)
+	assert.Equal(t, "scheme: validate project: Members[30].ID \"lead\": same ID as Lead.ID\n"+
+		"scheme: validate project: Members[35]: same body as Members[3], which counts once", err.Error())
+	c, _ := mustGet(t, Donnees).Check(p, inFirst).Criterion(CodeAmpleur)
+	assert.Equal(t, NotMet, c.Outcome)
+	assert.Contains(t, c.Reason(), typo("Membre n° 31 en double, déjà compté comme porteur ; 1 autre donnée invalide"))
 }

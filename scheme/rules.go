@@ -34,16 +34,19 @@ type coverage struct {
 }
 
 // badFact is the first invalid fact that CodeAmpleur found: an unknown kind,
-// a negative population, or an invalid answer to Departement.
+// a negative population, a member that repeats an earlier body, or an
+// invalid answer to Departement.
 type badFact struct {
-	what   int // badKind, badPopulation or badDepartement; 0 for none
+	what   int // badKind, badPopulation, badTwin or badDepartement; 0 for none
 	member int // the member whose fact it is; -1 for the lead
+	of     int // for badTwin, the body it repeats: -1 for the lead
 }
 
 // The invalid facts that CodeAmpleur reads, in the order of their fields.
 const (
 	badKind = iota + 1
 	badPopulation
+	badTwin
 	badDepartement
 )
 
@@ -70,9 +73,14 @@ type rare struct {
 	decoded     *decoded
 }
 
-// newSurvey surveys p, in one pass over its members.
-func newSurvey(p *Project) survey {
-	sv := survey{kind: kindIndexOf(p.Lead.Kind), cover: cover(p)}
+// newSurvey surveys p, in one pass over its members, which the scale rule
+// alone reads: when bodies is false, no session asks for it, and the members
+// are not surveyed.
+func newSurvey(p *Project, bodies bool) survey {
+	sv := survey{kind: kindIndexOf(p.Lead.Kind)}
+	if bodies {
+		sv.cover = cover(p)
+	}
 	for i, t := range p.Themes {
 		if !t.IsValid() {
 			sv.badTheme.note(i)
@@ -103,7 +111,7 @@ func (b *badItem) note(i int) {
 func (sv *survey) facts(p *Project) *rare {
 	if sv.rare == nil {
 		r := &rare{cover: sv.cover, leadKind: p.Lead.Kind, departement: p.Departement, sharedNeed: p.SharedNeed, badTheme: sv.badTheme, badPract: sv.badPract}
-		if f := sv.cover.first; f.what != 0 && f.what != badDepartement {
+		if f := sv.cover.first; f.what == badKind || f.what == badPopulation {
 			body := p.Lead
 			if f.member >= 0 {
 				body = p.Members[f.member]
@@ -192,17 +200,25 @@ func addPopulation(sum, n int) (int, bool) {
 
 // bad records an invalid fact.
 func (cv *coverage) bad(what, member int) {
+	cv.badOf(what, member, 0)
+}
+
+// badOf records an invalid fact about a member that repeats body of.
+func (cv *coverage) badOf(what, member, of int) {
 	if cv.invalid == 0 {
-		cv.first = badFact{what, member}
+		cv.first = badFact{what, member, of}
 	}
 	cv.invalid++
 }
 
-// cover surveys the bodies of p: each counts once, the lead's population
-// with the members', partners aside.
+// cover surveys the bodies of p: the lead's population with the members',
+// partners aside, each body once [choice]: a member that repeats an earlier
+// body ([Project.Validate] refuses it) is an invalid fact, and its
+// population does not count again.
 func cover(p *Project) coverage {
 	var cv coverage
 	var s bool
+	bodies := twins{p: p}
 	lead := p.Lead
 	if lead.Kind != "" && !lead.Kind.IsValid() {
 		cv.bad(badKind, -1)
@@ -216,6 +232,10 @@ func cover(p *Project) coverage {
 	}
 	for i := range p.Members {
 		m := &p.Members[i]
+		if of, twin := bodies.of(i, *m); twin {
+			cv.badOf(badTwin, i, of)
+			continue
+		}
 		switch {
 		case m.Kind == Partenaire: // its population does not count
 			if m.Population < 0 {

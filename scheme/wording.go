@@ -235,6 +235,16 @@ func (c Criterion) invalidAmpleur(t *text) {
 		body(t, first.member)
 		t.s(" invalide\u00a0: ")
 		t.inhabitants(r.badValue)
+	case badTwin:
+		t.s("Membre n°\u00a0")
+		t.int(first.member + 1)
+		t.s(" en double, déjà compté ")
+		if first.of < 0 {
+			t.s("comme porteur")
+		} else {
+			t.s("comme membre n°\u00a0")
+			t.int(first.of + 1)
+		}
 	default:
 		t.s("Projet couvrant un département entier\u00a0: réponse invalide ")
 		t.invalidAnswer(r.departement)
