@@ -40,11 +40,6 @@ func uniqueRegion(dep string) (string, bool) {
 // DepartementCode of their communes.
 func outremer() []string { return []string{"975", "977", "978"} }
 
-// RegionPrefix is the letter before a région's INSEE code in its ID: the
-// région Auvergne-Rhône-Alpes, of INSEE code 84, has the ID "R84", apart
-// from the département Vaucluse, whose ID is "84".
-const RegionPrefix = "R"
-
 // The kinds of the bodies of the data, as indexes of [tables.byKind], in the
 // order in which [tables.bodies] holds them.
 const (

@@ -27,10 +27,12 @@
 //     « Grenoble-Alpes-Métropole », « Isère », « Auvergne-Rhône-Alpes ».
 //   - Kind: [scheme.Commune], [scheme.EPCI], [scheme.Departement],
 //     [scheme.Region] or [scheme.StatutParticulier].
-//   - Population: the population municipale, by the rules below; 0 for the
-//     six uninhabited communes of the data (the districts of the Terres
-//     australes et antarctiques françaises, Clipperton), which
-//     [scheme.Body] reads as "not given".
+//   - Population: the population municipale, by the rules below. It is 0,
+//     which [scheme.Body] reads as "not given", for the twelve communes
+//     without inhabitants: the six villages of the Meuse destroyed in 1916
+//     (Fleury-devant-Douaumont…), of population 0 in the data, and the
+//     districts of the Terres australes et antarctiques françaises and
+//     Clipperton, of none.
 //   - DepartementCode: the code of the one département, or collectivité
 //     d'outre-mer, that holds the whole body: a commune's, an EPCI's when
 //     all its members are in one département, a département's own code, a

@@ -11,6 +11,11 @@ import (
 // calls.
 const Vintage = 2021
 
+// RegionPrefix is the letter before a région's INSEE code in its ID: the
+// région Auvergne-Rhône-Alpes, of INSEE code 84, has the ID "R84", apart
+// from the département Vaucluse, whose ID is "84".
+const RegionPrefix = "R"
+
 // Lookup returns the body whose ID is code:
 //
 //   - a commune by its INSEE code, five characters: "38185" (Grenoble),
