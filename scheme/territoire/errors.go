@@ -23,7 +23,8 @@ const maxSuggestions = 3
 
 // CodeError reports a code that [Lookup] or [Members] cannot answer for,
 // with the bodies that its author may have meant. Its message quotes the
-// code ([quote.Input] cuts a long one) and words the suggestions:
+// code (cut after 64 characters, with its length) and words the
+// suggestions:
 //
 //	territoire: lookup "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
 //	territoire: members "38185": unknown code: the commune Grenoble is no EPCI; did you mean "200040715" (Grenoble-Alpes-Métropole, epci)?

@@ -6,9 +6,9 @@ import (
 	"github.com/planrelance/numerique/scheme"
 )
 
-// Vintage is the millésime of the data: the official geography of 2021 and
-// the legal populations in force that year, the year of the France Relance
-// calls.
+// Vintage is the millésime of the data: the official geography of 2021, the
+// year of the France Relance calls, with the legal populations that the
+// package documentation dates.
 const Vintage = 2021
 
 // RegionPrefix is the letter before a région's INSEE code in its ID: the
