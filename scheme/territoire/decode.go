@@ -18,7 +18,7 @@ import (
 func decode(data string) (*tables, error) {
 	// Every line but the comments is at most one body and one member:
 	// sizing the tables by the number of lines spares their growing, so
-	// that decoding allocates 7.8 MB rather than 19 MB.
+	// that decoding allocates 5.8 MB rather than 17 MB.
 	lines := strings.Count(data, "\n")
 	d := decoder{
 		t: &tables{
@@ -181,9 +181,7 @@ func (d *decoder) commune(code, pop, name string) error {
 	if len(code) != 5 {
 		return fmt.Errorf("commune %s: code of %d characters, want 5", code, len(code))
 	}
-	dep := departementOf(code)
-	d.pop[dep] += n
-	d.add(communes, code, scheme.Body{Name: name, Kind: scheme.Commune, Population: n, DepartementCode: dep})
+	d.add(communes, code, scheme.Body{Name: name, Kind: scheme.Commune, Population: n, DepartementCode: departementOf(code)})
 	return nil
 }
 
@@ -246,6 +244,16 @@ func (d *decoder) finish() []error {
 	t := d.t
 	if len(t.memberSpan) == 0 {
 		d.errs = append(d.errs, errors.New("no EPCI"))
+	}
+	// The communes of a département are contiguous, in code order: their
+	// populations are summed a département at a time.
+	s := t.byKind[communes]
+	for i := s.first; i < s.end; {
+		dep, sum := t.bodies[i].DepartementCode, 0
+		for ; i < s.end && t.bodies[i].DepartementCode == dep; i++ {
+			sum += t.bodies[i].Population
+		}
+		d.pop[dep] += sum
 	}
 	for dep := range d.pop {
 		if !slices.ContainsFunc(d.deps, func(x [3]string) bool { return x[0] == dep }) &&
