@@ -1,0 +1,134 @@
+package territoire
+
+import (
+	"runtime"
+	"testing"
+
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+)
+
+// The sinks keep the compiler from optimising the benchmarks away.
+var (
+	sinkTables *tables
+	sinkBody   scheme.Body
+	sinkBodies []scheme.Body
+	sinkErr    error
+)
+
+// BenchmarkDecode is the first use of the package: decoding the embedded
+// data into every table, the index of names included.
+func BenchmarkDecode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		t, err := decode(dataTSV)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkTables = t
+	}
+}
+
+// benchCodes are codes of each kind, in the forms that Lookup reads.
+var benchCodes = []struct{ name, code string }{
+	{"commune", "38185"},
+	{"commune of Corse, lower case", "2a004"},
+	{"EPCI", "200040715"},
+	{"EPCI, digits grouped", "200 040 715"},
+	{"département", "38"},
+	{"région", "R84"},
+	{"région of a collectivité unique", "R02"},
+	{"collectivité d'outre-mer", "977"},
+}
+
+func BenchmarkLookup(b *testing.B) {
+	if _, err := load(); err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range benchCodes {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkBody, sinkErr = Lookup(c.code)
+			}
+		})
+	}
+}
+
+func BenchmarkLookupUnknown(b *testing.B) {
+	for _, code := range []string{"38999", "Grenoble"} {
+		b.Run(code, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkBody, sinkErr = Lookup(code)
+			}
+		})
+	}
+}
+
+func BenchmarkMembers(b *testing.B) {
+	for _, siren := range []string{
+		"200040715", // Grenoble-Alpes-Métropole, 49 communes
+		"200054781", // Métropole du Grand Paris, 131 communes
+		"200067106", // CA du Pays Basque, 158 communes, the most
+	} {
+		b.Run(siren, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkBodies, sinkErr = Members(siren)
+			}
+		})
+	}
+}
+
+// searchQueries are names that Search is timed on: common and rare, short
+// and long, found exactly, as a prefix, inside names, or nowhere.
+var searchQueries = []string{
+	"Grenoble", "paris", "saint", "Saint-Martin", "e", "a", "ee", "sur",
+	"métropole", "zzz", "qx", "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+	"communauté de communes du pays de", "L'Abergement-Clémenciat",
+}
+
+func BenchmarkSearch(b *testing.B) {
+	if _, err := load(); err != nil {
+		b.Fatal(err)
+	}
+	for _, q := range searchQueries {
+		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkBodies = Search(q)
+			}
+		})
+	}
+}
+
+// TestMemory reports the memory that the decoded tables hold: the live
+// heap after decoding, less the live heap before.
+func TestMemory(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	tb, err := decode(dataTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(tb)
+	t.Logf("memory after decoding: %.1f MB in %d objects", float64(after.HeapAlloc-before.HeapAlloc)/1e6, after.HeapObjects-before.HeapObjects)
+}
+
+// The allocation budgets of the hot paths, once the data is decoded:
+// Lookup allocates nothing, Members and Search their result only.
+func TestAllocations(t *testing.T) {
+	_ = tablesT(t)
+	for _, c := range benchCodes {
+		assert.Zero(t, testing.AllocsPerRun(100, func() { sinkBody, sinkErr = Lookup(c.code) }), c.name)
+	}
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkBodies, sinkErr = Members("200054781") }))
+	for _, q := range searchQueries {
+		assert.LessOrEqual(t, testing.AllocsPerRun(10, func() { sinkBodies = Search(q) }), 1.0, q)
+	}
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkBodies = All(scheme.Region) }))
+}

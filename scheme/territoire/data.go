@@ -1,0 +1,117 @@
+package territoire
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/planrelance/numerique/scheme"
+)
+
+// dataTSV is the data of 2021, as internal/gen writes it; its header
+// documents its format.
+//
+//go:embed data.tsv
+var dataTSV string
+
+// load decodes dataTSV on its first call, once for all callers, and returns
+// the same tables to every later call.
+var load = sync.OnceValues(func() (*tables, error) { return decode(dataTSV) })
+
+// uniqueRegion reports whether the département dep and a région are one
+// collectivité territoriale unique, and returns that région's code:
+// [choice] Martinique and Guyane are each one body, of kind
+// statut-particulier, whose ID is the département's code.
+func uniqueRegion(dep string) (string, bool) {
+	switch dep {
+	case "972": // Martinique
+		return "02", true
+	case "973": // Guyane
+		return "03", true
+	}
+	return "", false
+}
+
+// outremer lists the collectivités d'outre-mer that are bodies, of kind
+// statut-particulier: [choice] Saint-Pierre-et-Miquelon, Saint-Barthélemy
+// and Saint-Martin. The data's other ones (984, 986 to 989: the Terres
+// australes et antarctiques françaises, Wallis-et-Futuna, Polynésie
+// française, Nouvelle-Calédonie, Clipperton) are known only as the
+// DepartementCode of their communes.
+func outremer() []string { return []string{"975", "977", "978"} }
+
+// The kinds of the bodies of the data, as indexes of [tables.byKind], in the
+// order in which [tables.bodies] holds them.
+const (
+	communes = iota
+	epcis
+	departements
+	regions
+	particuliers
+	nKinds
+)
+
+// kindIndex returns the index in [tables.byKind] of the bodies of kind k, or
+// -1 when the data has none of that kind.
+func kindIndex(k scheme.Kind) int {
+	switch k {
+	case scheme.Commune:
+		return communes
+	case scheme.EPCI:
+		return epcis
+	case scheme.Departement:
+		return departements
+	case scheme.Region:
+		return regions
+	case scheme.StatutParticulier:
+		return particuliers
+	}
+	return -1
+}
+
+// span is the half-open range [first, end) of a slice.
+type span struct{ first, end int32 }
+
+// tables are the decoded data. decode builds them; nothing changes them
+// afterwards, so that any number of goroutines may read them at once.
+type tables struct {
+	// bodies holds every body, grouped by kind in the order of the kind
+	// indexes (communes, epcis, …), and each kind in the order of its IDs;
+	// byKind[k] is the span of kind index k.
+	bodies []scheme.Body
+	byKind [nKinds]span
+	// keys[i] is the key of the ID of bodies[i]; aliases are the IDs of
+	// the régions that are collectivités uniques with their département.
+	keys    []idKey
+	aliases []alias
+	// former finds a commune's index by a former code of it, or of a
+	// commune déléguée, associée or arrondissement municipal in it.
+	former map[string]int32
+	// epciOf[i] is the index of the EPCI of which commune i is a member,
+	// or -1; members holds the indices of the communes of each EPCI,
+	// grouped by EPCI, in code order; memberSpan[i] is the span in members
+	// of the EPCI of index byKind[epcis].first+i, and epciType[i] its type (CC,
+	// CA, CU, METRO or MET69).
+	epciOf     []int32
+	members    []int32
+	memberSpan []span
+	epciType   []string
+	// names is the index that Search reads; see search.go.
+	names names
+}
+
+// alias is an ID of a body besides its own.
+type alias struct {
+	key  idKey
+	body int32
+}
+
+// departementOf returns the code of the département, or collectivité
+// d'outre-mer, of a commune: the first three characters of its INSEE code
+// when it starts with 97 or 98, the first two otherwise.
+func departementOf(code string) string {
+	if strings.HasPrefix(code, "97") || strings.HasPrefix(code, "98") {
+		return code[:3]
+	}
+	return code[:2]
+}

@@ -1,0 +1,225 @@
+package territoire
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"testing"
+
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// tablesT returns the decoded tables, failing t if the embedded data does not
+// decode.
+func tablesT(t testing.TB) *tables {
+	t.Helper()
+	tb, err := load()
+	require.NoError(t, err)
+	return tb
+}
+
+// TestGenerated checks that the embedded data is the file that the
+// generator wrote: its checksum, size and counts, as generated_test.go
+// records them, and what the package decodes of it.
+func TestGenerated(t *testing.T) {
+	sum := sha256.Sum256([]byte(dataTSV))
+	assert.Equal(t, generated.SHA256, hex.EncodeToString(sum[:]), "data.tsv is not the file that internal/gen wrote: run go generate")
+	assert.Equal(t, generated.Size, len(dataTSV))
+
+	lines := map[string]int{}
+	for line := range strings.Lines(dataTSV) {
+		tag, _, _ := strings.Cut(line, "\t")
+		if tag != "" && '0' <= tag[0] && tag[0] <= '9' {
+			tag = "commune"
+		}
+		lines[tag]++
+	}
+	assert.Equal(t, generated.Regions, lines["r"])
+	assert.Equal(t, generated.Departements, lines["d"])
+	assert.Equal(t, generated.Outremer, lines["o"])
+	assert.Equal(t, generated.Communes, lines["commune"])
+	assert.Equal(t, generated.EPCI, lines["e"])
+	assert.Equal(t, generated.FormerCodes, lines["a"])
+
+	tb := tablesT(t)
+	assert.Len(t, All(scheme.Commune), generated.Communes)
+	assert.Len(t, All(scheme.EPCI), generated.EPCI)
+	assert.Len(t, tb.members, generated.Members)
+	assert.Len(t, tb.former, generated.FormerCodes)
+	noEPCI, population := 0, 0
+	for i, c := range All(scheme.Commune) {
+		population += c.Population
+		if tb.epciOf[i] < 0 {
+			noEPCI++
+		}
+	}
+	assert.Equal(t, generated.NoEPCI, noEPCI)
+	assert.Equal(t, generated.CommunePopulation, population)
+}
+
+// TestCounts checks the counts of DOMAIN.md § 5 against the data, and the
+// counts that the choices of the package documentation make of them.
+func TestCounts(t *testing.T) {
+	assert.Equal(t, 35059, generated.Communes, "communes actuelles in communes.json")
+	assert.Equal(t, 1254, generated.EPCI, "EPCI in epci.json")
+	assert.Equal(t, 101, generated.Departements, "départements in departements.json")
+	assert.Equal(t, 18, generated.Regions, "régions in regions.json")
+
+	for _, tt := range []struct {
+		kind scheme.Kind
+		want int
+	}{
+		{scheme.Commune, 35059},
+		{scheme.EPCI, 1254},
+		{scheme.Departement, 99},      // 101, less Martinique and Guyane
+		{scheme.Region, 16},           // 18, less Martinique and Guyane
+		{scheme.StatutParticulier, 5}, // Martinique, Guyane and three collectivités d'outre-mer
+		{scheme.Syndicat, 0},          // no syndicat in the data
+		{scheme.Partenaire, 0},        // nor partner
+		{scheme.Kind("mairie"), 0},    // an unknown kind
+		{scheme.Kind(""), 0},          // the zero Kind
+	} {
+		bodies := All(tt.kind)
+		assert.Len(t, bodies, tt.want, tt.kind)
+		for _, b := range bodies {
+			assert.Equal(t, tt.kind, b.Kind, b.ID)
+		}
+	}
+
+	types := map[string]int{}
+	for _, typ := range tablesT(t).epciType {
+		types[typ]++
+	}
+	assert.Equal(t, map[string]int{"CC": 995, "CA": 223, "CU": 14, "METRO": 21, "MET69": 1}, types)
+}
+
+// TestBodies checks bodies by hand against the source JSON of
+// @etalab/decoupage-administratif 1.1.1: a commune's population is its
+// "population" in communes.json, an EPCI's its "populationMunicipale" in
+// epci.json, and the others' the sum of their communes' in communes.json.
+func TestBodies(t *testing.T) {
+	tests := []struct {
+		name string
+		want scheme.Body
+	}{
+		{"a commune: Grenoble", scheme.Body{ID: "38185", Name: "Grenoble", Kind: scheme.Commune, Population: 158198, DepartementCode: "38"}},
+		{"its métropole", scheme.Body{ID: "200040715", Name: "Grenoble-Alpes-Métropole", Kind: scheme.EPCI, Population: 445059, DepartementCode: "38"}},
+		{"its département", scheme.Body{ID: "38", Name: "Isère", Kind: scheme.Departement, Population: 1271166, DepartementCode: "38"}},
+		{"its région: a région of several départements has none", scheme.Body{ID: "R84", Name: "Auvergne-Rhône-Alpes", Kind: scheme.Region, Population: 8042936}},
+		{"Paris, the commune", scheme.Body{ID: "75056", Name: "Paris", Kind: scheme.Commune, Population: 2165423, DepartementCode: "75"}},
+		{"Paris, the département, of one commune", scheme.Body{ID: "75", Name: "Paris", Kind: scheme.Departement, Population: 2165423, DepartementCode: "75"}},
+		{"the Métropole du Grand Paris, over several départements", scheme.Body{ID: "200054781", Name: "Métropole du Grand Paris", Kind: scheme.EPCI, Population: 7075028}},
+		{"Lyon", scheme.Body{ID: "69123", Name: "Lyon", Kind: scheme.Commune, Population: 522969, DepartementCode: "69"}},
+		{"the Métropole de Lyon, an EPCI", scheme.Body{ID: "200046977", Name: "Métropole de Lyon", Kind: scheme.EPCI, Population: 1398892, DepartementCode: "69"}},
+		{"the Rhône, the métropole's communes included", scheme.Body{ID: "69", Name: "Rhône", Kind: scheme.Departement, Population: 1875747, DepartementCode: "69"}},
+		{"a commune of Mayotte", scheme.Body{ID: "97611", Name: "Mamoudzou", Kind: scheme.Commune, Population: 71437, DepartementCode: "976"}},
+		{"Mayotte, the département", scheme.Body{ID: "976", Name: "Mayotte", Kind: scheme.Departement, Population: 256518, DepartementCode: "976"}},
+		{"Mayotte, the région, of one département", scheme.Body{ID: "R06", Name: "Mayotte", Kind: scheme.Region, Population: 256518, DepartementCode: "976"}},
+		{"Saint-Martin, the collectivité", scheme.Body{ID: "978", Name: "Saint-Martin", Kind: scheme.StatutParticulier, Population: 32489, DepartementCode: "978"}},
+		{"Saint-Martin, the data's commune", scheme.Body{ID: "97801", Name: "Saint-Martin", Kind: scheme.Commune, Population: 32489, DepartementCode: "978"}},
+		{"Saint-Pierre-et-Miquelon, of two communes", scheme.Body{ID: "975", Name: "Saint-Pierre-et-Miquelon", Kind: scheme.StatutParticulier, Population: 5974, DepartementCode: "975"}},
+		{"Martinique, a collectivité unique", scheme.Body{ID: "972", Name: "Martinique", Kind: scheme.StatutParticulier, Population: 364508, DepartementCode: "972"}},
+		{"Corse, a région", scheme.Body{ID: "R94", Name: "Corse", Kind: scheme.Region, Population: 340440}},
+		{"a commune of Corse", scheme.Body{ID: "2A004", Name: "Ajaccio", Kind: scheme.Commune, Population: 71361, DepartementCode: "2A"}},
+		{"an uninhabited commune: no population", scheme.Body{ID: "98411", Name: "Îles Saint-Paul et Nouvelle-Amsterdam", Kind: scheme.Commune, DepartementCode: "984"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Lookup(tt.want.ID)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestMembersOfGrenoble checks an EPCI's members by hand against epci.json.
+func TestMembersOfGrenoble(t *testing.T) {
+	members, err := Members("200040715")
+	require.NoError(t, err)
+	require.Len(t, members, 49)
+	assert.Equal(t, scheme.Body{ID: "38057", Name: "Bresson", Kind: scheme.Commune, Population: 671, DepartementCode: "38"}, members[0])
+	assert.Equal(t, "38562", members[48].ID) // Vizille
+	assert.Contains(t, members, scheme.Body{ID: "38185", Name: "Grenoble", Kind: scheme.Commune, Population: 158198, DepartementCode: "38"})
+	for i, m := range members {
+		if i > 0 {
+			assert.Less(t, members[i-1].ID, m.ID, "members in code order")
+		}
+		assert.Equal(t, "38", m.DepartementCode, m.Name)
+	}
+}
+
+// TestEveryBody checks each body against the rules of the package
+// documentation: Lookup finds it by its ID, its département is a body or a
+// collectivité d'outre-mer of the data, and the populations of the
+// départements, régions and collectivités à statut particulier sum their
+// communes'.
+func TestEveryBody(t *testing.T) {
+	tb := tablesT(t)
+	sums := map[string]int{}
+	for _, c := range All(scheme.Commune) {
+		sums[c.DepartementCode] += c.Population
+	}
+	for _, b := range tb.bodies {
+		got, err := Lookup(b.ID)
+		require.NoError(t, err)
+		require.Equal(t, b, got)
+		switch b.Kind {
+		case scheme.Departement, scheme.StatutParticulier:
+			assert.Equal(t, sums[b.ID], b.Population, b.ID)
+			assert.Equal(t, b.ID, b.DepartementCode)
+		case scheme.Commune, scheme.EPCI:
+			assert.Positive(t, b.Population+len(b.DepartementCode), b.ID)
+		}
+	}
+
+	regions := 0
+	for _, r := range All(scheme.Region) {
+		regions += r.Population
+	}
+	for _, id := range []string{"972", "973"} {
+		b, err := Lookup(id)
+		require.NoError(t, err)
+		regions += b.Population
+	}
+	assert.Equal(t, generated.CommunePopulation-sums["975"]-sums["977"]-sums["978"]-
+		sums["984"]-sums["986"]-sums["987"]-sums["988"]-sums["989"], regions,
+		"the régions and collectivités uniques cover every commune but those of the collectivités d'outre-mer")
+}
+
+// TestEPCIGap compares each EPCI's population, of epci.json, with the sum of
+// its members' populations, of communes.json, a later vintage, and reports
+// the largest gaps: DOMAIN.md § 5 expects them, and the package
+// documentation states them.
+func TestEPCIGap(t *testing.T) {
+	var abs, rel struct {
+		epci scheme.Body
+		sum  int
+		gap  float64
+	}
+	for _, e := range All(scheme.EPCI) {
+		members, err := Members(e.ID)
+		require.NoError(t, err)
+		sum := 0
+		for _, m := range members {
+			sum += m.Population
+		}
+		gap := float64(sum - e.Population)
+		if gap < 0 {
+			gap = -gap
+		}
+		if gap > abs.gap {
+			abs.epci, abs.sum, abs.gap = e, sum, gap
+		}
+		if g := gap / float64(e.Population); g > rel.gap {
+			rel.epci, rel.sum, rel.gap = e, sum, g
+		}
+	}
+	t.Logf("largest gap: %s, %d inhabitants, its members %d (%+d)", abs.epci.Name, abs.epci.Population, abs.sum, abs.sum-abs.epci.Population)
+	t.Logf("largest relative gap: %s, %d inhabitants, its members %d (%+.2f %%)", rel.epci.Name, rel.epci.Population, rel.sum, 100*float64(rel.sum-rel.epci.Population)/float64(rel.epci.Population))
+	assert.Equal(t, "200054781", abs.epci.ID, "the Métropole du Grand Paris")
+	assert.Equal(t, 19621, abs.sum-abs.epci.Population)
+	assert.Equal(t, "241200906", rel.epci.ID, "the CC Larzac et Vallées")
+	assert.Equal(t, 271, rel.sum-rel.epci.Population)
+}

@@ -1,0 +1,125 @@
+package territoire
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// tinyData is a data file of a few lines, in the format of data.tsv, that
+// holds one of each kind of body.
+const tinyData = `# a comment
+r	01	Région Une
+r	02	Martinique
+d	01	01	Département Un
+d	02	01	Département Deux
+d	972	02	Martinique
+o	975	Saint-Pierre-et-Miquelon
+o	977	Saint-Barthélemy
+o	978	Saint-Martin
+o	984	Terres australes
+01001	100	Commune A
+01002		Commune B
+02001	7	Commune C
+97201	50	Fort-de-France
+97502	5	Saint-Pierre
+97701	10	Saint-Barthélemy
+97801	20	Saint-Martin
+98411		Kerguelen
+e	200000001	CC	99	CC Une	01001 01002
+e	200000002	CA	60	CA Deux	02001 97201
+a	01003	01001
+`
+
+// tiny returns the tables of tinyData with its lines edited: each pair of
+// strings of edits replaces its first by its second.
+func tiny(edits ...string) string {
+	return strings.NewReplacer(edits...).Replace(tinyData)
+}
+
+func TestDecode(t *testing.T) {
+	tb, err := decode(tinyData)
+	require.NoError(t, err)
+	assert.Equal(t, []scheme.Body{
+		{ID: "01001", Name: "Commune A", Kind: scheme.Commune, Population: 100, DepartementCode: "01"},
+		{ID: "01002", Name: "Commune B", Kind: scheme.Commune, DepartementCode: "01"},
+		{ID: "02001", Name: "Commune C", Kind: scheme.Commune, Population: 7, DepartementCode: "02"},
+		{ID: "97201", Name: "Fort-de-France", Kind: scheme.Commune, Population: 50, DepartementCode: "972"},
+		{ID: "97502", Name: "Saint-Pierre", Kind: scheme.Commune, Population: 5, DepartementCode: "975"},
+		{ID: "97701", Name: "Saint-Barthélemy", Kind: scheme.Commune, Population: 10, DepartementCode: "977"},
+		{ID: "97801", Name: "Saint-Martin", Kind: scheme.Commune, Population: 20, DepartementCode: "978"},
+		{ID: "98411", Name: "Kerguelen", Kind: scheme.Commune, DepartementCode: "984"},
+		{ID: "200000001", Name: "CC Une", Kind: scheme.EPCI, Population: 99, DepartementCode: "01"},
+		{ID: "200000002", Name: "CA Deux", Kind: scheme.EPCI, Population: 60}, // over two départements
+		{ID: "01", Name: "Département Un", Kind: scheme.Departement, Population: 100, DepartementCode: "01"},
+		{ID: "02", Name: "Département Deux", Kind: scheme.Departement, Population: 7, DepartementCode: "02"},
+		{ID: "R01", Name: "Région Une", Kind: scheme.Region, Population: 107}, // of two départements
+		{ID: "972", Name: "Martinique", Kind: scheme.StatutParticulier, Population: 50, DepartementCode: "972"},
+		{ID: "975", Name: "Saint-Pierre-et-Miquelon", Kind: scheme.StatutParticulier, Population: 5, DepartementCode: "975"},
+		{ID: "977", Name: "Saint-Barthélemy", Kind: scheme.StatutParticulier, Population: 10, DepartementCode: "977"},
+		{ID: "978", Name: "Saint-Martin", Kind: scheme.StatutParticulier, Population: 20, DepartementCode: "978"},
+	}, tb.bodies)
+	assert.Equal(t, []int32{0, 1, 2, 3}, tb.members)
+	assert.Equal(t, []int32{8, 8, 9, 9, -1, -1, -1, -1}, tb.epciOf)
+	assert.Equal(t, map[string]int32{"01003": 0}, tb.former)
+	i, ok := tb.find("R02")
+	assert.True(t, ok)
+	assert.Equal(t, "972", tb.bodies[i].ID)
+}
+
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"no line break at the end", strings.TrimSuffix(tinyData, "\n"), "line 21: no line break at its end"},
+		{"an unknown tag", tiny("r\t01", "x\t01"), `line 2: unknown tag "x"`},
+		{"an empty line", tiny("r\t02", "\nr\t02"), `line 3: unknown tag ""`},
+		{"too few fields", tiny("d\t01\t01\tDépartement Un", "d\t01\tDépartement Un"), "line 4: 3 fields, want 4"},
+		{"too many fields", tiny("01001\t100", "01001\t100\t100"), "line 11: 4 fields, want 3"},
+		{"sections out of order", tiny("o\t984\tTerres australes\n", "o\t984\tTerres australes\nd\t973\t02\tGuyane\n"), `line 11: "d\t973\t02\tGuyane" after the lines that follow it`},
+		{"codes out of order", tiny("01002\t\tCommune B\n02001", "02001\t7\tCommune C\n01002\t\tCommune B\n02001X"), "line 13: code 01002 after 02001"},
+		{"a code twice", tiny("01002\t\tCommune B", "01001\t\tCommune B"), "line 12: code 01001 after 01001"},
+		{"an empty code", tiny("o\t975", "o\t"), "line 7: empty code"},
+		{"a commune code of 6 characters", tiny("01002\t", "010020\t"), "line 12: commune 010020: code of 6 characters, want 5"},
+		{"a commune before the others", tiny("01001\t100\tCommune A\n", "", "d\t01\t01", "01001\t100\tCommune A\nd\t01\t01"), `"d\t01\t01\tDépartement Un" after the lines that follow it`},
+		{"a negative population", tiny("\t100\t", "\t-100\t"), `line 11: population "-100"`},
+		{"a population with a sign", tiny("\t100\t", "\t+100\t"), `line 11: population "+100"`},
+		{"a population in words", tiny("\t99\t", "\tcent\t"), `line 19: population "cent"`},
+		{"no name", tiny("Commune A", ""), "commune 01001: no name"},
+		{"an ID of other characters", tiny("01001\t100", "01-01\t100"), `commune "01-01": not an ID`},
+		{"an unknown member", tiny("01001 01002", "01001 01009"), `EPCI 200000001: member "01009" is no commune`},
+		{"no member", tiny("\t01001 01002", "\t"), `EPCI 200000001: member "" is no commune`},
+		{"a member of two EPCI", tiny("02001 97201", "01001 97201"), "EPCI 200000002: member 01001 is in EPCI 200000001 too"},
+		{"members out of order", tiny("01001 01002", "01002 01001"), "EPCI 200000001: member 01001 out of order"},
+		{"an EPCI out of order", tiny("e\t200000002", "e\t100000002"), "line 20: code 100000002 after 200000001"},
+		{"a former code that is an ID", tiny("a\t01003", "a\t01002"), `former code 01002: a body's, or of unknown commune "01001"`},
+		{"a former code of no commune", tiny("a\t01003\t01001", "a\t01003\t01009"), `former code 01003: a body's, or of unknown commune "01009"`},
+		{"no EPCI", tiny("e\t200000001\tCC\t99\tCC Une\t01001 01002\ne\t200000002\tCA\t60\tCA Deux\t02001 97201\n", ""), "no EPCI"},
+		{"a commune of no département", tiny("02001\t7", "03001\t7", "02001 97201", "03001 97201"), `communes of unknown département "03"`},
+		{"a collectivité unique in another région", tiny("d\t972\t02", "d\t972\t01"), "département 972: in région 01, want 02"},
+		{"a région of no département", tiny("r\t02\tMartinique\n", "r\t02\tMartinique\nr\t03\tGuyane\n"), "région 03: no département"},
+		{"a département of no région", tiny("d\t02\t01", "d\t02\t09"), `région 09: unknown, yet départements are in it`},
+		{"a collectivité d'outre-mer of a département's code", tiny("d\t972\t02\tMartinique\n", "d\t972\t02\tMartinique\nd\t975\t01\tTerre-Neuve\n"), "collectivité d'outre-mer 975: a département's code too"},
+		{"a collectivité d'outre-mer missing", tiny("o\t977\tSaint-Barthélemy\n", ""), "collectivité d'outre-mer 977: missing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := decode(tt.data)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "territoire: data: ")
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestFields(t *testing.T) {
+	var f [6]string
+	assert.Equal(t, 1, fields("", &f))
+	assert.Equal(t, 3, fields("a\tb\tc", &f))
+	assert.Equal(t, [6]string{"a", "b", "c"}, f)
+	assert.Equal(t, 6, fields("1\t2\t3\t4\t5\t6\t7", &f), "at most six: the last keeps the rest")
+	assert.Equal(t, "6\t7", f[5])
+}

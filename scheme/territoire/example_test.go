@@ -1,0 +1,133 @@
+package territoire_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/planrelance/numerique/scheme/territoire"
+)
+
+// A commune by its INSEE code, a région by its ID, and a code that lost its
+// leading zero in a spreadsheet.
+func ExampleLookup() {
+	for _, code := range []string{"38185", "200 040 715", "R84", "972", "1001"} {
+		b, err := territoire.Lookup(code)
+		if err != nil {
+			fmt.Println(err)
+			fmt.Println(errors.Is(err, territoire.ErrUnknown))
+			continue
+		}
+		fmt.Printf("%s: %s, %s, %s habitants, département %q\n", b.ID, b.Name, b.Kind.Label(), french.Visible(french.Int(int64(b.Population))), b.DepartementCode)
+	}
+	// Output:
+	// 38185: Grenoble, Commune, 158^198 habitants, département "38"
+	// 200040715: Grenoble-Alpes-Métropole, EPCI à fiscalité propre, 445^059 habitants, département "38"
+	// R84: Auvergne-Rhône-Alpes, Région, 8^042^936 habitants, département ""
+	// 972: Martinique, Collectivité à statut particulier, 364^508 habitants, département "972"
+	// territoire: lookup "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
+	// true
+}
+
+// The communes of an EPCI. Their populations, of a later vintage than the
+// EPCI's, do not sum exactly to its own.
+func ExampleMembers() {
+	epci, _ := territoire.Lookup("243800984")
+	members, err := territoire.Members(epci.ID)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sum := 0
+	for _, m := range members {
+		sum += m.Population
+	}
+	fmt.Printf("%s: %d communes, de %s à %s\n", epci.Name, len(members), members[0].Name, members[len(members)-1].Name)
+	fmt.Printf("population : %d ; celle de ses communes : %d\n", epci.Population, sum)
+	// Output:
+	// CA du Pays Voironnais: 31 communes, de Bilieu à Vourey
+	// population : 93573 ; celle de ses communes : 94130
+}
+
+// Search for an input field: without case or accents, the exact name first,
+// then the names that start with it, then those that hold it, each from the
+// most populous.
+func ExampleSearch() {
+	for _, b := range territoire.Search("saint etienne")[:4] {
+		fmt.Printf("%s %s (%s)\n", b.ID, b.Name, b.Kind)
+	}
+	// Output:
+	// 42218 Saint-Étienne (commune)
+	// 244200770 Saint-Etienne Métropole (epci)
+	// 76575 Saint-Étienne-du-Rouvray (commune)
+	// 44158 Saint-Étienne-de-Montluc (commune)
+}
+
+// The EPCI that reach the first session's threshold alone, in the order of
+// their SIREN.
+func ExampleAll() {
+	for _, e := range territoire.All(scheme.EPCI) {
+		if e.Population >= 500000 {
+			fmt.Println(e.Name, e.Population)
+		}
+	}
+	// Output:
+	// Métropole Nice Côte d'Azur 540281
+	// Métropole de Lyon 1398892
+	// Métropole du Grand Paris 7075028
+	// Métropole d'Aix-Marseille-Provence 1889666
+	// Métropole Européenne de Lille 1174273
+	// Toulouse Métropole 783353
+	// Bordeaux Métropole 801041
+	// Nantes Métropole 656275
+	// Eurométropole de Strasbourg 500510
+}
+
+// A test suite builds its fixtures from real bodies: Grenoble-Alpes-Métropole
+// leads a data project alone, and then pooled with its neighbour, the CA du
+// Pays Voironnais. Its 445 059 inhabitants are not at scale in the first
+// session (500 000), and are in the second (300 000); the two EPCI together
+// are in both.
+func Example_fixture() {
+	lead, err := territoire.Lookup("200040715")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	neighbour, err := territoire.Lookup("243800984")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	donnees, err := scheme.Get(scheme.Donnees)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p := scheme.Project{
+		Title:       "Entrepôt de données métropolitain",
+		Lead:        lead,
+		Departement: scheme.No,
+		Themes:      []scheme.Theme{scheme.ThemeDonnees},
+	}
+	for _, members := range [][]scheme.Body{nil, {neighbour}} {
+		p.Members = members
+		if err := p.Validate(); err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, on := range []calendar.Date{calendar.MustDate(2021, time.March, 1), calendar.MustDate(2021, time.October, 15)} {
+			e := donnees.Check(p, on)
+			c, _ := e.Criterion(scheme.CodeAmpleur)
+			fmt.Printf("%d membre(s), %s : %s\n", len(members), e.Session, c.Outcome)
+		}
+	}
+	// Output:
+	// 0 membre(s), 1re session : not-met
+	// 0 membre(s), 2e session : met
+	// 1 membre(s), 1re session : met
+	// 1 membre(s), 2e session : met
+}

@@ -1,0 +1,280 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// source is what the generator reads of the npm package.
+type source struct {
+	Communes     []srcCommune
+	EPCI         []srcEPCI
+	Departements []srcDepartement
+	Regions      []srcRegion
+}
+
+type srcCommune struct {
+	Code                 string   `json:"code"`
+	Nom                  string   `json:"nom"`
+	Type                 string   `json:"type"`
+	Departement          string   `json:"departement"`
+	Region               string   `json:"region"`
+	Population           *int     `json:"population"`
+	ChefLieu             string   `json:"chefLieu"` // of a commune déléguée or associée
+	Commune              string   `json:"commune"`  // of an arrondissement municipal
+	AnciensCodes         []string `json:"anciensCodes"`
+	CollectiviteOutremer *struct {
+		Code string `json:"code"`
+		Nom  string `json:"nom"`
+	} `json:"collectiviteOutremer"`
+}
+
+type srcEPCI struct {
+	Code                 string `json:"code"`
+	Nom                  string `json:"nom"`
+	Type                 string `json:"type"`
+	PopulationMunicipale int    `json:"populationMunicipale"`
+	Membres              []struct {
+		Code                 string `json:"code"`
+		PopulationMunicipale int    `json:"populationMunicipale"`
+	} `json:"membres"`
+}
+
+type srcDepartement struct {
+	Code   string `json:"code"`
+	Region string `json:"region"`
+	Nom    string `json:"nom"`
+}
+
+type srcRegion struct {
+	Code string `json:"code"`
+	Nom  string `json:"nom"`
+}
+
+// counts are the number of entries of each kind that convert wrote.
+type counts struct {
+	Communes, EPCI, Departements, Regions, Outremer int
+	Members, NoEPCI, FormerCodes                    int
+	CommunePopulation                               int
+}
+
+// parseSource decodes the four JSON files.
+func parseSource(communes, epci, departements, regions []byte) (source, error) {
+	var s source
+	for _, f := range []struct {
+		name string
+		data []byte
+		v    any
+	}{
+		{"communes.json", communes, &s.Communes},
+		{"epci.json", epci, &s.EPCI},
+		{"departements.json", departements, &s.Departements},
+		{"regions.json", regions, &s.Regions},
+	} {
+		if err := json.Unmarshal(f.data, f.v); err != nil {
+			return source{}, fmt.Errorf("%s: %w", f.name, err)
+		}
+	}
+	return s, nil
+}
+
+// header documents the format of data.tsv at its head.
+const header = `# The French local authorities of 2021, for package territoire.
+# Source: @etalab/decoupage-administratif %s (npm), data/communes.json, epci.json,
+# departements.json and regions.json; MIT licence, see LICENSE-decoupage-administratif.
+# Written by internal/gen (go generate); do not edit.
+#
+# One entry a line, its fields separated by tabs; a line starting with # is a comment.
+# The lines come in this order, each kind in the order of its codes:
+#   r CODE NAME                    a région
+#   d CODE REGION NAME             a département, in the région of code REGION
+#   o CODE NAME                    a collectivité d'outre-mer, as its communes name it
+#   CODE POPULATION NAME           a commune actuelle, by its INSEE code (POPULATION: its
+#                                  population in communes.json, empty when it has none);
+#                                  its département, or collectivité d'outre-mer, is the
+#                                  first three characters of CODE when CODE starts with
+#                                  97 or 98, the first two otherwise
+#   e SIREN TYPE POPULATION NAME MEMBERS
+#                                  an EPCI à fiscalité propre (TYPE: CC, CA, CU, METRO,
+#                                  MET69; POPULATION: its population municipale in
+#                                  epci.json; MEMBERS: the codes of its communes, in
+#                                  order, separated by spaces)
+#   a CODE COMMUNE                 a code that is no commune actuelle's: a former commune,
+#                                  a commune déléguée or associée, an arrondissement
+#                                  municipal, now in the commune of code COMMUNE
+`
+
+// departementOf returns the département, or collectivité d'outre-mer, that
+// a commune's INSEE code starts with.
+func departementOf(code string) string {
+	if strings.HasPrefix(code, "97") || strings.HasPrefix(code, "98") {
+		return code[:3]
+	}
+	return code[:2]
+}
+
+// convert writes the data file from the source, checking on the way every
+// fact that the file's format and the package rely on.
+func convert(s source) ([]byte, counts, error) {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+
+	regions := map[string]srcRegion{}
+	for _, r := range s.Regions {
+		regions[r.Code] = r
+	}
+	deps := map[string]srcDepartement{}
+	for _, d := range s.Departements {
+		if _, ok := regions[d.Region]; !ok {
+			bad("département %s: unknown région %q", d.Code, d.Region)
+		}
+		deps[d.Code] = d
+	}
+
+	communes := map[string]srcCommune{}
+	outremer := map[string]string{}
+	var c counts
+	for _, x := range s.Communes {
+		if x.Type != "commune-actuelle" {
+			continue
+		}
+		if _, dup := communes[x.Code]; dup {
+			bad("commune %s: twice", x.Code)
+		}
+		communes[x.Code] = x
+		c.Communes++
+		if x.Population != nil {
+			if *x.Population < 0 {
+				bad("commune %s: population %d", x.Code, *x.Population)
+			}
+			c.CommunePopulation += *x.Population
+		}
+		dep := departementOf(x.Code)
+		switch com := x.CollectiviteOutremer; {
+		case com != nil:
+			if com.Code != dep || x.Departement != "" {
+				bad("commune %s: collectivité d'outre-mer %q, département %q", x.Code, com.Code, x.Departement)
+			}
+			if n, ok := outremer[com.Code]; ok && n != com.Nom {
+				bad("collectivité d'outre-mer %s: named %q and %q", com.Code, n, com.Nom)
+			}
+			outremer[com.Code] = com.Nom
+		case deps[dep].Code == "":
+			bad("commune %s: no département %q", x.Code, dep)
+		case x.Departement != dep:
+			bad("commune %s: département %q, not the start of its code", x.Code, x.Departement)
+		case deps[dep].Region != x.Region:
+			bad("commune %s: région %q, its département's is %q", x.Code, x.Region, deps[dep].Region)
+		}
+	}
+
+	epciOf := map[string]string{}
+	for _, e := range s.EPCI {
+		sum := 0
+		for _, m := range e.Membres {
+			if _, ok := communes[m.Code]; !ok {
+				bad("EPCI %s: member %s is no commune actuelle", e.Code, m.Code)
+			}
+			if other, dup := epciOf[m.Code]; dup {
+				bad("commune %s: member of EPCI %s and %s", m.Code, other, e.Code)
+			}
+			epciOf[m.Code] = e.Code
+			sum += m.PopulationMunicipale
+		}
+		if sum != e.PopulationMunicipale {
+			bad("EPCI %s: population %d, its members' sum to %d", e.Code, e.PopulationMunicipale, sum)
+		}
+		if len(e.Membres) == 0 {
+			bad("EPCI %s: no members", e.Code)
+		}
+	}
+
+	former := map[string]string{}
+	alias := func(code, commune string) {
+		if _, ok := communes[code]; ok {
+			return // the commune nouvelle took the code of its chef-lieu
+		}
+		if _, ok := communes[commune]; !ok {
+			bad("code %s: in commune %q, which is no commune actuelle", code, commune)
+		}
+		if other, ok := former[code]; ok && other != commune {
+			bad("code %s: now in communes %s and %s", code, other, commune)
+		}
+		former[code] = commune
+	}
+	for _, x := range s.Communes {
+		switch x.Type {
+		case "commune-actuelle":
+			for _, old := range x.AnciensCodes {
+				alias(old, x.Code)
+			}
+		case "commune-deleguee", "commune-associee":
+			alias(x.Code, x.ChefLieu)
+		case "arrondissement-municipal":
+			alias(x.Code, x.Commune)
+		default:
+			bad("commune %s: unknown type %q", x.Code, x.Type)
+		}
+	}
+
+	var b bytes.Buffer
+	fmt.Fprintf(&b, header, pkgVersion)
+	line := func(fields ...string) {
+		for _, f := range fields {
+			if strings.ContainsAny(f, "\t\n\r") {
+				bad("field %q: holds a tab or a line break", f)
+			}
+		}
+		b.WriteString(strings.Join(fields, "\t"))
+		b.WriteByte('\n')
+	}
+	for _, code := range slices.Sorted(maps.Keys(regions)) {
+		line("r", code, regions[code].Nom)
+		c.Regions++
+	}
+	for _, code := range slices.Sorted(maps.Keys(deps)) {
+		line("d", code, deps[code].Region, deps[code].Nom)
+		c.Departements++
+	}
+	for _, code := range slices.Sorted(maps.Keys(outremer)) {
+		line("o", code, outremer[code])
+		c.Outremer++
+	}
+	for _, code := range slices.Sorted(maps.Keys(communes)) {
+		x := communes[code]
+		pop := ""
+		if x.Population != nil {
+			pop = strconv.Itoa(*x.Population)
+		}
+		line(code, pop, x.Nom)
+		if _, ok := epciOf[code]; !ok {
+			c.NoEPCI++
+		}
+	}
+	epci := slices.SortedFunc(slices.Values(s.EPCI), func(a, b srcEPCI) int { return cmp.Compare(a.Code, b.Code) })
+	for _, e := range epci {
+		members := make([]string, len(e.Membres))
+		for i, m := range e.Membres {
+			members[i] = m.Code
+		}
+		slices.Sort(members)
+		line("e", e.Code, e.Type, strconv.Itoa(e.PopulationMunicipale), e.Nom, strings.Join(members, " "))
+		c.EPCI++
+		c.Members += len(members)
+	}
+	for _, code := range slices.Sorted(maps.Keys(former)) {
+		line("a", code, former[code])
+		c.FormerCodes++
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, counts{}, err
+	}
+	return b.Bytes(), c, nil
+}
