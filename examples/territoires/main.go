@@ -122,15 +122,15 @@ func catalogue() (string, []threshold, error) {
 		return "", nil, err
 	}
 	var out []threshold
-	for _, se := range s.Sessions {
-		if se.Threshold > 0 {
-			out = append(out, threshold{se.Threshold, se.Name})
+	for _, se := range s.Sessions() {
+		if t := se.Rules().Threshold; t > 0 {
+			out = append(out, threshold{t, se.Name()})
 		}
 	}
 	if len(out) == 0 {
-		return "", nil, fmt.Errorf("no threshold in the sessions of %q", s.ID)
+		return "", nil, fmt.Errorf("no threshold in the sessions of %q", s.ID())
 	}
-	return s.Name, out, nil
+	return s.Name(), out, nil
 }
 
 // parseThresholds reads a comma-separated list of whole numbers above zero,

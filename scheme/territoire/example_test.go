@@ -120,14 +120,19 @@ func Example_fixture() {
 			return
 		}
 		for _, on := range []calendar.Date{calendar.MustDate(2021, time.March, 1), calendar.MustDate(2021, time.October, 15)} {
-			e := donnees.Check(p, on)
-			c, _ := e.Criterion(scheme.CodeAmpleur)
-			fmt.Printf("%d membre(s), %s : %s\n", len(members), e.Session, c.Outcome)
+			session := donnees.SessionOn(on)
+			c, _ := session.Check(p).Criterion(scheme.CodeAmpleur)
+			f := c.Facts()
+			who := lead.Name
+			for _, m := range members {
+				who += " + " + m.Name
+			}
+			fmt.Printf("%s, %s: %d of %d, %s\n", who, session.ID(), f.Covered, f.Threshold, c.Outcome)
 		}
 	}
 	// Output:
-	// 0 membre(s), 1re session : not-met
-	// 0 membre(s), 2e session : met
-	// 1 membre(s), 1re session : met
-	// 1 membre(s), 2e session : met
+	// Grenoble-Alpes-Métropole, session-1: 445059 of 500000, not-met
+	// Grenoble-Alpes-Métropole, session-2: 445059 of 300000, met
+	// Grenoble-Alpes-Métropole + CA du Pays Voironnais, session-1: 538632 of 500000, met
+	// Grenoble-Alpes-Métropole + CA du Pays Voironnais, session-2: 538632 of 300000, met
 }
