@@ -24,8 +24,8 @@ type twins struct {
 
 // of reports whether b, body i of the project (-1 for the lead), repeats
 // an earlier body, and returns the first such body.
-func (t *twins) of(i int, b Body) (int, bool) {
-	if b == (Body{}) {
+func (t *twins) of(i int, b *Body) (int, bool) {
+	if unknown(b) {
 		return 0, false
 	}
 	if len(t.p.Members) <= fewBodies {
@@ -57,24 +57,24 @@ func (t *twins) sort() {
 		first[k] = int32(k)
 	}
 	slices.SortFunc(order, func(a, b int32) int {
-		if c := t.compare(t.at(int(a)-1), t.at(int(b)-1)); c != 0 {
+		if c := compareBodies(t.at(int(a)-1), t.at(int(b)-1)); c != 0 {
 			return c
 		}
 		return cmp.Compare(a, b)
 	})
 	for k := 1; k < n; k++ {
 		prev, cur := order[k-1], order[k]
-		if b := t.at(int(cur) - 1); b != (Body{}) && same(t.at(int(prev)-1), b) {
+		if b := t.at(int(cur) - 1); !unknown(b) && same(t.at(int(prev)-1), b) {
 			first[cur] = first[prev]
 		}
 	}
 	t.first = first
 }
 
-// compare orders bodies so that those that repeat one another are next to
-// each other: those with an ID by their ID, then those without by every
+// compareBodies orders bodies so that those that repeat one another are next
+// to each other: those with an ID by their ID, then those without by every
 // field.
-func (t *twins) compare(a, b Body) int {
+func compareBodies(a, b *Body) int {
 	switch {
 	case a.ID != "" && b.ID != "":
 		return strings.Compare(a.ID, b.ID)
@@ -93,17 +93,24 @@ func (t *twins) compare(a, b Body) int {
 
 // same reports whether b repeats a: the same non-empty ID, or no ID and
 // alike in every field.
-func same(a, b Body) bool {
+func same(a, b *Body) bool {
 	if b.ID != "" {
 		return a.ID == b.ID
 	}
-	return a == b
+	// a == b, the cheapest fields first: members mostly differ in population.
+	return a.Population == b.Population && a.Kind == b.Kind && a.ID == "" && a.Name == b.Name &&
+		a.DepartementCode == b.DepartementCode
+}
+
+// unknown reports whether nothing is known of b: it is the zero Body.
+func unknown(b *Body) bool {
+	return b.ID == "" && b.Name == "" && b.Kind == "" && b.Population == 0 && b.DepartementCode == ""
 }
 
 // at returns body i of the project: the lead for -1.
-func (t *twins) at(i int) Body {
+func (t *twins) at(i int) *Body {
 	if i < 0 {
-		return t.p.Lead
+		return &t.p.Lead
 	}
-	return t.p.Members[i]
+	return &t.p.Members[i]
 }

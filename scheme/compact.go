@@ -1,5 +1,7 @@
 package scheme
 
+import "github.com/planrelance/numerique/internal/enum"
+
 // This file holds the small values in which a criterion keeps what it read
 // of a project, so that judging builds no list and copies no slice: the
 // lead's kind, the project's themes, a set of practices, the branch of a
@@ -66,4 +68,39 @@ func (s practiceSet) add(p Practice) practiceSet { return s | 1<<practices.Index
 func (s practiceSet) has(p Practice) bool {
 	i := practices.Index(p)
 	return i >= 0 && s&(1<<i) != 0
+}
+
+// kindSet is a set of known kinds, one bit each, by their position in
+// [Kinds].
+type kindSet uint8
+
+// has reports whether s holds the kind of index i; never for the zero Kind
+// and unknown kinds.
+func (s kindSet) has(i kindIndex) bool {
+	return i != 0 && i != unknownKind && s&(1<<(i-1)) != 0
+}
+
+// themeSet is a set of known themes, one bit each, by their position in
+// [Themes].
+type themeSet uint8
+
+// setOf returns the set of the known values of list, by their index in
+// table.
+func setOf[S ~uint8, T enum.Underlying](table *enum.Table[T], list []T) S {
+	var s S
+	for _, v := range list {
+		if i := table.Index(v); i >= 0 {
+			s |= 1 << i
+		}
+	}
+	return s
+}
+
+// set returns the themes of l as a set.
+func (l themeList) set() themeSet {
+	var s themeSet
+	for ; l != 0; l >>= 4 {
+		s |= 1 << (l&0xf - 1)
+	}
+	return s
 }

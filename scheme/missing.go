@@ -32,6 +32,9 @@ var factPaths = [...]string{
 // pathCount returns the number of paths of the facts in missing; gaps is
 // the number of members whose population counts and is missing.
 func pathCount(missing fact, gaps int) int {
+	if missing == 0 {
+		return 0
+	}
 	n := 0
 	for f := fact(1); f < factEnd; f <<= 1 {
 		switch {

@@ -83,7 +83,7 @@ func (p Project) Validate() error {
 		if b.Population < 0 {
 			report(bodyPath(i)+".Population", strconv.Itoa(b.Population), errNegativePopulation)
 		}
-		switch first, twin := bodies.of(i, b); {
+		switch first, twin := bodies.of(i, &b); {
 		case !twin:
 		case b.ID != "":
 			report(bodyPath(i)+".ID", quote.Input(b.ID), errors.New("same ID as "+bodyPath(first)+".ID"))

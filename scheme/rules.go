@@ -19,6 +19,11 @@ type survey struct {
 	practices practiceSet // the practices committed to
 	badPract  badItem     // the first of its unknown practices
 	rare      *rare       // allocated on the first rare case, shared by every criterion that needs it
+	// The results' limit, for the delay of the last session that asked:
+	// the sessions of a catalogue mostly share it.
+	months  int
+	limit   calendar.Date
+	outside bool // the limit falls beyond the calendar
 }
 
 // coverage is what CodeAmpleur learns of the bodies of a project: the
@@ -152,13 +157,13 @@ func (s *session) judge(p *Project, sv *survey, crits []Criterion) ([]Criterion,
 		missing |= besoinCommun(next(CodeBesoinCommun), p, sv)
 	}
 	if len(r.Themes) > 0 || len(r.ExcludedThemes) > 0 {
-		missing |= thematique(next(CodeThematique), p, sv, r)
+		missing |= thematique(next(CodeThematique), p, sv)
 	}
 	if len(r.Practices) > 0 {
-		missing |= bonnesPratiques(next(CodeBonnesPratiques), p, sv, r.Practices)
+		missing |= bonnesPratiques(next(CodeBonnesPratiques), p, sv)
 	}
 	if r.ResultsWithin > 0 {
-		missing |= resultats(next(CodeResultats), p, r.ResultsWithin)
+		missing |= resultats(next(CodeResultats), p, sv, r.ResultsWithin)
 	}
 	return crits, missing
 }
@@ -173,7 +178,7 @@ func (s *session) demandeur(c *Criterion, p *Project, sv *survey) fact {
 		return factLeadKind
 	case sv.kind == unknownKind:
 		c.Outcome, c.branch, c.rare = NotMet, demandeurInvalide, sv.facts(p)
-	case Session{s}.Admits(k):
+	case s.applicants.has(sv.kind):
 		c.Outcome, c.branch = Met, demandeurAdmis
 	default:
 		c.Outcome, c.branch = NotMet, demandeurNonAdmis
@@ -232,7 +237,7 @@ func cover(p *Project) coverage {
 	}
 	for i := range p.Members {
 		m := &p.Members[i]
-		if of, twin := bodies.of(i, *m); twin {
+		if of, twin := bodies.of(i, m); twin {
 			cv.badOf(badTwin, i, of)
 			continue
 		}
@@ -321,7 +326,7 @@ func besoinCommun(c *Criterion, p *Project, sv *survey) fact {
 
 // thematique judges CodeThematique: a theme of the project is funded
 // (r.Themes, or any when it is empty) and not excluded.
-func thematique(c *Criterion, p *Project, sv *survey, r *Rules) fact {
+func thematique(c *Criterion, p *Project, sv *survey) fact {
 	switch {
 	case len(p.Themes) == 0:
 		c.Outcome, c.branch = Unknown, themesAPreciser
@@ -331,21 +336,18 @@ func thematique(c *Criterion, p *Project, sv *survey, r *Rules) fact {
 		return 0
 	}
 	c.themes = sv.themes
-	funded, excluded := false, false
-	sv.themes.each(func(t Theme) {
-		switch {
-		case contains(r.ExcludedThemes, t):
-			excluded = true
-		case len(r.Themes) == 0 || contains(r.Themes, t):
-			funded = true
-		}
-	})
+	s, projectThemes := c.session, sv.themes.set()
+	excluded := projectThemes&s.excluded != 0
+	funded := projectThemes&s.funded != 0 // New refuses a theme both funded and excluded
+	if s.funded == 0 {
+		funded = projectThemes&^s.excluded != 0
+	}
 	switch {
 	case funded && excluded:
 		c.Outcome, c.branch = Met, themeFinancePartExclue
 	case funded:
 		c.Outcome, c.branch = Met, themeFinance
-	case excluded && len(r.Themes) == 0:
+	case excluded && s.funded == 0:
 		c.Outcome, c.branch = NotMet, themeExclu
 	default:
 		c.Outcome, c.branch = NotMet, themeNonFinance
@@ -365,23 +367,18 @@ func contains[T comparable](list []T, v T) bool {
 
 // bonnesPratiques judges CodeBonnesPratiques against the practices
 // required.
-func bonnesPratiques(c *Criterion, p *Project, sv *survey, required []Practice) fact {
+func bonnesPratiques(c *Criterion, p *Project, sv *survey) fact {
+	required := c.session.required
 	switch {
 	case len(p.Practices) == 0:
-		for _, r := range required {
-			c.lacking = c.lacking.add(r)
-		}
+		c.lacking = required
 		c.Outcome, c.branch = Unknown, pratiquesAPreciser
 		return factPractices
 	case sv.badPract.count > 0:
 		c.Outcome, c.branch, c.rare = NotMet, pratiqueInvalide, sv.facts(p)
 		return 0
 	}
-	for _, r := range required {
-		if !sv.practices.has(r) {
-			c.lacking = c.lacking.add(r)
-		}
-	}
+	c.lacking = required &^ sv.practices
 	if c.lacking == 0 {
 		c.Outcome, c.branch = Met, pratiquesTenues
 	} else {
@@ -392,7 +389,7 @@ func bonnesPratiques(c *Criterion, p *Project, sv *survey, required []Practice) 
 
 // resultats judges CodeResultats: the results are due no later than months
 // after the start ([calendar.Date.AddMonths]), and not before it.
-func resultats(c *Criterion, p *Project, months int) fact {
+func resultats(c *Criterion, p *Project, sv *survey, months int) fact {
 	start, results := p.Start, p.Results
 	c.start, c.results = start, results
 	switch {
@@ -405,11 +402,16 @@ func resultats(c *Criterion, p *Project, months int) fact {
 	case results.IsZero():
 		c.Outcome, c.branch = Unknown, resultatsAPreciser
 		return factResults
+	}
+	if sv.months != months || sv.limit.IsZero() {
+		sv.months, sv.limit, sv.outside = months, start.AddMonths(months), beyondCalendar(start, months)
+	}
+	switch {
 	case results.Before(start):
 		c.Outcome, c.branch = NotMet, avantLeDebut
-	case beyondCalendar(start, months):
+	case sv.outside:
 		c.Outcome, c.branch = Met, limiteHorsCalendrier
-	case results.After(start.AddMonths(months)):
+	case results.After(sv.limit):
 		c.Outcome, c.branch = NotMet, horsDelai
 	default:
 		c.Outcome, c.branch = Met, dansLeDelai

@@ -31,6 +31,10 @@ type session struct {
 	// versions are the calendar as first published, then each revision, in
 	// the order of publication; the first has the zero publication date.
 	versions []version
+	// The rules' lists as sets, worked out once, for judging.
+	applicants       kindSet
+	funded, excluded themeSet
+	required         practiceSet
 }
 
 // version is a calendar in force from the day it was published, with the
@@ -45,7 +49,12 @@ type version struct {
 // newSession returns session i of b.
 func newSession(b *built, i int) session {
 	def := &b.def.Sessions[i]
-	s := session{scheme: b, def: def, versions: make([]version, 1+len(def.Revisions))}
+	r := &def.Rules
+	s := session{scheme: b, def: def, versions: make([]version, 1+len(def.Revisions)),
+		applicants: setOf[kindSet](kinds, r.Applicants),
+		funded:     setOf[themeSet](themes, r.Themes), excluded: setOf[themeSet](themes, r.ExcludedThemes),
+		required: setOf[practiceSet](practices, r.Practices),
+	}
 	s.versions[0] = version{calendar: def.Calendar, intake: intakeOf(def.Calendar, def.Intake)}
 	for k, r := range def.Revisions {
 		s.versions[1+k] = version{index: 1 + k, published: r.Published, calendar: r.Calendar, intake: intakeOf(r.Calendar, def.Intake)}
