@@ -1,6 +1,8 @@
 package relance_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"testing"
 
@@ -84,4 +86,43 @@ func rank(o relance.Option) int {
 	v := map[scheme.Verdict]int{scheme.Eligible: 0, scheme.Undetermined: 1, scheme.Ineligible: 2}[o.Eligibility.Verdict]
 	s := map[calendar.Status]int{calendar.Open: 0, calendar.Upcoming: 1, calendar.Closed: 2}[o.Status]
 	return v*3 + s
+}
+
+// FuzzOptionJSON decodes any text as options: what decodes encodes, and
+// encodes again to the same JSON.
+func FuzzOptionJSON(f *testing.F) {
+	for _, on := range []calendar.Date{calendar.MustDate(2021, 3, 1), calendar.MustDate(2021, 7, 1)} {
+		options, err := relance.Orient(dataProject(), on)
+		if err != nil {
+			f.Fatal(err)
+		}
+		data, err := json.Marshal(options)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`[{"scheme":{"id":"fonds"},"next":{"id":"x"},"next_eligibility":{"verdict":"eligible"}}]`))
+	f.Add([]byte(`[null,{"phase":null,"funding":null,"status":"open"}]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var options []relance.Option
+		if json.Unmarshal(data, &options) != nil {
+			return
+		}
+		first, err := json.Marshal(options)
+		if err != nil {
+			t.Fatalf("decoded options do not encode: %v\n%s", err, data)
+		}
+		var back []relance.Option
+		if err := json.Unmarshal(first, &back); err != nil {
+			t.Fatalf("encoded options do not decode: %v\n%s", err, first)
+		}
+		second, err := json.Marshal(back)
+		if err != nil || !bytes.Equal(first, second) {
+			t.Fatalf("encoding again differs: %v\n%s\n%s", err, first, second)
+		}
+		for _, o := range back {
+			_ = o.Explain()
+		}
+	})
 }

@@ -567,3 +567,50 @@ func FuzzSchemeJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJSON decodes any text as each of the package's types that a program
+// stores or sends — a project, a body, an eligibility, a criterion, a
+// definition, a session's reference — and checks that what decodes encodes,
+// and encodes again to the same JSON.
+func FuzzJSON(f *testing.F) {
+	e := mustGet(f, Donnees).Check(eligibleFor(Donnees), inFirst)
+	for _, v := range []any{eligibleFor(ServicesUsagers), e, e.Criteria[1], donnees(), mustGet(f, Cooperation).Sessions()[1]} {
+		data, err := json.Marshal(v)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`{"code":"ampleur","outcome":null,"covered":"x"}`))
+	f.Add([]byte(`{"criteria":[null,{"code":"resultats","deadline":"2022-02-30"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		stable(t, data, func() any { return new(Project) })
+		stable(t, data, func() any { return new(Body) })
+		stable(t, data, func() any { return new(Eligibility) })
+		stable(t, data, func() any { return new(Criterion) })
+		stable(t, data, func() any { return new(Definition) })
+		stable(t, data, func() any { return new(Session) })
+	})
+}
+
+// stable decodes data into a new value of make: when that works, the value
+// encodes, and the encoding decodes into a value that encodes the same.
+func stable(t *testing.T, data []byte, make func() any) {
+	t.Helper()
+	v := make()
+	if json.Unmarshal(data, v) != nil {
+		return
+	}
+	first, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("%T decodes but does not encode: %v\n%s", v, err, data)
+	}
+	back := make()
+	if err := json.Unmarshal(first, back); err != nil {
+		t.Fatalf("%T encodes to what it cannot decode: %v\n%s", v, err, first)
+	}
+	second, err := json.Marshal(back)
+	if err != nil || !bytes.Equal(first, second) {
+		t.Fatalf("%T: encoding again differs: %v\n%s\n%s", v, err, first, second)
+	}
+}
