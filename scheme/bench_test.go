@@ -196,3 +196,25 @@ func BenchmarkExplain(b *testing.B) {
 		sinkString = e.Explain()
 	}
 }
+
+// BenchmarkHostileMembers judges projects of 10, 1 000 and 100 000
+// members, half of whose populations are missing, against the catalogue,
+// after validating them, as relance.Orient does: the time grows linearly
+// with the members, the sort that finds bodies counted twice aside
+// (n log n, past 16 members).
+func BenchmarkHostileMembers(b *testing.B) {
+	for _, n := range []int{10, 1000, 100000} {
+		p := eligibleFor(Donnees)
+		p.Members = make([]Body, n)
+		for i := range p.Members {
+			p.Members[i] = Body{Name: "Commune " + strconv.Itoa(i), Kind: Commune, Population: i % 2 * 1000}
+		}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = p.Validate()
+				sinkEligibilities = CheckAll(p, inFirst)
+			}
+		})
+	}
+}

@@ -83,10 +83,12 @@ func compareBodies(a, b *Body) int {
 	case b.ID != "":
 		return 1
 	}
+	if c := cmp.Compare(a.Population, b.Population); c != 0 { // the cheapest field first
+		return c
+	}
 	return cmp.Or(
-		strings.Compare(a.Name, b.Name),
 		strings.Compare(string(a.Kind), string(b.Kind)),
-		cmp.Compare(a.Population, b.Population),
+		strings.Compare(a.Name, b.Name),
 		strings.Compare(a.DepartementCode, b.DepartementCode),
 	)
 }
