@@ -10,21 +10,22 @@
 //
 //	go run ./examples/lot
 //	go run ./examples/lot -in projets.csv -date 2021-10-15 > orientations.csv
-//	go run ./examples/lot -in - -sep ';' < projets.csv
+//	go run ./examples/lot -in - -sep ';' < export-tableur.csv   # fields separated by semicolons
 //
 // Flags:
 //
 //	-in FILE      the projects; "-" for standard input; default: the example file
 //	-date DAY     the day of the orientation, YYYY-MM-DD, for rows without a date (2021-03-01)
-//	-sep C        the field separator of both files: "," (default) or ";", as French spreadsheets write
+//	-sep C        the field separator of both files, one character: "," (default), or ";" as French spreadsheets write
 //	-progress N   a progress line on standard error every N projects (10000); 0: none
 //
 // # Input
 //
 // The first row names the columns, in any order; each column is optional,
-// an absent one being empty on every row. The columns are those of
-// examples/orientation's flags, with the same notations (package
-// examples/internal/cli), and one column per cost category:
+// an absent one being empty on every row. The columns are named and written
+// as the flags of examples/orientation, in the notations of package
+// examples/internal/cli, with an id, and one column per cost category in
+// place of -budget:
 //
 //	id            free text, repeated in the output: a file number, a SIREN
 //	title         the project's title
