@@ -9,9 +9,6 @@ import (
 	"github.com/planrelance/numerique/internal/quote"
 )
 
-// AmountUsage says, for a flag's -h, which notations an amount may take.
-const AmountUsage = "an amount in euros, plain (12000.50) or French (12 000,50 €)"
-
 // BudgetUsage says, for a flag's -h, how a budget is written.
 const BudgetUsage = "the budget in euros, one `category=amount` a line,\n" +
 	"lines " + ListUsage + " (a comma between two digits is a decimal comma);\n" +
