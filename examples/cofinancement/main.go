@@ -1,18 +1,21 @@
 // Cofinancement computes what the State pays for a collectivité's budget
-// under the policy of the first session of each national call of axis 2
-// (DINUM, 25 January – 28 May 2021), as the scheme catalogue holds them, and
-// explains each computation in French:
+// under the policy of each national call of axis 2 (DINUM), in the session
+// in force on a date, as the scheme catalogue holds them, and explains each
+// computation in French. The first session (25 January – 28 May 2021) paid
+// 50 %, the second (8 October – 22 November 2021) 75 %:
 //
-//   - services-usagers, dematerialised services to users: 50 % hors
-//     personnel;
-//   - donnees, a better use of data: 50 % hors personnel et matériel;
-//   - cooperation with partners and users: 50 % hors personnel et matériel.
+//   - services-usagers, dematerialised services to users: hors personnel;
+//   - donnees, a better use of data: hors personnel et matériel;
+//   - cooperation with partners and users: hors personnel et matériel.
 //
-// With no flags it uses a default budget; -budget gives another, in euros
-// per cost category, with a dot for the cents:
+// With no flags it uses a default budget on 1 March 2021, in the first
+// session; -date picks the session, -budget gives another budget, in euros
+// per cost category, amounts plain or French, as every example program reads
+// them (package examples/internal/cli):
 //
 //	go run ./examples/cofinancement
-//	go run ./examples/cofinancement -budget "prestations=180000,personnel=60000,materiel=20000.50"
+//	go run ./examples/cofinancement -date 2021-10-15 \
+//		-budget "prestations=180 000 €; personnel=60 000 €; materiel=20 000,50 €"
 package main
 
 import (
@@ -21,7 +24,9 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
+	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/internal/french"
@@ -34,11 +39,7 @@ func main() {
 
 // defaultBudget is a budget such as a collectivité files with an axis-2
 // application.
-const defaultBudget = "prestations=180000,conseil=30000,logiciels=11999.99,personnel=60000,materiel=20000"
-
-// firstSession is the ID of the session whose policies the program
-// applies.
-const firstSession = "session-1"
+const defaultBudget = "prestations=180000; conseil=30000; logiciels=11999.99; personnel=60000; materiel=20000"
 
 // run computes the budget that args describe under each call and writes the
 // explanations to stdout; it returns the exit status: 0, 1 when a
@@ -47,11 +48,15 @@ const firstSession = "session-1"
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("cofinancement", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	budgetFlag := fs.String("budget", defaultBudget,
-		"the budget in euros per cost category, category=amount, comma-separated;\n"+
-			"categories: personnel, materiel, prestations, conseil, logiciels, hebergement, formation, autre")
+	on := calendar.MustDate(2021, time.March, 1)
+	budgetFlag := fs.String("budget", defaultBudget, cli.BudgetUsage)
+	fs.TextVar(&on, "date", on, "the day, `YYYY-MM-DD`, whose session applies:\nthe one whose intake is open that day, else the latest opened before it")
 	if status, ok := cli.ParseFlags(fs, args); !ok {
 		return status
+	}
+	if on.IsZero() {
+		fmt.Fprintln(stderr, "cofinancement: -date: no date")
+		return 2
 	}
 	budget, err := cli.Budget(*budgetFlag)
 	if err == nil {
@@ -73,17 +78,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "cofinancement: %v\n", err)
 			return 1
 		}
-		session, ok := s.Session(firstSession)
-		if !ok {
-			fmt.Fprintf(stderr, "cofinancement: %s: no session %q in the catalogue\n", id, firstSession)
-			return 1
-		}
+		session := s.SessionOn(on)
 		res, err := session.Cofinance(budget)
 		if err != nil {
 			fmt.Fprintf(stderr, "cofinancement: %s: %v\n", id, err)
 			return 1
 		}
-		fmt.Fprintf(stdout, "\n== %s (%s), %s%s%s\n", s.Name(), id, session.Name(), french.Colon, describe(session.Funding()))
+		fmt.Fprintf(stdout, "\n== %s (%s)\n", s.Name(), id)
+		fmt.Fprintf(stdout, "Session en vigueur au %s%s%s\n", on.French(), french.Colon, cli.InForce(session, on))
+		fmt.Fprintf(stdout, "Politique%s%s\n", french.Colon, describe(session.Funding()))
 		fmt.Fprintln(stdout, res.Explain())
 	}
 	return 0

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 
 	"github.com/planrelance/numerique/cost"
@@ -11,20 +10,22 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestRunDefault(t *testing.T) {
-	var stdout, stderr bytes.Buffer
-	require.Equal(t, 0, run(nil, &stdout, &stderr), stderr.String())
-	assert.Empty(t, stderr.String())
-	out := french.Visible(stdout.String())
-	assert.True(t, strings.HasPrefix(out, `Budget du projet~: 301^999,99~€
+func TestRun(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"the default budget, in the first session", nil, `Budget du projet~: 301^999,99~€
   - Prestations externes~: 180^000,00~€
   - Conseil et accompagnement~: 30^000,00~€
   - Logiciels et licences~: 11^999,99~€
   - Dépenses de personnel~: 60^000,00~€
   - Matériel~: 20^000,00~€
-`), out)
-	assert.Contains(t, out, `
-== Dématérialisation et amélioration des services aux usagers (services-usagers), 1re session~: cofinancement de 50~% hors dépenses de personnel
+
+== Dématérialisation et amélioration des services aux usagers (services-usagers)
+Session en vigueur au 1er mars 2021~: 1re session (dépôt des candidatures du 25 janvier au 28 mai 2021, ouvert)
+Politique~: cofinancement de 50~% hors dépenses de personnel
 Coût total~: 301^999,99~€
 Dépenses exclues~: 60^000,00~€
   - Dépenses de personnel~: 60^000,00~€
@@ -35,18 +36,139 @@ Arrondi au centime inférieur~: 120^999,99~€
 Plafond~: aucun
 Subvention de l’État~: 120^999,99~€
 Reste à charge~: 301^999,99~€ − 120^999,99~€ = 181^000,00~€
-`)
-	assert.Contains(t, out, "== Meilleur usage des données (donnees), 1re session~: cofinancement de 50~% hors dépenses de personnel et matériel\n")
-	assert.Contains(t, out, "== Coopération avec les partenaires et les usagers (cooperation), 1re session~: cofinancement de 50~% hors dépenses de personnel et matériel\n")
-	assert.Equal(t, 2, strings.Count(out, "Subvention de l’État~: 110^999,99~€\n"), "données and coopération exclude personnel and equipment")
-}
 
-func TestRunBudget(t *testing.T) {
-	var stdout, stderr bytes.Buffer
-	require.Equal(t, 0, run([]string{"-budget", "prestations=180000,personnel=60000,materiel=20000"}, &stdout, &stderr), stderr.String())
-	out := french.Visible(stdout.String())
-	assert.Contains(t, out, "Subvention de l’État~: 100^000,00~€\n", "services-usagers: 50 % of 200 000 €")
-	assert.Equal(t, 2, strings.Count(out, "Subvention de l’État~: 90^000,00~€\n"), "données, coopération: 50 % of 180 000 €")
+== Meilleur usage des données (donnees)
+Session en vigueur au 1er mars 2021~: 1re session (dépôt des candidatures du 25 janvier au 28 mai 2021, ouvert)
+Politique~: cofinancement de 50~% hors dépenses de personnel et matériel
+Coût total~: 301^999,99~€
+Dépenses exclues~: 80^000,00~€
+  - Dépenses de personnel~: 60^000,00~€
+  - Matériel~: 20^000,00~€
+Assiette éligible~: 301^999,99~€ − 80^000,00~€ = 221^999,99~€
+Taux de cofinancement~: 50~%
+Montant exact~: 50~% × 221^999,99~€ = 110^999,995~€
+Arrondi au centime inférieur~: 110^999,99~€
+Plafond~: aucun
+Subvention de l’État~: 110^999,99~€
+Reste à charge~: 301^999,99~€ − 110^999,99~€ = 191^000,00~€
+
+== Coopération avec les partenaires et les usagers (cooperation)
+Session en vigueur au 1er mars 2021~: 1re session (dépôt des candidatures du 25 janvier au 28 mai 2021, ouvert)
+Politique~: cofinancement de 50~% hors dépenses de personnel et matériel
+Coût total~: 301^999,99~€
+Dépenses exclues~: 80^000,00~€
+  - Dépenses de personnel~: 60^000,00~€
+  - Matériel~: 20^000,00~€
+Assiette éligible~: 301^999,99~€ − 80^000,00~€ = 221^999,99~€
+Taux de cofinancement~: 50~%
+Montant exact~: 50~% × 221^999,99~€ = 110^999,995~€
+Arrondi au centime inférieur~: 110^999,99~€
+Plafond~: aucun
+Subvention de l’État~: 110^999,99~€
+Reste à charge~: 301^999,99~€ − 110^999,99~€ = 191^000,00~€
+`},
+		{"the second session, French amounts", []string{
+			"-date", "2021-10-15", "-budget", "prestations=180 000 €; personnel=60\u202f000,00\u00a0€; materiel=20 000,50 €",
+		}, `Budget du projet~: 260^000,50~€
+  - Prestations externes~: 180^000,00~€
+  - Dépenses de personnel~: 60^000,00~€
+  - Matériel~: 20^000,50~€
+
+== Dématérialisation et amélioration des services aux usagers (services-usagers)
+Session en vigueur au 15 octobre 2021~: 2e session (dépôt des candidatures du 8 octobre au 22 novembre 2021, ouvert)
+Politique~: cofinancement de 75~% hors dépenses de personnel
+Coût total~: 260^000,50~€
+Dépenses exclues~: 60^000,00~€
+  - Dépenses de personnel~: 60^000,00~€
+Assiette éligible~: 260^000,50~€ − 60^000,00~€ = 200^000,50~€
+Taux de cofinancement~: 75~%
+Montant exact~: 75~% × 200^000,50~€ = 150^000,375~€
+Arrondi au centime inférieur~: 150^000,37~€
+Plafond~: aucun
+Subvention de l’État~: 150^000,37~€
+Reste à charge~: 260^000,50~€ − 150^000,37~€ = 110^000,13~€
+
+== Meilleur usage des données (donnees)
+Session en vigueur au 15 octobre 2021~: 2e session (dépôt des candidatures du 8 octobre au 22 novembre 2021, ouvert)
+Politique~: cofinancement de 75~% hors dépenses de personnel et matériel
+Coût total~: 260^000,50~€
+Dépenses exclues~: 80^000,50~€
+  - Dépenses de personnel~: 60^000,00~€
+  - Matériel~: 20^000,50~€
+Assiette éligible~: 260^000,50~€ − 80^000,50~€ = 180^000,00~€
+Taux de cofinancement~: 75~%
+Montant exact~: 75~% × 180^000,00~€ = 135^000,00~€
+Arrondi au centime inférieur~: 135^000,00~€
+Plafond~: aucun
+Subvention de l’État~: 135^000,00~€
+Reste à charge~: 260^000,50~€ − 135^000,00~€ = 125^000,50~€
+
+== Coopération avec les partenaires et les usagers (cooperation)
+Session en vigueur au 15 octobre 2021~: 2e session (dépôt des candidatures du 8 octobre au 22 novembre 2021, ouvert)
+Politique~: cofinancement de 75~% hors dépenses de personnel et matériel
+Coût total~: 260^000,50~€
+Dépenses exclues~: 80^000,50~€
+  - Dépenses de personnel~: 60^000,00~€
+  - Matériel~: 20^000,50~€
+Assiette éligible~: 260^000,50~€ − 80^000,50~€ = 180^000,00~€
+Taux de cofinancement~: 75~%
+Montant exact~: 75~% × 180^000,00~€ = 135^000,00~€
+Arrondi au centime inférieur~: 135^000,00~€
+Plafond~: aucun
+Subvention de l’État~: 135^000,00~€
+Reste à charge~: 260^000,50~€ − 135^000,00~€ = 125^000,50~€
+`},
+		{"between the sessions: the first, closed", []string{"-date", "2021-07-01", "-budget", "conseil=1000"}, `Budget du projet~: 1^000,00~€
+  - Conseil et accompagnement~: 1^000,00~€
+
+== Dématérialisation et amélioration des services aux usagers (services-usagers)
+Session en vigueur au 1er juillet 2021~: 1re session (dépôt des candidatures du 25 janvier au 28 mai 2021, clos)
+Politique~: cofinancement de 50~% hors dépenses de personnel
+Coût total~: 1^000,00~€
+Dépenses exclues~: aucune
+Assiette éligible~: 1^000,00~€
+Taux de cofinancement~: 50~%
+Montant exact~: 50~% × 1^000,00~€ = 500,00~€
+Arrondi au centime inférieur~: 500,00~€
+Plafond~: aucun
+Subvention de l’État~: 500,00~€
+Reste à charge~: 1^000,00~€ − 500,00~€ = 500,00~€
+
+== Meilleur usage des données (donnees)
+Session en vigueur au 1er juillet 2021~: 1re session (dépôt des candidatures du 25 janvier au 28 mai 2021, clos)
+Politique~: cofinancement de 50~% hors dépenses de personnel et matériel
+Coût total~: 1^000,00~€
+Dépenses exclues~: aucune
+Assiette éligible~: 1^000,00~€
+Taux de cofinancement~: 50~%
+Montant exact~: 50~% × 1^000,00~€ = 500,00~€
+Arrondi au centime inférieur~: 500,00~€
+Plafond~: aucun
+Subvention de l’État~: 500,00~€
+Reste à charge~: 1^000,00~€ − 500,00~€ = 500,00~€
+
+== Coopération avec les partenaires et les usagers (cooperation)
+Session en vigueur au 1er juillet 2021~: 1re session (dépôt des candidatures du 25 janvier au 28 mai 2021, clos)
+Politique~: cofinancement de 50~% hors dépenses de personnel et matériel
+Coût total~: 1^000,00~€
+Dépenses exclues~: aucune
+Assiette éligible~: 1^000,00~€
+Taux de cofinancement~: 50~%
+Montant exact~: 50~% × 1^000,00~€ = 500,00~€
+Arrondi au centime inférieur~: 500,00~€
+Plafond~: aucun
+Subvention de l’État~: 500,00~€
+Reste à charge~: 1^000,00~€ − 500,00~€ = 500,00~€
+`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run(tt.args, &stdout, &stderr), stderr.String())
+			assert.Empty(t, stderr.String())
+			assert.Equal(t, tt.want, french.Visible(stdout.String()))
+		})
+	}
 }
 
 func TestRunErrors(t *testing.T) {
@@ -55,13 +177,16 @@ func TestRunErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"unknown flag", []string{"-bidget", "x"}, "flag provided but not defined: -bidget"},
-		{"extra argument", []string{"extra"}, `cofinancement: unexpected argument "extra"`},
-		{"no equals sign", []string{"-budget", "prestations"}, `cofinancement: -budget: budget line "prestations": want category=amount`},
-		{"unknown category", []string{"-budget", "cloud=5"}, `cofinancement: -budget: cost: parse category "cloud": unknown category`},
-		{"comma for the cents", []string{"-budget", "prestations=1000,5"}, `cofinancement: -budget: budget line "5": want category=amount`},
-		{"negative amount", []string{"-budget", "prestations=-5"}, `cofinancement: -budget: cost: line 1 ("Prestations externes"): negative amount -5.00`},
-		{"fraction of a cent", []string{"-budget", "prestations=1.234"}, `cofinancement: -budget: cost: parse amount "1.234": fraction of a cent`},
+		{"unknown flag", []string{"-bidget", "x"}, "flag provided but not defined: -bidget\n"},
+		{"extra argument", []string{"extra"}, "cofinancement: unexpected argument \"extra\"\n"},
+		{"bad date", []string{"-date", "2021-02-30"}, "invalid value \"2021-02-30\" for flag -date"},
+		{"empty date", []string{"-date", ""}, "cofinancement: -date: no date\n"},
+		{"no equals sign", []string{"-budget", "prestations"}, "cofinancement: -budget: budget line \"prestations\": want category=amount\n"},
+		{"unknown category", []string{"-budget", "cloud=5"}, "cofinancement: -budget: budget line \"cloud=5\": cost: parse category \"cloud\": unknown category\n"},
+		{"a dot for the thousands", []string{"-budget", "prestations=12.000,50"}, "cofinancement: -budget: budget line \"prestations=12.000,50\": parse amount \"12.000,50\": invalid amount: want 12000.50 or 12 000,50 €\n"},
+		{"negative amount", []string{"-budget", "prestations=-5"}, "cofinancement: -budget: cost: line 1 (\"Prestations externes\"): negative amount -5.00\n"},
+		{"fraction of a cent", []string{"-budget", "prestations=1,234"}, "cofinancement: -budget: budget line \"prestations=1,234\": parse amount \"1,234\": fraction of a cent\n"},
+		{"every bad line at once", []string{"-budget", "prestations; cloud=5"}, "cofinancement: -budget: budget line \"prestations\": want category=amount\nbudget line \"cloud=5\": cost: parse category \"cloud\": unknown category\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -82,5 +207,7 @@ func TestDescribe(t *testing.T) {
 func TestRunHelp(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	assert.Equal(t, 0, run([]string{"-h"}, &stdout, &stderr))
-	assert.Contains(t, stderr.String(), "-budget")
+	assert.Contains(t, stderr.String(), "-budget category=amount\n")
+	assert.Contains(t, stderr.String(), "-date YYYY-MM-DD\n")
+	assert.Empty(t, stdout.String())
 }

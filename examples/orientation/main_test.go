@@ -22,6 +22,9 @@ func TestRun(t *testing.T) {
 			"560\u202f000 habitants",
 			"105\u202f000,00\u00a0€",
 		}},
+		{"French amounts, a decimal comma", []string{"-budget", "prestations=180\u202f000,50\u00a0€;conseil=30 000 €"}, []string{
+			"Subvention\u00a0: 50\u00a0% × 210\u202f000,50\u00a0€ = 105\u202f000,25\u00a0€",
+		}},
 		{"a département in the second session", []string{
 			"-date", "2021-10-15", "-kind", "departement", "-members", "", "-themes", "services",
 			"-practices", "accessibilite,langage-simple,mobile", "-budget", "prestations=120000,personnel=40000",
@@ -76,7 +79,7 @@ func TestRunBadInput(t *testing.T) {
 		{"bad start", []string{"-start", "demain"}, 2, `"demain"`},
 		{"bad results", []string{"-results", "2021-13-01"}, 2, `"2021-13-01"`},
 		{"bad budget line", []string{"-budget", "prestations"}, 2, `budget line "prestations"`},
-		{"bad amount", []string{"-budget", "prestations=1,5"}, 2, "budget line"},
+		{"bad amount", []string{"-budget", "prestations=1,5,5"}, 2, `budget line "prestations=1,5,5"`},
 		{"results before start", []string{"-start", "2022-01-01", "-results", "2021-01-01"}, 2, "before Start"},
 		{"negative population", []string{"-population", "-1"}, 2, "Lead.Population"},
 		{"negative amount", []string{"-budget", "personnel=-5"}, 2, "negative amount"},

@@ -10,9 +10,10 @@
 //
 //	go run ./examples/territoires
 //
-// -seuil gives other thresholds, comma-separated, in inhabitants:
+// -seuil gives other thresholds, in inhabitants, separated as every list of
+// the example programs is (see examples/internal/cli):
 //
-//	go run ./examples/territoires -seuil 400000,250000
+//	go run ./examples/territoires -seuil "400 000; 250 000"
 //
 // It exits with status 2, and a message on standard error, when -seuil is
 // not a list of whole numbers above zero, or when it is given other
@@ -54,7 +55,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("territoires", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: territoires [-seuil N,N,…]")
+		fmt.Fprintln(stderr, "usage: territoires [-seuil N;N;…]")
 		fs.PrintDefaults()
 	}
 	name, sessions, err := catalogue()
@@ -66,7 +67,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for i, t := range sessions {
 		defaults[i] = strconv.Itoa(t.population)
 	}
-	seuil := fs.String("seuil", strings.Join(defaults, ","), "the population `thresholds`, in inhabitants, comma-separated")
+	seuil := fs.String("seuil", strings.Join(defaults, "; "), "the population `thresholds`, in inhabitants, "+cli.ListUsage)
 	if status, ok := cli.ParseFlags(fs, args); !ok {
 		return status
 	}
@@ -133,9 +134,9 @@ func catalogue() (string, []threshold, error) {
 	return s.Name(), out, nil
 }
 
-// parseThresholds reads a comma-separated list of whole numbers above zero,
-// whose digits may be grouped by spaces, and names each after the session
-// of the catalogue that has it.
+// parseThresholds reads a list of whole numbers above zero, whose digits may
+// be grouped by spaces, and names each after the session of the catalogue
+// that has it.
 func parseThresholds(s string, sessions []threshold) ([]threshold, error) {
 	items := cli.List(s)
 	if len(items) == 0 {
@@ -143,7 +144,7 @@ func parseThresholds(s string, sessions []threshold) ([]threshold, error) {
 	}
 	out := make([]threshold, len(items))
 	for i, item := range items {
-		n, err := strconv.Atoi(strings.NewReplacer(" ", "", french.NoBreak, "", french.Thin, "").Replace(item))
+		n, err := cli.Population(item)
 		if err != nil || n <= 0 {
 			return nil, fmt.Errorf("%q: want a whole number of inhabitants above zero", item)
 		}

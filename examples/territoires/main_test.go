@@ -144,5 +144,5 @@ func TestRunHelp(t *testing.T) {
 	assert.Equal(t, 0, run([]string{"-h"}, &stdout, &stderr))
 	assert.Empty(t, stdout.String())
 	assert.Contains(t, stderr.String(), "-seuil thresholds")
-	assert.Contains(t, stderr.String(), `(default "500000,300000")`, "the defaults come from the catalogue")
+	assert.Contains(t, stderr.String(), `(default "500000; 300000")`, "the defaults come from the catalogue")
 }

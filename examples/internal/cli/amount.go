@@ -1,0 +1,170 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/quote"
+)
+
+// BudgetUsage says, for a flag's -h, how a budget is written.
+const BudgetUsage = "the budget in euros, one `category=amount` a line,\n" +
+	"lines " + ListUsage + " (a comma between two digits is a decimal comma);\n" +
+	"amounts plain (12000.50) or French (12 000,50 €);\n" +
+	"categories: personnel, materiel, prestations, conseil, logiciels, hebergement, formation, autre"
+
+// Amount returns the amount that s writes in euros, in the plain notation
+// of [cost.ParseAmount] ("12000.50") or in the French one of
+// [cost.Amount.French] ("12 000,50 €"); spaces around s are ignored. An error
+// quotes s and wraps the sentinel of package cost that names the problem:
+// [cost.ErrInvalidAmount] for text in neither notation, whose message says
+// which notations are expected, [cost.ErrSubCent] for a fraction of a cent,
+// [cost.ErrOverflow] for an amount out of range:
+//
+//	parse amount "12 00,5": invalid amount: want 12000.50 or 12 000,50 €
+func Amount(s string) (cost.Amount, error) {
+	t := strings.TrimSpace(s)
+	a, err := cost.ParseAmount(t)
+	if errors.Is(err, cost.ErrInvalidAmount) {
+		a, err = parseFrench(t)
+	}
+	if err != nil {
+		return cost.Amount{}, &amountError{input: s, err: sentinel(err)}
+	}
+	return a, nil
+}
+
+// parseFrench reads an amount as cost.Amount.French writes it, « 12 000,50 € »:
+// an optional sign, digits either ungrouped or grouped by three with
+// U+202F, U+00A0 or U+0020 between the groups, optionally a decimal comma
+// and digits, and optionally the euro sign after any such spaces. It is the
+// one place that reads the French notation, to be replaced by
+// cost.ParseFrench when package cost provides it.
+func parseFrench(s string) (cost.Amount, error) {
+	number, euro := strings.CutSuffix(s, "€")
+	if euro {
+		number = strings.TrimRight(number, groupSpaces)
+	}
+	whole, decimals, comma := strings.Cut(number, ",")
+	sign := ""
+	if whole != "" && (whole[0] == '-' || whole[0] == '+') {
+		sign, whole = whole[:1], whole[1:]
+	}
+	digits, ok := ungroup(whole)
+	if !ok || comma && !allDigits(decimals) {
+		return cost.Amount{}, cost.ErrInvalidAmount
+	}
+	plain := sign + digits
+	if comma {
+		plain += "." + decimals
+	}
+	return cost.ParseAmount(plain)
+}
+
+// groupSpaces are the spaces that may stand between groups of digits, and
+// before the euro sign: the narrow no-break space that cost.Amount.French
+// writes, the no-break space, and the plain space that people type.
+const groupSpaces = "\u202f\u00a0 "
+
+// ungroup returns the digits of s, a whole number written either with
+// digits only or in groups of three digits (the first of one to three)
+// separated by one of groupSpaces each, and whether s is so written:
+// "12 000" gives "12000", while "12 00" and "12  000" are refused.
+func ungroup(s string) (string, bool) {
+	digits := make([]byte, 0, len(s))
+	n, groups := 0, 0 // the digits of the current group, the groups before it
+	for _, r := range s {
+		switch {
+		case '0' <= r && r <= '9':
+			digits = append(digits, byte(r))
+			n++
+		case strings.ContainsRune(groupSpaces, r):
+			if n == 0 || n > 3 || groups > 0 && n != 3 {
+				return "", false
+			}
+			groups++
+			n = 0
+		default:
+			return "", false
+		}
+	}
+	if n == 0 || groups > 0 && n != 3 {
+		return "", false
+	}
+	return string(digits), true
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// sentinel returns the sentinel of package cost that err wraps, so that an
+// error may name the problem without the text it was found in.
+func sentinel(err error) error {
+	for _, s := range []error{cost.ErrSubCent, cost.ErrOverflow} {
+		if errors.Is(err, s) {
+			return s
+		}
+	}
+	return cost.ErrInvalidAmount
+}
+
+// amountError is an amount that Amount cannot read: the text as given, and
+// the sentinel of package cost that names the problem.
+type amountError struct {
+	input string
+	err   error
+}
+
+func (e *amountError) Error() string {
+	msg := "parse amount " + quote.Input(e.input) + ": " + strings.TrimPrefix(e.err.Error(), "cost: ")
+	if e.err == cost.ErrInvalidAmount {
+		msg += ": want 12000.50 or 12 000,50 €"
+	}
+	return msg
+}
+
+func (e *amountError) Unwrap() error { return e.err }
+
+// Budget returns the budget that s writes (see the package doc): lines
+// category=amount, in order, each labelled with its category's French label.
+// The empty text is the empty budget. Every bad line is reported at once,
+// quoted: a line without an equals sign, an unknown category (wrapping
+// [cost.ErrUnknownCategory]), an amount that [Amount] cannot read. Budget
+// does not judge amounts: [cost.Budget.Validate] refuses a negative one.
+func Budget(s string) (cost.Budget, error) {
+	var (
+		b    cost.Budget
+		errs []error
+	)
+	for _, item := range List(s) {
+		slug, amount, ok := strings.Cut(item, "=")
+		if !ok {
+			errs = append(errs, fmt.Errorf("budget line %s: want category=amount", quote.Input(item)))
+			continue
+		}
+		c, err := cost.ParseCategory(strings.TrimSpace(slug))
+		if err != nil {
+			errs = append(errs, fmt.Errorf("budget line %s: %w", quote.Input(item), err))
+			continue
+		}
+		a, err := Amount(amount)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("budget line %s: %w", quote.Input(item), err))
+			continue
+		}
+		b = append(b, cost.Line{Category: c, Label: c.Label(), Amount: a})
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return b, nil
+}

@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// MembersUsage says, for a flag's -h, how members are written.
+const MembersUsage = "the pooling members, one `[name=]kind:population` each,\n" + ListUsage + ";\n" +
+	"kinds: commune, epci, departement, region, statut-particulier, syndicat, partenaire;\n" +
+	"populations such as 48250 or 48 250; a member without a name is named after its rank and kind"
+
+// MaxPopulation is the bound below which a population lies: a billion
+// inhabitants, more than any collectivité has, so that the populations of a
+// list add up without overflow.
+const MaxPopulation = 1_000_000_000
+
+// Population returns the population that s writes (see the package doc):
+// a whole number of inhabitants below [MaxPopulation], with plain digits or
+// grouped by three ("48 250"); spaces around s are ignored.
+func Population(s string) (int, error) {
+	digits, ok := ungroup(strings.TrimSpace(s))
+	if ok {
+		if n, err := strconv.Atoi(digits); err == nil && n < MaxPopulation {
+			return n, nil
+		}
+	}
+	return 0, fmt.Errorf("population %s: want a whole number of inhabitants below a billion, such as 48250 or 48 250", quote.Input(s))
+}
+
+// Members returns the bodies that s lists, in order, each written
+// [name=]kind:population (see the package doc). A member without a name is
+// named after its rank and kind, « Membre 2 (Commune) ». The empty text is no
+// member. Every bad member is reported at once, quoted: one without a kind
+// and a population, an empty name before an equals sign, an unknown kind
+// (wrapping [scheme.ErrUnknownValue]), a population that [Population]
+// refuses.
+func Members(s string) ([]scheme.Body, error) {
+	var (
+		members []scheme.Body
+		errs    []error
+	)
+	for i, item := range List(s) {
+		m, err := member(item, i+1)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		members = append(members, m)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return members, nil
+}
+
+// member reads one member, the rank-th of its list.
+func member(item string, rank int) (scheme.Body, error) {
+	name, rest := "", item
+	if i := strings.LastIndexByte(item, '='); i >= 0 {
+		name, rest = strings.TrimSpace(item[:i]), item[i+1:]
+		if name == "" {
+			return scheme.Body{}, fmt.Errorf("member %s: want a name before =, or no =", quote.Input(item))
+		}
+	}
+	slug, pop, ok := strings.Cut(rest, ":")
+	if !ok {
+		return scheme.Body{}, fmt.Errorf("member %s: want [name=]kind:population", quote.Input(item))
+	}
+	var errs []error
+	k, err := scheme.ParseKind(strings.TrimSpace(slug))
+	if err != nil {
+		errs = append(errs, fmt.Errorf("member %s: %w", quote.Input(item), err))
+	}
+	n, err := Population(pop)
+	if err != nil {
+		errs = append(errs, fmt.Errorf("member %s: %w", quote.Input(item), err))
+	}
+	if len(errs) > 0 {
+		return scheme.Body{}, errors.Join(errs...)
+	}
+	if name == "" {
+		name = fmt.Sprintf("Membre %d (%s)", rank, k.Label())
+	}
+	return scheme.Body{Name: name, Kind: k, Population: n}, nil
+}

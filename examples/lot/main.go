@@ -1,0 +1,228 @@
+package main
+
+import (
+	_ "embed"
+	"encoding/csv"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/examples/internal/cli"
+	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// example is the file that the program orients when no -in is given.
+//
+//go:embed testdata/projets.csv
+var example string
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the program: it reads its flags from args and the projects from
+// the file that -in names (stdin for "-"), writes the orientations to stdout
+// and reports on stderr; it returns the exit status, as the package doc
+// says.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("lot", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	on := calendar.MustDate(2021, time.March, 1)
+	var (
+		in       = fs.String("in", "", "the CSV `file` of the projects, one a row; - for standard input; empty: the example file built into the program")
+		sep      = fs.String("sep", ",", "the field `separator` of the input and the output: , or ; as French spreadsheets write")
+		progress = fs.Int("progress", 10000, "write a progress line on standard error every `N` projects; 0: none")
+	)
+	fs.TextVar(&on, "date", on, "the day of the orientation, `YYYY-MM-DD`, for the rows without a date column or with an empty one")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: lot [-in FILE] [-date YYYY-MM-DD] [-sep ,] [-progress N] > orientations.csv")
+		fmt.Fprintln(stderr, "Orients each project of a CSV file across the catalogue; go doc ./examples/lot gives the columns.")
+		fs.PrintDefaults()
+	}
+	if status, ok := cli.ParseFlags(fs, args); !ok {
+		return status
+	}
+	comma, err := separator(*sep)
+	if err == nil && on.IsZero() {
+		err = errors.New("-date: no date")
+	}
+	if err == nil && *progress < 0 {
+		err = fmt.Errorf("-progress: %d: want 0 or more", *progress)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "lot: %v\n", err)
+		return 2
+	}
+
+	var input io.Reader
+	switch *in {
+	case "":
+		input = strings.NewReader(example)
+	case "-":
+		input = stdin
+	default:
+		f, err := os.Open(*in)
+		if err != nil {
+			fmt.Fprintf(stderr, "lot: -in: %v\n", err)
+			return 2
+		}
+		defer f.Close()
+		input = f
+	}
+	b := batch{on: on, progress: *progress, stderr: stderr}
+	return b.run(input, stdout, comma)
+}
+
+// separator returns the field separator that s names: one character that
+// encoding/csv accepts.
+func separator(s string) (rune, error) {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || size != len(s) || r == utf8.RuneError || r == '"' || r == '\r' || r == '\n' {
+		return 0, fmt.Errorf("-sep: %q: want one character, such as , or ;", s)
+	}
+	return r, nil
+}
+
+// batch orients the projects of one input.
+type batch struct {
+	on       calendar.Date // the date of the rows without one
+	progress int           // a progress line every progress projects; 0: none
+	stderr   io.Writer
+
+	read, refused, written int // projects read and refused, rows written
+}
+
+// run reads the projects from in and writes their orientations to out, with
+// comma as the field separator; it returns the exit status.
+func (b *batch) run(in io.Reader, out io.Writer, comma rune) int {
+	r := csv.NewReader(in)
+	r.Comma = comma
+	r.ReuseRecord = true
+	w := csv.NewWriter(out)
+	w.Comma = comma
+
+	names, err := r.Read()
+	if errors.Is(err, io.EOF) {
+		err = errors.New("no header: want a first row that names the columns")
+	}
+	var h header
+	if err == nil {
+		h, err = readHeader(names)
+	}
+	if err != nil {
+		fmt.Fprintf(b.stderr, "lot: %s\n", oneLine(err))
+		return 2
+	}
+	o := newOrienter(w)
+	if err := o.writeHeader(); err != nil {
+		fmt.Fprintf(b.stderr, "lot: write: %v\n", err)
+		return 1
+	}
+	status := 0
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		var pe *csv.ParseError
+		if err != nil && !errors.As(err, &pe) { // the input failed: nothing more to read
+			fmt.Fprintf(b.stderr, "lot: read: %v\n", err)
+			status = 1
+			break
+		}
+		b.read++
+		var line int
+		switch {
+		case pe != nil && errors.Is(pe.Err, csv.ErrFieldCount):
+			line, err = pe.StartLine, fmt.Errorf("%d fields, want %d as in the header", len(rec), h.fields)
+		case pe != nil:
+			line, err = pe.StartLine, pe.Err
+		default:
+			line, _ = r.FieldPos(0)
+			var n int
+			n, err = o.orient(line, h, rec, b.on)
+			b.written += n
+			if errors.Is(err, errWrite) {
+				fmt.Fprintf(b.stderr, "lot: %v\n", err)
+				return 1
+			}
+		}
+		if err != nil {
+			b.refused++
+			status = 1
+			fmt.Fprintf(b.stderr, "lot: line %d: %s\n", line, oneLine(err))
+		}
+		if b.progress > 0 && b.read%b.progress == 0 {
+			fmt.Fprintf(b.stderr, "lot%s%s…\n", french.Colon, cli.Count(int64(b.read), "projet lu", "projets lus"))
+		}
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		fmt.Fprintf(b.stderr, "lot: write: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(b.stderr, "lot%s%s, %s, %s\n", french.Colon,
+		cli.Count(int64(b.read), "projet lu", "projets lus"),
+		cli.Count(int64(b.refused), "refusé", "refusés"),
+		cli.Count(int64(b.written), "ligne écrite", "lignes écrites"))
+	return status
+}
+
+// oneLine returns the message of err on one line: the problems that
+// errors.Join puts on lines of their own are separated by semicolons.
+func oneLine(err error) string {
+	return strings.ReplaceAll(err.Error(), "\n", "; ")
+}
+
+// errWrite marks an error of the output, which stops the program.
+var errWrite = errors.New("write")
+
+// orienter orients projects and writes their rows.
+type orienter struct {
+	w       *csv.Writer
+	schemes []scheme.Scheme   // the catalogue
+	rank    map[scheme.ID]int // the position of each scheme in the catalogue
+	options []relance.Option  // the options of a project, in catalogue order
+	rec     [len(outColumns)]string
+}
+
+func newOrienter(w *csv.Writer) *orienter {
+	o := &orienter{w: w, schemes: scheme.All(), rank: map[scheme.ID]int{}}
+	for i, s := range o.schemes {
+		o.rank[s.ID()] = i
+	}
+	o.options = make([]relance.Option, len(o.schemes))
+	return o
+}
+
+// orient reads the project of rec, found at line of the input, orients it on
+// its date (def when it gives none) and writes its rows; it returns the
+// number of rows written and, for a project that cannot be read or oriented,
+// why, or an error wrapping errWrite when the output fails.
+func (o *orienter) orient(line int, h header, rec []string, def calendar.Date) (int, error) {
+	id, on, p, err := h.project(rec, def)
+	if err != nil {
+		return 0, err
+	}
+	options, err := relance.OrientAmong(o.schemes, p, on)
+	if err != nil {
+		return 0, err
+	}
+	for _, opt := range options { // back in catalogue order
+		o.options[o.rank[opt.Scheme.ID()]] = opt
+	}
+	for i, opt := range o.options {
+		if err := o.w.Write(o.row(line, id, opt)); err != nil {
+			return i, fmt.Errorf("%w: %v", errWrite, err)
+		}
+	}
+	return len(o.options), nil
+}
