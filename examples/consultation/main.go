@@ -126,10 +126,10 @@ func (w walk) contributions(out io.Writer) {
 		{Title: "Aide aux démarches en ligne", Kind: relance.Need, By: w.asso, On: day(time.March, 20), Themes: []scheme.Theme{scheme.ThemeServices}},
 	})
 	for _, c := range got.Accepted {
-		fmt.Fprintf(out, "  reçue%s%s « %s » (%s)\n", french.Colon, c.Kind.Label(), c.Title, c.By.Name)
+		fmt.Fprintf(out, "  reçue%s%s %s (%s)\n", french.Colon, c.Kind.Label(), quoted(c.Title), c.By.Name)
 	}
 	for _, r := range got.Refused {
-		fmt.Fprintf(out, "  refusée%s« %s » (%s), le %s%s — %s\n", french.Colon, r.Item.Title, r.Item.By.Name, r.Item.On.French(),
+		fmt.Fprintf(out, "  refusée%s%s (%s), le %s%s — %s\n", french.Colon, quoted(r.Item.Title), r.Item.By.Name, r.Item.On.French(),
 			w.outOfPeriod(r.Reason, relance.PhaseRecueil, r.Item.On), r.Label())
 	}
 }
@@ -218,6 +218,12 @@ func (w walk) outOfPeriod(reason, phase string, on calendar.Date) string {
 		return ""
 	}
 	return " (" + w.inForce(phase, on) + ")"
+}
+
+// quoted writes s between French quotation marks, with the no-break spaces
+// that French typography puts inside them: « Wifi public ».
+func quoted(s string) string {
+	return "«" + french.NoBreak + s + french.NoBreak + "»"
 }
 
 // count writes a number of supports in French: « aucun soutien »,

@@ -33,10 +33,10 @@ Calendrier révisé le 19 mars 2021 (source~: calendrier de la consultation sur 
 Chaque contribution, chaque soutien et chaque déclaration est examiné selon le calendrier en vigueur à sa date.
 
 Étape 1 — contributions
-  reçue~: Besoin « Réservation de salles municipales » (Commune de Grenoble)
-  reçue~: Service existant « Signature électronique mutualisée » (Mégalis Bretagne)
-  refusée~: « Wifi public dans les bourgs » (Commune de Lannion), le 12 février 2021 — Les infrastructures (fibre, wifi, antennes) et les équipements informatiques sont hors du champ de la consultation~: renseignez-vous auprès de votre préfecture sur les dispositifs qui les financent.
-  refusée~: « Aide aux démarches en ligne » (Association Villes Internet), le 20 mars 2021 (calendrier révisé le 19 mars 2021~: étape 1 du 25 janvier au 15 mars 2021) — La date est en dehors de l’étape de la consultation concernée.
+  reçue~: Besoin «~Réservation de salles municipales~» (Commune de Grenoble)
+  reçue~: Service existant «~Signature électronique mutualisée~» (Mégalis Bretagne)
+  refusée~: «~Wifi public dans les bourgs~» (Commune de Lannion), le 12 février 2021 — Les infrastructures (fibre, wifi, antennes) et les équipements informatiques sont hors du champ de la consultation~: renseignez-vous auprès de votre préfecture sur les dispositifs qui les financent.
+  refusée~: «~Aide aux démarches en ligne~» (Association Villes Internet), le 20 mars 2021 (calendrier révisé le 19 mars 2021~: étape 1 du 25 janvier au 15 mars 2021) — La date est en dehors de l’étape de la consultation concernée.
 
 Étape 2 — soutiens aux propositions
   1. reservation-equipements~: 3 soutiens
