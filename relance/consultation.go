@@ -91,7 +91,8 @@ type Count struct {
 // Rejection is a support that was not counted, with its stable reason code
 // (see [ReasonLabel] for the French wording).
 //
-// Rejection is a value, comparable with ==.
+// Rejection is a value, comparable with ==. It encodes as JSON whatever
+// the support holds, an invalid kind included ([Rejection.MarshalJSON]).
 type Rejection struct {
 	Support Support `json:"support"` // the support as given
 	Reason  string  `json:"reason"`  // one of the Reason… codes
@@ -102,8 +103,8 @@ func (r Rejection) Label() string { return ReasonLabel(r.Reason) }
 
 // Tally is the result of counting supports: every proposal with its count,
 // most supported first, and the supports that were refused, in input order.
-// [CountSupports] gives each Tally slices of its own, never nil, so that
-// both encode as JSON arrays.
+// [CountSupports] and [CountSupportsIn] give each Tally slices of its own,
+// never nil, so that both encode as JSON arrays.
 type Tally struct {
 	Counts   []Count     `json:"counts"`   // every proposal, most supported first
 	Rejected []Rejection `json:"rejected"` // the supports not counted, in input order
@@ -284,7 +285,9 @@ type Declaration struct {
 }
 
 // Refusal is an item that the consultation did not accept, with its stable
-// reason code (see [ReasonLabel] for the French wording).
+// reason code (see [ReasonLabel] for the French wording). A Refusal of a
+// [Declaration] or a [Contribution] encodes as JSON whatever the item
+// holds, invalid values included ([Refusal.MarshalJSON]).
 type Refusal[T any] struct {
 	Item   T      `json:"item"`   // the item as given
 	Reason string `json:"reason"` // one of the Reason… codes
@@ -294,8 +297,9 @@ type Refusal[T any] struct {
 func (r Refusal[T]) Label() string { return ReasonLabel(r.Reason) }
 
 // Screened is what the consultation accepted and what it refused, each in
-// input order. [Referents] and [Contributions] give each Screened slices of
-// its own, never nil, so that both encode as JSON arrays.
+// input order. [Referents], [ReferentsIn], [Contributions] and
+// [ContributionsIn] give each Screened slices of its own, never nil, so
+// that both encode as JSON arrays.
 type Screened[T any] struct {
 	Accepted []T          `json:"accepted"` // the items accepted, in input order
 	Refused  []Refusal[T] `json:"refused"`  // the items refused, in input order, with why
