@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"github.com/planrelance/numerique/calendar"
-	"github.com/planrelance/numerique/internal/enum"
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -31,6 +30,7 @@ const (
 	ReasonOutOfScope      = "hors-champ"           // infrastructure or equipment
 	ReasonNoTitle         = "titre-manquant"       // a contribution without a title
 	ReasonInvalidKind     = "nature-inconnue"      // a contribution that is neither a need nor a service
+	ReasonUnknownTheme    = "thematique-inconnue"  // a contribution's theme is none of scheme.Themes
 )
 
 // ReasonLabel returns the French explanation of a reason code, to show as is
@@ -61,6 +61,10 @@ func ReasonLabel(code string) string {
 		return "La contribution n’a pas de titre."
 	case ReasonInvalidKind:
 		return "La contribution doit être un besoin ou un service existant."
+	case ReasonUnknownTheme:
+		return "Un des thèmes de la contribution n’est pas reconnu" + french.Colon +
+			"choisissez parmi les services aux usagers, les données, la coopération, les outils de travail des agents " +
+			"et la formation des agents au numérique."
 	default:
 		return ""
 	}
@@ -87,7 +91,8 @@ type Count struct {
 // Rejection is a support that was not counted, with its stable reason code
 // (see [ReasonLabel] for the French wording).
 //
-// Rejection is a value, comparable with ==.
+// Rejection is a value, comparable with ==. It encodes as JSON whatever
+// the support holds, an invalid kind included ([Rejection.MarshalJSON]).
 type Rejection struct {
 	Support Support `json:"support"` // the support as given
 	Reason  string  `json:"reason"`  // one of the Reason… codes
@@ -98,8 +103,8 @@ func (r Rejection) Label() string { return ReasonLabel(r.Reason) }
 
 // Tally is the result of counting supports: every proposal with its count,
 // most supported first, and the supports that were refused, in input order.
-// [CountSupports] gives each Tally slices of its own, never nil, so that
-// both encode as JSON arrays.
+// [CountSupports] and [CountSupportsIn] give each Tally slices of its own,
+// never nil, so that both encode as JSON arrays.
 type Tally struct {
 	Counts   []Count     `json:"counts"`   // every proposal, most supported first
 	Rejected []Rejection `json:"rejected"` // the supports not counted, in input order
@@ -120,12 +125,42 @@ type Tally struct {
 //
 // Counts holds every proposal once (repeated IDs in proposals are counted
 // once), most supported first, ties by proposal ID ascending.
+//
+// c is one calendar for every support, whatever its date: to check each
+// support against the calendar in force on its own date, as the
+// consultation did, use [CountSupportsIn].
 func CountSupports(c calendar.Calendar, proposals []string, supports []Support) Tally {
+	return countSupports(fixedStep(c, PhaseVote), proposals, supports)
+}
+
+// CountSupportsIn counts the supports as [CountSupports] does, but checks
+// each support's date against the "vote" phase of the session's calendar
+// as published on that date ([scheme.Session.PhaseOn]): the calendar that
+// the collectivité could read on the day it gave its support.
+//
+// In the Incubateur's consultation (the one session of
+// scheme.Get(scheme.Incubateur)), the calendar first published on
+// 20 January 2021 held the vote from 15 March to 15 April 2021; the
+// revision published on 19 March 2021 moved it to 1 April – 1 May 2021. So
+// a support dated 20 April 2021 is counted: it is in the revised vote. One
+// dated 20 March 2021 is refused "hors-periode": the first calendar's vote
+// held that day, but that calendar had been replaced the day before, and
+// the revised vote had not begun. One dated 16 March 2021, given while the
+// first calendar was still in force, is counted.
+//
+// The zero Session has no calendar: every support that passes the checks
+// before the period's is refused "hors-periode".
+func CountSupportsIn(s scheme.Session, proposals []string, supports []Support) Tally {
+	return countSupports(datedStep(s, PhaseVote), proposals, supports)
+}
+
+// countSupports is CountSupports and CountSupportsIn, with the vote read
+// from vote.
+func countSupports(vote step, proposals []string, supports []Support) Tally {
 	counts := make(map[string]int, len(proposals))
 	for _, p := range proposals {
 		counts[p] = 0
 	}
-	vote := phaseWindow(c, PhaseVote)
 	seen := make(map[[2]string]bool, len(supports))
 	t := Tally{Rejected: []Rejection{}}
 	for _, s := range supports {
@@ -152,19 +187,52 @@ func CountSupports(c calendar.Calendar, proposals []string, supports []Support) 
 	return t
 }
 
+// step is one phase of the consultation, as the checks read it on an
+// item's date: either the same window for every date, taken once from a
+// fixed calendar, or the phase of a session's calendar as published on each
+// date. Reading it allocates nothing.
+type step struct {
+	id      string
+	session scheme.Session
+	dated   bool            // read the session's calendar as published on each date
+	fixed   calendar.Window // the window, when not dated; the zero Window contains no day
+}
+
+// fixedStep returns the phase id of c, for every date; the zero Window,
+// which contains no day, when c has no such phase.
+func fixedStep(c calendar.Calendar, id string) step {
+	p, _ := c.Phase(id)
+	return step{id: id, fixed: p.Window}
+}
+
+// datedStep returns the phase id of s's calendar as published on each date.
+func datedStep(s scheme.Session, id string) step {
+	return step{id: id, session: s, dated: true}
+}
+
+// contains reports whether d is a day of the step, in the calendar that
+// applies on d.
+func (st step) contains(d calendar.Date) bool {
+	if !st.dated {
+		return st.fixed.Contains(d)
+	}
+	p, _ := st.session.PhaseOn(st.id, d) // the zero Phase, which contains no day, when there is none
+	return p.Window.Contains(d)
+}
+
 // screen applies the checks that every step of the consultation shares, in
 // their documented order: identifier, kind (refused with the reason that
 // refuse gives, "" when the kind may take part), period, duplicate. It
 // records the accepted (body, subject) pair in seen, and returns "" when it
 // accepts.
-func screen(by scheme.Body, on calendar.Date, w calendar.Window, subject string, seen map[[2]string]bool, refuse func(scheme.Kind) string) string {
+func screen(by scheme.Body, on calendar.Date, st step, subject string, seen map[[2]string]bool, refuse func(scheme.Kind) string) string {
 	if by.ID == "" {
 		return ReasonMissingID
 	}
 	if reason := refuse(by.Kind); reason != "" {
 		return reason
 	}
-	if !w.Contains(on) {
+	if !st.contains(on) {
 		return ReasonOutOfPeriod
 	}
 	key := [2]string{by.ID, subject}
@@ -205,13 +273,6 @@ func contributor(k scheme.Kind) string {
 	return ""
 }
 
-// phaseWindow returns the window of the phase with the given ID, or the zero
-// Window, which contains no day, when the calendar has no such phase.
-func phaseWindow(c calendar.Calendar, id string) calendar.Window {
-	p, _ := c.Phase(id)
-	return p.Window
-}
-
 // Declaration is a collectivité's declaration of interest to become
 // « territoire référent » for a retained service, during step 3 of the
 // consultation.
@@ -224,7 +285,9 @@ type Declaration struct {
 }
 
 // Refusal is an item that the consultation did not accept, with its stable
-// reason code (see [ReasonLabel] for the French wording).
+// reason code (see [ReasonLabel] for the French wording). A Refusal of a
+// [Declaration] or a [Contribution] encodes as JSON whatever the item
+// holds, invalid values included ([Refusal.MarshalJSON]).
 type Refusal[T any] struct {
 	Item   T      `json:"item"`   // the item as given
 	Reason string `json:"reason"` // one of the Reason… codes
@@ -234,8 +297,9 @@ type Refusal[T any] struct {
 func (r Refusal[T]) Label() string { return ReasonLabel(r.Reason) }
 
 // Screened is what the consultation accepted and what it refused, each in
-// input order. [Referents] and [Contributions] give each Screened slices of
-// its own, never nil, so that both encode as JSON arrays.
+// input order. [Referents], [ReferentsIn], [Contributions] and
+// [ContributionsIn] give each Screened slices of its own, never nil, so
+// that both encode as JSON arrays.
 type Screened[T any] struct {
 	Accepted []T          `json:"accepted"` // the items accepted, in input order
 	Refused  []Refusal[T] `json:"refused"`  // the items refused, in input order, with why
@@ -252,155 +316,46 @@ type Screened[T any] struct {
 // says it may join the working groups), "non-collectivite" (a partner or an
 // unknown kind), "hors-periode" (On outside the "referents" phase),
 // "doublon" (one declaration per collectivité per service).
+//
+// c is one calendar for every declaration: to check each against the
+// calendar in force on its own date, use [ReferentsIn].
 func Referents(c calendar.Calendar, services []string, declarations []Declaration) Screened[Declaration] {
+	return referents(fixedStep(c, PhaseReferents), services, declarations)
+}
+
+// ReferentsIn checks the declarations as [Referents] does, but checks each
+// declaration's date against the "referents" phase of the session's
+// calendar as published on that date ([scheme.Session.PhaseOn]).
+//
+// In the Incubateur's consultation, the calendar first published on
+// 20 January 2021 held step 3 from 15 April to 31 May 2021; the revision
+// published on 19 March 2021 moved it to 3 May – 30 June 2021 (« du 3 mai
+// au 30 juin », in the consultation's FAQ). So a declaration dated 20 April
+// 2021 is refused "hors-periode", and one dated 15 June 2021 is accepted.
+// The zero Session has no calendar: every declaration that passes the
+// checks before the period's is refused "hors-periode".
+func ReferentsIn(s scheme.Session, services []string, declarations []Declaration) Screened[Declaration] {
+	return referents(datedStep(s, PhaseReferents), services, declarations)
+}
+
+// referents is Referents and ReferentsIn, with step 3 read from st.
+func referents(st step, services []string, declarations []Declaration) Screened[Declaration] {
 	known := make(map[string]bool, len(services))
 	for _, s := range services {
 		known[s] = true
 	}
-	w := phaseWindow(c, PhaseReferents)
 	seen := make(map[[2]string]bool, len(declarations))
 	out := Screened[Declaration]{Accepted: []Declaration{}, Refused: []Refusal[Declaration]{}}
 	for _, d := range declarations {
 		reason := ReasonUnknownProposal
 		if known[d.Service] {
-			reason = screen(d.By, d.On, w, d.Service, seen, referent)
+			reason = screen(d.By, d.On, st, d.Service, seen, referent)
 		}
 		if reason != "" {
 			out.Refused = append(out.Refused, Refusal[Declaration]{Item: d, Reason: reason})
 			continue
 		}
 		out.Accepted = append(out.Accepted, d)
-	}
-	return out
-}
-
-// ContributionKind says what a contribution to step 1 brings: a need for a
-// new digital service, or an existing service worth sharing.
-//
-// ContributionKind is a string type whose values are stable ASCII slugs, the
-// constants below; [ContributionKind.Label] gives the French wording. ==
-// compares them and a ContributionKind may be used as a map key; it is
-// immutable and safe for concurrent use.
-//
-// The zero value, "", is no kind: like any other value than the constants,
-// it is not valid, [Contributions] refuses it (reason [ReasonInvalidKind]),
-// it prints as `%!ContributionKind("")`, and it neither marshals nor
-// unmarshals. In JSON a ContributionKind is its slug; since none is null, a
-// JSON null is an error ([ContributionKind.UnmarshalJSON]).
-type ContributionKind string
-
-// The two kinds of contribution of the consultation's twin aim.
-const (
-	Need            ContributionKind = "besoin"
-	ExistingService ContributionKind = "service-existant"
-)
-
-// contributionKinds is the text of every ContributionKind: the slug, which is
-// the kind itself, and the French label.
-var contributionKinds = enum.MustTable("relance.ContributionKind",
-	enum.Value[ContributionKind]{V: Need, Slug: "besoin", Label: "Besoin", Go: "relance.Need"},
-	enum.Value[ContributionKind]{V: ExistingService, Slug: "service-existant", Label: "Service existant", Go: "relance.ExistingService"},
-)
-
-// ParseContributionKind returns the kind that s names: "besoin" or
-// "service-existant". Any other text gives an error wrapping
-// [scheme.ErrUnknownValue], which quotes s:
-//
-//	relance: parse contribution kind "projet": unknown value: want besoin or service-existant
-func ParseContributionKind(s string) (ContributionKind, error) {
-	return contributionKinds.ParseText(s, scheme.ErrUnknownValue)
-}
-
-// IsValid reports whether k is [Need] or [ExistingService].
-func (k ContributionKind) IsValid() bool { return contributionKinds.IsValid(k) }
-
-// String returns the slug of k, "besoin" or "service-existant", for
-// programs and logs; for a kind out of range, `%!ContributionKind("projet")`.
-func (k ContributionKind) String() string { return contributionKinds.String(k) }
-
-// Label returns the French name of the kind: « Besoin », « Service existant »;
-// for a kind out of range, the same text as [ContributionKind.String].
-func (k ContributionKind) Label() string { return contributionKinds.Label(k) }
-
-// GoString returns the Go expression that builds k: "relance.Need", or
-// `relance.ContributionKind("projet")` for a kind out of range. It is what
-// the %#v verb prints, and what testify shows of a kind in a failing
-// assertion.
-func (k ContributionKind) GoString() string { return contributionKinds.GoString(k) }
-
-// MarshalText writes k as its slug; a kind that is not valid is an error
-// wrapping [scheme.ErrUnknownValue], so that nothing is stored that cannot
-// be read back.
-func (k ContributionKind) MarshalText() ([]byte, error) {
-	return contributionKinds.Marshal(k, scheme.ErrUnknownValue)
-}
-
-// UnmarshalText reads what [ContributionKind.MarshalText] writes, with
-// [ParseContributionKind]. On error k is unchanged.
-func (k *ContributionKind) UnmarshalText(text []byte) error {
-	return contributionKinds.Unmarshal(text, k, scheme.ErrUnknownValue)
-}
-
-// UnmarshalJSON implements [encoding/json.Unmarshaler]: it accepts a JSON
-// string that [ParseContributionKind] accepts, and refuses null, which
-// encoding/json would otherwise leave as the zero kind, which cannot be
-// written back. The error for null (or a number, a bool, an array, an
-// object) is a [*encoding/json.UnmarshalTypeError], to which
-// [encoding/json.Unmarshal] adds the path of the struct field:
-//
-//	json: cannot unmarshal null into Go struct field Contribution.kind of type relance.ContributionKind
-//
-// On error k is unchanged.
-func (k *ContributionKind) UnmarshalJSON(data []byte) error {
-	return contributionKinds.DecodeJSON(data, k, scheme.ErrUnknownValue)
-}
-
-// Contribution is a need or an existing service brought to step 1 of the
-// consultation (« Recueil des besoins et des services existants ») by a
-// collectivité, a groupement or a partner.
-//
-// Contribution is a value; its Themes slice is the caller's, which
-// [Contributions] reads and never modifies.
-type Contribution struct {
-	Title  string           `json:"title"`  // what the need or the service is
-	Kind   ContributionKind `json:"kind"`   // a need or an existing service
-	By     scheme.Body      `json:"by"`     // who brings it; By.ID identifies it
-	On     calendar.Date    `json:"on"`     // the day of the contribution, in Paris time
-	Themes []scheme.Theme   `json:"themes"` // what it is about; infrastructure is out of scope
-}
-
-// Contributions checks contributions to step 1. Collectivités, groupements
-// and partners may all contribute. Infrastructure (fibre, wifi, antennas) and
-// IT equipment are out of the consultation's scope: such a contribution is
-// refused, and the label points to the right door.
-//
-// A contribution is refused for the first reason that applies, in this
-// order: "titre-manquant", "nature-inconnue" (neither a need nor an existing
-// service), "hors-champ" (a theme is infrastructure),
-// "identifiant-manquant", "type-inconnu" (By.Kind empty or unknown),
-// "hors-periode" (On outside the "recueil" phase), "doublon" (the same body
-// already brought a contribution with the same title).
-func Contributions(c calendar.Calendar, contributions []Contribution) Screened[Contribution] {
-	w := phaseWindow(c, PhaseRecueil)
-	seen := make(map[[2]string]bool, len(contributions))
-	out := Screened[Contribution]{Accepted: []Contribution{}, Refused: []Refusal[Contribution]{}}
-	for _, k := range contributions {
-		var reason string
-		switch {
-		case k.Title == "":
-			reason = ReasonNoTitle
-		case !k.Kind.IsValid():
-			reason = ReasonInvalidKind
-		case slices.Contains(k.Themes, scheme.ThemeInfrastructure):
-			reason = ReasonOutOfScope
-		default:
-			reason = screen(k.By, k.On, w, k.Title, seen, contributor)
-		}
-		if reason != "" {
-			out.Refused = append(out.Refused, Refusal[Contribution]{Item: k, Reason: reason})
-			continue
-		}
-		out.Accepted = append(out.Accepted, k)
 	}
 	return out
 }

@@ -175,6 +175,12 @@ func TestContributions(t *testing.T) {
 		{"unknown kind", nil, Contribution{"X", Need, scheme.Body{ID: "1", Kind: "mairie"}, on, nil}, ReasonUnknownKind},
 		{"infrastructure", nil, Contribution{"Fibre", Need, commune, on, []scheme.Theme{scheme.ThemeServices, scheme.ThemeInfrastructure}}, ReasonOutOfScope},
 		{"scope before period", nil, Contribution{"Wifi", Need, commune, day(time.June, 1), []scheme.Theme{scheme.ThemeInfrastructure}}, ReasonOutOfScope},
+		{"an unknown theme", nil, Contribution{"Fibre", Need, commune, on, []scheme.Theme{scheme.ThemeServices, "fibre"}}, ReasonUnknownTheme},
+		{"the empty theme", nil, Contribution{"X", Need, commune, on, []scheme.Theme{""}}, ReasonUnknownTheme},
+		{"scope before unknown theme", nil, Contribution{"Fibre", Need, commune, on, []scheme.Theme{"fibre", scheme.ThemeInfrastructure}}, ReasonOutOfScope},
+		{"kind before unknown theme", nil, Contribution{"X", "projet", commune, on, []scheme.Theme{"fibre"}}, ReasonInvalidKind},
+		{"unknown theme before identifier", nil, Contribution{"X", Need, noid, on, []scheme.Theme{"fibre"}}, ReasonUnknownTheme},
+		{"unknown theme before period", nil, Contribution{"X", Need, commune, day(time.June, 1), []scheme.Theme{"fibre"}}, ReasonUnknownTheme},
 		{"before the step", nil, Contribution{"X", Need, commune, day(time.January, 24), nil}, ReasonOutOfPeriod},
 		{"after the step", nil, Contribution{"X", Need, commune, day(time.March, 16), nil}, ReasonOutOfPeriod},
 		{"twice the same", []Contribution{{"X", Need, commune, on, nil}}, Contribution{"X", ExistingService, commune, on, nil}, ReasonDuplicate},
@@ -201,6 +207,7 @@ func TestReasonLabel(t *testing.T) {
 		ReasonUnknownProposal, ReasonMissingID, ReasonNotCollectivite,
 		ReasonGroupement, ReasonUnknownKind, ReasonOutOfPeriod,
 		ReasonDuplicate, ReasonOutOfScope, ReasonNoTitle, ReasonInvalidKind,
+		ReasonUnknownTheme,
 	} {
 		assert.NotEmpty(t, ReasonLabel(code), code)
 	}
@@ -295,5 +302,41 @@ func TestConsultationJSONArrays(t *testing.T) {
 		data, err := json.Marshal(v)
 		require.NoError(t, err)
 		assert.NotContains(t, string(data), "null", "%s encodes its lists as arrays: %s", name, data)
+	}
+}
+
+// TestContributionsOwnTheirThemes checks that a result never shares the
+// caller's Themes: writing into it changes neither the input nor a second
+// run, of either form. A nil list stays nil, an empty one empty.
+func TestContributionsOwnTheirThemes(t *testing.T) {
+	cal := consultation(t)
+	on := day(time.February, 10)
+	input := func() []Contribution {
+		return []Contribution{
+			{"Guichet", Need, commune, on, []scheme.Theme{scheme.ThemeServices, scheme.ThemeDonnees}},
+			{"Fibre", Need, commune, on, []scheme.Theme{scheme.ThemeInfrastructure}},
+			{"Sans thème", Need, dept, on, []scheme.Theme{}},
+			{"Rien", Need, region, on, nil},
+		}
+	}
+	for name, screen := range map[string]func([]Contribution) Screened[Contribution]{
+		"Contributions":   func(c []Contribution) Screened[Contribution] { return Contributions(cal, c) },
+		"ContributionsIn": func(c []Contribution) Screened[Contribution] { return ContributionsIn(incubateur(t), c) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			in := input()
+			first := screen(in)
+			want := screen(input())
+			require.Len(t, first.Accepted, 3)
+			require.Len(t, first.Refused, 1)
+			assert.Equal(t, []scheme.Theme{}, first.Accepted[1].Themes, "an empty list stays empty")
+			assert.Nil(t, first.Accepted[2].Themes, "a nil list stays nil")
+
+			first.Accepted[0].Themes[0] = scheme.ThemeFormation
+			first.Accepted[0].Themes = append(first.Accepted[0].Themes[:1], scheme.ThemeCooperation)
+			first.Refused[0].Item.Themes[0] = scheme.ThemeFormation
+			assert.Equal(t, input(), in, "the input is unchanged")
+			assert.Equal(t, want, screen(in), "a second run gives the same answer")
+		})
 	}
 }

@@ -28,8 +28,12 @@
 //
 // The Incubateur des Territoires consultation (scheme "incubateur-territoires")
 // is not a call for projects. Its first three steps are modelled here, each
-// checked against its phase of the calendar, which callers take from the
-// catalogue (phase IDs "recueil", "vote", "referents"):
+// item checked against its phase ("recueil", "vote", "referents") of the
+// calendar in force on the item's date — as first published on 20 January
+// 2021, or as revised on 19 March 2021 — when given the consultation's
+// session ([CountSupportsIn], [ReferentsIn], [ContributionsIn]), or against
+// one calendar that the caller gives ([CountSupports], [Referents],
+// [Contributions]):
 //
 //   - [Contributions]: step 1, needs and existing services brought by
 //     collectivités, groupements and partners; infrastructure and equipment
@@ -42,8 +46,9 @@
 //
 // Each returns what it accepted and what it refused, with stable reason codes
 // (the Reason… constants) and their French wording ([ReasonLabel]). These
-// voting rules come from the consultation's public FAQ; the calendar is the
-// one first published, which the seed text gives.
+// voting rules come from the consultation's public FAQ. A refusal that quotes
+// an invalid value (an unknown kind, theme or kind of contribution) encodes
+// to JSON with that value verbatim in an "invalid" object, and decodes back.
 //
 // # Errors
 //

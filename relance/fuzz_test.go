@@ -66,8 +66,14 @@ func FuzzOrient(f *testing.F) {
 			if !o.Next.IsZero() && o.Status != calendar.Closed {
 				t.Fatalf("%s: a next session while %s", o.Scheme.ID(), o.Status)
 			}
-			if o.Phase != nil && o.Status != calendar.Open {
-				t.Fatalf("%s: a step open while %s", o.Scheme.ID(), o.Status)
+			if current, open := o.Session.Current(o.On); open != (o.Phase != nil) || (open && current != *o.Phase) {
+				t.Fatalf("%s: step %v, but %v in the calendar in force", o.Scheme.ID(), o.Phase, current)
+			}
+			if o.Status == calendar.Open && o.Phase == nil {
+				t.Fatalf("%s: the intake is open and no step is in progress", o.Scheme.ID())
+			}
+			if o.Status == calendar.Upcoming && o.Phase != nil && o.Phase.ID == o.Session.Intake() {
+				t.Fatalf("%s: the intake is in progress while upcoming", o.Scheme.ID())
 			}
 			if i == 0 {
 				continue

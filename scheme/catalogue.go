@@ -62,7 +62,7 @@ func incubateur() Definition {
 				},
 				{ // [seed] étape 3
 					ID:     "referents",
-					Name:   "Expression d’intérêt à devenir « territoire référent » pour les services numériques retenus",
+					Name:   "Expression d’intérêt à devenir «\u00a0territoire référent\u00a0» pour les services numériques retenus",
 					Window: calendar.MustBetween(date(2021, time.April, 15), date(2021, time.May, 31)),
 				},
 				{ // [seed] étape 4, « à partir du 1er juin 2021 »: open-ended

@@ -119,7 +119,7 @@ func TestIncubateurCalendar(t *testing.T) {
 	want := []struct{ id, name, window string }{
 		{"recueil", "Recueil des besoins et des services existants", "2021-01-25/2021-03-15"},
 		{"vote", "Vote pour les propositions", "2021-03-15/2021-04-15"},
-		{"referents", "Expression d’intérêt à devenir « territoire référent » pour les services numériques retenus", "2021-04-15/2021-05-31"},
+		{"referents", "Expression d’intérêt à devenir «\u00a0territoire référent\u00a0» pour les services numériques retenus", "2021-04-15/2021-05-31"},
 		{"deploiement", "Développement et déploiement des services numériques lauréats", "2021-06-01/.."},
 	}
 	require.Len(t, c.Phases, len(want))

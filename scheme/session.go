@@ -163,6 +163,17 @@ func (s Session) IntakeOn(d calendar.Date) calendar.Phase {
 	return p
 }
 
+// PhaseOn returns the phase whose ID is id in the calendar as published on d
+// ([Session.CalendarOn]), and true; or the zero Phase and false when that
+// calendar has no such phase, and for the zero Session. It does not
+// allocate: it is how a caller checks many dated items against the step in
+// force on each one's date without copying the calendar. In the
+// Incubateur's consultation, PhaseOn("vote", d) is 15 March – 15 April 2021
+// for a d before 19 March 2021, and 1 April – 1 May 2021 from that day on.
+func (s Session) PhaseOn(id string, d calendar.Date) (calendar.Phase, bool) {
+	return s.get().versionOn(d).calendar.Phase(id)
+}
+
 // Current returns the step in progress on d in the calendar as published on
 // d ([calendar.Calendar.Current]), and true; or the zero Phase and false when
 // no step is open on d. It does not allocate.

@@ -55,3 +55,48 @@ func TestSessionOnEdgeSchemes(t *testing.T) {
 	assert.Equal(t, "short", overlapping.SessionOn(day(2022, time.June, 1)).ID(), "of two closed, the one that opened last")
 	assert.Equal(t, "long", overlapping.SessionOn(day(2020, time.June, 1)).ID(), "before all: the first")
 }
+
+func TestPhaseOn(t *testing.T) {
+	se := mustGet(t, Incubateur).Sessions()[0]
+	tests := []struct {
+		name   string
+		id     string
+		on     calendar.Date
+		window string // "" when there is no such phase
+	}{
+		{"zero date: as first published", "vote", calendar.Date{}, "2021-03-15/2021-04-15"},
+		{"the day before the revision: as first published", "vote", day(2021, time.March, 18), "2021-03-15/2021-04-15"},
+		{"the day the revision is published", "vote", day(2021, time.March, 19), "2021-04-01/2021-05-01"},
+		{"a support of 20 April 2021: the revised vote", "vote", day(2021, time.April, 20), "2021-04-01/2021-05-01"},
+		{"référents as first published", "referents", day(2021, time.February, 1), "2021-04-15/2021-05-31"},
+		{"référents as revised", "referents", day(2021, time.June, 15), "2021-05-03/2021-06-30"},
+		{"a step the revision kept", "recueil", day(2021, time.March, 20), "2021-01-25/2021-03-15"},
+		{"the open-ended last step", "deploiement", day(2030, time.January, 1), "2021-07-05/.."},
+		{"no such phase", "candidatures", day(2021, time.April, 20), ""},
+		{"the empty ID", "", day(2021, time.April, 20), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, ok := se.PhaseOn(tt.id, tt.on)
+			assert.Equal(t, tt.window != "", ok)
+			if tt.window == "" {
+				assert.Equal(t, calendar.Phase{}, p)
+				return
+			}
+			assert.Equal(t, tt.id, p.ID)
+			assert.Equal(t, tt.window, p.Window.String())
+			want, _ := se.CalendarOn(tt.on).Phase(tt.id)
+			assert.Equal(t, want, p, "the phase of CalendarOn(d)")
+		})
+	}
+
+	var zero Session
+	p, ok := zero.PhaseOn("vote", day(2021, time.April, 20))
+	assert.False(t, ok, "the zero Session has no phase")
+	assert.Equal(t, calendar.Phase{}, p)
+
+	on := day(2021, time.April, 20)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { sinkPhase, _ = se.PhaseOn("vote", on) }), "PhaseOn does not allocate")
+}
+
+var sinkPhase calendar.Phase

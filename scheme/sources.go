@@ -48,29 +48,29 @@ func sourceDate(year int, month time.Month, day int) calendar.Date {
 var sources = [...]Source{
 	{
 		Tag:        "seed",
-		Title:      "page « Plan de relance » pour les collectivités, texte de référence du module",
+		Title:      "page «\u00a0Plan de relance\u00a0» pour les collectivités, texte de référence du module",
 		Repository: "github.com/planrelance/numerique", Path: "scheme/sources/plan-de-relance.txt",
 	},
 	{
 		Tag:   "FR-SITE",
-		Title: "site france-relance.transformation.gouv.fr, page « Fonds pour la transformation numérique des collectivités territoriales »",
+		Title: "site france-relance.transformation.gouv.fr, page «\u00a0Fonds pour la transformation numérique des collectivités territoriales\u00a0»",
 		Date:  sourceDate(2021, time.September, 21), URL: "https://france-relance.transformation.gouv.fr/",
 		Repository: "github.com/betagouv/relance-transformation", Path: "src/views/FondsCollectivites.vue",
 		Commit: "3196879ff23719e8a524e92fcd20204e3052a5b9",
 	},
 	{
 		Tag:   "AT-COOP",
-		Title: "fiche Aides-territoires « Développer la collaboration avec vos écosystèmes », premier appel",
+		Title: "fiche Aides-territoires «\u00a0Développer la collaboration avec vos écosystèmes\u00a0», premier appel",
 		URL:   "https://aides-territoires.beta.gouv.fr/aides/7fa8-developper-la-collaboration-avec-vos-ecosyste/",
 	},
 	{
 		Tag:   "AT-COOP-v2",
-		Title: "fiche Aides-territoires « Développer la collaboration avec vos écosystèmes », second appel",
+		Title: "fiche Aides-territoires «\u00a0Développer la collaboration avec vos écosystèmes\u00a0», second appel",
 		URL:   "https://aides-territoires.beta.gouv.fr/aides/7fa8-developper-la-collaboration-avec-vos-ecosyste/",
 	},
 	{
 		Tag:        "ANCT-RELANCE",
-		Title:      "page « Relance » du site de l’Incubateur des Territoires",
+		Title:      "page «\u00a0Relance\u00a0» du site de l’Incubateur des Territoires",
 		Date:       sourceDate(2021, time.January, 21),
 		Repository: "github.com/incubateur-territoires/incubateur.anct.gouv.fr", Path: "content/pages/relance.md",
 		Commit: "4c2914d83b81433ec6394d0b5d0f665f5eab832b",
@@ -105,24 +105,24 @@ var sources = [...]Source{
 	},
 	{
 		Tag:   "TNT-PAGE",
-		Title: "page « France Relance » du programme Transformation numérique des territoires, numerique.gouv.fr",
+		Title: "page «\u00a0France Relance\u00a0» du programme Transformation numérique des territoires, numerique.gouv.fr",
 		Date:  sourceDate(2021, time.October, 26), URL: "https://www.numerique.gouv.fr/tnt/france-relance/",
 		Repository: "github.com/numerique-gouv/numerique.gouv.fr", Path: "_tnt/france-relance.markdown",
 	},
 	{
 		Tag:   "NUM-SVC",
-		Title: "pages « France Relance » des services de la DINUM, numerique.gouv.fr",
+		Title: "pages «\u00a0France Relance\u00a0» des services de la DINUM, numerique.gouv.fr",
 		URL:   "https://www.numerique.gouv.fr/", Repository: "github.com/numerique-gouv/numerique.gouv.fr", Path: "_services/",
 	},
 	{
 		Tag:   "NUM-JNT",
-		Title: "« Retour sur la journée Numérique et territoires », numerique.gouv.fr",
+		Title: "«\u00a0Retour sur la journée Numérique et territoires\u00a0», numerique.gouv.fr",
 		URL:   "https://www.numerique.gouv.fr/actualites/", Repository: "github.com/numerique-gouv/numerique.gouv.fr",
 		Path: "_actualites/retour-sur-la-journee-numerique-et-territoires.md",
 	},
 	{
 		Tag:   "BDT-1011",
-		Title: "Banque des Territoires, « Transformation numérique des collectivités : 37,5 millions d’euros attribués sur 88 »",
+		Title: "Banque des Territoires, «\u00a0Transformation numérique des collectivités\u00a0: 37,5 millions d’euros attribués sur 88\u00a0»",
 		URL:   "https://www.banquedesterritoires.fr/",
 	},
 	{
@@ -132,16 +132,16 @@ var sources = [...]Source{
 	},
 	{
 		Tag:   "IDF-GUIDE",
-		Title: "guide Île-de-France « Fonds transformation numérique des collectivités territoriales »",
+		Title: "guide Île-de-France «\u00a0Fonds transformation numérique des collectivités territoriales\u00a0»",
 	},
 	{
 		Tag:   "LMI-2021",
-		Title: "Le Monde informatique, « Plan France Relance : la mue numérique des collectivités glane 40 M€ »",
+		Title: "Le Monde informatique, «\u00a0Plan France Relance\u00a0: la mue numérique des collectivités glane 40\u00a0M€\u00a0»",
 		Date:  sourceDate(2021, time.October, 8), URL: "https://www.lemondeinformatique.fr/",
 	},
 	{
 		Tag:   "PREF-63",
-		Title: "préfecture du Puy-de-Dôme, « Appel à projets France Relance : Transformation numérique des collectivités territoriales »",
+		Title: "préfecture du Puy-de-Dôme, «\u00a0Appel à projets France Relance\u00a0: Transformation numérique des collectivités territoriales\u00a0»",
 		Date:  sourceDate(2021, time.May, 18), URL: "https://www.puy-de-dome.gouv.fr/",
 	},
 	{
@@ -151,7 +151,7 @@ var sources = [...]Source{
 	},
 	{
 		Tag:   "PREF-84",
-		Title: "préfecture de Vaucluse, « Participation minimale du maître d’ouvrage »",
+		Title: "préfecture de Vaucluse, «\u00a0Participation minimale du maître d’ouvrage\u00a0»",
 		URL:   "https://www.vaucluse.gouv.fr/",
 	},
 	{

@@ -10,11 +10,12 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestOneApostrophe scans everything the package writes for people — the
-// catalogue's names and texts, every label, the sources' titles, and the
-// reasons and explanations of many projects — for the straight apostrophe:
-// French text uses the typographic one, ’.
-func TestOneApostrophe(t *testing.T) {
+// TestFrenchTypography scans everything the package writes for people —
+// the catalogue's names and texts, every label, the sources' titles, and the
+// reasons and explanations of many projects — for the straight apostrophe,
+// since French text uses the typographic one (’), and for plain spaces where
+// French typography sets no-break ones: before « : » and « ; », inside « ».
+func TestFrenchTypography(t *testing.T) {
 	var texts []string
 	add := func(s ...string) { texts = append(texts, s...) }
 	for _, s := range All() {
@@ -72,8 +73,10 @@ func TestOneApostrophe(t *testing.T) {
 	}
 	require.Greater(t, len(texts), 10000)
 	for _, s := range texts {
-		if !assert.NotContains(t, s, "'", "write ’ in French") {
-			return
+		for _, bad := range []string{"'", " :", " ;", "« ", " »"} {
+			if !assert.NotContains(t, s, bad, "French typography") {
+				return
+			}
 		}
 	}
 	data, err := json.Marshal(All())
