@@ -12,7 +12,7 @@
 //	go run ./examples/simulateur
 //
 // With -out it writes the static site instead — index.html, simulateur.js,
-// style.css, simulateur.wasm and wasm_exec.js — for any static host:
+// vue.js, style.css, simulateur.wasm and wasm_exec.js — for any static host:
 //
 //	go run ./examples/simulateur -out site
 package main
@@ -38,7 +38,8 @@ import (
 	"github.com/planrelance/numerique/examples/internal/cli"
 )
 
-// static holds the page: index.html, simulateur.js and style.css.
+// static holds the page: index.html, simulateur.js (the form), vue.js (the
+// results) and style.css.
 //
 //go:embed static
 var static embed.FS
