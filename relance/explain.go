@@ -50,7 +50,7 @@ func (o Option) write(b *strings.Builder) {
 	b.WriteString("\n  Verdict" + french.Colon)
 	b.WriteString(o.Eligibility.Verdict.Label())
 	b.WriteString("\n  Calendrier" + french.Colon)
-	o.writeCalendar(b)
+	b.WriteString(o.CalendarText())
 	b.WriteByte('\n')
 	if r, ok := o.Session.RevisionOn(o.On); ok {
 		b.WriteString("  Calendrier révisé le " + r.Published.French())
@@ -97,7 +97,7 @@ func (o Option) write(b *strings.Builder) {
 		b.WriteString("  Prochaine session" + french.Colon)
 		b.WriteString(n.Name())
 		b.WriteString(", ")
-		b.WriteString(windowFrench(n.IntakeOn(o.On).Window, calendar.Upcoming))
+		b.WriteString(IntakeText(n, o.On))
 		if parts := o.changes(); len(parts) > 0 {
 			b.WriteString(" — " + strings.Join(parts, ", "))
 		}
@@ -109,38 +109,43 @@ func (o Option) write(b *strings.Builder) {
 	}
 }
 
-// writeCalendar says where the session's intake stands on the date, and
-// the step in progress: « ouvert jusqu’au 28 mai 2021 ; étape en cours :
-// Dépôt des candidatures », or, when the intake is closed but a later step
-// goes on, « consultation nationale 2021 en cours, étape 2 : Soutien aux
-// projets par les collectivités territoriales ; dépôt des projets clos depuis
-// le 16 mars 2021 ».
-func (o Option) writeCalendar(b *strings.Builder) {
-	intake := o.Session.IntakeOn(o.On).Window
-	if o.Phase == nil {
-		b.WriteString(windowFrench(intake, o.Status))
-		return
-	}
-	if o.Status != calendar.Closed {
-		b.WriteString(windowFrench(intake, o.Status))
-		b.WriteString(french.Semicolon + "étape en cours" + french.Colon)
-		b.WriteString(o.Phase.Name)
-		return
+// CalendarText says in French where the session's intake stands on the
+// date, and the step in progress, as [Option.Explain] writes it after
+// « Calendrier : »: « ouvert jusqu’au 28 mai 2021 ; étape en cours : Dépôt
+// des candidatures », or, when the intake is closed but a later step goes
+// on, « consultation nationale 2021 en cours, étape 2 : Soutien aux projets
+// par les collectivités territoriales ; dépôt des projets clos depuis le
+// 16 mars 2021 ».
+func (o Option) CalendarText() string {
+	intake := IntakeText(o.Session, o.On)
+	switch {
+	case o.Phase == nil:
+		return intake
+	case o.Status != calendar.Closed:
+		return intake + french.Semicolon + "étape en cours" + french.Colon + o.Phase.Name
 	}
 	phases := o.Session.CalendarOn(o.On).Phases
 	step := slices.IndexFunc(phases, func(p calendar.Phase) bool { return p.ID == o.Phase.ID })
-	b.WriteString(french.InSentence(o.Session.Name()))
-	b.WriteString(" en cours, étape ")
-	b.WriteString(strconv.Itoa(step + 1))
-	b.WriteString(french.Colon)
-	b.WriteString(o.Phase.Name)
-	b.WriteString(french.Semicolon + "dépôt des projets ")
-	b.WriteString(windowFrench(intake, calendar.Closed))
+	return french.InSentence(o.Session.Name()) + " en cours, étape " + strconv.Itoa(step+1) + french.Colon + o.Phase.Name +
+		french.Semicolon + "dépôt des projets " + intake
+}
+
+// IntakeText says in French where the intake of session s stands on date
+// on, in the calendar as published that day: « ouvert jusqu’au 28 mai
+// 2021 », « ouvre le 8 octobre 2021 », « clos depuis le 29 mai 2021 »,
+// « ouvert depuis le 5 juillet 2021 » for an open-ended one, « sans
+// calendrier » for the zero Session.
+func IntakeText(s scheme.Session, on calendar.Date) string {
+	return windowFrench(s.IntakeOn(on).Window, s.Status(on))
 }
 
 // windowFrench says where a window stands: "ouvert jusqu’au 28 mai 2021",
-// "ouvre le 8 octobre 2021", "clos depuis le 29 mai 2021".
+// "ouvre le 8 octobre 2021", "clos depuis le 29 mai 2021"; "sans calendrier"
+// for the zero Window.
 func windowFrench(w calendar.Window, s calendar.Status) string {
+	if w.IsZero() {
+		return "sans calendrier"
+	}
 	switch s {
 	case calendar.Upcoming:
 		return "ouvre le " + w.First().French()

@@ -7,6 +7,7 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
@@ -425,4 +426,27 @@ func TestExplainNextSession(t *testing.T) {
 	assert.Contains(t, o.Explain(), nbsp("  Prochaine session : 2e session, ouvre le 8 octobre 2021 — votre collectivité y sera admise, "+
 		"taux 75 % au lieu de 50 %, seuil 300 000 habitants au lieu de 500 000 habitants ; sous ses règles : Éligible"))
 	assert.Nil(t, byScheme(options)[scheme.Incubateur].NextEligibility, "no session after the consultation")
+}
+
+func TestIntakeText(t *testing.T) {
+	donnees, err := scheme.Get(scheme.Donnees)
+	require.NoError(t, err)
+	first := donnees.Sessions()[0]
+	tests := []struct {
+		on   calendar.Date
+		want string
+	}{
+		{calendar.MustDate(2021, time.January, 1), "ouvre le 25 janvier 2021"},
+		{calendar.MustDate(2021, time.March, 1), "ouvert jusqu’au 28 mai 2021"},
+		{calendar.MustDate(2021, time.May, 29), "clos depuis le 29 mai 2021"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, relance.IntakeText(first, tt.on), tt.on.String())
+	}
+	assert.Equal(t, "sans calendrier", relance.IntakeText(scheme.Session{}, calendar.MustDate(2021, time.March, 1)), "the zero Session")
+	options, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.April, 20))
+	require.NoError(t, err)
+	for _, o := range options {
+		assert.Contains(t, o.Explain(), "Calendrier"+french.Colon+o.CalendarText()+"\n")
+	}
 }

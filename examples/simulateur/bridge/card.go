@@ -1,0 +1,267 @@
+package bridge
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// Card is what the page shows for one scheme: the verdict, where its intake
+// stands, each criterion, the questions that would settle it and, by the
+// honest-money rule, what it pays.
+type Card struct {
+	Scheme       string      `json:"scheme"`        // the scheme's ID: "donnees"
+	Name         string      `json:"name"`          // its name in French
+	Operator     string      `json:"operator"`      // "DINUM"
+	Session      string      `json:"session"`       // the ID of the session in force: "session-1"
+	SessionName  string      `json:"session_name"`  // « 1re session »
+	Verdict      string      `json:"verdict"`       // "eligible", "undetermined" or "ineligible"
+	VerdictLabel string      `json:"verdict_label"` // « Éligible »
+	Status       string      `json:"status"`        // of the intake on the date: "upcoming", "open" or "closed"
+	Calendar     string      `json:"calendar"`      // « ouvert jusqu’au 28 mai 2021 »
+	Phase        string      `json:"phase"`         // the step in progress; "" when none
+	Criteria     []Criterion `json:"criteria"`      // in the order the session judges them
+	Questions    []Question  `json:"questions"`     // the missing facts, the next one first; never nil
+	Money        Money       `json:"money"`         // the money, by the honest-money rule
+	Next         *Next       `json:"next,omitempty"`
+}
+
+// Criterion is one criterion of a card.
+type Criterion struct {
+	Code    string `json:"code"`    // scheme.CodeAmpleur…
+	Label   string `json:"label"`   // « Ampleur du projet »
+	Outcome string `json:"outcome"` // "met", "not-met" or "unknown"
+	// OutcomeLabel is the outcome in words, for screen readers: « Satisfait ».
+	OutcomeLabel string `json:"outcome_label"`
+	Mark         string `json:"mark"`   // ✓, ✗ or ?
+	Reason       string `json:"reason"` // why, in French, with the figures
+}
+
+// Question asks for a missing fact.
+type Question struct {
+	Fact  string `json:"fact"`  // its Go field path in scheme.Project: "Members[1].Population"
+	Field string `json:"field"` // the form's field that answers it: "members.1.population"; "" when none
+	Text  string `json:"text"`  // the question in French
+}
+
+// Money is what a scheme pays, told by the honest-money rule: for an
+// eligible project the grant is a grant; for a project whose eligibility is
+// to settle it is the grant « si les critères à préciser sont remplis »; for
+// an ineligible project there is no grant, and Lines says so. The policy's
+// figures stay in Funding for programs that want them, with the verdict
+// next to them on the card.
+type Money struct {
+	// Lines are what the page shows, in order: the eligible base, the
+	// grant and the remainder; or, for an ineligible project, the one line
+	// that says that no grant is due. Empty when there is no budget.
+	Lines []MoneyLine `json:"lines"`
+	// Bar splits the budget into the grant, the remainder and the excluded
+	// costs; empty for an ineligible project and when there is no budget.
+	Bar []Segment `json:"bar"`
+	// Funding is what the session's policy would pay, whatever the verdict;
+	// nil when there is no budget.
+	Funding *cost.Result `json:"funding"`
+}
+
+// MoneyLine is one line of money: « Subvention : 105 000,00 € (50 % ×
+// 210 000,00 €) ».
+type MoneyLine struct {
+	Key    string `json:"key"`    // "eligible", "grant", "remainder" or "none"
+	Label  string `json:"label"`  // « Subvention », « Subvention si les critères à préciser sont remplis »
+	Amount string `json:"amount"` // the figure, in French: « 105 000,00 € »; "" for "none"
+	Note   string `json:"note"`   // what follows it: « sur 290 000,00 € », « 50 % × 210 000,00 € »
+}
+
+// Segment is one part of the bar of a card.
+type Segment struct {
+	Part      string `json:"part"`      // "grant", "remainder" or "excluded"
+	Label     string `json:"label"`     // « Subvention », « Reste à charge », « Dépenses exclues »
+	Amount    string `json:"amount"`    // « 105 000,00 € »
+	Value     string `json:"value"`     // the same in euros with a dot: "105000.00"
+	Permyriad int    `json:"permyriad"` // its share of the total, in ten-thousandths, the parts adding up to 10 000
+	Share     string `json:"share"`     // that share in French: « 36,21 % »
+}
+
+// Next is the scheme's next session, when the intake in force is closed and
+// a later one is still to open.
+type Next struct {
+	Session      string `json:"session"`       // its ID: "session-2"
+	Name         string `json:"name"`          // « 2e session »
+	Calendar     string `json:"calendar"`      // « ouvre le 8 octobre 2021 »
+	Verdict      string `json:"verdict"`       // the project's verdict under its rules
+	VerdictLabel string `json:"verdict_label"` // « Éligible »
+}
+
+// newCard tells option o of project p; rows maps p's members to the form's
+// rows.
+func newCard(o relance.Option, p scheme.Project, rows []int) Card {
+	e := o.Eligibility
+	c := Card{
+		Scheme:       string(o.Scheme.ID()),
+		Name:         o.Scheme.Name(),
+		Operator:     o.Scheme.Operator(),
+		Session:      o.Session.ID(),
+		SessionName:  o.Session.Name(),
+		Verdict:      e.Verdict.String(),
+		VerdictLabel: e.Verdict.Label(),
+		Status:       o.Status.String(),
+		Calendar:     relance.IntakeText(o.Session, o.On),
+		Criteria:     make([]Criterion, 0, len(e.Criteria)),
+		Questions:    make([]Question, 0, len(e.Missing)),
+		Money:        newMoney(e.Verdict, o.Funding),
+	}
+	if o.Phase != nil {
+		c.Phase = o.Phase.Name
+	}
+	for _, cr := range e.Criteria {
+		c.Criteria = append(c.Criteria, Criterion{
+			Code:         cr.Code,
+			Label:        cr.Label(),
+			Outcome:      cr.Outcome.String(),
+			OutcomeLabel: cr.Outcome.Label(),
+			Mark:         mark(cr.Outcome),
+			Reason:       cr.Reason(),
+		})
+	}
+	for _, path := range e.Missing {
+		c.Questions = append(c.Questions, question(path, rows))
+	}
+	if n := o.Next; !n.IsZero() {
+		v := n.Check(p).Verdict
+		c.Next = &Next{
+			Session:      n.ID(),
+			Name:         n.Name(),
+			Calendar:     relance.IntakeText(n, o.On),
+			Verdict:      v.String(),
+			VerdictLabel: v.Label(),
+		}
+	}
+	return c
+}
+
+// question asks for the fact at path, and names the form's field that
+// answers it.
+func question(path string, rows []int) Question {
+	q := Question{Fact: path}
+	switch path {
+	case "Lead.Kind":
+		q.Field = "lead.kind"
+	case "Lead.Population":
+		q.Field = "lead.population"
+	case "Departement", "SharedNeed", "Themes", "Practices", "Start", "Results":
+		q.Field = map[string]string{
+			"Departement": "departement", "SharedNeed": "shared_need", "Themes": "themes",
+			"Practices": "practices", "Start": "start", "Results": "results",
+		}[path]
+	}
+	member := 0
+	var i int
+	if _, err := fmt.Sscanf(path, "Members[%d].Population", &i); err == nil && i >= 0 && i < len(rows) {
+		member = rows[i] + 1
+		q.Field = fmt.Sprintf("members.%d.population", rows[i])
+	}
+	q.Text = Ask(path, member)
+	return q
+}
+
+func mark(o scheme.Outcome) string {
+	switch o {
+	case scheme.Met:
+		return "✓"
+	case scheme.NotMet:
+		return "✗"
+	default:
+		return "?"
+	}
+}
+
+// newMoney tells funding f by the honest-money rule for verdict v.
+func newMoney(v scheme.Verdict, f *cost.Result) Money {
+	m := Money{Lines: []MoneyLine{}, Bar: []Segment{}, Funding: f}
+	if f == nil {
+		return m
+	}
+	if v == scheme.Ineligible {
+		m.Lines = append(m.Lines, MoneyLine{
+			Key:   "none",
+			Label: "Pas de subvention",
+			Note:  "le projet ne remplit pas les critères de ce dispositif.",
+		})
+		return m
+	}
+	grant, remainder := "Subvention", "Reste à charge"
+	if v == scheme.Undetermined {
+		grant, remainder = "Subvention si les critères à préciser sont remplis", "Reste à charge dans ce cas"
+	}
+	formula := f.Rate.French() + " × " + f.Eligible.French()
+	if f.Capped {
+		formula += ", plafonnée à " + f.Ceiling.French()
+	}
+	m.Lines = append(m.Lines,
+		MoneyLine{Key: "eligible", Label: "Dépenses retenues", Amount: f.Eligible.French(), Note: "sur " + f.Total.French()},
+		MoneyLine{Key: "grant", Label: grant, Amount: f.Grant.French(), Note: formula},
+		MoneyLine{Key: "remainder", Label: remainder, Amount: f.Remainder.French()},
+	)
+	m.Bar = bar(f, v == scheme.Undetermined)
+	return m
+}
+
+// bar splits the budget of f into the grant (possible only, when the
+// eligibility is to settle), the rest of the eligible base and the excluded
+// costs, each with its share in ten-thousandths, the shares adding up to
+// 10 000 (fair rounding by cost.Split); a part of 0 € is left out.
+func bar(f *cost.Result, possible bool) []Segment {
+	if f.Total.IsZero() {
+		return []Segment{}
+	}
+	grant := "Subvention"
+	if possible {
+		grant = "Subvention possible"
+	}
+	ownEligible := f.Eligible.Sub(f.Grant) // the remainder within the eligible base
+	parts := []struct {
+		part, label string
+		amount      cost.Amount
+	}{
+		{"grant", grant, f.Grant},
+		{"remainder", "Reste à charge sur les dépenses retenues", ownEligible},
+		{"excluded", "Dépenses exclues, à votre charge", f.Excluded},
+	}
+	weights := make([]int64, len(parts))
+	names := make([]string, len(parts))
+	for i, p := range parts {
+		weights[i] = p.amount.Cents()
+		names[i] = p.part
+	}
+	// 10 000 ten-thousandths split as the amounts: exact, and adding up.
+	shares, err := cost.Split(cost.Cents(10000), names, weights)
+	if err != nil { // weights are a valid result's figures: not reached
+		return []Segment{}
+	}
+	segments := []Segment{}
+	for i, p := range parts {
+		if p.amount.IsZero() {
+			continue
+		}
+		segments = append(segments, Segment{
+			Part:      p.part,
+			Label:     p.label,
+			Amount:    p.amount.French(),
+			Value:     p.amount.String(),
+			Permyriad: int(shares[i].Amount.Cents()),
+			Share:     percent(shares[i].Amount),
+		})
+	}
+	return segments
+}
+
+// percent writes a share in ten-thousandths, held as an amount of as many
+// cents, as a French percentage: 3621 is « 36,21 % », 5000 « 50 % ».
+func percent(permyriad cost.Amount) string {
+	text := strings.TrimSuffix(permyriad.French(), french.NoBreak+"€") // « 36,21 »: the same digits and comma
+	return strings.TrimSuffix(text, ",00") + french.NoBreak + "%"
+}

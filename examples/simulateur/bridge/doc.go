@@ -1,0 +1,67 @@
+// Package bridge is what the simulator's page calls: it reads the form as
+// the person filled it in, orients the project with relance.Orient, and
+// answers with every figure and every sentence the page shows, so that the
+// page computes nothing and says what the library says, to the cent.
+//
+// It is pure Go, with its own tests; the simulator's WebAssembly main
+// (examples/simulateur/wasm) wires it to JavaScript with syscall/js, and
+// nothing else.
+//
+// # The JavaScript bridge
+//
+// Once the module runs, the page finds one object, globalThis.numerique,
+// with three functions that take and return strings of JSON and never
+// throw:
+//
+//	numerique.catalogue()     → Catalogue: the choices of the form, the example project,
+//	                            whether official codes are looked up
+//	numerique.orient(request) → Response for a Request
+//	numerique.version         a string: the Go version that built the module
+//
+// and calls globalThis.onNumeriqueReady(), when the page defines it, once
+// the object is in place.
+//
+// A [Request] holds the form's fields as text, as typed:
+//
+//	{"on": "01/03/2021", "title": "…",
+//	 "lead": {"code": "", "name": "…", "kind": "syndicat", "population": ""},
+//	 "members": [{"name": "…", "kind": "epci", "population": "350 000"}],
+//	 "departement": "no", "shared_need": "yes",
+//	 "themes": ["donnees"], "practices": ["code-ouvert"],
+//	 "start": "01/04/2021", "results": "30/06/2022",
+//	 "budget": [{"category": "prestations", "label": "…", "amount": "180 000"}]}
+//
+// A [Response] says what to show: the problems of the request, each on its
+// field, in French ([FieldError]); a sentence to announce ([Response.Summary]);
+// one [Card] per scheme, in relance.Orient's order, with its verdict, where
+// its intake stands, each criterion with ✓, ✗ or ?, the missing facts as
+// questions, and the money by the honest-money rule; and the [Timeline] of
+// every session's phases.
+//
+// # Reading what people type
+//
+// Amounts are read as French text writes them (« 12 000,50 », « 180 000 € »),
+// populations as whole numbers grouped by three or not, dates as
+// « 15/03/2021 » or "2021-03-15": [ParseAmount], [ParsePopulation],
+// [ParseDate]. A fact that cannot be read gets a problem on its field and is
+// left out as not given, so that the rest of the form still counts: an
+// unreadable amount drops its budget line and nothing else. A budget line
+// with no amount is not yet filled in, and is left out without a problem.
+// Members are never left out, so that the n-th member of the form is the
+// n-th of the project, whose reasons number it so.
+//
+// # Money
+//
+// The cards follow the honest-money rule: for an eligible project the grant
+// is a grant; for a project whose eligibility is still to settle it is
+// « Subvention si les critères à préciser sont remplis »; for an ineligible
+// one there is no grant and no bar, only a line that says so, while what the
+// policy would pay stays in [Money.Funding], next to the verdict.
+//
+// # Territories
+//
+// A body may be given by its official code (INSEE or SIREN), when the bridge
+// has a [Lookup] — the package scheme/territoire's Lookup fits it. The zero
+// Bridge has none: the catalogue says so (Catalogue.Lookup), the page then
+// offers no code field, and a request that gives a code gets a problem on it.
+package bridge

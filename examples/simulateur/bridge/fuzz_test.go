@@ -1,0 +1,81 @@
+package bridge_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/planrelance/numerique/examples/simulateur/bridge"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// FuzzParseInput checks the readers of what people type: whatever the text,
+// they either read a value or name a problem, and what they read comes back
+// the same from its French wording.
+func FuzzParseInput(f *testing.F) {
+	for _, s := range []string{"12 000,50", "180000", "61\u202f728,39\u00a0€", "12.5", "-3", "1 2000", "350 000", "15/03/2021", "2021-03-15", "31/02/2021", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, code := bridge.ParseAmount(s)
+		if code == "" {
+			back, again := bridge.ParseAmount(a.French())
+			require.Empty(t, again, "%q read as %s", s, a)
+			assert.Equal(t, a, back)
+			assert.False(t, a.IsNegative())
+		} else {
+			assert.True(t, a.IsZero())
+		}
+		if n, code := bridge.ParsePopulation(s); code == "" {
+			assert.GreaterOrEqual(t, n, 0)
+			assert.Less(t, n, int(1e12))
+		}
+		if d, code := bridge.ParseDate(s); code == "" {
+			back, again := bridge.ParseDate(d.String())
+			require.Empty(t, again)
+			assert.Equal(t, d, back)
+		} else {
+			assert.True(t, d.IsZero())
+		}
+	})
+}
+
+// FuzzOrientJSON checks that the page's one call answers any request with JSON
+// that holds together: never a failure, cards only when ready, every
+// problem worded.
+func FuzzOrientJSON(f *testing.F) {
+	example, err := json.Marshal(bridge.Example())
+	require.NoError(f, err)
+	f.Add(example)
+	f.Add([]byte(`{"on": "01/07/2021", "lead": {"kind": "epci", "population": "1 2"}, "budget": [{"category": "x", "amount": "1.5"}]}`))
+	f.Add([]byte(`{"on": "1/1/2021", "start": "02/02/2022", "results": "01/01/2022", "members": [{}, {"code": "38"}]}`))
+	f.Add([]byte(`nope`))
+	b := bridge.Bridge{}
+	f.Fuzz(func(t *testing.T, request []byte) {
+		var resp bridge.Response
+		require.NoError(t, json.Unmarshal(b.Orient(request), &resp))
+		assert.NotNil(t, resp.Errors)
+		for _, e := range resp.Errors {
+			assert.NotEmpty(t, e.Code)
+			assert.NotEmpty(t, e.Message)
+		}
+		assert.NotEmpty(t, resp.Summary)
+		if !resp.Ready {
+			assert.Empty(t, resp.Options)
+			return
+		}
+		assert.Len(t, resp.Options, 4)
+		for _, c := range resp.Options {
+			total := 0
+			for _, s := range c.Money.Bar {
+				total += s.Permyriad
+			}
+			if len(c.Money.Bar) > 0 {
+				assert.Equal(t, 10000, total)
+			}
+			if c.Verdict == "ineligible" {
+				assert.Empty(t, c.Money.Bar)
+			}
+		}
+	})
+}

@@ -1,0 +1,260 @@
+package bridge
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// Request is a project as the page's form holds it: every fact as the person
+// typed or chose it, as text, so that the bridge — not the page — decides
+// what each means and says in French what it cannot read. Every field's zero
+// value is "not given".
+type Request struct {
+	On          string      `json:"on"`          // the date of orientation: « 01/03/2021 » or "2021-03-01"
+	Title       string      `json:"title"`       // the project's title
+	Lead        BodyInput   `json:"lead"`        // the lead applicant
+	Members     []BodyInput `json:"members"`     // the members that pool the project, in the form's order
+	Departement string      `json:"departement"` // does it cover a whole département? "yes", "no" or ""
+	SharedNeed  string      `json:"shared_need"` // is the need common to other collectivités? "yes", "no" or ""
+	Themes      []string    `json:"themes"`      // scheme.Theme slugs
+	Practices   []string    `json:"practices"`   // scheme.Practice slugs
+	Start       string      `json:"start"`       // the start date, as On
+	Results     string      `json:"results"`     // the date results are due, as On
+	Budget      []LineInput `json:"budget"`      // the budget lines, in the form's order
+}
+
+// BodyInput is a body of a project as the form holds it.
+type BodyInput struct {
+	// Code is the body's official code (INSEE or SIREN), which a [Lookup]
+	// reads; "" when not given. Without a Lookup, a code is refused.
+	Code       string `json:"code"`
+	Name       string `json:"name"`       // the body's name, for people
+	Kind       string `json:"kind"`       // a scheme.Kind slug; "" when not given
+	Population string `json:"population"` // inhabitants as typed: « 350 000 »; "" when not given
+}
+
+// LineInput is a budget line as the form holds it. A line whose amount is
+// empty is not yet filled in: it is left out of the budget, without a
+// problem.
+type LineInput struct {
+	Category string `json:"category"` // a cost.Category slug
+	Label    string `json:"label"`    // free text
+	Amount   string `json:"amount"`   // euros as French text writes them: « 12 000,50 »
+}
+
+// reading is a Request being read into a project: what it gave so far and
+// the problems found, each on its field.
+type reading struct {
+	project scheme.Project
+	on      calendar.Date
+	// rows maps each member of the project to its row in the request, and
+	// lines each budget line to its row: the project leaves out what the
+	// request gives but cannot count.
+	rows, lines []int
+	errors      []FieldError
+}
+
+func (r *reading) fail(field, code, input string) {
+	r.errors = append(r.errors, newFieldError(field, code, input))
+}
+
+// Project reads r into the project and the date of orientation it describes,
+// and reports every problem at once, each on its field. A fact that cannot
+// be read is left out as not given, so that the rest still counts: an
+// unreadable amount drops its budget line, an unreadable start date leaves
+// the start unknown. The zero Date means that the date of orientation is
+// missing or unreadable.
+//
+// It returns the project, the date, the rows of the request that the
+// project's members come from (Members[i] is row rows[i]) and the problems.
+func (b Bridge) Project(r Request) (scheme.Project, calendar.Date, []int, []FieldError) {
+	x := reading{project: scheme.Project{Title: trim(r.Title)}}
+	x.readDate("on", r.On, &x.on, true)
+	x.project.Lead = x.body(b, "lead", r.Lead)
+	for i, m := range r.Members {
+		x.project.Members = append(x.project.Members, x.body(b, fmt.Sprintf("members.%d", i), m))
+		x.rows = append(x.rows, i)
+	}
+	x.project.Departement = x.answer("departement", r.Departement)
+	x.project.SharedNeed = x.answer("shared_need", r.SharedNeed)
+	x.project.Themes = readList(&x, "themes", r.Themes, scheme.ParseTheme)
+	x.project.Practices = readList(&x, "practices", r.Practices, scheme.ParsePractice)
+	x.readDate("start", r.Start, &x.project.Start, false)
+	x.readDate("results", r.Results, &x.project.Results, false)
+	for i, l := range r.Budget {
+		x.line(i, l)
+	}
+	x.settle()
+	return x.project, x.on, x.rows, x.errors
+}
+
+// readDate reads a date into *d; an empty text is no date, a problem only
+// when the date is required.
+func (x *reading) readDate(field, text string, d *calendar.Date, required bool) {
+	if trim(text) == "" {
+		if required {
+			x.fail(field, CodeDateMissing, text)
+		}
+		return
+	}
+	date, code := ParseDate(text)
+	if code != "" {
+		x.fail(field, code, text)
+		return
+	}
+	*d = date
+}
+
+// body reads a body. With a lookup and an official code, what the lookup
+// finds fills the facts the person left empty.
+func (x *reading) body(b Bridge, field string, in BodyInput) scheme.Body {
+	var body scheme.Body
+	if code := trim(in.Code); code != "" {
+		switch {
+		case b.Lookup == nil:
+			x.fail(field+".code", CodeLookupUnavailable, code)
+		default:
+			found, err := b.Lookup(code)
+			if err != nil {
+				x.fail(field+".code", CodeLookupFailed, code)
+			} else {
+				body = found
+			}
+		}
+	}
+	if name := trim(in.Name); name != "" {
+		body.Name = name
+	}
+	if kind := trim(in.Kind); kind != "" {
+		k, err := scheme.ParseKind(kind)
+		if err != nil {
+			x.fail(field+".kind", CodeUnknownValue, kind)
+		} else {
+			body.Kind = k
+		}
+	}
+	if trim(in.Population) != "" {
+		n, code := ParsePopulation(in.Population)
+		if code != "" {
+			x.fail(field+".population", code, in.Population)
+		} else {
+			body.Population = n
+		}
+	}
+	return body
+}
+
+func (x *reading) answer(field, text string) scheme.Answer {
+	a, err := scheme.ParseAnswer(trim(text))
+	if err != nil {
+		x.fail(field, CodeUnknownValue, text)
+	}
+	return a
+}
+
+// readList reads a list of slugs, leaving out, with a problem, those that
+// name nothing.
+func readList[T any](x *reading, field string, items []string, parse func(string) (T, error)) []T {
+	var out []T
+	for _, item := range items {
+		v, err := parse(trim(item))
+		if err != nil {
+			x.fail(field, CodeUnknownValue, item)
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// line reads the budget line of row i; a line without an amount is not yet
+// filled in.
+func (x *reading) line(i int, in LineInput) {
+	if trim(in.Amount) == "" {
+		return
+	}
+	field := fmt.Sprintf("budget.%d", i)
+	amount, code := ParseAmount(in.Amount)
+	if code != "" {
+		x.fail(field+".amount", code, in.Amount)
+	}
+	c, err := cost.ParseCategory(trim(in.Category))
+	if err != nil {
+		x.fail(field+".category", CodeUnknownValue, in.Category)
+	}
+	if code != "" || err != nil {
+		return
+	}
+	label := trim(in.Label)
+	if label == "" {
+		label = c.Label()
+	}
+	x.project.Budget = append(x.project.Budget, cost.Line{Category: c, Label: label, Amount: amount})
+	x.lines = append(x.lines, i)
+}
+
+// settle asks the project itself what it still refuses — results due before
+// the start, a body given twice, a budget whose total cannot be counted —
+// and leaves each such fact out, with its problem, until the project holds.
+func (x *reading) settle() {
+	for range 4 { // each round removes at least one fact; few can clash
+		err := x.project.Validate()
+		if err == nil {
+			return
+		}
+		x.drop(err)
+	}
+	if err := x.project.Validate(); err != nil {
+		// Not reached by any request the form sends: say so rather than
+		// orient a project that does not hold.
+		x.fail("", CodeProjectInvalid, err.Error())
+		x.on = calendar.Date{}
+	}
+}
+
+// drop leaves out the facts that err, from Project.Validate, refuses.
+func (x *reading) drop(err error) {
+	var errs []error
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = joined.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	var duplicates []int // members to leave out, in increasing order
+	lineDropped := false
+	for _, e := range errs {
+		var fe *scheme.FieldError
+		if !errors.As(e, &fe) {
+			continue
+		}
+		var le *cost.LineError
+		switch {
+		case fe.Field == "Results":
+			x.fail("results", CodeResultsBeforeStart, x.project.Start.French())
+			x.project.Results = calendar.Date{}
+		case fe.Field == "Budget" && errors.As(fe.Err, &le) && !lineDropped:
+			// Only an overflow gets here: the lines read are valid one by
+			// one. Leave out the line at which the total overflows.
+			x.fail(fmt.Sprintf("budget.%d.amount", x.lines[le.Index]), CodeBudgetRange, "")
+			x.project.Budget = append(x.project.Budget[:le.Index:le.Index], x.project.Budget[le.Index+1:]...)
+			x.lines = append(x.lines[:le.Index:le.Index], x.lines[le.Index+1:]...)
+			lineDropped = true
+		case strings.HasPrefix(fe.Field, "Members[") && strings.HasSuffix(fe.Field, "].ID"):
+			var i int
+			if _, err := fmt.Sscanf(fe.Field, "Members[%d].ID", &i); err == nil && i < len(x.project.Members) {
+				duplicates = append(duplicates, i)
+			}
+		}
+	}
+	for k := len(duplicates) - 1; k >= 0; k-- {
+		i := duplicates[k]
+		x.fail(fmt.Sprintf("members.%d.code", x.rows[i]), CodeDuplicateBody, x.project.Members[i].ID)
+		x.project.Members = append(x.project.Members[:i:i], x.project.Members[i+1:]...)
+		x.rows = append(x.rows[:i:i], x.rows[i+1:]...)
+	}
+}

@@ -1,0 +1,220 @@
+package bridge_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/examples/simulateur/bridge"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestProject(t *testing.T) {
+	r := bridge.Request{
+		On: " 2021-03-01 ", Title: "  Portail  ",
+		Lead:        bridge.BodyInput{Name: " Ville ", Kind: " commune ", Population: "70 000"},
+		Members:     []bridge.BodyInput{{}, {Kind: "partenaire", Name: "Association"}},
+		Departement: "no", SharedNeed: "",
+		Themes: []string{"services", " cooperation "}, Practices: []string{"mobile"},
+		Start: "1/4/2021", Results: "",
+		Budget: []bridge.LineInput{
+			{Category: "prestations", Amount: "10 000"},
+			{Category: "autre", Label: "Pas encore chiffré", Amount: "  "},
+			{Category: "formation", Label: " Agents ", Amount: "2 500,50 €"},
+		},
+	}
+	p, on, rows, errs := bridge.Bridge{}.Project(r)
+	require.Empty(t, errs)
+	assert.Equal(t, calendar.MustDate(2021, time.March, 1), on)
+	assert.Equal(t, []int{0, 1}, rows)
+	assert.Equal(t, scheme.Project{
+		Title:       "Portail",
+		Lead:        scheme.Body{Name: "Ville", Kind: scheme.Commune, Population: 70000},
+		Members:     []scheme.Body{{}, {Kind: scheme.Partenaire, Name: "Association"}},
+		Departement: scheme.No,
+		Themes:      []scheme.Theme{scheme.ThemeServices, scheme.ThemeCooperation},
+		Practices:   []scheme.Practice{scheme.Mobile},
+		Start:       calendar.MustDate(2021, time.April, 1),
+		Budget: cost.Budget{
+			{Category: cost.Services, Label: "Prestations externes", Amount: cost.Euros(10000)},
+			{Category: cost.Training, Label: "Agents", Amount: cost.Cents(250050)},
+		},
+	}, p)
+}
+
+// TestProjectErrors checks that each problem is on its field, in French,
+// and that the rest of the project still counts.
+func TestProjectErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(*bridge.Request)
+		want  []bridge.FieldError // Message is checked to contain the words given
+		check func(*testing.T, scheme.Project, calendar.Date)
+	}{
+		{"an amount with a dot", func(r *bridge.Request) { r.Budget[1].Amount = "30.000" },
+			[]bridge.FieldError{{Field: "budget.1.amount", Code: bridge.CodeAmountDot, Message: "Montant «\u00a030.000\u00a0»\u00a0: séparez les centimes par une virgule"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				assert.Len(t, p.Budget, 3, "the other lines count")
+				assert.Equal(t, cost.Euros(260000), p.Budget.Total())
+			}},
+		{"an unknown category", func(r *bridge.Request) { r.Budget[0].Category = "voyages" },
+			[]bridge.FieldError{{Field: "budget.0.category", Code: bridge.CodeUnknownValue, Message: "Choix inconnu «\u00a0voyages\u00a0»"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) { assert.Len(t, p.Budget, 3) }},
+		{"a bad amount and a bad category on one line", func(r *bridge.Request) { r.Budget[0] = bridge.LineInput{Category: "?", Amount: "-3"} },
+			[]bridge.FieldError{
+				{Field: "budget.0.amount", Code: bridge.CodeAmountNegative, Message: "ne peut pas être négative"},
+				{Field: "budget.0.category", Code: bridge.CodeUnknownValue, Message: "Choix inconnu"},
+			}, nil},
+		{"a bad population", func(r *bridge.Request) { r.Members[1].Population = "120 000,5" },
+			[]bridge.FieldError{{Field: "members.1.population", Code: bridge.CodePopulationSyntax, Message: "nombre entier d’habitants"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				require.Len(t, p.Members, 3, "the member stays, its population unknown")
+				assert.Zero(t, p.Members[1].Population)
+				assert.Equal(t, scheme.EPCI, p.Members[1].Kind)
+			}},
+		{"a population grouped wrong", func(r *bridge.Request) { r.Lead.Population = "1 00" },
+			[]bridge.FieldError{{Field: "lead.population", Code: bridge.CodeAmountGrouping, Message: "groupez les chiffres par trois"}}, nil},
+		{"a huge population", func(r *bridge.Request) { r.Lead.Population = "1 000 000 000 000" },
+			[]bridge.FieldError{{Field: "lead.population", Code: bridge.CodePopulationRange, Message: "trop grand"}}, nil},
+		{"an unknown kind", func(r *bridge.Request) { r.Lead.Kind = "mairie" },
+			[]bridge.FieldError{{Field: "lead.kind", Code: bridge.CodeUnknownValue, Message: "«\u00a0mairie\u00a0»"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) { assert.Empty(t, p.Lead.Kind) }},
+		{"an unknown answer", func(r *bridge.Request) { r.SharedNeed = "peut-être" },
+			[]bridge.FieldError{{Field: "shared_need", Code: bridge.CodeUnknownValue, Message: "peut-être"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				assert.Equal(t, scheme.Unanswered, p.SharedNeed)
+			}},
+		{"an unknown theme among good ones", func(r *bridge.Request) { r.Themes = []string{"sport", "donnees"} },
+			[]bridge.FieldError{{Field: "themes", Code: bridge.CodeUnknownValue, Message: "sport"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				assert.Equal(t, []scheme.Theme{scheme.ThemeDonnees}, p.Themes)
+			}},
+		{"an unknown practice", func(r *bridge.Request) { r.Practices = []string{""} },
+			[]bridge.FieldError{{Field: "practices", Code: bridge.CodeUnknownValue, Message: "Choix inconnu"}}, nil},
+		{"a start date that does not exist", func(r *bridge.Request) { r.Start = "31/04/2021" },
+			[]bridge.FieldError{{Field: "start", Code: bridge.CodeDateInvalid, Message: "La date «\u00a031/04/2021\u00a0» n’existe pas"}},
+			func(t *testing.T, p scheme.Project, on calendar.Date) {
+				assert.True(t, p.Start.IsZero())
+				assert.False(t, p.Results.IsZero())
+				assert.False(t, on.IsZero())
+			}},
+		{"an unreadable results date", func(r *bridge.Request) { r.Results = "juin 2022" },
+			[]bridge.FieldError{{Field: "results", Code: bridge.CodeDateSyntax, Message: "écrivez-la jj/mm/aaaa"}}, nil},
+		{"results before the start", func(r *bridge.Request) { r.Results = "01/01/2021" },
+			[]bridge.FieldError{{Field: "results", Code: bridge.CodeResultsBeforeStart, Message: "avant le début du projet, le 1er avril 2021."}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				assert.True(t, p.Results.IsZero())
+				assert.False(t, p.Start.IsZero())
+			}},
+		{"no date of orientation", func(r *bridge.Request) { r.On = " " },
+			[]bridge.FieldError{{Field: "on", Code: bridge.CodeDateMissing, Message: "Indiquez la date d’orientation"}},
+			func(t *testing.T, _ scheme.Project, on calendar.Date) { assert.True(t, on.IsZero()) }},
+		{"a bad date of orientation", func(r *bridge.Request) { r.On = "1er mars" },
+			[]bridge.FieldError{{Field: "on", Code: bridge.CodeDateSyntax, Message: "Date illisible"}}, nil},
+		{"an amount too large", func(r *bridge.Request) { r.Budget[0].Amount = "100 000 000 000 000 000" },
+			[]bridge.FieldError{{Field: "budget.0.amount", Code: bridge.CodeAmountRange, Message: "trop grand"}}, nil},
+		{"a total too large", func(r *bridge.Request) {
+			r.Budget[1].Amount = "50 000 000 000 000 000"
+			r.Budget[2] = bridge.LineInput{Category: "autre"} // not filled in: skipped
+			r.Budget[3].Amount = "50 000 000 000 000 000"
+		},
+			[]bridge.FieldError{{Field: "budget.3.amount", Code: bridge.CodeBudgetRange, Message: "total du budget est trop grand"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				require.Len(t, p.Budget, 2, "the line at which the total overflows is left out")
+				assert.NoError(t, p.Validate())
+			}},
+		{"an official code without a lookup", func(r *bridge.Request) { r.Members[0].Code = "200040715" },
+			[]bridge.FieldError{{Field: "members.0.code", Code: bridge.CodeLookupUnavailable, Message: "la recherche par code officiel n’est pas disponible"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				assert.Equal(t, 350000, p.Members[0].Population)
+			}},
+		{"every problem at once", func(r *bridge.Request) {
+			r.On = "32/01/2021"
+			r.Lead.Population = "beaucoup"
+			r.Budget[0].Amount = "1,234"
+		},
+			[]bridge.FieldError{
+				{Field: "on", Code: bridge.CodeDateInvalid},
+				{Field: "lead.population", Code: bridge.CodePopulationSyntax},
+				{Field: "budget.0.amount", Code: bridge.CodeAmountSubCent, Message: "au centime"},
+			}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := bridge.Example()
+			tt.edit(&r)
+			p, on, _, errs := bridge.Bridge{}.Project(r)
+			require.Len(t, errs, len(tt.want), "%+v", errs)
+			for i, w := range tt.want {
+				assert.Equal(t, w.Field, errs[i].Field)
+				assert.Equal(t, w.Code, errs[i].Code)
+				assert.Contains(t, errs[i].Message, w.Message)
+			}
+			assert.NoError(t, p.Validate(), "what is left holds")
+			if tt.check != nil {
+				tt.check(t, p, on)
+			}
+			resp := bridge.Bridge{}.Answer(r)
+			assert.Equal(t, errs, resp.Errors)
+			assert.Equal(t, !on.IsZero(), resp.Ready, "the rest keeps working")
+		})
+	}
+}
+
+// territories is a small lookup, as scheme/territoire's would be.
+func territories(code string) (scheme.Body, error) {
+	switch code {
+	case "200040715":
+		return scheme.Body{ID: code, Name: "Grenoble-Alpes Métropole", Kind: scheme.EPCI, Population: 445059, DepartementCode: "38"}, nil
+	case "38":
+		return scheme.Body{ID: code, Name: "Isère", Kind: scheme.Departement, Population: 1258722, DepartementCode: "38"}, nil
+	}
+	return scheme.Body{}, errors.New("unknown")
+}
+
+func TestLookup(t *testing.T) {
+	b := bridge.Bridge{Lookup: territories}
+	r := bridge.Request{
+		On:      "01/03/2021",
+		Lead:    bridge.BodyInput{Code: "38"},
+		Members: []bridge.BodyInput{{Code: "200040715", Population: "450 000"}, {Code: "99999"}, {Name: "Commune", Kind: "commune", Population: "5 000"}},
+	}
+	p, _, rows, errs := b.Project(r)
+	assert.Equal(t, []bridge.FieldError{{Field: "members.1.code", Code: bridge.CodeLookupFailed,
+		Message: "Aucune collectivité connue ne porte le code «\u00a099999\u00a0»."}}, errs)
+	assert.Equal(t, scheme.Body{ID: "38", Name: "Isère", Kind: scheme.Departement, Population: 1258722, DepartementCode: "38"}, p.Lead)
+	// What the person typed wins over what the lookup found.
+	assert.Equal(t, scheme.Body{ID: "200040715", Name: "Grenoble-Alpes Métropole", Kind: scheme.EPCI, Population: 450000, DepartementCode: "38"}, p.Members[0])
+	assert.Equal(t, scheme.Body{}, p.Members[1])
+	assert.Equal(t, []int{0, 1, 2}, rows)
+
+	// A body given twice counts once: the second is left out, and the
+	// questions still name the form's rows.
+	r.Members = []bridge.BodyInput{{Code: "200040715"}, {Code: "200040715"}, {Kind: "epci"}}
+	r.Lead = bridge.BodyInput{Kind: "syndicat"}
+	p, _, rows, errs = b.Project(r)
+	assert.Equal(t, []bridge.FieldError{{Field: "members.1.code", Code: bridge.CodeDuplicateBody,
+		Message: "Cette collectivité figure déjà dans le projet\u00a0: sa population ne compte qu’une fois, ce membre n’est pas pris en compte."}}, errs)
+	require.Len(t, p.Members, 2)
+	assert.Equal(t, []int{0, 2}, rows)
+	resp := b.Answer(r)
+	asked := false
+	for _, c := range resp.Options {
+		for _, q := range c.Questions {
+			if q.Fact == "Members[1].Population" {
+				asked = true
+				assert.Equal(t, "members.2.population", q.Field)
+				assert.Equal(t, "Combien d’habitants le membre n°\u00a03 compte-t-il\u00a0?", q.Text)
+			}
+		}
+	}
+	assert.True(t, asked)
+	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
+	require.NoError(t, err)
+	assert.Len(t, options, len(resp.Options))
+}

@@ -1,0 +1,331 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The browser test drives Debian's Chromium, headless. It looks for the
+// browser at $CHROMIUM, else for chromium on the PATH. Without a browser it
+// skips, saying how to run it — except in CI (CI set to anything but "",
+// "0" or "false"), where it must run, and fails. It saves a screenshot of the
+// results in $SIMULATEUR_ARTEFACTS when set, else in its temporary directory.
+
+// chromium returns the path of the browser, or "".
+func chromium() string {
+	if path := os.Getenv("CHROMIUM"); path != "" {
+		return path
+	}
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		return ""
+	}
+	return path
+}
+
+// inCI reports whether the test runs in CI, where it must not skip.
+func inCI() bool {
+	v := strings.ToLower(os.Getenv("CI"))
+	return v != "" && v != "0" && v != "false"
+}
+
+// browser starts a headless Chromium with a fresh profile and returns a
+// context for its tab.
+func browser(t *testing.T, path string) context.Context {
+	t.Helper()
+	profile, err := os.MkdirTemp("", "simulateur-chromium-")
+	require.NoError(t, err)
+	t.Cleanup(func() {
+		// Chromium's children may still write in the profile for a moment
+		// after it stops.
+		for range 50 {
+			if os.RemoveAll(profile) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	allocator, cancelAllocator := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(path),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(1280, 900),
+	)
+	ctx, cancelTab := chromedp.NewContext(allocator)
+	ctx, cancelTime := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() {
+		cancelTime()
+		cancelTab()
+		cancelAllocator()
+	})
+	return ctx
+}
+
+// form is a project as a person fills in the form, field by field.
+type form struct {
+	on, title                          string
+	leadKind, leadName, leadPopulation string
+	members                            [][3]string // kind, name, population
+	departement, sharedNeed            string      // "yes", "no", "" (« Je ne sais pas encore »)
+	themes, practices                  []string
+	start, results                     string
+	budget                             [][3]string // category, label, amount
+}
+
+// projects are the three projects of the test, each as typed and as Go.
+var projects = []struct {
+	name    string
+	form    form
+	project scheme.Project
+	on      calendar.Date
+}{
+	{
+		name: "the README's project",
+		form: form{
+			on: "01/03/2021", title: "Entrepôt de données territorial mutualisé",
+			leadKind: "syndicat", leadName: "Syndicat mixte",
+			members:     [][3]string{{"epci", "CA du Nord", "350 000"}, {"epci", "CC du Val", "120000"}, {"epci", "CC des Monts", "90 000"}},
+			departement: "no", sharedNeed: "yes",
+			themes: []string{"donnees"}, practices: []string{"code-ouvert"},
+			start: "01/04/2021", results: "30/06/2022",
+			budget: [][3]string{
+				{"prestations", "Développement", "180 000"}, {"conseil", "Accompagnement", "30000,00"},
+				{"personnel", "Chef de projet", "60 000"}, {"materiel", "Serveurs", "20 000 €"},
+			},
+		},
+		project: scheme.Project{
+			Lead:        scheme.Body{Kind: scheme.Syndicat},
+			Members:     []scheme.Body{{Kind: scheme.EPCI, Population: 350000}, {Kind: scheme.EPCI, Population: 120000}, {Kind: scheme.EPCI, Population: 90000}},
+			Departement: scheme.No, SharedNeed: scheme.Yes,
+			Themes: []scheme.Theme{scheme.ThemeDonnees}, Practices: []scheme.Practice{scheme.CodeOuvert},
+			Start: calendar.MustDate(2021, time.April, 1), Results: calendar.MustDate(2022, time.June, 30),
+			Budget: cost.Budget{
+				{Category: cost.Services, Amount: cost.Euros(180000)}, {Category: cost.Consulting, Amount: cost.Euros(30000)},
+				{Category: cost.Personnel, Amount: cost.Euros(60000)}, {Category: cost.Equipment, Amount: cost.Euros(20000)},
+			},
+		},
+		on: calendar.MustDate(2021, time.March, 1),
+	},
+	{
+		name: "a département in the second session",
+		form: form{
+			on: "15/10/2021", title: "Démarches en ligne",
+			leadKind: "departement", leadName: "Departement", leadPopulation: "1 258 722",
+			departement: "", sharedNeed: "no",
+			themes: []string{"services"}, practices: []string{"accessibilite", "langage-simple", "mobile"},
+			start: "2021-11-15", results: "30/04/2023",
+			budget: [][3]string{{"prestations", "Refonte", "120 000,50"}, {"personnel", "Agents", "40 000"}},
+		},
+		project: scheme.Project{
+			Lead:       scheme.Body{Kind: scheme.Departement, Population: 1258722},
+			SharedNeed: scheme.No,
+			Themes:     []scheme.Theme{scheme.ThemeServices},
+			Practices:  []scheme.Practice{scheme.Accessibilite, scheme.LangageSimple, scheme.Mobile},
+			Start:      calendar.MustDate(2021, time.November, 15), Results: calendar.MustDate(2023, time.April, 30),
+			Budget: cost.Budget{{Category: cost.Services, Amount: cost.Cents(12000050)}, {Category: cost.Personnel, Amount: cost.Euros(40000)}},
+		},
+		on: calendar.MustDate(2021, time.October, 15),
+	},
+	{
+		name: "an incomplete project",
+		form: form{
+			on: "10/02/2021", leadKind: "commune",
+			members: [][3]string{{"epci", "", ""}, {"partenaire", "Association", ""}},
+			start:   "01/03/2021",
+			budget:  [][3]string{{"logiciels", "Licences", "15 500,75"}},
+		},
+		project: scheme.Project{
+			Lead:    scheme.Body{Kind: scheme.Commune},
+			Members: []scheme.Body{{Kind: scheme.EPCI}, {Kind: scheme.Partenaire}},
+			Start:   calendar.MustDate(2021, time.March, 1),
+			Budget:  cost.Budget{{Category: cost.Software, Amount: cost.Cents(1550075)}},
+		},
+		on: calendar.MustDate(2021, time.February, 10),
+	},
+}
+
+func TestBrowser(t *testing.T) {
+	path := chromium()
+	if path == "" {
+		if inCI() {
+			t.Fatal("Chromium is not installed (no $CHROMIUM, no chromium on the PATH): CI must run the browser test; .ci/run installs it")
+		}
+		t.Skip("no Chromium: to run the simulator's browser test, apt-get install -y chromium, then go test ./examples/simulateur")
+	}
+	srv := httptest.NewServer(Handler(site(t)))
+	defer srv.Close()
+	ctx := browser(t, path)
+
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL)))
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.simulateur && window.simulateur.firstResultMs !== null`))
+	require.NoError(t, err, "the first result never came")
+	ready := evaluate[float64](t, ctx, `window.simulateur.readyMs`)
+	first := evaluate[float64](t, ctx, `window.simulateur.firstResultMs`)
+	t.Logf("from page load: module ready in %.0f ms, first result in %.0f ms", ready, first)
+
+	t.Run("the example on load", func(t *testing.T) {
+		checkPage(t, ctx, projects[0].project, projects[0].on)
+	})
+	for _, p := range projects {
+		t.Run(p.name, func(t *testing.T) {
+			fill(t, ctx, p.form)
+			checkPage(t, ctx, p.project, p.on)
+		})
+	}
+	t.Run("a bad amount", func(t *testing.T) {
+		// The incomplete project is on the page; its one budget line is
+		// typed again, with a dot.
+		retype(t, ctx, "#f-budget-0-amount", "15.500,75")
+		settle(t, ctx)
+		message := evaluate[string](t, ctx, `document.getElementById('f-budget-0-amount-erreur').textContent`)
+		assert.Equal(t, "Montant «\u00a015.500,75\u00a0»\u00a0: séparez les centimes par une virgule, comme «\u00a012\u202f000,50\u00a0».", message)
+		assert.Equal(t, "true", evaluate[string](t, ctx, `document.getElementById('f-budget-0-amount').getAttribute('aria-invalid')`))
+		assert.Contains(t, evaluate[string](t, ctx, `document.getElementById('f-budget-0-amount').getAttribute('aria-describedby')`), "f-budget-0-amount-erreur")
+		// The rest keeps working: the cards are the project's without the line.
+		without := projects[2].project
+		without.Budget = nil
+		checkPage(t, ctx, without, projects[2].on)
+		assert.Contains(t, evaluate[string](t, ctx, `document.getElementById('annonce').textContent`), "1 champ à corriger")
+
+		// Corrected, the line counts again; nothing else was lost.
+		retype(t, ctx, "#f-budget-0-amount", "15 500,75")
+		settle(t, ctx)
+		assert.Equal(t, 0, evaluate[int](t, ctx, `document.querySelectorAll('.erreur-champ').length`))
+		assert.Equal(t, "Licences", evaluate[string](t, ctx, `document.getElementById('f-budget-0-label').value`))
+		assert.Equal(t, "commune", evaluate[string](t, ctx, `document.getElementById('f-lead-kind').value`))
+		checkPage(t, ctx, projects[2].project, projects[2].on)
+	})
+	t.Run("a date that does not exist", func(t *testing.T) {
+		retype(t, ctx, "#f-start", "31/02/2021")
+		settle(t, ctx)
+		assert.Equal(t, "La date «\u00a031/02/2021\u00a0» n’existe pas\u00a0: vérifiez le jour et le mois.",
+			evaluate[string](t, ctx, `document.getElementById('f-start-erreur').textContent`))
+		without := projects[2].project
+		without.Start = calendar.Date{}
+		checkPage(t, ctx, without, projects[2].on)
+	})
+	t.Run("at 320 pixels", func(t *testing.T) {
+		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(320, 800)))
+		fill(t, ctx, projects[0].form)
+		width := evaluate[int](t, ctx, `document.documentElement.scrollWidth`)
+		assert.LessOrEqual(t, width, 320, "nothing wider than the screen, but the timeline's own scrolling box")
+		checkPage(t, ctx, projects[0].project, projects[0].on)
+	})
+
+	// The screenshot: the results of the README’s project, wide, as the
+	// README shows them.
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1000, 1450)))
+	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`)))
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	dir := os.Getenv("SIMULATEUR_ARTEFACTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	file := filepath.Join(dir, "simulateur.png")
+	require.NoError(t, os.WriteFile(file, shot, 0o644))
+	t.Logf("screenshot: %s", file)
+}
+
+// evaluate returns the value of a JavaScript expression in the page.
+func evaluate[T any](t *testing.T, ctx context.Context, expression string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expression))
+	require.NoError(t, err, expression)
+	return v
+}
+
+// settle waits until the page has shown the results of what was typed last.
+func settle(t *testing.T, ctx context.Context) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`!window.simulateur.pending`))
+	require.NoError(t, err)
+}
+
+// retype clears a text field and types text into it, key by key.
+func retype(t *testing.T, ctx context.Context, selector, text string) {
+	t.Helper()
+	evaluate[chromedp.Void](t, ctx, fmt.Sprintf(`document.querySelector(%q).value = ''`, selector))
+	require.NoError(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS(selector), text)))
+}
+
+// choose picks a value in a select, as a person does, so that the page
+// sees the change.
+func choose(t *testing.T, ctx context.Context, selector, value string) {
+	t.Helper()
+	js := fmt.Sprintf(`(() => { const s = document.querySelector(%q); s.value = %q; s.dispatchEvent(new Event('change', {bubbles: true})); return s.value; })()`, selector, value)
+	require.Equal(t, value, evaluate[string](t, ctx, js), selector)
+}
+
+// fill empties the form with its own button and fills it in as f says.
+func fill(t *testing.T, ctx context.Context, f form) {
+	t.Helper()
+	click := func(selector string) {
+		t.Helper()
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector))), selector)
+	}
+	typ := func(selector, text string) {
+		t.Helper()
+		if text != "" {
+			require.NoError(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS(selector), text)), selector)
+		}
+	}
+	click("#vider")
+	typ("#f-on", f.on)
+	typ("#f-title", f.title)
+	if f.leadKind != "" {
+		choose(t, ctx, "#f-lead-kind", f.leadKind)
+	}
+	typ("#f-lead-name", f.leadName)
+	typ("#f-lead-population", f.leadPopulation)
+	for i, m := range f.members {
+		click("#ajouter-membre")
+		choose(t, ctx, fmt.Sprintf("#f-members-%d-kind", i), m[0])
+		typ(fmt.Sprintf("#f-members-%d-name", i), m[1])
+		typ(fmt.Sprintf("#f-members-%d-population", i), m[2])
+	}
+	click(fmt.Sprintf(`input[name="departement"][value=%q]`, f.departement))
+	click(fmt.Sprintf(`input[name="shared_need"][value=%q]`, f.sharedNeed))
+	for _, v := range f.themes {
+		click(fmt.Sprintf(`input[name="themes"][value=%q]`, v))
+	}
+	for _, v := range f.practices {
+		click(fmt.Sprintf(`input[name="practices"][value=%q]`, v))
+	}
+	typ("#f-start", f.start)
+	typ("#f-results", f.results)
+	for i, l := range f.budget {
+		if i > 0 { // the empty form has one line
+			click("#ajouter-ligne")
+		}
+		choose(t, ctx, fmt.Sprintf("#f-budget-%d-category", i), l[0])
+		typ(fmt.Sprintf("#f-budget-%d-label", i), l[1])
+		typ(fmt.Sprintf("#f-budget-%d-amount", i), l[2])
+	}
+	click("#projet button[type=submit]")
+	settle(t, ctx)
+}
