@@ -41,11 +41,15 @@
 //	scheme    applicants, projects, schemes as data (definitions built into
 //	          immutable schemes, sessions, rules), the catalogue, eligibility
 //	          in three values with figures, worded in French apart
+//	scheme/territoire
+//	          the communes, EPCI, départements and régions of 2021 as scheme
+//	          bodies, with their populations, from Etalab's open data
 //	relance   the strand as a whole: orientation of a project across schemes
 //	          on a date, and the Incubateur consultation
 //
 // Imports flow one way: relance imports scheme, which imports cost and
-// calendar; cost and calendar import neither each other nor the schemes.
+// calendar; scheme/territoire imports scheme; cost and calendar import
+// neither each other nor the schemes.
 // Every package is pure: no I/O, no clock, no environment, no mutable package
 // state. Callers pass the date they mean, and every function is safe for
 // concurrent use.
