@@ -13,6 +13,13 @@
 //
 //	go run ./examples/orientation -date 2021-10-15 -kind departement -themes services \
 //		-practices accessibilite,langage-simple,mobile -budget prestations=120000,personnel=40000
+//
+// A lead and members given by their official codes of 2021 take their names,
+// kinds and populations from the territories' data (package
+// scheme/territoire): Grenoble-Alpes-Métropole alone is not at scale in the
+// first session, and is with the Pays Voironnais:
+//
+//	go run ./examples/orientation -porteur 200040715 -membres 243800984 -shared-need ""
 package main
 
 import (
@@ -28,6 +35,7 @@ import (
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
+	"github.com/planrelance/numerique/scheme/territoire"
 )
 
 func main() {
@@ -40,26 +48,29 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("orientation", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var (
-		title       = fs.String("title", "Entrepôt de données territorial mutualisé", "the project's title")
-		date        = fs.String("date", "2021-03-01", "the date of the orientation, YYYY-MM-DD")
-		kind        = fs.String("kind", "syndicat", "the lead applicant's kind: commune, epci, departement, region, statut-particulier, syndicat, partenaire")
-		population  = fs.Int("population", 0, "the lead applicant's own population (0: not given)")
-		members     = fs.String("members", "epci:350000,epci:120000,epci:90000", cli.MembersUsage)
-		departement = fs.String("departement", "no", "the project covers a whole département: yes, no, or empty for no answer")
-		sharedNeed  = fs.String("shared-need", "yes", "the need is common to other collectivités: yes, no, or empty")
-		themes      = fs.String("themes", "donnees", "themes, comma-separated: services, donnees, cooperation, outils-agents, formation, infrastructure")
-		practices   = fs.String("practices", "code-ouvert", "good practices committed to, comma-separated: accessibilite, langage-simple, mobile, code-ouvert")
-		start       = fs.String("start", "2021-04-01", "the project's start date, YYYY-MM-DD")
-		results     = fs.String("results", "2022-06-30", "when concrete results are due, YYYY-MM-DD")
-		budget      = fs.String("budget", "prestations=180000,conseil=30000,personnel=60000,materiel=20000", cli.BudgetUsage)
-		asJSON      = fs.Bool("json", false, "print the options as JSON")
-	)
+	var f flags
+	fs.StringVar(&f.title, "title", "Entrepôt de données territorial mutualisé", "the project's title")
+	fs.StringVar(&f.date, "date", "2021-03-01", "the date of the orientation, YYYY-MM-DD")
+	fs.StringVar(&f.porteur, "porteur", "", "the lead's official `code` of 2021 — a commune's INSEE code (38185), an EPCI's SIREN (200040715), a département (38), a région (R84) — whose name, kind, population and département come from the data; -kind and -population still override them")
+	fs.StringVar(&f.kind, "kind", "syndicat", "the lead applicant's kind: commune, epci, departement, region, statut-particulier, syndicat, partenaire")
+	fs.IntVar(&f.population, "population", 0, "the lead applicant's own population (0: not given)")
+	fs.StringVar(&f.membres, "membres", "", "the pooling members by their official `codes`, "+cli.ListUsage+"; with -members too, both count")
+	fs.StringVar(&f.members, "members", "epci:350000,epci:120000,epci:90000", cli.MembersUsage+"; the default applies unless -membres is set")
+	fs.StringVar(&f.departement, "departement", "no", "the project covers a whole département: yes, no, or empty for no answer")
+	fs.StringVar(&f.sharedNeed, "shared-need", "yes", "the need is common to other collectivités: yes, no, or empty")
+	fs.StringVar(&f.themes, "themes", "donnees", "themes, comma-separated: services, donnees, cooperation, outils-agents, formation, infrastructure")
+	fs.StringVar(&f.practices, "practices", "code-ouvert", "good practices committed to, comma-separated: accessibilite, langage-simple, mobile, code-ouvert")
+	fs.StringVar(&f.start, "start", "2021-04-01", "the project's start date, YYYY-MM-DD")
+	fs.StringVar(&f.results, "results", "2022-06-30", "when concrete results are due, YYYY-MM-DD")
+	fs.StringVar(&f.budget, "budget", "prestations=180000,conseil=30000,personnel=60000,materiel=20000", cli.BudgetUsage)
+	asJSON := fs.Bool("json", false, "print the options as JSON")
 	if status, ok := cli.ParseFlags(fs, args); !ok {
 		return status
 	}
+	f.set = map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
 
-	on, p, err := project(*title, *date, *kind, *population, *members, *departement, *sharedNeed, *themes, *practices, *start, *results, *budget)
+	on, p, err := f.project()
 	if err != nil {
 		fmt.Fprintf(stderr, "orientation: %v\n", err)
 		return 2
@@ -82,6 +93,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if p.Lead.Kind != "" {
 		lead = p.Lead.Kind.Label()
 	}
+	if f.porteur != "" {
+		lead = p.Lead.Name + " (" + lead + ")"
+	}
 	fmt.Fprintf(stdout, "Projet « %s », porté par%s%s", p.Title, french.Colon, lead)
 	switch n := len(p.Members); n {
 	case 0:
@@ -95,40 +109,70 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// project builds the date and the project from the flags' text.
-func project(title, date, kind string, population int, members, departement, sharedNeed, themes, practices, start, results, budget string) (calendar.Date, scheme.Project, error) {
+// flags holds the text of the flags, and which of them were set.
+type flags struct {
+	title, date, porteur, kind                string
+	population                                int
+	membres, members, departement, sharedNeed string
+	themes, practices, start, results, budget string
+	set                                       map[string]bool
+}
+
+// project builds the date and the project from the flags' text. A body given
+// by its official code takes its name, kind, population and département from
+// the territories of 2021; -kind and -population, when set, override the
+// lead's.
+func (f flags) project() (calendar.Date, scheme.Project, error) {
 	var errs []string
 	check := func(err error) {
 		if err != nil {
 			errs = append(errs, err.Error())
 		}
 	}
-	on, err := calendar.ParseDate(date)
+	on, err := calendar.ParseDate(f.date)
 	check(err)
-	p := scheme.Project{Title: title, Lead: scheme.Body{Name: "Porteur du projet", Population: population}}
-	if kind != "" { // an empty -kind leaves the lead's kind unanswered
-		p.Lead.Kind, err = scheme.ParseKind(kind)
+	p := scheme.Project{Title: f.title, Lead: scheme.Body{Name: "Porteur du projet"}}
+	if f.porteur != "" {
+		p.Lead, err = territoire.Lookup(f.porteur)
 		check(err)
 	}
-	p.Members, err = cli.Members(members)
+	if f.porteur == "" || f.set["kind"] {
+		p.Lead.Kind = ""
+		if f.kind != "" { // an empty -kind leaves the lead's kind unanswered
+			p.Lead.Kind, err = scheme.ParseKind(f.kind)
+			check(err)
+		}
+	}
+	if f.porteur == "" || f.set["population"] {
+		p.Lead.Population = f.population
+	}
+	for _, code := range cli.List(f.membres) {
+		m, err := territoire.Lookup(code)
+		check(err)
+		p.Members = append(p.Members, m)
+	}
+	if !f.set["membres"] || f.set["members"] {
+		members, err := cli.Members(f.members)
+		check(err)
+		p.Members = append(p.Members, members...)
+	}
+	p.Departement, err = scheme.ParseAnswer(f.departement)
 	check(err)
-	p.Departement, err = scheme.ParseAnswer(departement)
+	p.SharedNeed, err = scheme.ParseAnswer(f.sharedNeed)
 	check(err)
-	p.SharedNeed, err = scheme.ParseAnswer(sharedNeed)
+	p.Themes, err = cli.Parse(f.themes, scheme.ParseTheme)
 	check(err)
-	p.Themes, err = cli.Parse(themes, scheme.ParseTheme)
+	p.Practices, err = cli.Parse(f.practices, scheme.ParsePractice)
 	check(err)
-	p.Practices, err = cli.Parse(practices, scheme.ParsePractice)
-	check(err)
-	if start != "" {
-		p.Start, err = calendar.ParseDate(start)
+	if f.start != "" {
+		p.Start, err = calendar.ParseDate(f.start)
 		check(err)
 	}
-	if results != "" {
-		p.Results, err = calendar.ParseDate(results)
+	if f.results != "" {
+		p.Results, err = calendar.ParseDate(f.results)
 		check(err)
 	}
-	p.Budget, err = cli.Budget(budget)
+	p.Budget, err = cli.Budget(f.budget)
 	check(err)
 	if len(errs) == 0 {
 		// What each flag says may be well formed and the project still

@@ -34,6 +34,21 @@ func TestRun(t *testing.T) {
 			"90\u202f000,00\u00a0€", // 75 % of 120 000 €
 		}},
 		{"between the sessions", []string{"-date", "2021-07-01"}, []string{"ouvre le 8 octobre 2021"}},
+		{"a lead by its official code: Grenoble-Alpes-Métropole alone, not at scale in the 1re session", []string{"-porteur", "200040715", "-membres", ""}, []string{
+			"porté par\u00a0: Grenoble-Alpes-Métropole (EPCI à fiscalité propre)\n",
+			"✗ Population couverte\u00a0: 445\u202f059 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000",
+		}},
+		{"at scale in the 2e session", []string{"-porteur", "200040715", "-membres", "", "-date", "2021-10-15"}, []string{
+			"✓ Population couverte\u00a0: 445\u202f059 habitants\u00a0; seuil de la 2e session\u00a0: 300\u202f000",
+		}},
+		{"pooled with a neighbour by its code: at scale in the 1re session", []string{"-porteur", "200040715", "-membres", "243800984"}, []string{
+			", avec 1 membre\n",
+			"✓ Population couverte\u00a0: 538\u202f632 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000",
+		}},
+		{"a code's facts overridden by the flags", []string{"-porteur", "38185", "-kind", "syndicat", "-population", "1", "-membres", "38", "-members", "epci:2"}, []string{
+			"porté par\u00a0: Grenoble (Syndicat mixte ou groupement), avec 2 membres\n",
+			"✓ Population couverte\u00a0: ",
+		}},
 		{"one member, the lead's kind unanswered", []string{"-kind", "", "-members", "epci:600000"}, []string{
 			"porté par\u00a0: nature non renseignée, avec 1 membre\n",
 			"Informations manquantes\u00a0: la nature du porteur",
@@ -83,6 +98,9 @@ func TestRunBadInput(t *testing.T) {
 		{"results before start", []string{"-start", "2022-01-01", "-results", "2021-01-01"}, 2, "before Start"},
 		{"negative population", []string{"-population", "-1"}, 2, "Lead.Population"},
 		{"negative amount", []string{"-budget", "personnel=-5"}, 2, "negative amount"},
+		{"unknown lead code", []string{"-porteur", "9999"}, 2, `territoire: lookup "9999": unknown code`},
+		{"unknown member codes, all reported", []string{"-membres", "38185; 00000; 99999"}, 2, `"99999"`},
+		{"a member by code that repeats the lead", []string{"-porteur", "38185", "-membres", "38185"}, 2, `Members[0].ID "38185": same ID as Lead.ID`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
