@@ -168,7 +168,7 @@ func newCoverage() *coverage {
 func (cv *coverage) add(c Case, res Result) {
 	for _, s := range c.Schemes {
 		for _, se := range s.Sessions() {
-			sc := cv.session(sessionKey{s.ID(), se.ID()}, s.Name()+" — "+se.Name())
+			sc := cv.session(sessionKey{s.ID(), se.ID()}, schemeName(s)+" — "+se.Name())
 			for _, b := range SessionBranches(se) {
 				if !slices.ContainsFunc(sc.Branches, func(x BranchCoverage) bool { return x.Branch == b }) {
 					sc.Branches = append(sc.Branches, BranchCoverage{Branch: b})

@@ -102,7 +102,14 @@ func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
 			p.fail(path+".session", quote.Input(*e.Session), fmt.Errorf("%w: want %s", ErrUnknownSession, either(sessions)))
 		}
 	}
-	r := rulesOf(s)
+	r, ok := p.rules[s]
+	if !ok {
+		r = rulesOf(s)
+		if p.rules == nil {
+			p.rules = make(map[scheme.Scheme]rules)
+		}
+		p.rules[s] = r
+	}
 	for _, c := range e.Criteria {
 		if _, ok := r.outcomes[c.Key]; !ok {
 			p.fail(appendKey(path+".criteria", c.Key), "", fmt.Errorf("%w: want %s", ErrUnknownCriterion, either(r.criteria)))

@@ -49,7 +49,7 @@ func (r Result) Message() string {
 		}
 		done = append(done, m.Scheme)
 		o := r.option(m.Scheme)
-		fmt.Fprintf(&b, "%s — %s (%s)\n", o.Scheme.Name(), o.Session.Name(), m.Scheme)
+		fmt.Fprintf(&b, "%s — %s (%s)\n", schemeName(o.Scheme), o.Session.Name(), m.Scheme)
 		money := false
 		for _, mm := range r.Mismatches {
 			if mm.Scheme == m.Scheme {
@@ -86,6 +86,15 @@ func (r Result) option(id scheme.ID) relance.Option {
 	return relance.Option{}
 }
 
+// schemeName names a scheme for people: its name, or its ID when it has
+// none.
+func schemeName(s scheme.Scheme) string {
+	if s.Name() == "" {
+		return string(s.ID())
+	}
+	return s.Name()
+}
+
 // indent prefixes every line of s with prefix, and ends it with a newline.
 func indent(s, prefix string) string {
 	s = strings.TrimRight(s, "\n")
@@ -103,7 +112,7 @@ func invalidText(m Mismatch, err error) string {
 	var b strings.Builder
 	b.WriteString("Validité du projet" + french.Colon + "attendu ")
 	b.WriteString(pathsText(want, "projet valide"))
-	b.WriteString(", obtenu ")
+	b.WriteString(french.Semicolon + "obtenu ")
 	b.WriteString(pathsText(got, "projet valide"))
 	b.WriteString("\n")
 	if err != nil {
@@ -120,9 +129,9 @@ func pathsText(paths []string, none string) string {
 	return "des données invalides en " + strings.Join(paths, ", ")
 }
 
-// fieldLabel names what a mismatch is about, and whether the word is
-// feminine, for the agreement of « attendu » and « obtenu ».
-func fieldLabel(field string) (string, bool) {
+// fieldLabel names what a mismatch about option o is about, and whether the
+// word is feminine, for the agreement of « attendu » and « obtenu ».
+func fieldLabel(field string, o relance.Option) (string, bool) {
 	switch field {
 	case "session":
 		return "session", true
@@ -140,7 +149,11 @@ func fieldLabel(field string) (string, bool) {
 		return "reste à charge", false
 	}
 	if code, ok := strings.CutPrefix(field, "criteria."); ok {
-		return "critère " + code + " (" + scheme.Criterion{Code: code}.Label() + ")", false
+		c, judged := o.Eligibility.Criterion(code)
+		if !judged {
+			c = scheme.Criterion{Code: code}
+		}
+		return "critère " + code + " (" + c.Label() + ")", false
 	}
 	rule, _ := strings.CutPrefix(field, "branches.")
 	return "branche de " + rule, true
@@ -148,14 +161,14 @@ func fieldLabel(field string) (string, bool) {
 
 // mismatchText tells one mismatch about option o.
 func mismatchText(m Mismatch, o relance.Option) string {
-	label, fem := fieldLabel(m.Field)
+	label, fem := fieldLabel(m.Field, o)
 	want, got := "attendu ", "obtenu "
 	if m.Field == "missing" {
 		want, got = "attendues ", "obtenues "
 	} else if fem {
 		want, got = "attendue ", "obtenue "
 	}
-	s := label + french.Colon + want + valueText(m.Want) + ", " + got
+	s := label + french.Colon + want + valueText(m.Want) + french.Semicolon + got
 	if m.Got == nil {
 		return s + absentText(m.Field, o)
 	}

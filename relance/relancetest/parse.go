@@ -101,6 +101,7 @@ type parser struct {
 	// file, reported with that case's other problems, so that problems come
 	// in the order of the cases.
 	pending map[int][]error
+	rules   map[scheme.Scheme]rules // the rules of each scheme met, found once
 }
 
 // report records the problems that a decoder found.
@@ -224,6 +225,9 @@ func syntax(data []byte) error {
 	if json.Valid(data) {
 		return nil
 	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fmt.Errorf("%w: the file is empty", ErrSyntax)
+	}
 	var v any
 	err := json.Unmarshal(data, &v)
 	var se *json.SyntaxError
@@ -232,7 +236,7 @@ func syntax(data []byte) error {
 		col := int(se.Offset) - bytes.LastIndexByte(data[:se.Offset], '\n') - 1
 		return fmt.Errorf("%w at line %d, column %d: %s", ErrSyntax, line, col, strings.TrimPrefix(se.Error(), "json: "))
 	}
-	return fmt.Errorf("%w: %v", ErrSyntax, err) // an empty file: json.Unmarshal says "unexpected end of JSON input"
+	return fmt.Errorf("%w: %v", ErrSyntax, err)
 }
 
 // definitions builds the schemes that defs define, at path, and reports
@@ -246,6 +250,10 @@ func (p *parser) definitions(defs *[]scheme.Definition, path string) ([]scheme.S
 	ids := make(map[scheme.ID]int)
 	for i, def := range *defs {
 		dp := appendIndex(path, i)
+		if p.isBroken(dp) { // what New would say of it follows from what did not decode
+			ok = false
+			continue
+		}
 		s, err := scheme.New(def)
 		if err != nil {
 			ok = false

@@ -49,8 +49,8 @@ func (f *fakeT) failed() bool { return len(f.errors) > 0 }
 // says, with its special spaces shown (french.Visible).
 const wrongMessage = `Cas «~Syndicat de 500 000 habitants, trois attentes fausses~» (testdata/faux.json)~: 2 écarts
 Meilleur usage des données — 1re session (donnees)
-  - critère ampleur (Ampleur du projet)~: attendu «~Non satisfait~», obtenu «~Satisfait~» (branche population-atteinte~: Population couverte~: 500^000 habitants~; seuil de la 1re session~: 500^000)
-  - subvention~: attendue 90^000,01~€, obtenue 90^000,00~€ (écart~: -0,01~€)
+  - critère ampleur (Ampleur du projet)~: attendu «~Non satisfait~»~; obtenu «~Satisfait~» (branche population-atteinte~: Population couverte~: 500^000 habitants~; seuil de la 1re session~: 500^000)
+  - subvention~: attendue 90^000,01~€~; obtenue 90^000,00~€ (écart~: -0,01~€)
   Explication~:
     Meilleur usage des données (DINUM) — 1re session
       Verdict~: Éligible
@@ -170,7 +170,7 @@ func TestRunFailsATestingT(t *testing.T) {
 	text := french.Visible(string(out))
 	assert.Contains(t, text, "--- FAIL: TestHelperWrongCase/Syndicat_de_500_000_habitants,_trois_attentes_fausses")
 	assert.Contains(t, text, "--- PASS: TestHelperWrongCase/Le_même,_juste")
-	assert.Contains(t, text, "subvention~: attendue 90^000,01~€, obtenue 90^000,00~€ (écart~: -0,01~€)")
+	assert.Contains(t, text, "subvention~: attendue 90^000,01~€~; obtenue 90^000,00~€ (écart~: -0,01~€)")
 	assert.Contains(t, text, "Couverture des règles~: ")
 }
 

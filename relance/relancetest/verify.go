@@ -107,9 +107,8 @@ func Verify(files []File) Report {
 // verify runs the case.
 func (c Case) verify() Result {
 	res := Result{File: c.file, Case: c.Name, Invalid: c.Project.Validate()}
-	got := fieldPaths(res.Invalid)
-	want := sortedSet(c.Invalid)
-	if !slices.Equal(got, want) {
+	got, want := fieldPaths(res.Invalid), c.Invalid
+	if !sameSet(got, want) {
 		res.Mismatches = append(res.Mismatches, Mismatch{Field: "invalid", Path: appendIndex("cases", c.index) + ".invalid", Want: want, Got: got})
 	}
 	opts, err := relance.OrientAmong(c.Schemes, c.Project, c.Date)
@@ -159,7 +158,7 @@ func judge(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) []relanc
 }
 
 // fieldPaths returns the Go field paths that the errors of
-// scheme.Project.Validate name, sorted, each once; nil for no error.
+// scheme.Project.Validate name, in their order, each once; nil for no error.
 func fieldPaths(err error) []string {
 	if err == nil {
 		return nil
@@ -167,21 +166,19 @@ func fieldPaths(err error) []string {
 	var paths []string
 	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
 		var fe *scheme.FieldError
-		if errors.As(e, &fe) {
+		if errors.As(e, &fe) && !slices.Contains(paths, fe.Field) {
 			paths = append(paths, fe.Field)
 		}
 	}
-	return sortedSet(paths)
+	return paths
 }
 
-// sortedSet returns the strings of list sorted, each once; nil for none.
-func sortedSet(list []string) []string {
-	if len(list) == 0 {
-		return nil
-	}
-	out := slices.Clone(list)
-	slices.Sort(out)
-	return slices.Compact(out)
+// sameSet reports whether a and b hold the same strings, in any order.
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(slices.Compact(a), slices.Compact(b))
 }
 
 // compare returns what of e option o does not meet.
@@ -217,8 +214,8 @@ func (e expectation) compare(o relance.Option) []Mismatch {
 		}
 	}
 	if e.Missing != nil {
-		if want, got := sortedSet(*e.Missing), sortedSet(o.Eligibility.Missing); !slices.Equal(want, got) {
-			add("missing", want, got)
+		if !sameSet(*e.Missing, o.Eligibility.Missing) {
+			add("missing", *e.Missing, o.Eligibility.Missing)
 		}
 	}
 	amounts := []struct {
