@@ -223,6 +223,7 @@
 //
 // # Purity
 //
-// [Run], [RunWith] and [Load] read files, which is their purpose; [Parse],
-// [Verify] and everything else are pure and safe for concurrent use.
+// [Run], [RunWith], [Load] and [ReadFiles] read files, which is their
+// purpose; [Parse], [Verify] and everything else are pure and safe for
+// concurrent use.
 package relancetest

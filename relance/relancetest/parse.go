@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"reflect"
 	"regexp"
 	"slices"
@@ -47,6 +48,13 @@ func Load(fsys fs.FS, pattern string) ([]File, error) {
 		return nil, fmt.Errorf("relancetest: load %s: %w", quote.Input(pattern), err)
 	}
 	return load(names, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
+}
+
+// ReadFiles reads and parses the files of the operating system that names
+// give, in that order, and reports every problem of every file at once, as
+// [Load] does.
+func ReadFiles(names ...string) ([]File, error) {
+	return load(names, os.ReadFile)
 }
 
 // load reads and parses the files names with read, reporting every

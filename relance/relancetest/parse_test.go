@@ -263,3 +263,15 @@ func TestLoad(t *testing.T) {
 	assert.Len(t, err.(interface{ Unwrap() []error }).Unwrap(), 2, "every file's problems")
 	assert.False(t, errors.Is(err, relancetest.ErrNoMatch))
 }
+
+func TestReadFiles(t *testing.T) {
+	files, err := relancetest.ReadFiles("testdata/faux.json", "testdata/exemple.json")
+	require.NoError(t, err)
+	require.Len(t, files, 2)
+	assert.Equal(t, "testdata/faux.json", files[0].Name, "in the order given")
+	_, err = relancetest.ReadFiles("testdata/absent.json", "testdata/malforme.json")
+	require.ErrorIs(t, err, fs.ErrNotExist)
+	require.ErrorIs(t, err, relancetest.ErrMalformed, "every file's problems")
+	_, err = relancetest.ReadFiles("testdata/faux.json", "testdata/faux.json")
+	require.ErrorIs(t, err, relancetest.ErrDuplicate, "the same cases twice")
+}

@@ -3,7 +3,6 @@ package relancetest
 import (
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -115,7 +114,7 @@ func loadFor(pattern string, fsys fs.FS) ([]File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("relancetest: load %s: %w", quote.Input(pattern), err)
 	}
-	return load(names, os.ReadFile)
+	return ReadFiles(names...)
 }
 
 // errorLines writes the problems of a joined error one a line.
