@@ -16,9 +16,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// FuzzParse checks that Parse never panics, that every problem it reports
+// FuzzParseCases checks that Parse never panics, that every problem it reports
 // is a CaseError of the file, and that whatever it accepts runs.
-func FuzzParse(f *testing.F) {
+func FuzzParseCases(f *testing.F) {
 	// The small files of testdata: the corpus's, tens of kilobytes each,
 	// would make the fuzzer spend its time minimising them.
 	names, err := filepath.Glob("testdata/*.json")
