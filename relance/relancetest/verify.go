@@ -70,10 +70,13 @@ type Reached struct {
 // Want and Got hold values of the type of the expectation: a string for a
 // session ID or a branch code, a scheme.Verdict, a calendar.Status,
 // a scheme.Outcome for a criterion, a []string for missing facts or the
-// paths of invalid facts, a cost.Amount for eligible, grant and remainder.
-// Got is nil when nothing came: a criterion the session does not judge,
-// a funding rule the result did not take, no funding for a project without
-// a budget.
+// paths of invalid facts (nil for none: a valid project), a cost.Amount for
+// eligible, grant and remainder. Got is nil when nothing came: a criterion
+// the session does not judge, a funding rule the result did not take, no
+// funding for a project without a budget.
+//
+// Mismatch is a plain value; == does not apply to it, since Want and Got
+// may hold slices. The zero Mismatch says nothing.
 type Mismatch struct {
 	Scheme scheme.ID // the scheme; "" for the project as a whole (its validity)
 	Field  string    // what was expected: "verdict", "criteria.ampleur", "branches.arrondi", "grant", "invalid"…
