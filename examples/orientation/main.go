@@ -106,6 +106,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "\nOrientation au %s\n\n", on.French())
 	fmt.Fprint(stdout, relance.Explain(options))
+	if questions := relance.NextQuestions(options); len(questions) > 0 {
+		fmt.Fprintf(stdout, "\nPour conclure, précisez d’abord%s%s\n", french.Colon, questions[0].Label())
+	}
 	return 0
 }
 

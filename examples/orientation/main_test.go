@@ -52,6 +52,7 @@ func TestRun(t *testing.T) {
 		{"one member, the lead's kind unanswered", []string{"-kind", "", "-members", "epci:600000"}, []string{
 			"porté par\u00a0: nature non renseignée, avec 1 membre\n",
 			"Informations manquantes\u00a0: la nature du porteur",
+			"\n\nPour conclure, précisez d’abord\u00a0: la nature du porteur\n",
 		}},
 	}
 	for _, tt := range tests {

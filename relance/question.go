@@ -1,0 +1,101 @@
+package relance
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/planrelance/numerique/scheme"
+)
+
+// Question is a fact of a project that the orientation waits on: a fact
+// that some options list as missing, with how many of their criteria it
+// would settle. [NextQuestions] ranks them, the most useful first — what
+// Publicodes calls the next question.
+//
+// Question is a plain value; its Schemes slice belongs to the caller.
+type Question struct {
+	// Fact is the fact, by its Go field path in scheme.Project, as
+	// scheme.Eligibility.Missing lists it: "Lead.Kind",
+	// "Members[1].Population", "Themes"…
+	Fact string
+	// Criteria is the number of unknown criteria, across the undetermined
+	// options, that wait on the fact: giving it settles them, or brings
+	// those that wait on other facts too one fact closer.
+	Criteria int
+	// Schemes are the schemes whose verdict waits on the fact, in the order
+	// of the options.
+	Schemes []scheme.ID
+}
+
+// Label returns the fact in French, for people, as scheme.FactLabel words
+// it: « la nature du porteur ».
+func (q Question) Label() string { return scheme.FactLabel(q.Fact) }
+
+// NextQuestions ranks the facts that the options wait on, the one that
+// would settle the most criteria first: for each fact listed as missing by
+// an undetermined option, the unknown criteria of those options that read
+// it (Question.Criteria), and the schemes whose verdict it could decide.
+// Facts that settle as many criteria come in the order of the schemes that
+// wait on more of them, then in the order in which the options list them.
+//
+// A criterion reads the facts that scheme.Session.Check documents: the
+// demandeur the lead's kind; the ampleur the lead's kind, the populations
+// of the lead and the members, and whether the project covers a whole
+// département; the besoin-commun the shared need; the thematique the
+// themes; the bonnes-pratiques the practices; the resultats the start and
+// results dates. An ineligible option is concluded already, so its missing
+// facts do not count; NextQuestions returns nil when no option is
+// undetermined.
+func NextQuestions(options []Option) []Question {
+	var out []Question
+	for _, o := range options {
+		e := o.Eligibility
+		if e.Verdict != scheme.Undetermined {
+			continue
+		}
+		for _, fact := range e.Missing {
+			n := 0
+			for _, c := range e.Criteria {
+				if c.Outcome == scheme.Unknown && reads(c.Code, fact) {
+					n++
+				}
+			}
+			i := slices.IndexFunc(out, func(q Question) bool { return q.Fact == fact })
+			if i < 0 {
+				out = append(out, Question{Fact: fact})
+				i = len(out) - 1
+			}
+			out[i].Criteria += n
+			if id := o.Scheme.ID(); !slices.Contains(out[i].Schemes, id) {
+				out[i].Schemes = append(out[i].Schemes, id)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Question) int {
+		if a.Criteria != b.Criteria {
+			return b.Criteria - a.Criteria
+		}
+		return len(b.Schemes) - len(a.Schemes)
+	})
+	return out
+}
+
+// reads reports whether the criterion of code reads the fact at path.
+func reads(code, path string) bool {
+	switch code {
+	case scheme.CodeDemandeur:
+		return path == "Lead.Kind"
+	case scheme.CodeAmpleur:
+		return path == "Lead.Kind" || path == "Lead.Population" || path == "Departement" ||
+			strings.HasPrefix(path, "Members[") && strings.HasSuffix(path, "].Population")
+	case scheme.CodeBesoinCommun:
+		return path == "SharedNeed"
+	case scheme.CodeThematique:
+		return path == "Themes"
+	case scheme.CodeBonnesPratiques:
+		return path == "Practices"
+	case scheme.CodeResultats:
+		return path == "Start" || path == "Results"
+	}
+	return false
+}

@@ -1,0 +1,121 @@
+package relance_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNextQuestions(t *testing.T) {
+	march := calendar.MustDate(2021, time.March, 1)
+	all := []scheme.ID{scheme.Incubateur, scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation}
+	axis2 := []scheme.ID{scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation}
+	tests := []struct {
+		name string
+		p    scheme.Project
+		want []relance.Question
+	}{
+		{"nothing known: the lead's kind first, which two criteria of each call read", scheme.Project{}, []relance.Question{
+			{Fact: "Lead.Kind", Criteria: 7, Schemes: all},
+			{Fact: "Themes", Criteria: 4, Schemes: all},
+			{Fact: "Start", Criteria: 4, Schemes: all},
+			{Fact: "Results", Criteria: 4, Schemes: all},
+			{Fact: "Lead.Population", Criteria: 3, Schemes: axis2},
+			{Fact: "Departement", Criteria: 3, Schemes: axis2},
+			{Fact: "Practices", Criteria: 2, Schemes: []scheme.ID{scheme.Incubateur, scheme.ServicesUsagers}},
+			{Fact: "SharedNeed", Criteria: 1, Schemes: []scheme.ID{scheme.Incubateur}},
+		}},
+		{"an ineligible option is concluded: its missing facts do not count", scheme.Project{
+			Lead: scheme.Body{Kind: scheme.EPCI, Population: 600000}, Departement: scheme.No, SharedNeed: scheme.Yes,
+			Themes: []scheme.Theme{scheme.ThemeDonnees}, Practices: []scheme.Practice{scheme.CodeOuvert},
+		}, []relance.Question{
+			{Fact: "Start", Criteria: 2, Schemes: []scheme.ID{scheme.Incubateur, scheme.Donnees}},
+			{Fact: "Results", Criteria: 2, Schemes: []scheme.ID{scheme.Incubateur, scheme.Donnees}},
+		}},
+		{"a member's population", scheme.Project{
+			Lead: scheme.Body{Kind: scheme.EPCI, Population: 300000}, Members: []scheme.Body{{ID: "a", Kind: scheme.Commune}},
+			Departement: scheme.No, Themes: []scheme.Theme{scheme.ThemeDonnees},
+			Start: calendar.MustDate(2021, time.April, 1), Results: calendar.MustDate(2022, time.April, 1),
+		}, []relance.Question{
+			{Fact: "SharedNeed", Criteria: 1, Schemes: []scheme.ID{scheme.Incubateur}},
+			{Fact: "Practices", Criteria: 1, Schemes: []scheme.ID{scheme.Incubateur}},
+			{Fact: "Members[0].Population", Criteria: 1, Schemes: []scheme.ID{scheme.Donnees}},
+		}},
+		{"nothing missing", scheme.Project{
+			Lead: scheme.Body{Kind: scheme.Region}, SharedNeed: scheme.Yes, Themes: []scheme.Theme{scheme.ThemeDonnees},
+			Practices: []scheme.Practice{scheme.CodeOuvert}, Start: calendar.MustDate(2021, time.April, 1), Results: calendar.MustDate(2022, time.April, 1),
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			options, err := relance.Orient(tt.p, march)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, relance.NextQuestions(options))
+		})
+	}
+	assert.Nil(t, relance.NextQuestions(nil))
+}
+
+// TestNextQuestionsReadsWhatTheCriteriaRead checks NextQuestions' table of
+// the facts each criterion reads against the judgements themselves: in
+// every session of the catalogue, for a project of which nothing is known
+// and one whose members' populations are missing, every missing fact is
+// read by an unknown criterion, and every unknown criterion reads a missing
+// fact.
+func TestNextQuestionsReadsWhatTheCriteriaRead(t *testing.T) {
+	projects := []scheme.Project{{}, {Lead: scheme.Body{Kind: scheme.EPCI, Population: 1}, Members: []scheme.Body{{ID: "a"}, {ID: "b", Kind: scheme.Partenaire}, {ID: "c"}}}}
+	for _, s := range scheme.All() {
+		for _, se := range s.Sessions() {
+			for _, p := range projects {
+				e := se.Check(p)
+				o := relance.Option{Scheme: s, Session: se, Eligibility: e}
+				questions := relance.NextQuestions([]relance.Option{o})
+				require.Len(t, questions, len(e.Missing), se)
+				for _, q := range questions {
+					assert.Positive(t, q.Criteria, "%s: %s is read by no unknown criterion", se, q.Fact)
+				}
+				unknown := 0
+				for _, c := range e.Criteria {
+					if c.Outcome == scheme.Unknown {
+						unknown++
+					}
+				}
+				total := 0
+				for _, q := range questions {
+					total += q.Criteria
+				}
+				assert.GreaterOrEqual(t, total, unknown, "%s: every unknown criterion waits on a missing fact", se)
+			}
+		}
+	}
+}
+
+// A collectivité knows only that its project is about data: which fact
+// would settle the most criteria? The lead's kind, which the Incubateur's
+// rule of who may apply reads, and both that rule and the scale rule of the
+// data call; the two other calls, which fund other themes, are concluded.
+func ExampleNextQuestions() {
+	p := scheme.Project{Themes: []scheme.Theme{scheme.ThemeDonnees}}
+	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, q := range relance.NextQuestions(options) {
+		fmt.Printf("%d %-16s %s\n", q.Criteria, q.Fact, q.Label())
+	}
+	// Output:
+	// 3 Lead.Kind        la nature du porteur
+	// 2 Start            la date de début
+	// 2 Results          la date des résultats attendus
+	// 1 SharedNeed       si le besoin est commun à d’autres collectivités
+	// 1 Practices        les bonnes pratiques retenues
+	// 1 Lead.Population  la population du porteur
+	// 1 Departement      si le projet couvre un département entier
+}

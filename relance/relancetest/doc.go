@@ -1,0 +1,229 @@
+// Package relancetest runs test cases written as data — a project, a date,
+// and what is expected of each scheme — against the library, in any test
+// suite, and measures which branches of which rules the cases reach.
+//
+// A case file is JSON that a person who reads the texts can write and check
+// by hand, without Go: the project as [scheme.Project] encodes it, the day of
+// the orientation, and for some schemes the verdict, the outcome of each
+// criterion, the branch each rule took, the missing facts, the status of the
+// intake, the eligible base, the grant and the remainder. [Run] runs every
+// case of the files a pattern matches as a subtest; a failure says in
+// French, in figures, what was expected, what came, and why
+// ([relance.Option.Explain]). Then it logs the coverage of the rules: for
+// each session of each scheme, the branches that the cases reached and those
+// they did not.
+//
+//	func TestMesCas(t *testing.T) {
+//		relancetest.Run(t, "testdata/*.json")
+//	}
+//
+//	func TestToutesLesBranches(t *testing.T) {
+//		relancetest.RunWith(t, "testdata/*.json", relancetest.Options{MinCoverage: 100})
+//	}
+//
+// # Case files
+//
+// A case file is a JSON object of the format [Format], "numerique/cas/1",
+// which the file states; this package ships its JSON Schema
+// (cas.schema.json, also [Schema]). Here is a complete one, with a scheme of
+// its own beside the catalogue:
+//
+//	{
+//	  "format": "numerique/cas/1",
+//	  "description": "Un entrepôt de données mutualisé, et un fonds régional à côté du catalogue.",
+//	  "catalogue": true,
+//	  "schemes": [
+//	    {
+//	      "id": "fonds-regional",
+//	      "name": "Fonds régional pour le numérique",
+//	      "operator": "Région",
+//	      "sessions": [{
+//	        "id": "2021", "name": "Session 2021",
+//	        "calendar": {"phases": [{"id": "candidatures", "name": "Dépôt des candidatures", "window": "2021-02-01/2021-06-30"}]},
+//	        "intake": "candidatures",
+//	        "funding": {"rate": "30%", "excluded": ["personnel"], "ceiling": "50000.00", "rounding": "down-to-euro"},
+//	        "rules": {"applicants": ["commune", "epci", "syndicat"], "themes": ["donnees", "services"], "results_within": 24}
+//	      }]
+//	    }
+//	  ],
+//	  "cases": [
+//	    {
+//	      "name": "Syndicat de trois EPCI, entrepôt de données",
+//	      "description": "200 000 + 180 000 + 120 000 = 500 000 habitants : le seuil est atteint. 50 % de 210 000 € hors personnel et matériel ; 30 % de 230 000 € hors personnel font 69 000 €, plafonnés à 50 000 €.",
+//	      "source": "[seed] « environ 500 000 habitants », « Cofinancement de 50% hors personnel et matériel »",
+//	      "date": "2021-03-01",
+//	      "project": {
+//	        "title": "Entrepôt de données territorial",
+//	        "lead": {"id": "syndicat-1", "name": "Syndicat mixte", "kind": "syndicat"},
+//	        "members": [
+//	          {"id": "epci-1", "name": "EPCI 1", "kind": "epci", "population": 200000},
+//	          {"id": "epci-2", "name": "EPCI 2", "kind": "epci", "population": 180000},
+//	          {"id": "epci-3", "name": "EPCI 3", "kind": "epci", "population": 120000}
+//	        ],
+//	        "departement": "no",
+//	        "themes": ["donnees"],
+//	        "start": "2021-04-01",
+//	        "results": "2022-06-30",
+//	        "budget": [
+//	          {"category": "prestations", "label": "Développement", "amount": "180000.00"},
+//	          {"category": "conseil", "label": "Assistance à maîtrise d'ouvrage", "amount": "30000.00"},
+//	          {"category": "personnel", "label": "Chef de projet", "amount": "60000.00"},
+//	          {"category": "materiel", "label": "Serveurs", "amount": "20000.00"}
+//	        ]
+//	      },
+//	      "expect": {
+//	        "donnees": {
+//	          "session": "session-1",
+//	          "status": "open",
+//	          "verdict": "eligible",
+//	          "criteria": {"demandeur": "met", "ampleur": "met", "thematique": "met", "resultats": "met"},
+//	          "branches": {"ampleur": "population-atteinte", "exclusions": "ligne-exclue", "arrondi": "montant-exact"},
+//	          "missing": [],
+//	          "eligible": "210000.00",
+//	          "grant": "105000.00",
+//	          "remainder": "185000.00"
+//	        },
+//	        "fonds-regional": {
+//	          "verdict": "eligible",
+//	          "branches": {"plafond": "plafond-applique"},
+//	          "eligible": "230000.00",
+//	          "grant": "50000.00",
+//	          "remainder": "240000.00"
+//	        }
+//	      }
+//	    }
+//	  ]
+//	}
+//
+// The keys of a file:
+//
+//	format       "numerique/cas/1", required
+//	description  what the file is about, in French
+//	catalogue    whether the cases are oriented among the catalogue's schemes (see Schemes)
+//	schemes      scheme definitions, as scheme.Definition encodes them (see Schemes)
+//	cases        the cases, at least one
+//
+// The keys of a case:
+//
+//	name         required, unique in the file and in a run: the name of its subtest
+//	description  what the case is about, in French
+//	source       the text it comes from: "[seed] « … »", "[src AT-COOP-v2] …", "[choice] …"
+//	date         the day of the orientation, "2021-03-01", required
+//	catalogue    and schemes: as in the file, for this case alone
+//	invalid      the Go field paths that the project's validation reports (see Invalid facts)
+//	project      the project, as scheme.Project encodes it; absent: the zero Project
+//	expect       what is expected, by scheme ID: at least one scheme
+//
+// The keys of an expectation, every one optional, at least one given:
+//
+//	session      the ID of the session in force on the date: "session-2"
+//	verdict      "eligible", "undetermined" or "ineligible"
+//	status       of the session's intake on the date: "upcoming", "open" or "closed"
+//	criteria     the outcome of some criteria, by code: {"ampleur": "met"}
+//	branches     the branch some rules took, by rule: {"ampleur": "population-atteinte", "arrondi": "montant-exact"}
+//	missing      the facts that would settle the unknown criteria, as Go field paths: ["Lead.Kind"]
+//	eligible     the eligible base, "210000.00"
+//	grant        the grant
+//	remainder    what the applicants pay
+//
+// Everything stated is compared exactly — amounts to the cent, no tolerance;
+// missing facts as a set, in any order — and nothing else is checked. An
+// empty list of missing facts states that none is missing; a list left out
+// is not checked.
+//
+// Parsing is strict. Keys are exact and lowercase, each given once; a key
+// that the format does not define is an error, at any depth, in the project
+// and in the definitions too. A scheme ID that is none of the case's schemes,
+// a criterion that none of the scheme's sessions judges, a branch that the
+// rule cannot give, a session the scheme does not have, a fact that is no
+// field of a project, a branch that contradicts the outcome stated for its
+// criterion: each is an error that names the file, the case and the JSON
+// path, never ignored.
+//
+// # Schemes
+//
+// A case is oriented among:
+//
+//   - the catalogue (scheme.All), when neither it nor its file defines
+//     schemes;
+//   - the schemes its file (or the case itself) defines, and only them, when
+//     it does;
+//   - both, when it defines schemes and says "catalogue": true: each
+//     definition whose ID is a catalogue scheme's replaces that scheme (a
+//     what-if), the others come after the catalogue.
+//
+// The case's own "schemes" and "catalogue", when given, replace its file's.
+// Definitions are built by scheme.New, whose errors are reported at the JSON
+// path of the field.
+//
+// # Invalid facts
+//
+// The library judges invalid facts too — an unknown kind, theme or
+// practice, a negative population, an answer that is neither yes nor no,
+// results due before the start — and makes their criteria not met, but
+// scheme.Project's JSON cannot carry most of them, and relance.OrientAmong
+// refuses a project that does not validate. A case that means to test them
+// lists in "invalid" the Go field paths that scheme.Project.Validate reports
+// ("Lead.Kind", "Members[0].Population", "Themes[1]", "SharedNeed",
+// "Results", "Budget"…). At those paths, and beneath them, a value that its
+// type refuses is taken verbatim: any string for a kind, a theme, a practice
+// or a category, an integer for an answer ("shared_need": 7). The case then
+// fails unless the validation reports exactly those paths, and each scheme
+// judges the project as the session in force on the date does
+// (scheme.Session.Check), with the funding of the budget when the budget is
+// valid. A project that does not validate, in a case that does not say so,
+// fails.
+//
+// # Branches and coverage
+//
+// Each criterion records the branch of its rule that decided it
+// (scheme.Criterion.Branch), and scheme.Session.Branches lists those a
+// session's rules can give. The funding has rules of its own, which this
+// package derives from the cost.Result that the policy gives
+// ([FundingBranches]): whether a line is excluded ([RuleExclusions]),
+// whether the ceiling applied ([RuleCeiling], for a policy that has one),
+// and whether the rounding changed the grant from the exact product
+// Rate × Eligible ([RuleRounding], one branch per rounding mode).
+// [PolicyBranches] lists those a policy can give, [SessionBranches] all
+// those of a session.
+//
+// A case reaches, for each scheme it states expectations about, the branch
+// of each criterion it states (its outcome or its branch), and the branches
+// of the funding rules when it states a figure of the funding or a funding
+// branch: a branch is covered when a case checks what it decides, not merely
+// when some case passes through it. [Coverage] counts, for every session of
+// every scheme that a case was oriented among, the cases that reached each
+// branch its rules can give. [Verify] returns it as data, [Coverage.Table]
+// renders it, and [Options.MinCoverage] makes a test fail below a share the
+// caller sets.
+//
+// # The library's corpus
+//
+// The directory corpus of this package ([Corpus]) holds the library's own
+// cases, each written from the seed text or a public source of DOMAIN.md by
+// a reader computing the figures by hand; together they reach every branch
+// of every rule of every session of the catalogue, and, through variants
+// defined beside it, every branch of the funding rules. The package's tests
+// run it with MinCoverage 100, so that a rule left uncovered fails CI.
+//
+// # Errors
+//
+// [Parse] and [Load] report every problem of every file at once
+// (errors.Join), each as a [*CaseError] that wraps [ErrMalformed] and a
+// sentinel for errors.Is ([ErrSyntax], [ErrFormat], [ErrUnknownKey],
+// [ErrDuplicate], [ErrWrongType], [ErrRequired], [ErrUnknownSession],
+// [ErrUnknownCriterion], [ErrUnknownBranch], [ErrUnknownFact],
+// [ErrContradiction], scheme.ErrUnknownScheme), or the error of the
+// library that decoding the value gave (cost.ErrInvalidAmount, …):
+//
+//	relancetest: load "testdata/cas.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats
+//
+// A case that runs never errs: what differs from its expectations is data
+// ([Mismatch]), worded on demand ([Result.Message]).
+//
+// # Purity
+//
+// [Run], [RunWith], [Load] and [ReadFiles] read files, which is their
+// purpose; [Parse], [Verify] and everything else are pure and safe for
+// concurrent use.
+package relancetest

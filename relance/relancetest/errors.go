@@ -1,0 +1,104 @@
+package relancetest
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/planrelance/numerique/internal/quote"
+)
+
+// The sentinel errors of the package. Every problem that [Parse] and [Load]
+// find in a case file is a [*CaseError] that wraps [ErrMalformed] and one of
+// the others (or an error of the library that decoding a value returned,
+// such as cost.ErrInvalidAmount, or scheme.ErrUnknownScheme for an
+// expectation about a scheme the case does not orient among), so that
+// callers test for a kind of problem with errors.Is whatever the message
+// says.
+var (
+	// ErrMalformed reports a case file that cannot be run as it is
+	// written. Every [*CaseError] wraps it.
+	ErrMalformed = errors.New("malformed case file")
+	// ErrSyntax reports text that is not JSON.
+	ErrSyntax = errors.New("invalid JSON")
+	// ErrFormat reports a file whose "format" is missing or is not [Format].
+	ErrFormat = errors.New("unsupported format")
+	// ErrUnknownKey reports a key that the format does not define, at the
+	// place where it stands.
+	ErrUnknownKey = errors.New("unknown key")
+	// ErrDuplicate reports a key given twice in one object, a case name
+	// given twice, or a scheme defined twice.
+	ErrDuplicate = errors.New("duplicate")
+	// ErrWrongType reports a JSON value of the wrong type: a number where
+	// the format wants a string, and so on.
+	ErrWrongType = errors.New("wrong type")
+	// ErrRequired reports a required field that is missing or empty.
+	ErrRequired = errors.New("required")
+	// ErrUnknownSession reports a session ID that is none of the scheme's.
+	ErrUnknownSession = errors.New("unknown session")
+	// ErrUnknownCriterion reports a criterion code that no session of the
+	// scheme judges, or a rule that none of them has.
+	ErrUnknownCriterion = errors.New("unknown criterion")
+	// ErrUnknownBranch reports a branch code that the rule cannot give in
+	// any session of the scheme.
+	ErrUnknownBranch = errors.New("unknown branch")
+	// ErrUnknownFact reports a Go field path that names no fact of a
+	// project.
+	ErrUnknownFact = errors.New("unknown fact")
+	// ErrContradiction reports expectations that cannot hold together,
+	// such as a criterion expected met by a branch that gives not met.
+	ErrContradiction = errors.New("contradiction")
+	// ErrNoMatch reports a pattern that matches no file.
+	ErrNoMatch = errors.New("no case file matches")
+)
+
+// CaseError is one problem of a case file, as [Parse] and [Load] report it:
+// the file, the case, the JSON path of the value, the value itself and what
+// is wrong with it.
+//
+//	relancetest: load "corpus/ampleur.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats
+//
+// Path is the place of the value in the file, keys joined by dots and
+// indexes in brackets counted from 0 as in the file: "format",
+// "cases[3].project.lead.kind", "cases[0].expect.donnees.grant"; a key that
+// is not a plain slug is quoted in brackets: `expect["Fonds régional"]`.
+// Case is the name of the case, or "" for a problem of the file itself or of
+// a case that has no name. Value is the offending value as the file writes
+// it, cut to a readable length, or "" when the problem is the key or the
+// field as a whole.
+//
+// A CaseError wraps ErrMalformed and Err, for errors.Is and errors.As.
+type CaseError struct {
+	File  string // the file's name, as given to Parse
+	Case  string // the case's name; "" for the file as a whole
+	Path  string // the JSON path of the value
+	Value string // the value, as the file writes it; "" for a key or a whole field
+	Err   error  // what is wrong
+}
+
+// Error returns the problem in the form `relancetest: load "FILE": case
+// "NAME": PATH VALUE: PROBLEM`.
+func (e *CaseError) Error() string {
+	var b strings.Builder
+	b.WriteString("relancetest: load ")
+	b.WriteString(quote.Input(e.File))
+	if e.Case != "" {
+		b.WriteString(": case ")
+		b.WriteString(quote.Input(e.Case))
+	}
+	if e.Path != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Path)
+	}
+	if e.Value != "" {
+		b.WriteByte(' ')
+		b.WriteString(e.Value)
+	}
+	b.WriteString(": ")
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns ErrMalformed and e.Err.
+func (e *CaseError) Unwrap() []error { return []error{ErrMalformed, e.Err} }

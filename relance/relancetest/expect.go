@@ -1,0 +1,136 @@
+package relancetest
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// rules are the rules of a scheme, over all its sessions: the criteria and
+// the funding rules, in the order of the sessions' branches, with the
+// branches each can give and, for a criterion's branch, its outcome.
+type rules struct {
+	names    []string                             // every rule, criteria first
+	criteria []string                             // the criteria
+	codes    map[string][]string                  // the branch codes of each rule
+	outcomes map[string]map[string]scheme.Outcome // the outcome of each criterion's branch
+}
+
+// rulesOf returns the rules of every session of s.
+func rulesOf(s scheme.Scheme) rules {
+	r := rules{codes: make(map[string][]string), outcomes: make(map[string]map[string]scheme.Outcome)}
+	for _, se := range s.Sessions() {
+		for _, b := range se.Branches() {
+			if r.outcomes[b.Criterion] == nil {
+				r.outcomes[b.Criterion] = make(map[string]scheme.Outcome)
+				r.criteria = append(r.criteria, b.Criterion)
+			}
+			r.outcomes[b.Criterion][b.Code] = b.Outcome
+		}
+		for _, b := range SessionBranches(se) {
+			if _, ok := r.codes[b.Rule]; !ok {
+				r.names = append(r.names, b.Rule)
+			}
+			if !slices.Contains(r.codes[b.Rule], b.Code) {
+				r.codes[b.Rule] = append(r.codes[b.Rule], b.Code)
+			}
+		}
+	}
+	slices.SortStableFunc(r.names, func(a, b string) int { return ruleRank(a) - ruleRank(b) })
+	return r
+}
+
+// ruleRank orders the criteria before the funding rules.
+func ruleRank(rule string) int {
+	if isFundingRule(rule) {
+		return 1
+	}
+	return 0
+}
+
+// expectations decodes and checks what a case expects, at path, of the
+// schemes it is oriented among, scheme by scheme.
+func (p *parser) expectations(raw json.RawMessage, path string, schemes []scheme.Scheme) []expectation {
+	var list pairs[json.RawMessage]
+	if raw != nil {
+		d := decoder{}
+		d.value(raw, reflect.ValueOf(&list).Elem(), path, "")
+		p.report(d.problems)
+	}
+	if len(list) == 0 {
+		p.fail(path, "", fmt.Errorf("%w: what is expected of at least one scheme", ErrRequired))
+		return nil
+	}
+	ids := make([]string, len(schemes))
+	for i, s := range schemes {
+		ids[i] = string(s.ID())
+	}
+	var out []expectation
+	for _, e := range list {
+		ep := appendKey(path, e.Key)
+		i := slices.Index(ids, e.Key)
+		if i < 0 {
+			p.fail(ep, "", fmt.Errorf("%w: want %s", scheme.ErrUnknownScheme, either(ids)))
+			continue
+		}
+		var ej expectJSON
+		d := decoder{}
+		d.value(e.Value, reflect.ValueOf(&ej).Elem(), ep, "")
+		p.report(d.problems)
+		p.expectation(ej, ep, schemes[i])
+		out = append(out, expectation{scheme: schemes[i], path: ep, expectJSON: ej})
+	}
+	return out
+}
+
+// expectation checks what a case expects, at path, of scheme s.
+func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
+	if e.Session == nil && e.Verdict == nil && e.Status == nil && len(e.Criteria) == 0 && len(e.Branches) == 0 &&
+		e.Missing == nil && e.Eligible == nil && e.Grant == nil && e.Remainder == nil {
+		p.fail(path, "", fmt.Errorf("%w: an expectation states something: session, verdict, status, criteria, branches, missing, eligible, grant or remainder", ErrRequired))
+	}
+	if e.Session != nil {
+		var sessions []string
+		for _, se := range s.Sessions() {
+			sessions = append(sessions, se.ID())
+		}
+		if !slices.Contains(sessions, *e.Session) {
+			p.fail(path+".session", quote.Input(*e.Session), fmt.Errorf("%w: want %s", ErrUnknownSession, either(sessions)))
+		}
+	}
+	r, ok := p.rules[s]
+	if !ok {
+		r = rulesOf(s)
+		if p.rules == nil {
+			p.rules = make(map[scheme.Scheme]rules)
+		}
+		p.rules[s] = r
+	}
+	for _, c := range e.Criteria {
+		if _, ok := r.outcomes[c.Key]; !ok {
+			p.fail(appendKey(path+".criteria", c.Key), "", fmt.Errorf("%w: want %s", ErrUnknownCriterion, either(r.criteria)))
+		}
+	}
+	for _, b := range e.Branches {
+		bp := appendKey(path+".branches", b.Key)
+		codes, ok := r.codes[b.Key]
+		switch {
+		case !ok:
+			p.fail(bp, "", fmt.Errorf("%w: want %s", ErrUnknownCriterion, either(r.names)))
+		case !slices.Contains(codes, b.Value):
+			p.fail(bp, quote.Input(b.Value), fmt.Errorf("%w: want %s", ErrUnknownBranch, either(codes)))
+		default:
+			i := slices.IndexFunc(e.Criteria, func(c pair[scheme.Outcome]) bool { return c.Key == b.Key })
+			if out, isCriterion := r.outcomes[b.Key][b.Value]; isCriterion && i >= 0 && e.Criteria[i].Value != out {
+				p.fail(bp, quote.Input(b.Value), fmt.Errorf("%w: the branch gives %s, the criterion is expected %s", ErrContradiction, out, e.Criteria[i].Value))
+			}
+		}
+	}
+	if e.Missing != nil {
+		p.facts(*e.Missing, path+".missing", missingFact)
+	}
+}

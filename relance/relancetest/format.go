@@ -1,0 +1,96 @@
+package relancetest
+
+import (
+	"encoding/json"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// Format is the format and version of the case files that this package
+// reads: the value of their "format" key. A later version that changes what
+// a file means will have another value; files keep the one they were written
+// for.
+const Format = "numerique/cas/1"
+
+// fileJSON is a case file as it is written.
+type fileJSON struct {
+	Format      string               `json:"format"`
+	Description string               `json:"description"`
+	Catalogue   *bool                `json:"catalogue"`
+	Schemes     *[]scheme.Definition `json:"schemes"`
+	Cases       []caseJSON           `json:"cases"`
+}
+
+// caseJSON is a case as it is written; its project and its expectations are
+// decoded apart, the project once the invalid facts it declares are known,
+// then the expectations, so that problems come in the order of the file.
+type caseJSON struct {
+	Name        string               `json:"name"`
+	Description string               `json:"description"`
+	Source      string               `json:"source"`
+	Date        calendar.Date        `json:"date"`
+	Catalogue   *bool                `json:"catalogue"`
+	Schemes     *[]scheme.Definition `json:"schemes"`
+	Invalid     []string             `json:"invalid"`
+	Project     json.RawMessage      `json:"project"`
+	Expect      json.RawMessage      `json:"expect"`
+}
+
+// expectJSON is what a case expects of one scheme. A nil field is not
+// stated, and not checked.
+type expectJSON struct {
+	Session   *string               `json:"session"`
+	Verdict   *scheme.Verdict       `json:"verdict"`
+	Status    *calendar.Status      `json:"status"`
+	Criteria  pairs[scheme.Outcome] `json:"criteria"`
+	Branches  pairs[string]         `json:"branches"`
+	Missing   *[]string             `json:"missing"`
+	Eligible  *cost.Amount          `json:"eligible"`
+	Grant     *cost.Amount          `json:"grant"`
+	Remainder *cost.Amount          `json:"remainder"`
+}
+
+// File is a case file, parsed and checked: its name and its cases, in the
+// order of the file.
+//
+// File is a plain value; its cases belong to the caller.
+type File struct {
+	Name        string // the name given to Parse: a path, for people
+	Description string // what the file is about, in French; "" when not given
+	Cases       []Case
+}
+
+// Case is one case of a file: a project, a date, the schemes it is oriented
+// among, and what is expected of some of them. [Verify] runs it.
+//
+// Case is a plain value; its slices belong to the caller. Its expectations
+// are kept inside, as the file states them: [Verify] compares them, and
+// [Result] reports what differs.
+type Case struct {
+	Name        string        // the case's name, unique in its file: the name of its subtest
+	Description string        // what the case is about, in French
+	Source      string        // the text it comes from, such as "[seed] « Cofinancement de 50% hors personnel »"
+	Date        calendar.Date // the day of the orientation
+	// Project is the project oriented, as scheme.Project decodes it, with
+	// the invalid facts that Invalid declares kept verbatim.
+	Project scheme.Project
+	// Invalid are the Go field paths that Project.Validate reports, each
+	// once, in the order of the file; nil for a valid project.
+	Invalid []string
+	// Schemes are the schemes the project is oriented among, in order: the
+	// catalogue's, the file's or the case's own definitions, or both.
+	Schemes []scheme.Scheme
+
+	file   string        // the file's name
+	index  int           // the case's index in its file
+	expect []expectation // in the order of the file
+}
+
+// expectation is what a case expects of one scheme.
+type expectation struct {
+	scheme scheme.Scheme
+	path   string // the JSON path of the expectation: `cases[3].expect.donnees`
+	expectJSON
+}

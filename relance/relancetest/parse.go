@@ -1,0 +1,324 @@
+package relancetest
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// Parse reads the case file data, named name for messages (its path, for
+// people), and checks it: its JSON, its keys, its values, the definitions of
+// its schemes, and every expectation against the rules of the scheme it is
+// about. It reports every problem at once (errors.Join), each as a
+// [*CaseError] that names the file, the case and the JSON path, and wraps
+// [ErrMalformed]; it returns the zero File then.
+//
+// Parse is pure: it reads nothing but data.
+func Parse(name string, data []byte) (File, error) {
+	p := parser{file: name}
+	f := p.parse(data)
+	if len(p.errs) > 0 {
+		return File{}, errors.Join(p.errs...)
+	}
+	return f, nil
+}
+
+// Load parses every file of fsys whose name matches pattern ([fs.Glob]),
+// in the order of their names, and reports every problem of every file at
+// once, as [Parse] does; a case name given in two files is a problem too,
+// since it names their subtests. It fails with [ErrNoMatch] when pattern
+// matches no file.
+func Load(fsys fs.FS, pattern string) ([]File, error) {
+	names, err := fs.Glob(fsys, pattern)
+	if err == nil && len(names) == 0 {
+		err = ErrNoMatch
+	}
+	if err != nil {
+		return nil, fmt.Errorf("relancetest: load %s: %w", quote.Input(pattern), err)
+	}
+	return load(names, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
+}
+
+// ReadFiles reads and parses the files of the operating system that names
+// give, in that order, and reports every problem of every file at once, as
+// [Load] does.
+func ReadFiles(names ...string) ([]File, error) {
+	return load(names, os.ReadFile)
+}
+
+// load reads and parses the files names with read, reporting every
+// problem at once.
+func load(names []string, read func(string) ([]byte, error)) ([]File, error) {
+	var files []File
+	var errs []error
+	for _, name := range names {
+		data, err := read(name)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("relancetest: load %s: %w", quote.Input(name), err))
+			continue
+		}
+		f, err := Parse(name, data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		files = append(files, f)
+	}
+	errs = append(errs, duplicateNames(files)...)
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return files, nil
+}
+
+// duplicateNames reports the case names that two files share.
+func duplicateNames(files []File) []error {
+	var errs []error
+	first := make(map[string]string)
+	for _, f := range files {
+		for _, c := range f.Cases {
+			if other, ok := first[c.Name]; ok {
+				errs = append(errs, &CaseError{File: f.Name, Case: c.Name, Path: appendIndex("cases", c.index) + ".name",
+					Err: fmt.Errorf("%w case name: already in %s", ErrDuplicate, quote.Input(other))})
+				continue
+			}
+			first[c.Name] = f.Name
+		}
+	}
+	return errs
+}
+
+// parser gathers the problems of one file.
+type parser struct {
+	file   string
+	names  []string // the names of the cases, by index, for the problems found while decoding
+	errs   []error
+	broken []string // the JSON paths of the values that did not decode
+	// pending are the problems of each case found while decoding the
+	// file, reported with that case's other problems, so that problems come
+	// in the order of the cases.
+	pending map[int][]error
+	rules   map[scheme.Scheme]rules // the rules of each scheme met, found once
+}
+
+// report records the problems that a decoder found.
+func (p *parser) report(problems []problem) {
+	for _, pr := range problems {
+		p.errs = append(p.errs, p.caseError(pr))
+	}
+}
+
+// defer records the problems that a decoder found, to report each with
+// the other problems of its case.
+func (p *parser) hold(problems []problem) {
+	for _, pr := range problems {
+		i, ok := caseIndex(pr.path)
+		if !ok {
+			p.errs = append(p.errs, p.caseError(pr))
+			continue
+		}
+		if p.pending == nil {
+			p.pending = make(map[int][]error)
+		}
+		p.pending[i] = append(p.pending[i], p.caseError(pr))
+	}
+}
+
+// caseError returns the CaseError of a problem found while decoding, and
+// notes its path as broken.
+func (p *parser) caseError(pr problem) error {
+	p.broken = append(p.broken, pr.path)
+	return &CaseError{File: p.file, Case: p.caseAt(pr.path), Path: pr.path, Value: pr.value, Err: pr.err}
+}
+
+// isBroken reports whether the value at path, or a value inside it or
+// around it, did not decode: the checks of what it means would only repeat
+// the problem, in other words.
+func (p *parser) isBroken(path string) bool {
+	for _, b := range p.broken {
+		if within(path, b) || within(b, path) {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether the JSON path inner is outer or inside it.
+func within(inner, outer string) bool {
+	rest, ok := strings.CutPrefix(inner, outer)
+	return ok && (rest == "" || outer == "" || rest[0] == '.' || rest[0] == '[')
+}
+
+// caseAt returns the name of the case that a JSON path is in, or "".
+func (p *parser) caseAt(path string) string {
+	i, ok := caseIndex(path)
+	if !ok || i >= len(p.names) {
+		return ""
+	}
+	return p.names[i]
+}
+
+// caseIndex returns the index of the case that a JSON path is in, and
+// whether it is in one.
+func caseIndex(path string) (int, bool) {
+	rest, ok := strings.CutPrefix(path, "cases[")
+	if !ok {
+		return 0, false
+	}
+	n, _, _ := strings.Cut(rest, "]")
+	i, err := strconv.Atoi(n)
+	return i, err == nil
+}
+
+// fail records a problem of what a value means, unless the value did not
+// decode.
+func (p *parser) fail(path, value string, err error) {
+	if p.isBroken(path) {
+		return
+	}
+	p.errs = append(p.errs, &CaseError{File: p.file, Case: p.caseAt(path), Path: path, Value: value, Err: err})
+}
+
+func (p *parser) parse(data []byte) File {
+	if err := syntax(data); err != nil {
+		p.fail("", "", err)
+		return File{}
+	}
+	var fj fileJSON
+	d := decoder{}
+	d.value(data, reflect.ValueOf(&fj).Elem(), "", "")
+	for _, c := range fj.Cases {
+		p.names = append(p.names, c.Name)
+	}
+	p.hold(d.problems)
+	switch {
+	case fj.Format == "":
+		p.fail("format", "", fmt.Errorf("%w: want %q", ErrRequired, Format))
+	case fj.Format != Format:
+		p.fail("format", quote.Input(fj.Format), fmt.Errorf("%w: want %q", ErrFormat, Format))
+	}
+	if len(fj.Cases) == 0 {
+		p.fail("cases", "", fmt.Errorf("%w: at least one case", ErrRequired))
+	}
+	defs, defsOK := p.definitions(fj.Schemes, "schemes")
+	f := File{Name: p.file, Description: fj.Description}
+	seen := make(map[string]int)
+	for i, cj := range fj.Cases {
+		path := appendIndex("cases", i)
+		if j, ok := seen[cj.Name]; ok && cj.Name != "" {
+			p.fail(path+".name", "", fmt.Errorf("%w case name: already that of cases[%d]", ErrDuplicate, j))
+		}
+		seen[cj.Name] = i
+		c, ok := p.parseCase(cj, i, path, defs, defsOK, fj.Catalogue)
+		if ok {
+			f.Cases = append(f.Cases, c)
+		}
+	}
+	return f
+}
+
+// syntax reports where data is not valid JSON.
+func syntax(data []byte) error {
+	if json.Valid(data) {
+		return nil
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fmt.Errorf("%w: the file is empty", ErrSyntax)
+	}
+	var v any
+	err := json.Unmarshal(data, &v)
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		line := 1 + bytes.Count(data[:se.Offset], []byte("\n"))
+		col := int(se.Offset) - bytes.LastIndexByte(data[:se.Offset], '\n') - 1
+		return fmt.Errorf("%w at line %d, column %d: %s", ErrSyntax, line, col, strings.TrimPrefix(se.Error(), "json: "))
+	}
+	return fmt.Errorf("%w: %v", ErrSyntax, err)
+}
+
+// The Go field paths of the facts of a project: those that
+// scheme.Eligibility.Missing lists, and those that scheme.Project.Validate
+// reports.
+var (
+	missingFact = regexp.MustCompile(`^(Lead\.(Kind|Population)|Members\[(0|[1-9][0-9]*)\]\.Population|Departement|SharedNeed|Themes|Practices|Start|Results)$`)
+	invalidFact = regexp.MustCompile(`^((Lead|Members\[(0|[1-9][0-9]*)\])\.(ID|Kind|Population)|Departement|SharedNeed|(Themes|Practices)\[(0|[1-9][0-9]*)\]|Results|Budget)$`)
+)
+
+// parseCase checks the case cj, at index i and JSON path path, whose file
+// defines defs (defsOK when they all built) and says catalogue.
+func (p *parser) parseCase(cj caseJSON, i int, path string, defs []scheme.Scheme, defsOK bool, catalogue *bool) (Case, bool) {
+	p.errs = append(p.errs, p.pending[i]...)
+	n := len(p.errs)
+	c := Case{Name: cj.Name, Description: cj.Description, Source: cj.Source, Date: cj.Date, Invalid: cj.Invalid, file: p.file, index: i}
+	if strings.TrimSpace(cj.Name) == "" {
+		p.fail(path+".name", "", fmt.Errorf("%w: every case has a name, that of its subtest", ErrRequired))
+	}
+	if cj.Date.IsZero() {
+		p.fail(path+".date", "", fmt.Errorf("%w: the day of the orientation, such as \"2021-03-01\"", ErrRequired))
+	}
+	p.facts(cj.Invalid, path+".invalid", invalidFact)
+	c.Project = p.project(cj.Project, path+".project", cj.Invalid)
+
+	if cj.Schemes != nil {
+		defs, defsOK = p.definitions(cj.Schemes, path+".schemes")
+	}
+	if cj.Catalogue != nil {
+		catalogue = cj.Catalogue
+	}
+	if !defsOK {
+		return Case{}, false
+	}
+	c.Schemes = schemesOf(defs, catalogue == nil && defs == nil || catalogue != nil && *catalogue)
+	if len(c.Schemes) == 0 {
+		p.fail(path+".catalogue", "false", fmt.Errorf("%w: a scheme to orient among, from the catalogue or from \"schemes\"", ErrRequired))
+		return Case{}, false
+	}
+	c.expect = p.expectations(cj.Expect, path+".expect", c.Schemes)
+	return c, len(p.errs) == n && len(p.pending[i]) == 0
+}
+
+// facts checks a list of Go field paths of a project against the pattern
+// of the facts it may name.
+func (p *parser) facts(list []string, path string, valid *regexp.Regexp) {
+	seen := make(map[string]bool, len(list))
+	for i, f := range list {
+		fp := appendIndex(path, i)
+		switch {
+		case !valid.MatchString(f):
+			p.fail(fp, quote.Input(f), fmt.Errorf("%w: want a Go field path of scheme.Project such as \"Lead.Kind\" or \"Members[0].Population\"", ErrUnknownFact))
+		case seen[f]:
+			p.fail(fp, quote.Input(f), fmt.Errorf("%w fact", ErrDuplicate))
+		}
+		seen[f] = true
+	}
+}
+
+// project decodes the project of a case, taking verbatim the values at the
+// Go field paths that the case declares invalid, and beneath them.
+func (p *parser) project(raw json.RawMessage, path string, invalid []string) scheme.Project {
+	var pr scheme.Project
+	if raw == nil {
+		return pr
+	}
+	d := decoder{lenient: func(gp string) bool {
+		for _, f := range invalid {
+			if gp == f || strings.HasPrefix(gp, f+".") || strings.HasPrefix(gp, f+"[") {
+				return true
+			}
+		}
+		return false
+	}}
+	d.value(raw, reflect.ValueOf(&pr).Elem(), path, "")
+	p.report(d.problems)
+	return pr
+}

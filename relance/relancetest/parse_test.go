@@ -1,0 +1,277 @@
+package relancetest_test
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/relance/relancetest"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// file returns a case file of one case whose keys, after its name, are
+// keys.
+func file(keys string) string {
+	return `{"format": "numerique/cas/1", "cases": [{"name": "Cas", ` + keys + `}]}`
+}
+
+// valid are the keys of a valid case, after its name.
+const valid = `"date": "2021-03-01", "expect": {"donnees": {"verdict": "undetermined"}}`
+
+func TestParse(t *testing.T) {
+	data, err := os.ReadFile("testdata/exemple.json")
+	require.NoError(t, err)
+	f, err := relancetest.Parse("testdata/exemple.json", data)
+	require.NoError(t, err)
+	assert.Equal(t, "testdata/exemple.json", f.Name)
+	assert.Equal(t, "Un entrepôt de données mutualisé, et un fonds régional à côté du catalogue.", f.Description)
+	require.Len(t, f.Cases, 1)
+	c := f.Cases[0]
+	assert.Equal(t, "Syndicat de trois EPCI, entrepôt de données", c.Name)
+	assert.Equal(t, calendar.MustDate(2021, time.March, 1), c.Date)
+	assert.Equal(t, scheme.Syndicat, c.Project.Lead.Kind)
+	assert.Equal(t, cost.MustParseAmount("180000.00"), c.Project.Budget[0].Amount)
+	var ids []scheme.ID
+	for _, s := range c.Schemes {
+		ids = append(ids, s.ID())
+	}
+	assert.Equal(t, []scheme.ID{scheme.Incubateur, scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation, "fonds-regional"}, ids,
+		"the file's scheme after the catalogue")
+	rep := relancetest.Verify([]relancetest.File{f})
+	require.Len(t, rep.Results, 1)
+	assert.True(t, rep.Results[0].Passed(), rep.Results[0].Message())
+}
+
+func TestParseSchemes(t *testing.T) {
+	whatIf := `{"id": "donnees", "name": "Données plafonnées", "sessions": [{"id": "s", "name": "Session",
+		"calendar": {"phases": [{"id": "candidatures", "name": "Dépôt", "window": "2021-01-01/2021-12-31"}]},
+		"intake": "candidatures", "funding": {"rate": "50%", "ceiling": "1000.00"}, "rules": {"applicants": ["commune"]}}]}`
+	regional := `{"id": "fonds", "name": "Fonds", "sessions": [{"id": "s", "name": "Session",
+		"calendar": {"phases": [{"id": "candidatures", "name": "Dépôt", "window": "2021-01-01/2021-12-31"}]},
+		"intake": "candidatures", "rules": {"applicants": ["commune"]}}]}`
+	tests := []struct {
+		name string
+		data string
+		want []scheme.ID
+	}{
+		{"the catalogue by default", file(valid), []scheme.ID{scheme.Incubateur, scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation}},
+		{"the file's schemes instead", `{"format": "numerique/cas/1", "schemes": [` + regional + `], "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"fonds": {"verdict": "undetermined"}}}]}`,
+			[]scheme.ID{"fonds"}},
+		{"a what-if replaces its scheme in the catalogue", `{"format": "numerique/cas/1", "catalogue": true, "schemes": [` + whatIf + `, ` + regional + `], "cases": [{"name": "Cas", ` + valid + `}]}`,
+			[]scheme.ID{scheme.Incubateur, scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation, "fonds"}},
+		{"a case's own schemes replace the file's", `{"format": "numerique/cas/1", "schemes": [` + regional + `], "cases": [{"name": "Cas", "catalogue": true, "schemes": [` + whatIf + `], ` + valid + `}]}`,
+			[]scheme.ID{scheme.Incubateur, scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation}},
+		{"a case may leave the file's catalogue", `{"format": "numerique/cas/1", "catalogue": true, "schemes": [` + regional + `], "cases": [{"name": "Cas", "catalogue": false, "date": "2021-03-01", "expect": {"fonds": {"verdict": "undetermined"}}}]}`,
+			[]scheme.ID{"fonds"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := relancetest.Parse("cas.json", []byte(tt.data))
+			require.NoError(t, err)
+			var ids []scheme.ID
+			for _, s := range f.Cases[0].Schemes {
+				ids = append(ids, s.ID())
+			}
+			assert.Equal(t, tt.want, ids)
+		})
+	}
+	f, err := relancetest.Parse("cas.json", []byte(`{"format": "numerique/cas/1", "catalogue": true, "schemes": [`+whatIf+`], "cases": [{"name": "Cas", `+valid+`}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, cost.MustParseAmount("1000.00"), f.Cases[0].Schemes[2].Sessions()[0].Funding().Ceiling, "the what-if's policy")
+}
+
+func TestParseInvalidFacts(t *testing.T) {
+	f, err := relancetest.Parse("cas.json", []byte(file(`"date": "2021-03-01",
+		"invalid": ["Lead.Kind", "SharedNeed", "Themes[1]", "Budget"],
+		"project": {"lead": {"kind": "mairie"}, "shared_need": 7, "themes": ["donnees", "sport"],
+			"budget": [{"category": "salaires", "label": "Agents", "amount": "10.00"}]},
+		"expect": {"donnees": {"verdict": "ineligible"}}`)))
+	require.NoError(t, err)
+	p := f.Cases[0].Project
+	assert.Equal(t, scheme.Kind("mairie"), p.Lead.Kind, "taken verbatim")
+	assert.Equal(t, scheme.Answer(7), p.SharedNeed)
+	assert.Equal(t, []scheme.Theme{scheme.ThemeDonnees, "sport"}, p.Themes)
+	assert.Equal(t, cost.Category("salaires"), p.Budget[0].Category)
+	assert.Equal(t, []string{"Lead.Kind", "SharedNeed", "Themes[1]", "Budget"}, f.Cases[0].Invalid)
+}
+
+func TestParseErrors(t *testing.T) {
+	definition := func(rules string) string {
+		return `{"format": "numerique/cas/1", "schemes": [{"id": "fonds", "sessions": [{"id": "s",
+			"calendar": {"phases": [{"id": "candidatures", "name": "Dépôt", "window": "2021-01-01/2021-12-31"}]},
+			"intake": "candidatures", "rules": ` + rules + `}]}], "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"fonds": {"verdict": "eligible"}}}]}`
+	}
+	tests := []struct {
+		name string
+		data string
+		is   error
+		want string // the whole message
+	}{
+		{"not JSON", `{"format": "numerique/cas/1",` + "\n" + `"cases": [}`, relancetest.ErrSyntax,
+			`relancetest: load "cas.json": invalid JSON at line 2, column 11: invalid character '}' looking for beginning of value`},
+		{"an empty file", ``, relancetest.ErrSyntax, `relancetest: load "cas.json": invalid JSON: the file is empty`},
+		{"an array", `[]`, relancetest.ErrWrongType, `relancetest: load "cas.json": wrong type: want an object, got an array`},
+		{"no format", `{"cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrRequired,
+			`relancetest: load "cas.json": format: required: want "numerique/cas/1"`},
+		{"another format", `{"format": "numerique/cas/2", "cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrFormat,
+			`relancetest: load "cas.json": format "numerique/cas/2": unsupported format: want "numerique/cas/1"`},
+		{"a misspelt key of the file", `{"format": "numerique/cas/1", "caes": []}`, relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": caes: unknown key: want format, description, catalogue, schemes or cases` + "\n" +
+				`relancetest: load "cas.json": cases: required: at least one case`},
+		{"no case", `{"format": "numerique/cas/1", "cases": []}`, relancetest.ErrRequired,
+			`relancetest: load "cas.json": cases: required: at least one case`},
+		{"a key in capitals", file(`"Date": "2021-03-01", "expect": {"donnees": {"verdict": "eligible"}}`), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].Date: unknown key: want name, description, source, date, catalogue, schemes, invalid, project or expect` + "\n" +
+				`relancetest: load "cas.json": case "Cas": cases[0].date: required: the day of the orientation, such as "2021-03-01"`},
+		{"a key given twice", file(valid + `, "date": "2021-03-02"`), relancetest.ErrDuplicate,
+			`relancetest: load "cas.json": case "Cas": cases[0].date: duplicate key`},
+		{"a misspelt key of the project", file(`"project": {"lead": {"populaton": 3}}, ` + valid), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].project.lead.populaton: unknown key: want id, name, kind, population or departement_code`},
+		{"a number as text", file(`"project": {"lead": {"population": "12"}}, ` + valid), relancetest.ErrWrongType,
+			`relancetest: load "cas.json": case "Cas": cases[0].project.lead.population "12": wrong type: want a number, got a string`},
+		{"an unknown kind, not declared invalid", file(`"project": {"lead": {"kind": "mairie"}}, ` + valid), scheme.ErrUnknownValue,
+			`relancetest: load "cas.json": case "Cas": cases[0].project.lead.kind "mairie": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
+		{"an answer as a number, not declared invalid", file(`"project": {"shared_need": 7}, ` + valid), relancetest.ErrWrongType,
+			`relancetest: load "cas.json": case "Cas": cases[0].project.shared_need 7: wrong type: want a string, got a number`},
+		{"an amount with a comma", file(`"project": {"budget": [{"category": "prestations", "amount": "1,5"}]}, ` + valid), cost.ErrInvalidAmount,
+			`relancetest: load "cas.json": case "Cas": cases[0].project.budget[0].amount "1,5": cost: parse amount "1,5": invalid amount`},
+		{"no date", file(`"expect": {"donnees": {"verdict": "eligible"}}`), relancetest.ErrRequired,
+			`relancetest: load "cas.json": case "Cas": cases[0].date: required: the day of the orientation, such as "2021-03-01"`},
+		{"an impossible date", file(`"date": "2021-02-30", "expect": {"donnees": {"verdict": "eligible"}}`), calendar.ErrInvalidDate,
+			`relancetest: load "cas.json": case "Cas": cases[0].date "2021-02-30": calendar: parse date "2021-02-30": invalid date: day outside 1..28`},
+		{"no name", `{"format": "numerique/cas/1", "cases": [{` + valid + `}]}`, relancetest.ErrRequired,
+			`relancetest: load "cas.json": cases[0].name: required: every case has a name, that of its subtest`},
+		{"two cases of one name", `{"format": "numerique/cas/1", "cases": [{"name": "Cas", ` + valid + `}, {"name": "Cas", ` + valid + `}]}`, relancetest.ErrDuplicate,
+			`relancetest: load "cas.json": case "Cas": cases[1].name: duplicate case name: already that of cases[0]`},
+		{"no expectation", file(`"date": "2021-03-01"`), relancetest.ErrRequired,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect: required: what is expected of at least one scheme`},
+		{"an expectation that states nothing", file(`"date": "2021-03-01", "expect": {"donnees": {}}`), relancetest.ErrRequired,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees: required: an expectation states something: session, verdict, status, criteria, branches, missing, eligible, grant or remainder`},
+		{"a misspelt scheme", file(`"date": "2021-03-01", "expect": {"donnes": {"verdict": "eligible"}}`), scheme.ErrUnknownScheme,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnes: unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation`},
+		{"an expectation key in French", file(`"date": "2021-03-01", "expect": {"donnees": {"verdict": "eligible", "subvention": "1.00"}}`), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.subvention: unknown key: want session, verdict, status, criteria, branches, missing, eligible, grant or remainder`},
+		{"an unknown session", file(`"date": "2021-03-01", "expect": {"donnees": {"session": "session-3"}}`), relancetest.ErrUnknownSession,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.session "session-3": unknown session: want session-1 or session-2`},
+		{"a misspelt criterion", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"ampleurr": "met"}}}`), relancetest.ErrUnknownCriterion,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats`},
+		{"a criterion the scheme does not judge", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"bonnes-pratiques": "met"}}}`), relancetest.ErrUnknownCriterion,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.bonnes-pratiques: unknown criterion: want demandeur, ampleur, thematique or resultats`},
+		{"a funding rule among the criteria", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"arrondi": "met"}}}`), relancetest.ErrUnknownCriterion,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.arrondi: unknown criterion: want demandeur, ampleur, thematique or resultats`},
+		{"an outcome in French", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"ampleur": "satisfait"}}}`), scheme.ErrUnknownValue,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.ampleur "satisfait": scheme: parse outcome "satisfait": unknown value: want unknown, met or not-met`},
+		{"a rule the scheme does not have", file(`"date": "2021-03-01", "expect": {"donnees": {"branches": {"plafond": "sous-le-plafond"}}}`), relancetest.ErrUnknownCriterion,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.branches.plafond: unknown criterion: want demandeur, ampleur, thematique, resultats, exclusions or arrondi`},
+		{"a misspelt branch", file(`"date": "2021-03-01", "expect": {"donnees": {"branches": {"ampleur": "population-ok"}}}`), relancetest.ErrUnknownBranch,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.branches.ampleur "population-ok": unknown branch: want porteur-departement-region, departement-entier, population-atteinte, population-insuffisante, population-a-preciser or donnee-invalide`},
+		{"a branch that contradicts its criterion", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"ampleur": "met"}, "branches": {"ampleur": "population-insuffisante"}}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.branches.ampleur "population-insuffisante": contradiction: the branch gives not-met, the criterion is expected met`},
+		{"a missing fact that is no fact", file(`"date": "2021-03-01", "expect": {"donnees": {"missing": ["Lead.Nature"]}}`), relancetest.ErrUnknownFact,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.missing[0] "Lead.Nature": unknown fact: want a Go field path of scheme.Project such as "Lead.Kind" or "Members[0].Population"`},
+		{"a missing fact given twice", file(`"date": "2021-03-01", "expect": {"donnees": {"missing": ["Themes", "Themes"]}}`), relancetest.ErrDuplicate,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.missing[1] "Themes": duplicate fact`},
+		{"an invalid fact that is no field", file(`"invalid": ["Lead.Kinds"], ` + valid), relancetest.ErrUnknownFact,
+			`relancetest: load "cas.json": case "Cas": cases[0].invalid[0] "Lead.Kinds": unknown fact: want a Go field path of scheme.Project such as "Lead.Kind" or "Members[0].Population"`},
+		{"an invalid definition", definition(`{"applicants": ["commune"], "threshold": -5}`), scheme.ErrInvalidDefinition,
+			`relancetest: load "cas.json": schemes[0].sessions[0].rules.threshold -5: invalid definition: negative`},
+		{"a definition with an unknown kind", definition(`{"applicants": ["mairie"]}`), scheme.ErrUnknownValue,
+			`relancetest: load "cas.json": schemes[0].sessions[0].rules.applicants[0] "mairie": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
+		{"a definition with a misspelt key", definition(`{"applicant": ["commune"]}`), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": schemes[0].sessions[0].rules.applicant: unknown key: want applicants, threshold, shared_need, themes, excluded_themes, practices or results_within`},
+		{"a scheme defined twice", `{"format": "numerique/cas/1", "schemes": [{"id": "a", "sessions": [{"id": "s", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"]}}]}, {"id": "a", "sessions": [{"id": "s", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"]}}]}], "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"a": {"verdict": "eligible"}}}]}`,
+			relancetest.ErrDuplicate, `relancetest: load "cas.json": schemes[1].id "a": duplicate scheme: already defined by schemes[0]`},
+		{"no definition", `{"format": "numerique/cas/1", "schemes": [], "cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrRequired,
+			`relancetest: load "cas.json": schemes: required: at least one definition, or no "schemes" key`},
+		{"no scheme at all", file(`"catalogue": false, ` + valid), relancetest.ErrRequired,
+			`relancetest: load "cas.json": case "Cas": cases[0].catalogue false: required: a scheme to orient among, from the catalogue or from "schemes"`},
+		{"a key with spaces is quoted in the path", file(`"date": "2021-03-01", "expect": {"Fonds régional": {"verdict": "eligible"}}`), scheme.ErrUnknownScheme,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect["Fonds régional"]: unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := relancetest.Parse("cas.json", []byte(tt.data))
+			require.Error(t, err)
+			assert.Zero(t, f)
+			require.ErrorIs(t, err, relancetest.ErrMalformed)
+			require.ErrorIs(t, err, tt.is)
+			var ce *relancetest.CaseError
+			require.ErrorAs(t, err, &ce)
+			assert.Equal(t, "cas.json", ce.File)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+}
+
+func TestParseReportsEveryProblem(t *testing.T) {
+	data, err := os.ReadFile("testdata/malforme.json")
+	require.NoError(t, err)
+	_, err = relancetest.Parse("testdata/malforme.json", data)
+	var paths []string
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var ce *relancetest.CaseError
+		require.ErrorAs(t, e, &ce)
+		assert.Equal(t, "Trois fautes", ce.Case)
+		paths = append(paths, ce.Path)
+	}
+	assert.Equal(t, []string{
+		"cases[0].project.lead.populaton",
+		"cases[0].expect.donnes",
+		"cases[0].expect.donnees.grant",
+		"cases[0].expect.donnees.criteria.ampleurr",
+	}, paths)
+}
+
+func TestLoad(t *testing.T) {
+	one := []byte(file(valid))
+	tests := []struct {
+		name    string
+		fsys    fs.FS
+		pattern string
+		is      error
+		want    string
+	}{
+		{"no match", fstest.MapFS{}, "*.json", relancetest.ErrNoMatch, `relancetest: load "*.json": no case file matches`},
+		{"a bad pattern", fstest.MapFS{}, "[", path.ErrBadPattern, `relancetest: load "[": syntax error in pattern`},
+		{"a case name in two files", fstest.MapFS{"a.json": {Data: one}, "b.json": {Data: one}}, "*.json", relancetest.ErrDuplicate,
+			`relancetest: load "b.json": case "Cas": cases[0].name: duplicate case name: already in "a.json"`},
+		{"a directory that matches", fstest.MapFS{"d.json/x": {Data: one}}, "*.json", fs.ErrInvalid, `relancetest: load "d.json": read d.json: invalid argument`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files, err := relancetest.Load(tt.fsys, tt.pattern)
+			assert.Nil(t, files)
+			require.ErrorIs(t, err, tt.is)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+	other := []byte(`{"format": "numerique/cas/1", "cases": [{"name": "Autre cas", ` + valid + `}]}`)
+	files, err := relancetest.Load(fstest.MapFS{"b.json": {Data: one}, "a.json": {Data: other}}, "*.json")
+	require.NoError(t, err)
+	require.Len(t, files, 2)
+	assert.Equal(t, "a.json", files[0].Name, "in the order of the names")
+	files, err = relancetest.Load(fstest.MapFS{"a.json": {Data: []byte(`{`)}, "b.json": {Data: []byte(`[`)}}, "*.json")
+	assert.Nil(t, files)
+	assert.Len(t, err.(interface{ Unwrap() []error }).Unwrap(), 2, "every file's problems")
+	assert.False(t, errors.Is(err, relancetest.ErrNoMatch))
+}
+
+func TestReadFiles(t *testing.T) {
+	files, err := relancetest.ReadFiles("testdata/faux.json", "testdata/exemple.json")
+	require.NoError(t, err)
+	require.Len(t, files, 2)
+	assert.Equal(t, "testdata/faux.json", files[0].Name, "in the order given")
+	_, err = relancetest.ReadFiles("testdata/absent.json", "testdata/malforme.json")
+	require.ErrorIs(t, err, fs.ErrNotExist)
+	require.ErrorIs(t, err, relancetest.ErrMalformed, "every file's problems")
+	_, err = relancetest.ReadFiles("testdata/faux.json", "testdata/faux.json")
+	require.ErrorIs(t, err, relancetest.ErrDuplicate, "the same cases twice")
+}

@@ -1,0 +1,129 @@
+package relancetest
+
+import (
+	"encoding/json"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// jsonSchema is what the tests read of the JSON Schema file.
+type jsonSchema struct {
+	Properties map[string]jsonSchema `json:"properties"`
+	Defs       map[string]jsonSchema `json:"$defs"`
+	Enum       []string              `json:"enum"`
+	Const      string                `json:"const"`
+	Pattern    string                `json:"pattern"`
+	Items      *jsonSchema           `json:"items"`
+}
+
+// UnmarshalJSON reads a schema, or true, the schema that allows anything.
+func (s *jsonSchema) UnmarshalJSON(data []byte) error {
+	if string(data) == "true" {
+		*s = jsonSchema{}
+		return nil
+	}
+	type plain jsonSchema
+	return json.Unmarshal(data, (*plain)(s))
+}
+
+func (s jsonSchema) keys() []string {
+	var out []string
+	for k := range s.Properties {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// tags returns the JSON names of the fields of the struct type t, sorted.
+func tags(t reflect.Type) []string {
+	_, names := fieldIndex(t)
+	slices.Sort(names)
+	return names
+}
+
+// TestSchema checks that cas.schema.json describes what Parse reads.
+func TestSchema(t *testing.T) {
+	file, err := os.ReadFile("cas.schema.json")
+	require.NoError(t, err)
+	assert.Equal(t, file, Schema(), "Schema returns the file")
+	var s jsonSchema
+	require.NoError(t, json.Unmarshal(Schema(), &s))
+
+	assert.Equal(t, Format, s.Properties["format"].Const)
+	assert.Equal(t, tags(reflect.TypeFor[fileJSON]()), s.keys())
+	assert.Equal(t, tags(reflect.TypeFor[caseJSON]()), s.Defs["case"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[expectJSON]()), s.Defs["expectation"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[scheme.Project]()), s.Defs["project"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[scheme.Project]()), s.Defs["projectAsGiven"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[scheme.Body]()), s.Defs["body"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[cost.Line]()), s.Defs["line"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[scheme.Definition]()), s.Defs["definition"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[scheme.SessionDefinition]()), s.Defs["session"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[scheme.Rules]()), s.Defs["session"].Properties["rules"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[cost.Policy]()), s.Defs["session"].Properties["funding"].keys())
+
+	enum := func(values ...string) []string { return values }
+	var kinds, themes, practices, categories []string
+	for _, k := range scheme.Kinds() {
+		kinds = append(kinds, string(k))
+	}
+	for _, th := range scheme.Themes() {
+		themes = append(themes, string(th))
+	}
+	for _, p := range scheme.Practices() {
+		practices = append(practices, string(p))
+	}
+	for _, c := range cost.Categories() {
+		categories = append(categories, string(c))
+	}
+	assert.Equal(t, append([]string{""}, kinds...), s.Defs["kind"].Enum)
+	assert.Equal(t, themes, s.Defs["theme"].Enum)
+	assert.Equal(t, practices, s.Defs["practice"].Enum)
+	assert.Equal(t, categories, s.Defs["category"].Enum)
+	assert.Equal(t, enum(scheme.CodeDemandeur, scheme.CodeAmpleur, scheme.CodeBesoinCommun, scheme.CodeThematique, scheme.CodeBonnesPratiques, scheme.CodeResultats),
+		s.Defs["criterion"].Enum)
+	assert.Equal(t, invalidFact.String(), s.Defs["case"].Properties["invalid"].Items.Pattern)
+	assert.Equal(t, missingFact.String(), s.Defs["expectation"].Properties["missing"].Items.Pattern)
+	rounding := s.Defs["session"].Properties["funding"].Properties["rounding"].Enum
+	for m := cost.DownToCent; m <= cost.DownToEuro; m++ {
+		assert.Contains(t, rounding, m.String())
+	}
+	assert.True(t, strings.Contains(string(Schema()), `"enum": ["exclusions", "plafond", "arrondi"]`), "the funding rules")
+}
+
+// TestDocExample checks that the complete case file of the package doc is
+// testdata/exemple.json, and that it passes.
+func TestDocExample(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	require.NoError(t, err)
+	var lines []string
+	in := false
+	for _, line := range strings.Split(string(doc), "\n") {
+		switch {
+		case line == "//\t{":
+			in = true
+		case !in:
+			continue
+		case !strings.HasPrefix(line, "//\t"):
+			in = false
+			continue
+		}
+		lines = append(lines, strings.TrimPrefix(line, "//\t"))
+	}
+	want, err := os.ReadFile("testdata/exemple.json")
+	require.NoError(t, err)
+	assert.Equal(t, string(want), strings.Join(lines, "\n")+"\n")
+	f, err := Parse("testdata/exemple.json", want)
+	require.NoError(t, err)
+	rep := Verify([]File{f})
+	assert.Zero(t, rep.Failed())
+}

@@ -1,0 +1,193 @@
+package relancetest_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/relance/relancetest"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// verifyOne parses a file of one case and verifies it.
+func verifyOne(t *testing.T, data string) relancetest.Result {
+	t.Helper()
+	f, err := relancetest.Parse("cas.json", []byte(data))
+	require.NoError(t, err)
+	rep := relancetest.Verify([]relancetest.File{f})
+	require.Len(t, rep.Results, 1)
+	return rep.Results[0]
+}
+
+// project is a syndicat of 500 000 inhabitants with a data project and a
+// budget of 180 000 € of services and 60 000 € of staff.
+const project = `"project": {
+	"lead": {"name": "Syndicat mixte", "kind": "syndicat"},
+	"members": [{"id": "a", "kind": "epci", "population": 350000}, {"id": "b", "kind": "epci", "population": 150000}],
+	"departement": "no", "themes": ["donnees"], "start": "2021-04-01", "results": "2022-06-30",
+	"budget": [{"category": "prestations", "label": "Développement", "amount": "180000.00"},
+		{"category": "personnel", "label": "Chef de projet", "amount": "60000.00"}]}`
+
+func TestVerifyMismatches(t *testing.T) {
+	tests := []struct {
+		name   string
+		keys   string
+		expect string
+		want   []relancetest.Mismatch
+	}{
+		{"what came is what was expected", `"date": "2021-03-01", ` + project,
+			`"donnees": {"session": "session-1", "status": "open", "verdict": "eligible", "criteria": {"ampleur": "met"},
+				"branches": {"ampleur": "population-atteinte", "exclusions": "ligne-exclue", "arrondi": "montant-exact"},
+				"missing": [], "eligible": "180000.00", "grant": "90000.00", "remainder": "150000.00"}`, nil},
+		{"every expectation wrong", `"date": "2021-03-01", ` + project,
+			`"donnees": {"session": "session-2", "status": "closed", "verdict": "ineligible", "criteria": {"ampleur": "not-met"},
+				"branches": {"ampleur": "population-insuffisante", "exclusions": "aucune-exclusion", "arrondi": "arrondi-centime-inferieur"},
+				"missing": ["Practices"], "eligible": "180000.01", "grant": "90000.01", "remainder": "149999.99"}`,
+			[]relancetest.Mismatch{
+				{Scheme: scheme.Donnees, Field: "session", Path: "cases[0].expect.donnees.session", Want: "session-2", Got: "session-1"},
+				{Scheme: scheme.Donnees, Field: "verdict", Path: "cases[0].expect.donnees.verdict", Want: scheme.Ineligible, Got: scheme.Eligible},
+				{Scheme: scheme.Donnees, Field: "status", Path: "cases[0].expect.donnees.status", Want: calendar.Closed, Got: calendar.Open},
+				{Scheme: scheme.Donnees, Field: "criteria.ampleur", Path: "cases[0].expect.donnees.criteria.ampleur", Want: scheme.NotMet, Got: scheme.Met},
+				{Scheme: scheme.Donnees, Field: "branches.ampleur", Path: "cases[0].expect.donnees.branches.ampleur", Want: "population-insuffisante", Got: "population-atteinte"},
+				{Scheme: scheme.Donnees, Field: "branches.exclusions", Path: "cases[0].expect.donnees.branches.exclusions", Want: "aucune-exclusion", Got: "ligne-exclue"},
+				{Scheme: scheme.Donnees, Field: "branches.arrondi", Path: "cases[0].expect.donnees.branches.arrondi", Want: "arrondi-centime-inferieur", Got: "montant-exact"},
+				{Scheme: scheme.Donnees, Field: "missing", Path: "cases[0].expect.donnees.missing", Want: []string{"Practices"}, Got: []string(nil)},
+				{Scheme: scheme.Donnees, Field: "eligible", Path: "cases[0].expect.donnees.eligible", Want: cost.MustParseAmount("180000.01"), Got: cost.MustParseAmount("180000.00")},
+				{Scheme: scheme.Donnees, Field: "grant", Path: "cases[0].expect.donnees.grant", Want: cost.MustParseAmount("90000.01"), Got: cost.MustParseAmount("90000.00")},
+				{Scheme: scheme.Donnees, Field: "remainder", Path: "cases[0].expect.donnees.remainder", Want: cost.MustParseAmount("149999.99"), Got: cost.MustParseAmount("150000.00")},
+			}},
+		{"nothing came: no budget, a criterion another session judges", `"date": "2021-03-01", "project": {"lead": {"kind": "epci"}}`,
+			`"services-usagers": {"grant": "1.00", "branches": {"arrondi": "montant-exact"}}`,
+			[]relancetest.Mismatch{
+				{Scheme: scheme.ServicesUsagers, Field: "branches.arrondi", Path: "cases[0].expect.services-usagers.branches.arrondi", Want: "montant-exact"},
+				{Scheme: scheme.ServicesUsagers, Field: "grant", Path: "cases[0].expect.services-usagers.grant", Want: cost.MustParseAmount("1.00")},
+			}},
+		{"a rule the funding did not follow", `"date": "2021-03-01", "schemes": [{"id": "plafonne", "sessions": [{"id": "s", "name": "Session",
+				"calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p",
+				"funding": {"rate": "50%", "ceiling": "10.00"}, "rules": {"applicants": ["commune"]}}]}], ` +
+			`"project": {"budget": [{"category": "prestations", "label": "P", "amount": "100.00"}]}`,
+			`"plafonne": {"branches": {"plafond": "plafond-applique", "arrondi": "montant-exact"}, "grant": "10.00"}`,
+			[]relancetest.Mismatch{
+				{Scheme: "plafonne", Field: "branches.arrondi", Path: "cases[0].expect.plafonne.branches.arrondi", Want: "montant-exact"},
+			}},
+		{"a project that does not validate, and does not say so", `"date": "2021-03-01", "project": {"lead": {"kind": "epci", "population": -1}}`,
+			`"donnees": {"criteria": {"ampleur": "not-met"}}`,
+			[]relancetest.Mismatch{{Field: "invalid", Path: "cases[0].invalid", Want: []string(nil), Got: []string{"Lead.Population"}}}},
+		{"a project declared invalid that validates", `"date": "2021-03-01", "invalid": ["Lead.Population"], "project": {"lead": {"kind": "epci", "population": 1}}`,
+			`"donnees": {"criteria": {"ampleur": "unknown"}}`,
+			[]relancetest.Mismatch{{Field: "invalid", Path: "cases[0].invalid", Want: []string{"Lead.Population"}, Got: []string(nil)}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := verifyOne(t, file(tt.keys+`, "expect": {`+tt.expect+`}`))
+			assert.Equal(t, tt.want, res.Mismatches)
+			assert.Equal(t, tt.want == nil, res.Passed())
+			assert.Equal(t, "cas.json", res.File)
+			assert.Equal(t, "Cas", res.Case)
+		})
+	}
+}
+
+func TestVerifyInvalidProject(t *testing.T) {
+	res := verifyOne(t, file(`"date": "2021-07-01", "invalid": ["Lead.Kind", "Budget"],
+		"project": {"lead": {"kind": "mairie"}, "budget": [{"category": "salaires", "label": "Agents", "amount": "10.00"}]},
+		"expect": {"donnees": {"session": "session-1", "status": "closed", "criteria": {"demandeur": "not-met"}}}`))
+	assert.True(t, res.Passed(), res.Message())
+	require.Error(t, res.Invalid)
+	require.Len(t, res.Options, 4, "one option per scheme, as OrientAmong would give")
+	for _, o := range res.Options {
+		assert.Nil(t, o.Funding, "an invalid budget has no funding")
+	}
+	o := res.Options[2]
+	assert.Equal(t, scheme.Donnees, o.Scheme.ID())
+	assert.Equal(t, "session-2", o.Next.ID(), "between the sessions, the next one")
+	assert.Nil(t, o.Phase, "no step in progress")
+	assert.Equal(t, calendar.MustDate(2021, time.July, 1), o.On)
+}
+
+func TestVerifyReached(t *testing.T) {
+	res := verifyOne(t, file(`"date": "2021-03-01", `+project+`, "expect": {
+		"donnees": {"criteria": {"ampleur": "met"}, "branches": {"resultats": "dans-le-delai"}},
+		"cooperation": {"grant": "90000.00"},
+		"services-usagers": {"verdict": "ineligible"}}`))
+	require.True(t, res.Passed(), res.Message())
+	assert.Equal(t, []relancetest.Reached{
+		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "ampleur", Code: "population-atteinte"}},
+		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "resultats", Code: "dans-le-delai"}},
+		{Scheme: scheme.Cooperation, Session: "session-1", Branch: relancetest.Branch{Rule: "exclusions", Code: "ligne-exclue"}},
+		{Scheme: scheme.Cooperation, Session: "session-1", Branch: relancetest.Branch{Rule: "arrondi", Code: "montant-exact"}},
+	}, res.Reached, "the branches of what the case states, and nothing of services-usagers, of which it states only the verdict")
+}
+
+func TestMessage(t *testing.T) {
+	res := verifyOne(t, file(`"date": "2021-03-01", "project": {"lead": {"kind": "epci", "population": -1}},
+		"expect": {"donnees": {"criteria": {"ampleur": "not-met"}}}`))
+	require.Len(t, res.Mismatches, 1)
+	assert.Equal(t, `Cas «~Cas~» (cas.json)~: 1 écart
+Validité du projet~: attendu projet valide~; obtenu des données invalides en Lead.Population
+    scheme: validate project: Lead.Population -1: negative population`, french.Visible(res.Message()))
+
+	res = verifyOne(t, file(`"date": "2021-03-01", "project": {"lead": {"kind": "epci"}},
+		"expect": {"services-usagers": {"session": "session-2", "status": "upcoming", "verdict": "eligible", "missing": [], "grant": "1.00", "branches": {"exclusions": "ligne-exclue"}},
+			"donnees": {"criteria": {"demandeur": "unknown"}, "missing": ["Themes", "Lead.Kind"]}}`))
+	text := french.Visible(res.Message())
+	for _, want := range []string{
+		"Cas «~Cas~» (cas.json)~: 8 écarts\n",
+		"Dématérialisation et amélioration des services aux usagers — 1re session (services-usagers)\n",
+		"  - session~: attendue «~session-2~»~; obtenue «~session-1~»\n",
+		"  - calendrier~: attendu «~à venir~»~; obtenu «~ouvert~»\n",
+		"  - verdict~: attendu «~Éligible~»~; obtenu «~Éligibilité à préciser~»\n",
+		"  - informations manquantes~: attendues aucune~; obtenues la population du porteur, si le projet couvre un département entier, les thèmes du projet, les bonnes pratiques retenues, la date de début, la date des résultats attendus\n",
+		"  - subvention~: attendue 1,00~€~; obtenue rien~: aucun financement calculé, le projet n’a pas de budget\n",
+		"  - branche de exclusions~: attendue «~ligne-exclue~»~; obtenue rien~: aucun financement calculé, le projet n’a pas de budget\n",
+		"  Explication~:\n    Dématérialisation et amélioration des services aux usagers (DINUM) — 1re session\n",
+		"Meilleur usage des données — 1re session (donnees)\n",
+		"  - critère demandeur (Demandeur)~: attendu «~À préciser~»~; obtenu «~Satisfait~» (branche admis~: ",
+		"  - informations manquantes~: attendues les thèmes du projet, la nature du porteur~; obtenues ",
+	} {
+		assert.Contains(t, text, want)
+	}
+	assert.NotContains(t, text, "Calcul de la subvention", "no funding to explain")
+
+	res = verifyOne(t, file(`"date": "2021-03-01", "schemes": [{"id": "plafonne", "sessions": [{"id": "s", "name": "Session unique",
+		"calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p",
+		"funding": {"rate": "50%", "ceiling": "10.00"}, "rules": {"applicants": ["commune"], "threshold": 10}}]}, {"id": "autre", "sessions": [{"id": "s", "name": "Session unique",
+		"calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"], "results_within": 12}}]}],
+		"project": {"budget": [{"category": "prestations", "label": "P", "amount": "100.00"}]},
+		"expect": {"plafonne": {"branches": {"arrondi": "montant-exact"}, "remainder": "50.00"}, "autre": {"criteria": {"resultats": "met"}}}`))
+	text = french.Visible(res.Message())
+	for _, want := range []string{
+		"  - branche de arrondi~: attendue «~montant-exact~»~; obtenue rien~: le financement n’a pas suivi cette règle\n",
+		"  - reste à charge~: attendu 50,00~€~; obtenu 90,00~€ (écart~: 40,00~€)\n",
+		"  Calcul de la subvention~:\n",
+		"  - critère resultats (Résultats sous 12 mois)~: attendu «~Satisfait~»~; obtenu «~À préciser~» (branche dates-a-preciser~: ",
+	} {
+		assert.Contains(t, text, want)
+	}
+
+	res = verifyOne(t, file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"resultats": "unknown"}}}`))
+	assert.Empty(t, res.Message(), "a case that passed says nothing")
+}
+
+func TestMessageCriterionNotJudged(t *testing.T) {
+	res := verifyOne(t, file(`"date": "2021-03-01", "schemes": [{"id": "deux", "sessions": [
+		{"id": "s1", "name": "1re session", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-06-30"}]}, "intake": "p", "rules": {"applicants": ["commune"]}},
+		{"id": "s2", "name": "2e session", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-07-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"], "shared_need": true}}]}],
+		"expect": {"deux": {"criteria": {"besoin-commun": "met"}, "branches": {"besoin-commun": "besoin-commun"}}}`))
+	require.Len(t, res.Mismatches, 2)
+	assert.Contains(t, french.Visible(res.Message()), "  - critère besoin-commun (Besoin commun)~: attendu «~Satisfait~»~; obtenu rien~: la 1re session ne juge pas ce critère\n")
+	assert.Contains(t, french.Visible(res.Message()), "  - branche de besoin-commun~: attendue «~besoin-commun~»~; obtenue rien~: la 1re session ne juge pas ce critère\n")
+}
+
+func TestReportFailed(t *testing.T) {
+	files, err := relancetest.Load(relancetest.Corpus(), "demandeur.json")
+	require.NoError(t, err)
+	rep := relancetest.Verify(files)
+	assert.Zero(t, rep.Failed())
+	assert.Zero(t, relancetest.Verify(nil).Failed())
+	assert.Empty(t, relancetest.Verify(nil).Coverage.Sessions)
+}
