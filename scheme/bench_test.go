@@ -32,7 +32,7 @@ func benchProjects() map[string]Project {
 
 	many := eligibleFor(Cooperation)
 	many.Lead.Population = 1000
-	many.Members = make([]Body, 10000)
+	many.Members = make([]Body, 1000)
 	for i := range many.Members {
 		if i%2 == 0 {
 			many.Members[i] = Body{ID: strconv.Itoa(i), Kind: Commune, Population: 10}
@@ -44,7 +44,7 @@ func benchProjects() map[string]Project {
 		"eligible":                    eligible,
 		"undetermined":                undetermined,
 		"zero":                        {},
-		"10000 members, 5000 unknown": many,
+		"1000 members, 500 unknown": many,
 	}
 }
 
@@ -65,7 +65,7 @@ func TestCheckAllocations(t *testing.T) {
 				if on == "second" {
 					d = inSecond
 				}
-				allocs := testing.AllocsPerRun(100, func() {
+				allocs := testing.AllocsPerRun(20, func() {
 					sinkEligibility = s.Check(p, d)
 				})
 				if allocs > checkAllocBudget {
@@ -89,7 +89,7 @@ const checkAllAllocBudget = checkAllocBudget + 1
 func TestCheckAllAllocations(t *testing.T) {
 	for name, p := range benchProjects() {
 		for _, on := range []calendar.Date{inFirst, inSecond} {
-			allocs := testing.AllocsPerRun(100, func() {
+			allocs := testing.AllocsPerRun(20, func() {
 				sinkEligibilities = CheckAll(p, on)
 			})
 			if allocs > checkAllAllocBudget {
