@@ -46,10 +46,13 @@
 //	          bodies, with their populations, from Etalab's open data
 //	relance   the strand as a whole: orientation of a project across schemes
 //	          on a date, and the Incubateur consultation
+//	relance/relancetest
+//	          test cases as data files, their runner for any test suite, and
+//	          the coverage of the rules' branches
 //
 // Imports flow one way: relance imports scheme, which imports cost and
-// calendar; scheme/territoire imports scheme; cost and calendar import
-// neither each other nor the schemes.
+// calendar; scheme/territoire imports scheme; relance/relancetest imports
+// relance; cost and calendar import neither each other nor the schemes.
 // Every package is pure: no I/O, no clock, no environment, no mutable package
 // state. Callers pass the date they mean, and every function is safe for
 // concurrent use.
