@@ -41,9 +41,9 @@ func benchProjects() map[string]Project {
 		}
 	}
 	return map[string]Project{
-		"eligible":                    eligible,
-		"undetermined":                undetermined,
-		"zero":                        {},
+		"eligible":                  eligible,
+		"undetermined":              undetermined,
+		"zero":                      {},
 		"1000 members, 500 unknown": many,
 	}
 }

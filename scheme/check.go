@@ -63,7 +63,7 @@ func (s Session) Check(p Project) Eligibility {
 func AppendCheck(dst []Eligibility, p Project, sessions ...Session) []Eligibility {
 	n, scale := 0, false
 	for _, s := range sessions {
-		n += s.get().criteria()
+		n += s.get().criteria
 		scale = scale || s.get().def.Rules.Threshold > 0
 	}
 	sv := newSurvey(&p, scale)
@@ -122,8 +122,8 @@ func CheckAll(p Project, on calendar.Date) []Eligibility {
 	return AppendCheck(make([]Eligibility, 0, len(catalogue)), p, sessions[:]...)
 }
 
-// criteria returns the number of criteria that the rules of s judge.
-func (s *session) criteria() int {
+// countCriteria returns the number of criteria that the rules of s judge.
+func (s *session) countCriteria() int {
 	r := &s.def.Rules
 	n := 1
 	for _, asks := range [...]bool{r.Threshold > 0, r.SharedNeed, len(r.Themes)+len(r.ExcludedThemes) > 0, len(r.Practices) > 0, r.ResultsWithin > 0} {

@@ -38,8 +38,10 @@ func (i kindIndex) kind() Kind {
 type themeList uint32
 
 // add returns l with t at its end, unless l holds it already.
-func (l themeList) add(t Theme) themeList {
-	i := themeList(themes.Index(t) + 1)
+// addIndex returns l with the theme of index i in [Themes] at its end,
+// unless l holds it already.
+func (l themeList) addIndex(index int) themeList {
+	i := themeList(index + 1)
 	n := 0
 	for m := l; m != 0; m >>= 4 {
 		if m&0xf == i {
@@ -60,9 +62,6 @@ func (l themeList) each(f func(Theme)) {
 // practiceSet is a set of known practices, one bit each, by their position
 // in [Practices].
 type practiceSet uint8
-
-// add returns s with p in it.
-func (s practiceSet) add(p Practice) practiceSet { return s | 1<<practices.Index(p) }
 
 // has reports whether s holds p.
 func (s practiceSet) has(p Practice) bool {

@@ -87,18 +87,18 @@ func newSurvey(p *Project, bodies bool) survey {
 		sv.cover = cover(p)
 	}
 	for i, t := range p.Themes {
-		if !t.IsValid() {
+		if k := themes.Index(t); k >= 0 {
+			sv.themes = sv.themes.addIndex(k)
+		} else {
 			sv.badTheme.note(i)
-			continue
 		}
-		sv.themes = sv.themes.add(t)
 	}
 	for i, q := range p.Practices {
-		if !q.IsValid() {
+		if k := practices.Index(q); k >= 0 {
+			sv.practices |= 1 << k
+		} else {
 			sv.badPract.note(i)
-			continue
 		}
-		sv.practices = sv.practices.add(q)
 	}
 	return sv
 }
@@ -404,7 +404,7 @@ func resultats(c *Criterion, p *Project, sv *survey, months int) fact {
 		return factResults
 	}
 	if sv.months != months || sv.limit.IsZero() {
-		sv.months, sv.limit, sv.outside = months, start.AddMonths(months), beyondCalendar(start, months)
+		sv.months, sv.limit, sv.outside = months, start.AddMonths(months), c.session.lastStart.Before(start)
 	}
 	switch {
 	case results.Before(start):
@@ -424,8 +424,19 @@ func resultats(c *Criterion, p *Project, sv *survey, months int) fact {
 // [calendar.Date.AddMonths] stops: the limit is then no date of the
 // calendar, and every date is within it.
 func beyondCalendar(start calendar.Date, months int) bool {
-	const last = 9999*12 + 11 // December 9999, in months since year 0
-	return start.Year()*12+int(start.Month())-1 > last-months
+	return lastStart(months).Before(start)
+}
+
+// lastStart returns the last start whose limit, months later, is a date of
+// the calendar: 30 June 9998 for 18 months. A day after it, the limit would
+// fall beyond 31 December 9999 (AddMonths clamps a day that the month
+// lacks, and 31 December is the last of its month).
+func lastStart(months int) calendar.Date {
+	const last = 9999 * 12 // the months from January of year 1 to December 9999, less one
+	if months > last-1 {
+		return calendar.Date{} // before every day: every start is beyond
+	}
+	return lastDay.AddMonths(-months)
 }
 
 // verdictOf returns the verdict that criteria imply: Ineligible if any is

@@ -31,10 +31,14 @@ type session struct {
 	// versions are the calendar as first published, then each revision, in
 	// the order of publication; the first has the zero publication date.
 	versions []version
-	// The rules' lists as sets, worked out once, for judging.
+	// What judging reads of the rules, worked out once: their lists as
+	// sets, the number of criteria they ask for, and the last start whose
+	// results limit is a date of the calendar.
 	applicants       kindSet
 	funded, excluded themeSet
 	required         practiceSet
+	criteria         int
+	lastStart        calendar.Date
 }
 
 // version is a calendar in force from the day it was published, with the
@@ -54,6 +58,10 @@ func newSession(b *built, i int) session {
 		applicants: setOf[kindSet](kinds, r.Applicants),
 		funded:     setOf[themeSet](themes, r.Themes), excluded: setOf[themeSet](themes, r.ExcludedThemes),
 		required: setOf[practiceSet](practices, r.Practices),
+	}
+	s.criteria = s.countCriteria()
+	if r.ResultsWithin > 0 {
+		s.lastStart = lastStart(r.ResultsWithin)
 	}
 	s.versions[0] = version{calendar: def.Calendar, intake: intakeOf(def.Calendar, def.Intake)}
 	for k, r := range def.Revisions {
@@ -77,7 +85,7 @@ func (s *session) versionOn(d calendar.Date) *version {
 
 // noSession stands for the zero Session: no calendar, the zero policy and
 // the zero Rules, in a scheme without ID. It is never changed.
-var noSession = &session{scheme: &built{}, def: &SessionDefinition{}, versions: []version{{}}}
+var noSession = &session{scheme: &built{}, def: &SessionDefinition{}, versions: []version{{}}, criteria: 1}
 
 // get returns what s is a handle on: noSession for the zero Session.
 func (s Session) get() *session {

@@ -100,3 +100,25 @@ func TestPhaseOn(t *testing.T) {
 }
 
 var sinkPhase calendar.Phase
+
+// TestWorkedOutOnce checks what New works out of the rules against the rules
+// themselves, for the zero Session too.
+func TestWorkedOutOnce(t *testing.T) {
+	sessions := []Session{{}}
+	for _, s := range All() {
+		sessions = append(sessions, s.Sessions()...)
+	}
+	for _, se := range sessions {
+		s := se.get()
+		assert.Equal(t, s.countCriteria(), s.criteria, se.String())
+		assert.Equal(t, len(se.Check(Project{}).Criteria), s.criteria, se.String())
+	}
+	for _, m := range []int{1, 6, 18, 120, 9999*12 - 1, 9999 * 12, 1 << 40} {
+		last := lastStart(m)
+		if !last.IsZero() {
+			assert.False(t, last.AddMonths(m).After(lastDay), "%d: the limit of the last start is a date", m)
+			assert.True(t, beyondCalendar(last.AddDays(1), m), "%d: the next day's is not", m)
+		}
+		assert.True(t, beyondCalendar(lastDay, m), "%d", m)
+	}
+}
