@@ -4,7 +4,8 @@ import (
 	"errors"
 	"math"
 	"math/bits"
-	"strconv"
+
+	"github.com/planrelance/numerique/internal/quote"
 )
 
 // Line is one line of a budget: what a cost is, as the applicant names it,
@@ -89,11 +90,11 @@ func (b Budget) Validate() error {
 	for i, l := range b {
 		if !l.Category.IsValid() {
 			errs = append(errs, &LineError{i, l.Label,
-				newError("cost: unknown category "+strconv.Quote(string(l.Category)), ErrUnknownCategory)})
+				newError("unknown category "+quote.Input(string(l.Category)), ErrUnknownCategory)})
 		}
 		if l.Amount.IsNegative() {
 			errs = append(errs, &LineError{i, l.Label,
-				newError("cost: negative amount "+l.Amount.String(), ErrNegativeAmount)})
+				newError("negative amount "+l.Amount.String(), ErrNegativeAmount)})
 			continue
 		}
 		if overflow {
@@ -103,7 +104,7 @@ func (b Budget) Validate() error {
 		if !ok {
 			overflow = true
 			errs = append(errs, &LineError{i, l.Label,
-				newError("cost: amount out of range: the total exceeds "+Amount{math.MaxInt64}.String(), ErrOverflow)})
+				newError("amount out of range: the total exceeds "+Amount{math.MaxInt64}.String(), ErrOverflow)})
 			continue
 		}
 		total = sum

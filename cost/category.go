@@ -1,6 +1,10 @@
 package cost
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/planrelance/numerique/internal/quote"
+)
 
 // Category is a kind of cost in a budget, named by a stable French slug
 // that JSON and logs carry: "personnel", "materiel", "prestations"…
@@ -120,7 +124,7 @@ func (c Category) Label() string {
 // what is written can always be read back.
 func (c Category) MarshalText() ([]byte, error) {
 	if c != "" && !c.IsValid() {
-		return nil, newError("cost: marshal category "+strconv.Quote(string(c))+": unknown category", ErrUnknownCategory)
+		return nil, newError("cost: marshal category "+quote.Input(string(c))+": "+ErrUnknownCategory.Error(), ErrUnknownCategory)
 	}
 	return []byte(c), nil
 }

@@ -82,11 +82,18 @@
 // Every error wraps one or more exported sentinels, for [errors.Is]:
 // [ErrInvalidAmount], [ErrSubCent], [ErrOverflow], [ErrNegativeAmount],
 // [ErrInvalidRate], [ErrUnknownCategory], [ErrInvalidRounding],
-// [ErrInvalidSplit]. Messages start with "cost: ", name the operation and
-// quote the input:
+// [ErrInvalidSplit]. A sentinel's text is bare ("invalid amount"); the
+// message that wraps it starts with "cost: ", once, names the operation and
+// quotes the input:
 //
 //	cost: parse amount "1,5": invalid amount
 //	cost: line 2 ("Serveurs"): negative amount -12.00
+//
+// User text is quoted as Go quotes strings, cut after 64 characters with
+// « … » and followed by its length, so that a message stays readable
+// whatever it is given:
+//
+//	cost: parse amount "1.00000000000000000000000000000000000000000000000000000000000000…" (1000003 bytes): fraction of a cent
 //
 // Validation reports every problem at once, joined with [errors.Join]: one
 // [*LineError] per problem of a budget line, whose Index counts from 0 while

@@ -3,45 +3,49 @@ package cost
 import (
 	"errors"
 	"strconv"
-	"strings"
+
+	"github.com/planrelance/numerique/internal/quote"
 )
 
 // The sentinel errors of the package. Every error that cost returns wraps
 // one or more of them, so that callers test for a kind of problem with
-// [errors.Is] whatever the message says.
+// [errors.Is] whatever the message says. A sentinel's own text is bare, with
+// no package name: the message that wraps it starts with "cost: " once and
+// ends with the sentinel's text, as in "cost: parse amount "1,5": invalid
+// amount".
 var (
 	// ErrInvalidAmount reports text that is not an amount: empty, a comma,
 	// a space, an exponent, a missing digit, any other character.
-	ErrInvalidAmount = errors.New("cost: invalid amount")
+	ErrInvalidAmount = errors.New("invalid amount")
 
 	// ErrSubCent reports an amount with a fraction of a cent, such as
 	// "1.234".
-	ErrSubCent = errors.New("cost: fraction of a cent")
+	ErrSubCent = errors.New("fraction of a cent")
 
 	// ErrOverflow reports an amount, a total or a sum of weights that
 	// leaves the representable range.
-	ErrOverflow = errors.New("cost: amount out of range")
+	ErrOverflow = errors.New("amount out of range")
 
 	// ErrNegativeAmount reports a negative amount where only zero or more
 	// makes sense: a budget line, a ceiling, a total to split.
-	ErrNegativeAmount = errors.New("cost: negative amount")
+	ErrNegativeAmount = errors.New("negative amount")
 
 	// ErrInvalidRate reports text or a decimal that is not a rate: not a
 	// number, outside [0, 1], or finer than the precision of [Rate].
-	ErrInvalidRate = errors.New("cost: invalid rate")
+	ErrInvalidRate = errors.New("invalid rate")
 
 	// ErrUnknownCategory reports a cost category that is none of
 	// [Categories].
-	ErrUnknownCategory = errors.New("cost: unknown category")
+	ErrUnknownCategory = errors.New("unknown category")
 
 	// ErrInvalidRounding reports a [Rounding] that is none of the four
 	// modes, or text that names none of them.
-	ErrInvalidRounding = errors.New("cost: unknown rounding")
+	ErrInvalidRounding = errors.New("unknown rounding")
 
 	// ErrInvalidSplit reports arguments that [Split] cannot divide by:
 	// no parties, lengths that differ, a negative weight, weights that are
 	// all zero, a negative total, weights whose sum leaves the range.
-	ErrInvalidSplit = errors.New("cost: invalid split")
+	ErrInvalidSplit = errors.New("invalid split")
 )
 
 // LineError is a problem with one line of a [Budget]. [Budget.Validate]
@@ -55,7 +59,9 @@ var (
 //	cost: line 2 ("Serveurs"): negative amount -12.00
 //
 // Err wraps the sentinel that names the problem: [ErrNegativeAmount],
-// [ErrUnknownCategory] or [ErrOverflow].
+// [ErrUnknownCategory] or [ErrOverflow]. Its own message is the problem
+// alone, without the package name or the line ("negative amount -12.00"),
+// so that the LineError says each once.
 type LineError struct {
 	Index int    // position in the Budget, from 0
 	Label string // the line's Label, as given
@@ -65,7 +71,7 @@ type LineError struct {
 // Error returns the problem with the line number counted from 1 and the
 // label quoted.
 func (e *LineError) Error() string {
-	return "cost: line " + strconv.Itoa(e.Index+1) + " (" + strconv.Quote(e.Label) + "): " + reason(e.Err)
+	return "cost: line " + strconv.Itoa(e.Index+1) + " (" + quote.Input(e.Label) + "): " + e.Err.Error()
 }
 
 // Unwrap returns e.Err, for [errors.Is] and [errors.As].
@@ -86,16 +92,10 @@ func newError(msg string, errs ...error) error {
 	return &costError{msg: msg, errs: errs}
 }
 
-// reason returns the message of err without its "cost: " prefix, to be
-// placed after the operation that failed.
-func reason(err error) string {
-	return strings.TrimPrefix(err.Error(), "cost: ")
-}
-
 // parseError returns the error of a Parse function: the operation, the input
-// quoted, and why.
+// quoted by [quote.Input], and why.
 func parseError(what, input string, err error, detail string) error {
-	msg := "cost: parse " + what + " " + strconv.Quote(input) + ": " + reason(err)
+	msg := "cost: parse " + what + " " + quote.Input(input) + ": " + err.Error()
 	if detail != "" {
 		msg += ": " + detail
 	}

@@ -88,7 +88,7 @@ func (m Rounding) French() string {
 // always be read back.
 func (m Rounding) MarshalText() ([]byte, error) {
 	if !m.IsValid() {
-		return nil, newError("cost: marshal rounding "+m.String()+": unknown rounding", ErrInvalidRounding)
+		return nil, newError("cost: marshal rounding "+m.String()+": "+ErrInvalidRounding.Error(), ErrInvalidRounding)
 	}
 	return []byte(m.String()), nil
 }
