@@ -1,7 +1,9 @@
 package cost
 
 import (
+	"math/big"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -17,6 +19,8 @@ var (
 	sinkShares []Share
 	sinkString string
 	sinkNaive  naiveResult
+	sinkRate   Rate
+	sinkErr    error
 )
 
 // benchBudget is the budget of the performance targets: six lines, two of
@@ -200,5 +204,75 @@ func BenchmarkExplain(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkString = res.Explain()
+	}
+}
+
+// hugeSizes are the lengths, in bytes of decimal text, of the huge decimals
+// of BenchmarkAmountOfHuge and BenchmarkRateOfHuge.
+var hugeSizes = []struct {
+	name string
+	n    int
+}{{"1KB", 1 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}}
+
+// hugeCases returns, for a text of n bytes, the decimals whose text is
+// lead, "." and zeros (a valid value); the same and a final 1 (too fine);
+// and "1" and zeros (too big).
+func hugeCases(lead int64, point int32, n int) []struct {
+	name string
+	d    decimal.Decimal
+} {
+	zeros := n - 2
+	one := big.NewInt(1)
+	return []struct {
+		name string
+		d    decimal.Decimal
+	}{
+		{"zeros", zerosDecimal(big.NewInt(lead), point, zeros)},
+		{"zeros-and-1", decimal.NewFromBigInt(pow(10, int64(zeros)+1, big.NewInt(lead), one), point-int32(zeros)-1)},
+		{"too-big", decimal.NewFromBigInt(pow(10, int64(zeros)+1, one, new(big.Int)), 0)},
+	}
+}
+
+// BenchmarkAmountOfHuge shows the growth of AmountOf with the length of
+// the decimal: "1." and zeros, the same ending in 1, and "1" and zeros, of
+// 1 KB, 100 KB and 1 MB of text.
+func BenchmarkAmountOfHuge(b *testing.B) {
+	for _, size := range hugeSizes {
+		for _, c := range hugeCases(1, 0, size.n) {
+			b.Run(c.name+"/"+size.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkAmount, sinkErr = AmountOf(c.d)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkRateOfHuge is BenchmarkAmountOfHuge for RateOf, from "0.5".
+func BenchmarkRateOfHuge(b *testing.B) {
+	for _, size := range hugeSizes {
+		for _, c := range hugeCases(5, -1, size.n) {
+			b.Run(c.name+"/"+size.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkRate, sinkErr = RateOf(c.d)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkParseAmountHuge parses the text of BenchmarkAmountOfHuge's
+// "zeros" cases, for comparison.
+func BenchmarkParseAmountHuge(b *testing.B) {
+	for _, size := range hugeSizes {
+		text := "1." + strings.Repeat("0", size.n-2)
+		b.Run(size.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkAmount, sinkErr = ParseAmount(text)
+			}
+		})
 	}
 }

@@ -1,7 +1,6 @@
 package cost
 
 import (
-	"math/big"
 	"strconv"
 	"strings"
 
@@ -127,41 +126,6 @@ func parseBillionths(s string) (int64, string) {
 		return 0, most
 	}
 	return whole*scale + frac, ""
-}
-
-// RateOf returns the rate that d holds as a fraction of one: decimal 0.5 is
-// 50 %. It fails, with an error wrapping [ErrInvalidRate], when d lies
-// outside [0, 1] or has more than nine decimals that are not zeros.
-func RateOf(d decimal.Decimal) (Rate, error) {
-	coef := d.Coefficient()
-	exp := d.Exponent()
-	fail := func(detail string) (Rate, error) {
-		return Rate{}, newError("cost: rate of decimal "+decimalText(d.Coefficient(), d.Exponent())+": invalid rate: "+detail, ErrInvalidRate)
-	}
-	switch {
-	case coef.Sign() == 0:
-		return Rate{}, nil
-	case coef.Sign() < 0:
-		return fail("below 0")
-	}
-	ten := big.NewInt(10)
-	var q, r big.Int
-	for exp < -9 {
-		q.QuoRem(coef, ten, &r)
-		if r.Sign() != 0 {
-			return fail("more than 9 decimals")
-		}
-		coef.Set(&q)
-		exp++
-	}
-	if exp > 0 { // at least 10 for a positive coefficient
-		return fail("above 1")
-	}
-	coef.Mul(coef, new(big.Int).Exp(ten, big.NewInt(int64(exp+9)), nil))
-	if coef.Cmp(big.NewInt(billion)) > 0 {
-		return fail("above 1")
-	}
-	return Rate{coef.Int64()}, nil
 }
 
 // Decimal returns r as an exact decimal fraction of one: 0.5 for 50 %.

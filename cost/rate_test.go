@@ -153,12 +153,12 @@ func TestRateOfErrors(t *testing.T) {
 		in   decimal.Decimal
 		msg  string
 	}{
-		{"negative", decimal.New(-5, -1), "cost: rate of decimal -0.5: invalid rate: below 0"},
-		{"above one", decimal.New(15, -1), "cost: rate of decimal 1.5: invalid rate: above 1"},
-		{"ten", decimal.New(1, 1), "cost: rate of decimal 10: invalid rate: above 1"},
-		{"a huge exponent", decimal.New(1, math.MaxInt32), "cost: rate of decimal 1e2147483647: invalid rate: above 1"},
-		{"too precise", decimal.New(1, -10), "cost: rate of decimal 0.0000000001: invalid rate: more than 9 decimals"},
-		{"an extreme exponent", decimal.New(1, math.MinInt32), "cost: rate of decimal 1e-2147483648: invalid rate: more than 9 decimals"},
+		{"negative", decimal.New(-5, -1), `cost: rate of decimal "-0.5": invalid rate: below 0`},
+		{"above one", decimal.New(15, -1), `cost: rate of decimal "1.5": invalid rate: above 1`},
+		{"ten", decimal.New(1, 1), `cost: rate of decimal "10": invalid rate: above 1`},
+		{"a huge exponent", decimal.New(1, math.MaxInt32), `cost: rate of decimal "1e2147483647": invalid rate: above 1`},
+		{"too precise", decimal.New(1, -10), `cost: rate of decimal "0.0000000001": invalid rate: more than 9 decimals`},
+		{"an extreme exponent", decimal.New(1, math.MinInt32), `cost: rate of decimal "1e-2147483648": invalid rate: more than 9 decimals`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
