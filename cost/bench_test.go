@@ -3,6 +3,7 @@ package cost
 import (
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -272,6 +273,40 @@ func BenchmarkParseAmountHuge(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				sinkAmount, sinkErr = ParseAmount(text)
+			}
+		})
+	}
+}
+
+// hostileBudget returns a budget of n lines that are each wrong twice: a
+// category that is no category and a negative amount, under a label of a
+// kilobyte.
+func hostileBudget(n int) Budget {
+	label := strings.Repeat("Ligne piégée ", 80)
+	b := make(Budget, n)
+	for i := range b {
+		b[i] = Line{Category("catégorie inconnue"), label, Cents(-int64(i) - 1)}
+	}
+	return b
+}
+
+// BenchmarkHostileBudget shows the growth of Cofinance and Budget.Validate
+// with the number of lines of a budget whose every line is wrong twice:
+// every problem is reported, in time linear in the lines.
+func BenchmarkHostileBudget(b *testing.B) {
+	for _, n := range []int{10, 10_000, 1_000_000} {
+		budget := hostileBudget(n)
+		name := strconv.Itoa(n)
+		b.Run("Cofinance/"+name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkResult, sinkErr = Cofinance(budget, benchPolicy())
+			}
+		})
+		b.Run("Validate/"+name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkErr = budget.Validate()
 			}
 		})
 	}
