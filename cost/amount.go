@@ -210,6 +210,15 @@ func (a Amount) French() string {
 	return string(appendFrenchEuros(buf[:0], a.cents))
 }
 
+// GoString returns the Go that builds a, so that %#v and a failing
+// assert.Equal print the amount rather than its count of cents:
+// `cost.MustParseAmount("90000.00")`.
+func (a Amount) GoString() string {
+	var buf [48]byte
+	b := append(buf[:0], `cost.MustParseAmount("`...)
+	return string(append(appendPlain(b, a.cents), `")`...))
+}
+
 // AppendText appends [Amount.String] to b; it never fails.
 func (a Amount) AppendText(b []byte) ([]byte, error) {
 	return appendPlain(b, a.cents), nil

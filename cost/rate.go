@@ -162,6 +162,17 @@ func (r Rate) French() string {
 	return string(r.appendFrench(buf[:0]))
 }
 
+// GoString returns the Go that builds r, so that %#v and a failing
+// assert.Equal print the rate rather than its count of billionths:
+// "cost.Percent(50)" for a whole percentage, `cost.MustParseRate("33.33%")`
+// otherwise.
+func (r Rate) GoString() string {
+	if r.n%(billion/100) == 0 {
+		return "cost.Percent(" + strconv.FormatInt(r.n/(billion/100), 10) + ")"
+	}
+	return `cost.MustParseRate("` + r.String() + `")`
+}
+
 // AppendText appends [Rate.String] to b; it never fails.
 func (r Rate) AppendText(b []byte) ([]byte, error) {
 	return append(r.appendPercent(b, '.'), '%'), nil
