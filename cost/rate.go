@@ -41,18 +41,22 @@ func Percent(p int64) Rate {
 // ParseRate returns the rate that s writes, either as a fraction of one
 // with a dot for the decimals ("0.5", "0.75", "1", "0") or as a percentage
 // followed by a percent sign, with or without one space before it ("50%",
-// "33.33 %", "12.5%"). The space may be U+0020, U+00A0 or U+202F, so that
-// ParseRate also reads the percent sign as French text sets it.
+// "33.33 %", "12.5%"). A percentage may have a comma for its decimals, as
+// French writes them: ParseRate reads what [Rate.French] writes,
+// "33,33 %" with a no-break space (U+00A0) before the sign, and the same
+// with a plain space, a narrow no-break space (U+202F) or none.
 //
 // A fraction takes at most nine decimals and a percentage at most seven,
 // the precision of [Rate]; further decimals are accepted only when they are
-// zeros. No sign, exponent, comma or grouping is accepted. Text that is not
-// a rate, lies outside [0, 1] (above 100 %) or is finer than the precision
-// gives an error wrapping [ErrInvalidRate] that quotes s:
+// zeros. No sign, exponent or grouping is accepted, nor a comma in a
+// fraction ("0,5" is refused: a comma is read only in a percentage). Text
+// that is not a rate, lies outside [0, 1] (above 100 %) or is finer than the
+// precision gives an error wrapping [ErrInvalidRate] that quotes s:
 //
 //	cost: parse rate "150%": invalid rate: above 100%
 //
-// ParseRate reads what [Rate.String] writes: ParseRate(r.String()) is r.
+// ParseRate reads what [Rate.String] and [Rate.French] write:
+// ParseRate(r.String()) and ParseRate(r.French()) are r.
 func ParseRate(s string) (Rate, error) {
 	n, detail := parseBillionths(s)
 	if detail != "" {
@@ -99,7 +103,7 @@ func parseBillionths(s string) (int64, string) {
 	}
 	var frac int64
 	fine := false
-	if i < len(body) && body[i] == '.' {
+	if i < len(body) && (body[i] == '.' || percent && body[i] == ',') {
 		i++
 		start := i
 		for ; i < len(body) && isDigit(body[i]); i++ {
@@ -117,6 +121,9 @@ func parseBillionths(s string) (int64, string) {
 		}
 	}
 	if i != len(body) {
+		if !percent && strings.IndexByte(body, ',') >= 0 {
+			return 0, `not a number: a comma is read only in a percentage, as in "33,33 %"`
+		}
 		return 0, "not a number"
 	}
 	if fine {
