@@ -116,6 +116,9 @@
 //
 // For people, the French methods write figures the French way: "61 728,39 €"
 // with narrow no-break spaces (U+202F) between thousands and a no-break
-// space (U+00A0) before the unit, "33,33 %". Labels and explanations are in
-// French with the official wording; errors are in English.
+// space (U+00A0) before the unit, "33,33 %". [ParseFrench] reads such an
+// amount back, and [ParseRate] such a percentage, also with plain spaces,
+// so that what people type or copy is read as they wrote it. Labels and
+// explanations are in French with the official wording; errors are in
+// English.
 package cost
