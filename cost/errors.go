@@ -42,6 +42,18 @@ var (
 	// modes, or text that names none of them.
 	ErrInvalidRounding = errors.New("unknown rounding")
 
+	// ErrOverfunded reports a [Plan] whose resources add up to more than
+	// its expense, which would leave the owner a negative part.
+	ErrOverfunded = errors.New("resources above the expense")
+
+	// ErrInvalidAward reports an [Award] that cannot be paid: a negative
+	// planned duration.
+	ErrInvalidAward = errors.New("invalid award")
+
+	// ErrUnknownPayment reports a [Payment] whose kind is neither
+	// [Advance] nor [Instalment], or text that names neither.
+	ErrUnknownPayment = errors.New("unknown payment kind")
+
 	// ErrInvalidSplit reports arguments that [Split] cannot divide by:
 	// no parties, lengths that differ, a negative weight, weights that are
 	// all zero, a negative total, weights whose sum leaves the range.
@@ -76,6 +88,33 @@ func (e *LineError) Error() string {
 
 // Unwrap returns e.Err, for [errors.Is] and [errors.As].
 func (e *LineError) Unwrap() error { return e.Err }
+
+// ResourceError is a problem with one resource of a [Plan]. [Plan.Check]
+// reports one ResourceError for each problem of a resource, joined with
+// [errors.Join]; [errors.As] finds the first.
+//
+// Index is the position of the resource in Plan.Resources, counted from 0
+// as Go counts; the message counts resources from 1, as people do, and
+// quotes the funder:
+//
+//	cost: plan: resource 2 ("Région"): negative amount -5.00
+//
+// Err wraps the sentinel that names the problem: [ErrNegativeAmount],
+// [ErrOverflow] or [ErrOverfunded]. Its own message is the problem alone.
+type ResourceError struct {
+	Index  int    // position in Plan.Resources, from 0
+	Funder string // the resource's Funder, as given
+	Err    error  // the problem; wraps a sentinel
+}
+
+// Error returns the problem with the resource counted from 1 and the
+// funder quoted.
+func (e *ResourceError) Error() string {
+	return "cost: plan: resource " + strconv.Itoa(e.Index+1) + " (" + quote.Input(e.Funder) + "): " + e.Err.Error()
+}
+
+// Unwrap returns e.Err, for [errors.Is] and [errors.As].
+func (e *ResourceError) Unwrap() error { return e.Err }
 
 // costError is an error with its own message that wraps one or more
 // sentinels.

@@ -13,7 +13,8 @@ import (
 
 // sentinels are the package's sentinel errors.
 var sentinels = []error{ErrInvalidAmount, ErrSubCent, ErrOverflow, ErrNegativeAmount,
-	ErrInvalidRate, ErrUnknownCategory, ErrInvalidRounding, ErrInvalidSplit}
+	ErrInvalidRate, ErrUnknownCategory, ErrInvalidRounding, ErrInvalidSplit,
+	ErrOverfunded, ErrInvalidAward, ErrUnknownPayment}
 
 func TestSentinelsAreBare(t *testing.T) {
 	for _, s := range sentinels {

@@ -18,8 +18,7 @@ import (
 
 // isSentinel reports whether err wraps one of the package's sentinels.
 func isSentinel(err error) bool {
-	for _, s := range []error{ErrInvalidAmount, ErrSubCent, ErrOverflow, ErrNegativeAmount,
-		ErrInvalidRate, ErrUnknownCategory, ErrInvalidRounding, ErrInvalidSplit} {
+	for _, s := range sentinels {
 		if errors.Is(err, s) {
 			return true
 		}
