@@ -1,10 +1,7 @@
 package cost
 
 import (
-	"math/big"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -14,14 +11,17 @@ import (
 
 // Sinks keep the compiler from removing the work of a benchmark.
 var (
-	sinkResult Result
-	sinkAmount Amount
-	sinkInt    int64
-	sinkShares []Share
-	sinkString string
-	sinkNaive  naiveResult
-	sinkRate   Rate
-	sinkErr    error
+	sinkResult    Result
+	sinkAmount    Amount
+	sinkInt       int64
+	sinkShares    []Share
+	sinkString    string
+	sinkNaive     naiveResult
+	sinkRate      Rate
+	sinkErr       error
+	sinkCheck     PlanCheck
+	sinkPlacement Placement
+	sinkStatement Statement
 )
 
 // benchBudget is the budget of the performance targets: six lines, two of
@@ -208,106 +208,88 @@ func BenchmarkExplain(b *testing.B) {
 	}
 }
 
-// hugeSizes are the lengths, in bytes of decimal text, of the huge decimals
-// of BenchmarkAmountOfHuge and BenchmarkRateOfHuge.
-var hugeSizes = []struct {
-	name string
-	n    int
-}{{"1KB", 1 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}}
+// benchPlan is the plan of the performance targets: six funders, public
+// and private, under the 20 % rule, which it holds.
+func benchPlan() Plan {
+	return Plan{Euros(400000), []Resource{
+		{"État — France Relance", true, Euros(120000)},
+		{"DSIL", true, Euros(60000)},
+		{"Région", true, Euros(45000)},
+		{"Département", true, Euros(30000)},
+		{"FEDER", true, Euros(40000)},
+		{"Fondation d’entreprise", false, Euros(15000)},
+	}}
+}
 
-// hugeCases returns, for a text of n bytes, the decimals whose text is
-// lead, "." and zeros (a valid value); the same and a final 1 (too fine);
-// and "1" and zeros (too big).
-func hugeCases(lead int64, point int32, n int) []struct {
-	name string
-	d    decimal.Decimal
-} {
-	zeros := n - 2
-	one := big.NewInt(1)
-	return []struct {
+// benchPlanBroken is benchPlan with a Région that brings too much: the
+// owner falls below 20 % of the public funding, one finding.
+func benchPlanBroken() Plan {
+	p := benchPlan()
+	p.Resources[2].Amount = Euros(90000)
+	return p
+}
+
+// TestPlanCheckAllocs holds Plan.Check to its allocation budget: none for a
+// plan that holds, two for one that breaks a limit (the Findings and the
+// text of the reason).
+func TestPlanCheckAllocs(t *testing.T) {
+	l := Limits{OwnShare: Percent(20)}
+	for _, tt := range []struct {
 		name string
-		d    decimal.Decimal
-	}{
-		{"zeros", zerosDecimal(big.NewInt(lead), point, zeros)},
-		{"zeros-and-1", decimal.NewFromBigInt(pow(10, int64(zeros)+1, big.NewInt(lead), one), point-int32(zeros)-1)},
-		{"too-big", decimal.NewFromBigInt(pow(10, int64(zeros)+1, one, new(big.Int)), 0)},
-	}
-}
-
-// BenchmarkAmountOfHuge shows the growth of AmountOf with the length of
-// the decimal: "1." and zeros, the same ending in 1, and "1" and zeros, of
-// 1 KB, 100 KB and 1 MB of text.
-func BenchmarkAmountOfHuge(b *testing.B) {
-	for _, size := range hugeSizes {
-		for _, c := range hugeCases(1, 0, size.n) {
-			b.Run(c.name+"/"+size.name, func(b *testing.B) {
-				b.ReportAllocs()
-				for b.Loop() {
-					sinkAmount, sinkErr = AmountOf(c.d)
-				}
+		plan Plan
+		most float64
+	}{{"holds", benchPlan(), 0}, {"breaks", benchPlanBroken(), 2}} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := tt.plan.Check(l)
+			require.NoError(t, err)
+			require.Equal(t, tt.name == "holds", c.Holds(), c.Explain())
+			allocs := testing.AllocsPerRun(100, func() {
+				sinkCheck, _ = tt.plan.Check(l)
 			})
-		}
-	}
-}
-
-// BenchmarkRateOfHuge is BenchmarkAmountOfHuge for RateOf, from "0.5".
-func BenchmarkRateOfHuge(b *testing.B) {
-	for _, size := range hugeSizes {
-		for _, c := range hugeCases(5, -1, size.n) {
-			b.Run(c.name+"/"+size.name, func(b *testing.B) {
-				b.ReportAllocs()
-				for b.Loop() {
-					sinkRate, sinkErr = RateOf(c.d)
-				}
-			})
-		}
-	}
-}
-
-// BenchmarkParseAmountHuge parses the text of BenchmarkAmountOfHuge's
-// "zeros" cases, for comparison.
-func BenchmarkParseAmountHuge(b *testing.B) {
-	for _, size := range hugeSizes {
-		text := "1." + strings.Repeat("0", size.n-2)
-		b.Run(size.name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkAmount, sinkErr = ParseAmount(text)
-			}
+			assert.LessOrEqual(t, allocs, tt.most, "allocations per Plan.Check call")
 		})
 	}
 }
 
-// hostileBudget returns a budget of n lines that are each wrong twice: a
-// category that is no category and a negative amount, under a label of a
-// kilobyte.
-func hostileBudget(n int) Budget {
-	label := strings.Repeat("Ligne piégée ", 80)
-	b := make(Budget, n)
-	for i := range b {
-		b[i] = Line{Category("catégorie inconnue"), label, Cents(-int64(i) - 1)}
+func BenchmarkPlanCheck(b *testing.B) {
+	p, l := benchPlan(), Limits{OwnShare: Percent(20)}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkCheck, _ = p.Check(l)
 	}
-	return b
 }
 
-// BenchmarkHostileBudget shows the growth of Cofinance and Budget.Validate
-// with the number of lines of a budget whose every line is wrong twice:
-// every problem is reported, in time linear in the lines.
-func BenchmarkHostileBudget(b *testing.B) {
-	for _, n := range []int{10, 10_000, 1_000_000} {
-		budget := hostileBudget(n)
-		name := strconv.Itoa(n)
-		b.Run("Cofinance/"+name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkResult, sinkErr = Cofinance(budget, benchPolicy())
-			}
-		})
-		b.Run("Validate/"+name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkErr = budget.Validate()
-			}
-		})
+func BenchmarkPlanCheckBroken(b *testing.B) {
+	p, l := benchPlanBroken(), Limits{OwnShare: Percent(20)}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkCheck, _ = p.Check(l)
+	}
+}
+
+func BenchmarkPlanPlace(b *testing.B) {
+	p, l := benchPlan(), Limits{OwnShare: Percent(20)}
+	p.Resources = p.Resources[1:]
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkPlacement, _ = p.Place("État — France Relance", Euros(200000), l)
+	}
+}
+
+func BenchmarkSettle(b *testing.B) {
+	a := Award{Grant: Euros(120000), Rate: Percent(50), Months: 24}
+	payments := []Payment{{Advance, Euros(36000)}, {Instalment, Euros(30000)}, {Instalment, Euros(30000)}}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkStatement, _ = a.Settle(payments, Euros(230000))
+	}
+}
+
+func BenchmarkPlanCheckExplain(b *testing.B) {
+	c, err := benchPlanBroken().Check(Limits{OwnShare: Percent(20)})
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkString = c.Explain()
 	}
 }
