@@ -38,9 +38,9 @@ type Placement struct {
 // bounds it — the owner's least participation (CodeOwnShare), the ceiling
 // of public aid (CodePublicCap), or, under no limit, the expense that the
 // other funders leave to fund (CodeRemaining). When p already breaks a
-// limit without the grant, the grant kept is 0 and Limit is the code of
-// that limit: the other funders must bring less, and the check of the plan
-// says by how much.
+// limit without the grant, the grant kept is 0 and Limit is the code of the
+// first limit it breaks, as Findings lists them: the other funders must
+// bring less, and the check of the plan says by how much.
 //
 // Place fails, every problem at once, when grant is negative
 // ([ErrNegativeAmount]) and when p is not a plan, as [Plan.Check] does. It
@@ -60,7 +60,7 @@ func (p Plan) Place(funder string, grant Amount, l Limits) (Placement, error) {
 		ownRoom := base.Own.cents - base.MinOwn.cents
 		switch {
 		case !base.Holds():
-			limit = base.Findings[len(base.Findings)-1].Code
+			limit = base.Findings[0].Code
 		case kept.cents == ownRoom && base.MinOwn.cents > 0:
 			limit = CodeOwnShare
 		case kept.cents == ownRoom:

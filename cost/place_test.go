@@ -36,7 +36,7 @@ func TestPlace(t *testing.T) {
 		{"zero, the others breaking the rule already",
 			Plan{Euros(100000), []Resource{{"Région", true, Euros(90000)}}}, Euros(10000), cgct, Amount{}, CodeOwnShare, false, Euros(10000), Amount{}},
 		{"zero, the others breaking the ceiling already",
-			Plan{Euros(100000), []Resource{{"Région", true, Euros(90000)}}}, Euros(10000), Limits{OwnShare: Percent(20), PublicCap: Percent(80)}, Amount{}, CodeOwnShare, false, Euros(10000), Amount{}},
+			Plan{Euros(100000), []Resource{{"Région", true, Euros(90000)}}}, Euros(10000), Limits{OwnShare: Percent(20), PublicCap: Percent(80)}, Amount{}, CodePublicCap, false, Euros(10000), Amount{}},
 		{"a grant of nothing", regionAndMecenat(), Amount{}, cgct, Amount{}, "", true, Euros(80000), Euros(58000)},
 		{"into the zero plan", Plan{}, Euros(1), cgct, Amount{}, CodeRemaining, true, Amount{}, Amount{}},
 	}

@@ -158,8 +158,10 @@ func (c PlanCheck) publicCapReason() string {
 // it is set against — down for the owner's share, a minimum, and for the
 // private share, up for public aid, a maximum — so that a share that
 // breaks a limit given in hundredths of a percent never shows as meeting
-// it. The text has no final newline; spaces follow French typography, as
-// in [Amount.French].
+// it. The owner's share cites the CGCT, art. L1111-10, and art. L1111-9
+// too for a least share of 30 %, that of a chef de file; the ceiling cites
+// décret n° 2018-514, art. 10. The text has no final newline; spaces
+// follow French typography, as in [Amount.French].
 func (c PlanCheck) Explain() string {
 	b := make([]byte, 0, 768)
 	b = append(b, "Dépense subventionnable"+french.Colon...)
