@@ -2,9 +2,7 @@ package cost
 
 import (
 	"math"
-	"math/big"
 	"strconv"
-	"strings"
 
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/shopspring/decimal"
@@ -139,58 +137,6 @@ func parseCents(s string) (int64, error) {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// AmountOf returns the amount that d holds in euros. It fails, with an
-// error wrapping [ErrSubCent], when d has a fraction of a cent, and with an
-// error wrapping [ErrOverflow] when d leaves the range of [Amount]. The scale
-// of d does not matter, only its value: decimal 1.2300 is 1.23 €.
-func AmountOf(d decimal.Decimal) (Amount, error) {
-	coef := d.Coefficient()
-	exp := d.Exponent()
-	if coef.Sign() == 0 {
-		return Amount{}, nil
-	}
-	ten := big.NewInt(10)
-	var q, r big.Int
-	for exp < -2 {
-		q.QuoRem(coef, ten, &r)
-		if r.Sign() != 0 {
-			return Amount{}, newError("cost: amount of decimal "+decimalText(d.Coefficient(), d.Exponent())+": fraction of a cent", ErrSubCent)
-		}
-		coef.Set(&q)
-		exp++
-	}
-	if exp > 16 { // |d| ≥ 10¹⁹ cents
-		return Amount{}, newError("cost: amount of decimal "+decimalText(d.Coefficient(), d.Exponent())+": out of range", ErrOverflow)
-	}
-	coef.Mul(coef, new(big.Int).Exp(ten, big.NewInt(int64(exp+2)), nil))
-	if !coef.IsInt64() {
-		return Amount{}, newError("cost: amount of decimal "+decimalText(d.Coefficient(), d.Exponent())+": out of range", ErrOverflow)
-	}
-	return Amount{coef.Int64()}, nil
-}
-
-// decimalText writes coef × 10^exp for an error message without reading
-// any setting of the decimal package: plainly when it is short, with an
-// exponent otherwise.
-func decimalText(coef *big.Int, exp int32) string {
-	digits := new(big.Int).Abs(coef).String()
-	sign := ""
-	if coef.Sign() < 0 {
-		sign = "-"
-	}
-	switch {
-	case exp >= 0 && exp <= 24:
-		return sign + digits + strings.Repeat("0", int(exp))
-	case exp < 0 && exp >= -24:
-		n := int(-exp)
-		if len(digits) <= n {
-			digits = strings.Repeat("0", n-len(digits)+1) + digits
-		}
-		return sign + digits[:len(digits)-n] + "." + digits[len(digits)-n:]
-	}
-	return sign + digits + "e" + strconv.Itoa(int(exp))
-}
-
 // Decimal returns a as an exact decimal number of euros.
 func (a Amount) Decimal() decimal.Decimal { return decimal.New(a.cents, -2) }
 
@@ -262,6 +208,15 @@ func (a Amount) String() string {
 func (a Amount) French() string {
 	var buf [40]byte
 	return string(appendFrenchEuros(buf[:0], a.cents))
+}
+
+// GoString returns the Go that builds a, so that %#v and a failing
+// assert.Equal print the amount rather than its count of cents:
+// `cost.MustParseAmount("90000.00")`.
+func (a Amount) GoString() string {
+	var buf [48]byte
+	b := append(buf[:0], `cost.MustParseAmount("`...)
+	return string(append(appendPlain(b, a.cents), `")`...))
 }
 
 // AppendText appends [Amount.String] to b; it never fails.

@@ -221,13 +221,13 @@ func TestAmountOfErrors(t *testing.T) {
 		want error
 		msg  string
 	}{
-		{"fraction of a cent", decimal.New(1234, -3), ErrSubCent, "cost: amount of decimal 1.234: fraction of a cent"},
-		{"fraction of a cent after zeros", decimal.New(12340, -4), ErrSubCent, "cost: amount of decimal 1.2340: fraction of a cent"},
-		{"a tiny fraction", decimal.New(1, -30), ErrSubCent, "cost: amount of decimal 1e-30: fraction of a cent"},
+		{"fraction of a cent", decimal.New(1234, -3), ErrSubCent, `cost: amount of decimal "1.234": fraction of a cent`},
+		{"fraction of a cent after zeros", decimal.New(12340, -4), ErrSubCent, `cost: amount of decimal "1.2340": fraction of a cent`},
+		{"a tiny fraction", decimal.New(1, -30), ErrSubCent, `cost: amount of decimal "1e-30": fraction of a cent`},
 		{"an extreme exponent", decimal.New(-7, math.MinInt32), ErrSubCent, ""},
-		{"above the range", decimal.New(math.MaxInt64, -1), ErrOverflow, "cost: amount of decimal 922337203685477580.7: out of range"},
+		{"above the range", decimal.New(math.MaxInt64, -1), ErrOverflow, `cost: amount of decimal "922337203685477580.7": amount out of range`},
 		{"a huge exponent", decimal.New(1, math.MaxInt32), ErrOverflow, ""},
-		{"just beyond the exponent limit", decimal.New(1, 17), ErrOverflow, "cost: amount of decimal 100000000000000000: out of range"},
+		{"just beyond the exponent limit", decimal.New(1, 17), ErrOverflow, `cost: amount of decimal "100000000000000000": amount out of range`},
 		{"negative beyond the range", decimal.New(-92233720368547759, 0), ErrOverflow, ""},
 	}
 	for _, tt := range tests {

@@ -11,12 +11,17 @@ import (
 
 // Sinks keep the compiler from removing the work of a benchmark.
 var (
-	sinkResult Result
-	sinkAmount Amount
-	sinkInt    int64
-	sinkShares []Share
-	sinkString string
-	sinkNaive  naiveResult
+	sinkResult    Result
+	sinkAmount    Amount
+	sinkInt       int64
+	sinkShares    []Share
+	sinkString    string
+	sinkNaive     naiveResult
+	sinkRate      Rate
+	sinkErr       error
+	sinkCheck     PlanCheck
+	sinkPlacement Placement
+	sinkStatement Statement
 )
 
 // benchBudget is the budget of the performance targets: six lines, two of
@@ -200,5 +205,91 @@ func BenchmarkExplain(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkString = res.Explain()
+	}
+}
+
+// benchPlan is the plan of the performance targets: six funders, public
+// and private, under the 20 % rule, which it holds.
+func benchPlan() Plan {
+	return Plan{Euros(400000), []Resource{
+		{"État — France Relance", true, Euros(120000)},
+		{"DSIL", true, Euros(60000)},
+		{"Région", true, Euros(45000)},
+		{"Département", true, Euros(30000)},
+		{"FEDER", true, Euros(40000)},
+		{"Fondation d’entreprise", false, Euros(15000)},
+	}}
+}
+
+// benchPlanBroken is benchPlan with a Région that brings too much: the
+// owner falls below 20 % of the public funding, one finding.
+func benchPlanBroken() Plan {
+	p := benchPlan()
+	p.Resources[2].Amount = Euros(90000)
+	return p
+}
+
+// TestPlanCheckAllocs holds Plan.Check to its allocation budget: none for a
+// plan that holds, two for one that breaks a limit (the Findings and the
+// text of the reason).
+func TestPlanCheckAllocs(t *testing.T) {
+	l := Limits{OwnShare: Percent(20)}
+	for _, tt := range []struct {
+		name string
+		plan Plan
+		most float64
+	}{{"holds", benchPlan(), 0}, {"breaks", benchPlanBroken(), 2}} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := tt.plan.Check(l)
+			require.NoError(t, err)
+			require.Equal(t, tt.name == "holds", c.Holds(), c.Explain())
+			allocs := testing.AllocsPerRun(100, func() {
+				sinkCheck, _ = tt.plan.Check(l)
+			})
+			assert.LessOrEqual(t, allocs, tt.most, "allocations per Plan.Check call")
+		})
+	}
+}
+
+func BenchmarkPlanCheck(b *testing.B) {
+	p, l := benchPlan(), Limits{OwnShare: Percent(20)}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkCheck, _ = p.Check(l)
+	}
+}
+
+func BenchmarkPlanCheckBroken(b *testing.B) {
+	p, l := benchPlanBroken(), Limits{OwnShare: Percent(20)}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkCheck, _ = p.Check(l)
+	}
+}
+
+func BenchmarkPlanPlace(b *testing.B) {
+	p, l := benchPlan(), Limits{OwnShare: Percent(20)}
+	p.Resources = p.Resources[1:]
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkPlacement, _ = p.Place("État — France Relance", Euros(200000), l)
+	}
+}
+
+func BenchmarkSettle(b *testing.B) {
+	a := Award{Grant: Euros(120000), Rate: Percent(50), Months: 24}
+	payments := []Payment{{Advance, Euros(36000)}, {Instalment, Euros(30000)}, {Instalment, Euros(30000)}}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkStatement, _ = a.Settle(payments, Euros(230000))
+	}
+}
+
+func BenchmarkPlanCheckExplain(b *testing.B) {
+	c, err := benchPlanBroken().Check(Limits{OwnShare: Percent(20)})
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkString = c.Explain()
 	}
 }

@@ -4,7 +4,8 @@ import (
 	"errors"
 	"math"
 	"math/bits"
-	"strconv"
+
+	"github.com/planrelance/numerique/internal/quote"
 )
 
 // Line is one line of a budget: what a cost is, as the applicant names it,
@@ -88,12 +89,10 @@ func (b Budget) Validate() error {
 	overflow := false
 	for i, l := range b {
 		if !l.Category.IsValid() {
-			errs = append(errs, &LineError{i, l.Label,
-				newError("cost: unknown category "+strconv.Quote(string(l.Category)), ErrUnknownCategory)})
+			errs = append(errs, &LineError{i, l.Label, &lineProblem{ErrUnknownCategory, l.Category, l.Amount}})
 		}
 		if l.Amount.IsNegative() {
-			errs = append(errs, &LineError{i, l.Label,
-				newError("cost: negative amount "+l.Amount.String(), ErrNegativeAmount)})
+			errs = append(errs, &LineError{i, l.Label, &lineProblem{ErrNegativeAmount, l.Category, l.Amount}})
 			continue
 		}
 		if overflow {
@@ -102,8 +101,7 @@ func (b Budget) Validate() error {
 		sum, ok := addCents(total, l.Amount.cents)
 		if !ok {
 			overflow = true
-			errs = append(errs, &LineError{i, l.Label,
-				newError("cost: amount out of range: the total exceeds "+Amount{math.MaxInt64}.String(), ErrOverflow)})
+			errs = append(errs, &LineError{i, l.Label, &lineProblem{ErrOverflow, l.Category, l.Amount}})
 			continue
 		}
 		total = sum
@@ -127,3 +125,26 @@ func (b Budget) valid() bool {
 	}
 	return true
 }
+
+// lineProblem is one problem of a budget line, worded on demand: its
+// sentinel, and the line's category and amount, which it may quote.
+// Validate makes two allocations for each problem, the LineError and this.
+type lineProblem struct {
+	err      error // ErrUnknownCategory, ErrNegativeAmount or ErrOverflow
+	category Category
+	amount   Amount
+}
+
+// Error words the problem without the line, which the LineError names.
+func (p *lineProblem) Error() string {
+	switch p.err {
+	case ErrUnknownCategory:
+		return p.err.Error() + " " + quote.Input(string(p.category))
+	case ErrNegativeAmount:
+		return p.err.Error() + " " + p.amount.String()
+	}
+	return p.err.Error() + ": the total exceeds " + Amount{math.MaxInt64}.String()
+}
+
+// Unwrap returns the sentinel.
+func (p *lineProblem) Unwrap() error { return p.err }

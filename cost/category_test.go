@@ -2,6 +2,7 @@ package cost
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -34,14 +35,15 @@ func TestCategories(t *testing.T) {
 	assert.Equal(t, Personnel, Categories()[0], "Categories returns a fresh slice")
 }
 
-// TestCategoryIndex holds the switch of index to the table categories: the
-// position of every known category, and -1 for anything else.
+// TestCategoryIndex holds the switch of index to the table: the position of
+// every known category, and -1 for anything else.
 func TestCategoryIndex(t *testing.T) {
-	for i, e := range categories {
-		t.Run(string(e.slug), func(t *testing.T) {
-			assert.Equal(t, i, e.slug.index())
-			assert.Equal(t, e.slug, categoryAt(i))
-			assert.Equal(t, e.label, e.slug.Label())
+	require.Equal(t, 8, categoryTable.Len())
+	for i, c := range categoryTable.Values() {
+		t.Run(string(c), func(t *testing.T) {
+			assert.Equal(t, i, c.index())
+			assert.Equal(t, c, categoryAt(i))
+			assert.True(t, categoryTable.IsValid(c))
 		})
 	}
 	tests := []struct {
@@ -58,6 +60,7 @@ func TestCategoryIndex(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, -1, tt.c.index())
+			assert.False(t, categoryTable.IsValid(tt.c))
 		})
 	}
 }
@@ -66,6 +69,41 @@ func TestCategoryZeroValue(t *testing.T) {
 	var c Category
 	assert.False(t, c.IsValid(), "the zero Category is not a category")
 	assert.Equal(t, `%!Category("")`, c.Label())
+	assert.Equal(t, `%!Category("")`, c.String())
+	assert.Equal(t, `cost.Category("")`, c.GoString())
+}
+
+func TestCategoryText(t *testing.T) {
+	tests := []struct {
+		c                    Category
+		str, label, goString string
+	}{
+		{Personnel, "personnel", "Dépenses de personnel", "cost.Personnel"},
+		{Equipment, "materiel", "Matériel", "cost.Equipment"},
+		{Services, "prestations", "Prestations externes", "cost.Services"},
+		{Consulting, "conseil", "Conseil et accompagnement", "cost.Consulting"},
+		{Software, "logiciels", "Logiciels et licences", "cost.Software"},
+		{Hosting, "hebergement", "Hébergement", "cost.Hosting"},
+		{Training, "formation", "Formation des agents", "cost.Training"},
+		{Other, "autre", "Autres dépenses", "cost.Other"},
+		{"xyz", `%!Category("xyz")`, `%!Category("xyz")`, `cost.Category("xyz")`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.str, func(t *testing.T) {
+			assert.Equal(t, tt.str, tt.c.String())
+			assert.Equal(t, tt.label, tt.c.Label())
+			assert.Equal(t, tt.goString, tt.c.GoString())
+			assert.Equal(t, tt.goString, fmt.Sprintf("%#v", tt.c))
+			if tt.c.IsValid() {
+				back, err := ParseCategory(tt.c.String())
+				require.NoError(t, err)
+				assert.Equal(t, tt.c, back, "ParseCategory(c.String()) == c")
+				text, err := tt.c.MarshalText()
+				require.NoError(t, err)
+				assert.Equal(t, tt.c.String(), string(text), "MarshalText is String")
+			}
+		})
+	}
 }
 
 func TestParseCategoryErrors(t *testing.T) {
@@ -77,7 +115,7 @@ func TestParseCategoryErrors(t *testing.T) {
 		})
 	}
 	_, err := ParseCategory("xyz")
-	assert.EqualError(t, err, `cost: parse category "xyz": unknown category`)
+	assert.EqualError(t, err, `cost: parse category "xyz": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre`)
 	assert.Equal(t, `%!Category("xyz")`, Category("xyz").Label())
 }
 

@@ -98,8 +98,12 @@ func (l LineResult) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads what MarshalJSON writes; the reason, derived from the
 // rest, is not read. A category that is not known gives an error wrapping
-// [ErrUnknownCategory]. On error l is unchanged.
+// [ErrUnknownCategory]. JSON null leaves l unchanged, as [encoding/json]
+// does for the values it decodes itself; so does an error.
 func (l *LineResult) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
 	var v lineResultJSON
 	if err := json.Unmarshal(data, &v); err != nil {
 		return err

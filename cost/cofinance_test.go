@@ -330,3 +330,19 @@ func TestLineResult(t *testing.T) {
 		assert.Equal(t, lineResult(42, 0, false), l, "unchanged on error")
 	}
 }
+
+func TestLineResultNullLeavesItUnchanged(t *testing.T) {
+	l := lineResult(150, 1, true)
+	require.NoError(t, l.UnmarshalJSON([]byte("null")))
+	assert.Equal(t, lineResult(150, 1, true), l, "null leaves the LineResult unchanged, as encoding/json does")
+
+	var res Result
+	require.NoError(t, json.Unmarshal([]byte(`{"lines":[{"category":"materiel","amount":"1.50","counted":true},null]}`), &res))
+	require.Len(t, res.Lines, 2)
+	assert.Equal(t, LineResult{}, res.Lines[1], "a null line decodes to the zero LineResult")
+	data, err := json.Marshal(res)
+	require.NoError(t, err, "and what decodes encodes")
+	var again Result
+	require.NoError(t, json.Unmarshal(data, &again))
+	assert.Equal(t, res, again)
+}

@@ -2,7 +2,9 @@
 // project under a co-financing policy of the France Relance digital schemes,
 // and why: amounts, rates, cost categories, budgets, policies, the
 // calculator [Cofinance] with its French explanation, and the fair division
-// of an amount among partners with [Split].
+// of an amount among partners with [Split]; then where that grant sits in
+// the financing plan of the project, under the law on stacking public aid
+// ([Plan.Check], [Plan.Place]), and how it is paid ([Award]).
 //
 // The package is pure: no I/O, no clock, no environment, no package state
 // that changes. Every function and method is safe for concurrent use.
@@ -44,13 +46,73 @@
 // among partners in proportion to integer weights such as their
 // populations, to the cent, the shares adding up exactly to the amount.
 //
+// # Financing plan
+//
+// A [Plan] is the plan de financement of a project: its subsidisable
+// expense and its funders other than the owner, each a [Resource], public
+// or private; the owner (maître d'ouvrage) pays the rest, [Plan.Own].
+// [Plan.Check] sets it against [Limits], the rules on stacking public aid
+// that French public-finance law sets for every grant, France Relance's
+// included:
+//
+//   - the owner, a collectivité or groupement carrying an investment
+//     operation, brings at least 20 % of all the public funding of the
+//     project, its own included — the owner is a public person, and
+//     private funding such as mécénat does not count (CGCT, art. L1111-10
+//     III); 30 % under a chef-de-file competence (art. L1111-9). The law
+//     exempts the overseas collectivités and operations of urban renewal,
+//     and lets the préfet derogate: whether the rule applies is the
+//     caller's to say, through Limits.OwnShare (the relance package says
+//     it for a lead);
+//   - public aid may not exceed 100 % of the subsidisable expense
+//     (décret n° 2018-514 du 25 juin 2018, art. 10), Limits.PublicCap.
+//
+// The check is exact: every figure in cents, every share an exact [Ratio]
+// of two amounts, every comparison in integers, the limits in euros
+// rounded in the law's favour (the least participation up, the most aid
+// down), so that a plan on the boundary holds and one cent beyond breaks.
+// A [PlanCheck] holds the figures, a [Finding] for each limit broken (with
+// a stable code, [CodeOwnShare] and [CodePublicCap], and a French reason
+// with every figure and the text), and the headroom: the most public aid
+// that another funder could still bring, to the cent. [PlanCheck.Explain]
+// tells it all in French.
+//
+// [Plan.Place] places a grant — the Grant of a [Result] — among the other
+// funders: the plan with it, checked, and the grant reduced, when the limits
+// require, to the largest that keeps the plan within them, which the
+// explanation says and cites.
+//
+// # Payment
+//
+// An [Award] is a grant as decided, for its payment under décret
+// n° 2018-514, art. 8 and 12: the maximum grant, the rate and rounding by
+// which the final amount is computed, the planned duration and whether a
+// bank guarantee backs the advance.
+//
+//	MaxAdvance        30 % of the grant, 60 % with a first-demand bank guarantee   (art. 12)
+//	MaxBeforeBalance  advance and instalments together: 80 %, 90 % past 48 months  (art. 12)
+//	Final(spent)      Rate × spent, rounded, at most the grant                      (art. 8 3°)
+//
+// Each ceiling is exact to the cent and rounded down. The decree caps the
+// instalments at 80 %; the package reads the cap as bounding the advance
+// and the instalments together, before the balance. [Award.Settle] makes
+// the [Statement] of the payments made, in order, for the eligible expense
+// actually incurred: the final grant, the balance still to pay or the
+// excess to repay (reversement), and a Finding for advances or instalments
+// beyond their ceilings ([CodeAdvance], [CodeBeforeBalance]).
+//
 // # Zero values
 //
 // Every zero value means something sound: the zero [Amount] is 0 €, the
 // zero [Rate] is 0 %, the zero [Rounding] is [DownToCent], the zero
 // [Policy] pays 0 % of everything with no ceiling, the empty [Budget] is
 // valid and costs 0 €, and the zero [Result] is what Cofinance returns for
-// that budget under that policy. The zero [Category], "", is the one
+// that budget under that policy. The zero [Plan] costs nothing and holds
+// any limits; the zero [Limits] ask for no participation of the owner and
+// cap public aid at 100 %, so that they check only that a plan adds up; the
+// zero [PlanCheck] is the check of the zero Plan under them; the zero
+// [Ratio] counts as 0; the zero [Award] pays nothing; the zero
+// [PaymentKind] is [Instalment]. The zero [Category], "", is the one
 // exception: it is not a category, and a [Line] needs one.
 //
 // # Rounding
@@ -82,33 +144,48 @@
 // Every error wraps one or more exported sentinels, for [errors.Is]:
 // [ErrInvalidAmount], [ErrSubCent], [ErrOverflow], [ErrNegativeAmount],
 // [ErrInvalidRate], [ErrUnknownCategory], [ErrInvalidRounding],
-// [ErrInvalidSplit]. Messages start with "cost: ", name the operation and
-// quote the input:
+// [ErrInvalidSplit], [ErrOverfunded], [ErrInvalidAward],
+// [ErrUnknownPayment]. A sentinel's text is bare ("invalid amount"); the
+// message that wraps it starts with "cost: ", once, names the operation and
+// quotes the input:
 //
 //	cost: parse amount "1,5": invalid amount
 //	cost: line 2 ("Serveurs"): negative amount -12.00
 //
+// User text is quoted as Go quotes strings, cut after 64 characters with
+// « … » and followed by its length, so that a message stays readable
+// whatever it is given:
+//
+//	cost: parse amount "1.00000000000000000000000000000000000000000000000000000000000000…" (1000003 bytes): fraction of a cent
+//
 // Validation reports every problem at once, joined with [errors.Join]: one
 // [*LineError] per problem of a budget line, whose Index counts from 0 while
-// its message counts lines from 1. Nothing panics but the Must functions,
+// its message counts lines from 1, and likewise one [*ResourceError] per
+// problem of a plan's resource. Nothing panics but the Must functions,
 // meant for literals.
 //
 // # Encoding
 //
-// Every type marshals to text and so to JSON as a string that its parser
-// reads back: an Amount as "10.50" (always two decimals, a dot), a Rate as
-// "50%" or "33.33%", a Category as its slug, a Rounding as its slug
-// ("down-to-cent"). Decoding is strict: a JSON number is not an amount,
-// "10,50" is not an amount, an unknown slug is an error; and Category and
-// Rounding refuse to encode a value that could not be decoded. The one
-// leniency is the zero Category, written and read as "" like an absent
-// field, so that whatever decodes encodes again; [Budget.Validate] then
-// refuses the line that has no category. [Line],
-// [Budget], [Policy], [Result], [LineResult] and [Share] have lowercase
-// snake_case JSON names and round-trip through JSON.
+// Every scalar type marshals to text and so to JSON as a string that its
+// parser reads back: an Amount as "10.50" (always two decimals, a dot), a
+// Rate as "50%" or "33.33%", a Category, a Rounding and a PaymentKind as
+// their slugs ("materiel", "down-to-cent", "avance"). Decoding is strict: a
+// JSON number is not an amount, "10,50" is not an amount, an unknown slug
+// is an error; and the enumerated types refuse to encode a value that could
+// not be decoded. The one leniency is the zero Category, written and read
+// as "" like an absent field, so that whatever decodes encodes again;
+// [Budget.Validate] then refuses the line that has no category. JSON null
+// leaves a value unchanged, as [encoding/json] does. [Line], [Budget],
+// [Policy], [Result], [LineResult], [Share], [Ratio], [Resource], [Plan],
+// [Limits], [PlanCheck], [Finding], [Placement], [Award], [Payment] and
+// [Statement] have lowercase snake_case JSON names and round-trip through
+// JSON; what the package returns always encodes.
 //
 // For people, the French methods write figures the French way: "61 728,39 €"
 // with narrow no-break spaces (U+202F) between thousands and a no-break
-// space (U+00A0) before the unit, "33,33 %". Labels and explanations are in
-// French with the official wording; errors are in English.
+// space (U+00A0) before the unit, "33,33 %". [ParseFrench] reads such an
+// amount back, and [ParseRate] such a percentage, also with plain spaces,
+// so that what people type or copy is read as they wrote it. Labels and
+// explanations are in French with the official wording; errors are in
+// English.
 package cost

@@ -115,8 +115,28 @@ func ExampleAmount_French() {
 	// 1 000 000,00 €
 }
 
+// ParseFrench reads amounts as people write them in French, and as
+// Amount.French writes them, and says which notation it expects.
+func ExampleParseFrench() {
+	for _, s := range []string{"12\u202f000,50\u00a0€", "12 000,50 €", "12000,5", "-12,00 €", "12.000,50", "1,234 €"} {
+		a, err := cost.ParseFrench(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(a, a.French())
+	}
+	// Output:
+	// 12000.50 12 000,50 €
+	// 12000.50 12 000,50 €
+	// 12000.50 12 000,50 €
+	// -12.00 -12,00 €
+	// cost: parse French amount "12.000,50": invalid amount: want French notation, as in "12 000,50 €": digits in groups of three, a comma before the decimals, an optional €
+	// cost: parse French amount "1,234 €": fraction of a cent
+}
+
 func ExampleParseRate() {
-	for _, s := range []string{"0.5", "0.75", "50%", "33.33 %", "150%", "0.3333333333"} {
+	for _, s := range []string{"0.5", "0.75", "50%", "33.33 %", "33,33\u00a0%", "150%", "0.3333333333"} {
 		r, err := cost.ParseRate(s)
 		if err != nil {
 			fmt.Println(err)
@@ -128,6 +148,7 @@ func ExampleParseRate() {
 	// 50% 50 %
 	// 75% 75 %
 	// 50% 50 %
+	// 33.33% 33,33 %
 	// 33.33% 33,33 %
 	// cost: parse rate "150%": invalid rate: above 100%
 	// cost: parse rate "0.3333333333": invalid rate: more than 9 decimals

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -15,8 +16,7 @@ import (
 
 // isSentinel reports whether err wraps one of the package's sentinels.
 func isSentinel(err error) bool {
-	for _, s := range []error{ErrInvalidAmount, ErrSubCent, ErrOverflow, ErrNegativeAmount,
-		ErrInvalidRate, ErrUnknownCategory, ErrInvalidRounding, ErrInvalidSplit} {
+	for _, s := range sentinels {
 		if errors.Is(err, s) {
 			return true
 		}
@@ -52,7 +52,7 @@ func FuzzParseAmount(f *testing.F) {
 
 func FuzzParseRate(f *testing.F) {
 	for _, s := range []string{"0.5", "0.75", "50%", "33.33 %", "1", "0", "100%", "150%", "0.123456789", "0.1234567891",
-		"12.5\u00a0%", "33,33 %", "-1", "%", "1.0000000000"} {
+		"12.5\u00a0%", "33,33 %", "33,33\u00a0%", "0,5", "-1", "%", "1.0000000000"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -67,6 +67,9 @@ func FuzzParseRate(f *testing.F) {
 		back, err := ParseRate(r.String())
 		require.NoError(t, err)
 		require.Equal(t, r, back, "ParseRate(r.String()) == r")
+		back, err = ParseRate(r.French())
+		require.NoError(t, err)
+		require.Equal(t, r, back, "ParseRate(r.French()) == r")
 		again, err := RateOf(r.Decimal())
 		require.NoError(t, err)
 		require.Equal(t, r, again)
@@ -238,5 +241,49 @@ func FuzzBudgetJSON(f *testing.F) {
 		if err := b.Validate(); err != nil {
 			assert.True(t, isSentinel(err), "%v", err)
 		}
+	})
+}
+
+// FuzzParseFrench checks that ParseFrench reads back what Amount.French
+// writes, for any amount; and that whatever it reads from any text is the
+// value that the text's digits write, and prints back in French to text it
+// reads again as the same amount.
+func FuzzParseFrench(f *testing.F) {
+	for _, s := range []string{"12\u202f000,50\u00a0€", "12 000,50 €", "12000,50", "-12,00 €", "1,234", "12.000,50",
+		"1 2 3", "92 233 720 368 547 758,08", "0,5€", "", "€", "12,50 "} {
+		f.Add(s, int64(0))
+	}
+	f.Add("", int64(math.MaxInt64))
+	f.Add("", int64(math.MinInt64))
+	f.Add("", int64(-5))
+	f.Fuzz(func(t *testing.T, s string, cents int64) {
+		a := Cents(cents)
+		back, err := ParseFrench(a.French())
+		require.NoError(t, err, a.French())
+		require.Equal(t, a, back, "ParseFrench(a.French()) == a")
+
+		got, err := ParseFrench(s)
+		if err != nil {
+			require.True(t, isSentinel(err), "%v", err)
+			require.Equal(t, Amount{}, got)
+			require.True(t, strings.HasPrefix(err.Error(), "cost: parse French amount "), err.Error())
+			return
+		}
+		// The value is that of the text's digits, the comma as the point.
+		digits := strings.Map(func(r rune) rune {
+			switch r {
+			case '\u202f', '\u00a0', ' ', '€':
+				return -1
+			case ',':
+				return '.'
+			}
+			return r
+		}, s)
+		r, ok := new(big.Rat).SetString(digits)
+		require.True(t, ok, digits)
+		require.Zero(t, r.Cmp(big.NewRat(got.Cents(), 100)), "%q read as %s", s, got)
+		again, err := ParseFrench(got.French())
+		require.NoError(t, err)
+		require.Equal(t, got, again)
 	})
 }

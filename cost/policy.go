@@ -3,6 +3,8 @@ package cost
 import (
 	"errors"
 	"strconv"
+
+	"github.com/planrelance/numerique/internal/quote"
 )
 
 // Policy is the rule by which a scheme co-finances a budget: the rate it
@@ -49,7 +51,7 @@ func (p Policy) Validate() error {
 	var errs []error
 	for i, c := range p.Excluded {
 		if !c.IsValid() {
-			errs = append(errs, newError("cost: policy: excluded["+strconv.Itoa(i)+"]: unknown category "+strconv.Quote(string(c)), ErrUnknownCategory))
+			errs = append(errs, newError("cost: policy: excluded["+strconv.Itoa(i)+"]: unknown category "+quote.Input(string(c)), ErrUnknownCategory))
 		}
 	}
 	if p.Ceiling.IsNegative() {

@@ -1,7 +1,6 @@
 package cost
 
 import (
-	"math/big"
 	"strconv"
 	"strings"
 
@@ -42,18 +41,22 @@ func Percent(p int64) Rate {
 // ParseRate returns the rate that s writes, either as a fraction of one
 // with a dot for the decimals ("0.5", "0.75", "1", "0") or as a percentage
 // followed by a percent sign, with or without one space before it ("50%",
-// "33.33 %", "12.5%"). The space may be U+0020, U+00A0 or U+202F, so that
-// ParseRate also reads the percent sign as French text sets it.
+// "33.33 %", "12.5%"). A percentage may have a comma for its decimals, as
+// French writes them: ParseRate reads what [Rate.French] writes,
+// "33,33 %" with a no-break space (U+00A0) before the sign, and the same
+// with a plain space, a narrow no-break space (U+202F) or none.
 //
 // A fraction takes at most nine decimals and a percentage at most seven,
 // the precision of [Rate]; further decimals are accepted only when they are
-// zeros. No sign, exponent, comma or grouping is accepted. Text that is not
-// a rate, lies outside [0, 1] (above 100 %) or is finer than the precision
-// gives an error wrapping [ErrInvalidRate] that quotes s:
+// zeros. No sign, exponent or grouping is accepted, nor a comma in a
+// fraction ("0,5" is refused: a comma is read only in a percentage). Text
+// that is not a rate, lies outside [0, 1] (above 100 %) or is finer than the
+// precision gives an error wrapping [ErrInvalidRate] that quotes s:
 //
 //	cost: parse rate "150%": invalid rate: above 100%
 //
-// ParseRate reads what [Rate.String] writes: ParseRate(r.String()) is r.
+// ParseRate reads what [Rate.String] and [Rate.French] write:
+// ParseRate(r.String()) and ParseRate(r.French()) are r.
 func ParseRate(s string) (Rate, error) {
 	n, detail := parseBillionths(s)
 	if detail != "" {
@@ -100,7 +103,7 @@ func parseBillionths(s string) (int64, string) {
 	}
 	var frac int64
 	fine := false
-	if i < len(body) && body[i] == '.' {
+	if i < len(body) && (body[i] == '.' || percent && body[i] == ',') {
 		i++
 		start := i
 		for ; i < len(body) && isDigit(body[i]); i++ {
@@ -118,6 +121,9 @@ func parseBillionths(s string) (int64, string) {
 		}
 	}
 	if i != len(body) {
+		if !percent && strings.IndexByte(body, ',') >= 0 {
+			return 0, `not a number: a comma is read only in a percentage, as in "33,33 %"`
+		}
 		return 0, "not a number"
 	}
 	if fine {
@@ -127,41 +133,6 @@ func parseBillionths(s string) (int64, string) {
 		return 0, most
 	}
 	return whole*scale + frac, ""
-}
-
-// RateOf returns the rate that d holds as a fraction of one: decimal 0.5 is
-// 50 %. It fails, with an error wrapping [ErrInvalidRate], when d lies
-// outside [0, 1] or has more than nine decimals that are not zeros.
-func RateOf(d decimal.Decimal) (Rate, error) {
-	coef := d.Coefficient()
-	exp := d.Exponent()
-	fail := func(detail string) (Rate, error) {
-		return Rate{}, newError("cost: rate of decimal "+decimalText(d.Coefficient(), d.Exponent())+": invalid rate: "+detail, ErrInvalidRate)
-	}
-	switch {
-	case coef.Sign() == 0:
-		return Rate{}, nil
-	case coef.Sign() < 0:
-		return fail("below 0")
-	}
-	ten := big.NewInt(10)
-	var q, r big.Int
-	for exp < -9 {
-		q.QuoRem(coef, ten, &r)
-		if r.Sign() != 0 {
-			return fail("more than 9 decimals")
-		}
-		coef.Set(&q)
-		exp++
-	}
-	if exp > 0 { // at least 10 for a positive coefficient
-		return fail("above 1")
-	}
-	coef.Mul(coef, new(big.Int).Exp(ten, big.NewInt(int64(exp+9)), nil))
-	if coef.Cmp(big.NewInt(billion)) > 0 {
-		return fail("above 1")
-	}
-	return Rate{coef.Int64()}, nil
 }
 
 // Decimal returns r as an exact decimal fraction of one: 0.5 for 50 %.
@@ -196,6 +167,17 @@ func (r Rate) String() string {
 func (r Rate) French() string {
 	var buf [24]byte
 	return string(r.appendFrench(buf[:0]))
+}
+
+// GoString returns the Go that builds r, so that %#v and a failing
+// assert.Equal print the rate rather than its count of billionths:
+// "cost.Percent(50)" for a whole percentage, `cost.MustParseRate("33.33%")`
+// otherwise.
+func (r Rate) GoString() string {
+	if r.n%(billion/100) == 0 {
+		return "cost.Percent(" + strconv.FormatInt(r.n/(billion/100), 10) + ")"
+	}
+	return `cost.MustParseRate("` + r.String() + `")`
 }
 
 // AppendText appends [Rate.String] to b; it never fails.

@@ -65,6 +65,10 @@ func TestParseRate(t *testing.T) {
 		{"seven decimals of a percent", "0.0000001%", 1, "0.0000001%", "0,0000001\u00a0%"},
 		{"zeros beyond the precision", "0.1234567890000", 123456789, "12.3456789%", "12,3456789\u00a0%"},
 		{"leading zeros", "007.5%", 75000000, "7.5%", "7,5\u00a0%"},
+		{"as Rate.French writes it", "33,33\u00a0%", 333300000, "33.33%", "33,33\u00a0%"},
+		{"French, with a plain space", "33,33 %", 333300000, "33.33%", "33,33\u00a0%"},
+		{"French, with a narrow no-break space", "12,5\u202f%", 125000000, "12.5%", "12,5\u00a0%"},
+		{"French, with no space", "0,0000001%", 1, "0.0000001%", "0,0000001\u00a0%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,10 +81,9 @@ func TestParseRate(t *testing.T) {
 			back, err := ParseRate(got.String())
 			require.NoError(t, err)
 			assert.Equal(t, got, back, "String round-trips")
-			back, err = ParseRate(got.French()) // the comma is not read
-			if err == nil {
-				assert.Equal(t, got, back)
-			}
+			back, err = ParseRate(got.French())
+			require.NoError(t, err)
+			assert.Equal(t, got, back, "French round-trips")
 		})
 	}
 }
@@ -100,8 +103,9 @@ func TestParseRateErrors(t *testing.T) {
 		{"too precise a fraction", "0.1234567891", `cost: parse rate "0.1234567891": invalid rate: more than 9 decimals`},
 		{"too precise a percentage", "33.33333333%", `cost: parse rate "33.33333333%": invalid rate: more than 7 decimals`},
 		{"a third", "0.3333333333333", ""},
-		{"comma", "0,5", ""},
-		{"French percentage", "33,33\u00a0%", ""},
+		{"a comma in a fraction", "0,5", `cost: parse rate "0,5": invalid rate: not a number: a comma is read only in a percentage, as in "33,33 %"`},
+		{"a comma and a dot", "33,3.3 %", ""},
+		{"French, too precise", "33,33333333\u00a0%", `cost: parse rate "33,33333333\u00a0%": invalid rate: more than 7 decimals`},
 		{"two spaces", "50  %", ""},
 		{"space without sign", "50 ", ""},
 		{"sign only", "%", ""},
@@ -153,12 +157,12 @@ func TestRateOfErrors(t *testing.T) {
 		in   decimal.Decimal
 		msg  string
 	}{
-		{"negative", decimal.New(-5, -1), "cost: rate of decimal -0.5: invalid rate: below 0"},
-		{"above one", decimal.New(15, -1), "cost: rate of decimal 1.5: invalid rate: above 1"},
-		{"ten", decimal.New(1, 1), "cost: rate of decimal 10: invalid rate: above 1"},
-		{"a huge exponent", decimal.New(1, math.MaxInt32), "cost: rate of decimal 1e2147483647: invalid rate: above 1"},
-		{"too precise", decimal.New(1, -10), "cost: rate of decimal 0.0000000001: invalid rate: more than 9 decimals"},
-		{"an extreme exponent", decimal.New(1, math.MinInt32), "cost: rate of decimal 1e-2147483648: invalid rate: more than 9 decimals"},
+		{"negative", decimal.New(-5, -1), `cost: rate of decimal "-0.5": invalid rate: below 0`},
+		{"above one", decimal.New(15, -1), `cost: rate of decimal "1.5": invalid rate: above 1`},
+		{"ten", decimal.New(1, 1), `cost: rate of decimal "10": invalid rate: above 1`},
+		{"a huge exponent", decimal.New(1, math.MaxInt32), `cost: rate of decimal "1e2147483647": invalid rate: above 1`},
+		{"too precise", decimal.New(1, -10), `cost: rate of decimal "0.0000000001": invalid rate: more than 9 decimals`},
+		{"an extreme exponent", decimal.New(1, math.MinInt32), `cost: rate of decimal "1e-2147483648": invalid rate: more than 9 decimals`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

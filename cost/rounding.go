@@ -1,6 +1,6 @@
 package cost
 
-import "strconv"
+import "github.com/planrelance/numerique/internal/enum"
 
 // Rounding is the way a grant, computed exactly, becomes a whole number of
 // cents (or euros).
@@ -31,64 +31,56 @@ const (
 	DownToEuro
 )
 
+// roundingTable is the one table of the rounding modes: each with its
+// slug, its French label and its Go name.
+var roundingTable = enum.MustTable("cost.Rounding",
+	enum.Value[Rounding]{V: DownToCent, Slug: "down-to-cent", Label: "arrondi au centime inférieur", Go: "cost.DownToCent"},
+	enum.Value[Rounding]{V: HalfUpToCent, Slug: "half-up-to-cent", Label: "arrondi au centime le plus proche (moitié vers le haut)", Go: "cost.HalfUpToCent"},
+	enum.Value[Rounding]{V: HalfEvenToCent, Slug: "half-even-to-cent", Label: "arrondi au centime le plus proche (moitié vers le centime pair)", Go: "cost.HalfEvenToCent"},
+	enum.Value[Rounding]{V: DownToEuro, Slug: "down-to-euro", Label: "arrondi à l’euro inférieur", Go: "cost.DownToEuro"},
+)
+
 // ParseRounding returns the mode whose slug is s, as [Rounding.String]
 // writes it: "down-to-cent", "half-up-to-cent", "half-even-to-cent",
 // "down-to-euro". Any other text gives an error wrapping
-// [ErrInvalidRounding] that quotes s.
+// [ErrInvalidRounding] that quotes s and lists the slugs.
 func ParseRounding(s string) (Rounding, error) {
-	for m := DownToCent; m <= DownToEuro; m++ {
-		if m.String() == s {
-			return m, nil
-		}
+	m, ok := roundingTable.Parse(s)
+	if !ok {
+		return 0, parseError("rounding", s, ErrInvalidRounding, "want "+roundingTable.Want())
 	}
-	return 0, parseError("rounding", s, ErrInvalidRounding, "")
+	return m, nil
 }
 
 // IsValid reports whether m is one of the four modes.
-func (m Rounding) IsValid() bool { return DownToCent <= m && m <= DownToEuro }
+func (m Rounding) IsValid() bool { return roundingTable.IsValid(m) }
 
 // String returns the stable slug of m: "down-to-cent", "half-up-to-cent",
 // "half-even-to-cent", "down-to-euro". An invalid mode prints as fmt marks
 // a bad value: "%!Rounding(9)".
-func (m Rounding) String() string {
-	switch m {
-	case DownToCent:
-		return "down-to-cent"
-	case HalfUpToCent:
-		return "half-up-to-cent"
-	case HalfEvenToCent:
-		return "half-even-to-cent"
-	case DownToEuro:
-		return "down-to-euro"
-	}
-	return "%!Rounding(" + strconv.Itoa(int(m)) + ")"
-}
+func (m Rounding) String() string { return roundingTable.String(m) }
 
-// French describes m in French, as [Result.Explain] names the rounding it
+// Label describes m in French, as [Result.Explain] names the rounding it
 // applied: "arrondi au centime inférieur", "arrondi au centime le plus
 // proche (moitié vers le haut)", "arrondi au centime le plus proche (moitié
 // vers le centime pair)", "arrondi à l’euro inférieur". An invalid mode
 // gives the same text as [Rounding.String].
-func (m Rounding) French() string {
-	switch m {
-	case DownToCent:
-		return "arrondi au centime inférieur"
-	case HalfUpToCent:
-		return "arrondi au centime le plus proche (moitié vers le haut)"
-	case HalfEvenToCent:
-		return "arrondi au centime le plus proche (moitié vers le centime pair)"
-	case DownToEuro:
-		return "arrondi à l’euro inférieur"
-	}
-	return m.String()
-}
+func (m Rounding) Label() string { return roundingTable.Label(m) }
+
+// French is [Rounding.Label].
+func (m Rounding) French() string { return m.Label() }
+
+// GoString returns the Go that builds m, so that %#v and a failing
+// assert.Equal print it readably: "cost.DownToCent", or "cost.Rounding(9)"
+// for an invalid mode.
+func (m Rounding) GoString() string { return roundingTable.GoString(m) }
 
 // MarshalText returns the slug of m. It fails, with an error wrapping
 // [ErrInvalidRounding], for an invalid mode, so that what is written can
 // always be read back.
 func (m Rounding) MarshalText() ([]byte, error) {
 	if !m.IsValid() {
-		return nil, newError("cost: marshal rounding "+m.String()+": unknown rounding", ErrInvalidRounding)
+		return nil, newError("cost: marshal rounding "+m.String()+": "+ErrInvalidRounding.Error(), ErrInvalidRounding)
 	}
 	return []byte(m.String()), nil
 }

@@ -2,6 +2,8 @@ package cost
 
 import (
 	"encoding/json"
+	"fmt"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -10,20 +12,24 @@ import (
 
 func TestRounding(t *testing.T) {
 	tests := []struct {
-		mode   Rounding
-		slug   string
-		french string
+		mode     Rounding
+		slug     string
+		french   string
+		goString string
 	}{
-		{DownToCent, "down-to-cent", "arrondi au centime inférieur"},
-		{HalfUpToCent, "half-up-to-cent", "arrondi au centime le plus proche (moitié vers le haut)"},
-		{HalfEvenToCent, "half-even-to-cent", "arrondi au centime le plus proche (moitié vers le centime pair)"},
-		{DownToEuro, "down-to-euro", "arrondi à l’euro inférieur"},
+		{DownToCent, "down-to-cent", "arrondi au centime inférieur", "cost.DownToCent"},
+		{HalfUpToCent, "half-up-to-cent", "arrondi au centime le plus proche (moitié vers le haut)", "cost.HalfUpToCent"},
+		{HalfEvenToCent, "half-even-to-cent", "arrondi au centime le plus proche (moitié vers le centime pair)", "cost.HalfEvenToCent"},
+		{DownToEuro, "down-to-euro", "arrondi à l’euro inférieur", "cost.DownToEuro"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.slug, func(t *testing.T) {
 			assert.True(t, tt.mode.IsValid())
 			assert.Equal(t, tt.slug, tt.mode.String())
 			assert.Equal(t, tt.french, tt.mode.French())
+			assert.Equal(t, tt.french, tt.mode.Label())
+			assert.Equal(t, tt.goString, tt.mode.GoString())
+			assert.Equal(t, tt.goString, fmt.Sprintf("%#v", tt.mode))
 			got, err := ParseRounding(tt.slug)
 			require.NoError(t, err)
 			assert.Equal(t, tt.mode, got)
@@ -44,6 +50,8 @@ func TestRoundingInvalid(t *testing.T) {
 	for _, m := range []Rounding{-1, 4, 9} {
 		assert.False(t, m.IsValid())
 		assert.Equal(t, m.String(), m.French())
+		assert.Equal(t, m.String(), m.Label())
+		assert.Equal(t, "cost.Rounding("+strconv.Itoa(int(m))+")", m.GoString())
 		_, err := m.MarshalText()
 		require.ErrorIs(t, err, ErrInvalidRounding)
 	}
@@ -56,7 +64,7 @@ func TestRoundingInvalid(t *testing.T) {
 		require.ErrorIs(t, err, ErrInvalidRounding, in)
 	}
 	_, err = ParseRounding("down")
-	assert.EqualError(t, err, `cost: parse rounding "down": unknown rounding`)
+	assert.EqualError(t, err, `cost: parse rounding "down": unknown rounding: want down-to-cent, half-up-to-cent, half-even-to-cent or down-to-euro`)
 
 	m := HalfUpToCent
 	require.ErrorIs(t, json.Unmarshal([]byte(`"up"`), &m), ErrInvalidRounding)

@@ -2,9 +2,12 @@ package cost
 
 import (
 	"cmp"
+	"errors"
 	"math/bits"
 	"slices"
 	"strconv"
+
+	"github.com/planrelance/numerique/internal/quote"
 )
 
 // Share is the part of an amount that falls to one party of a [Split].
@@ -29,35 +32,20 @@ type Share struct {
 //
 // The shares are in the order of parties; names need not be unique. Split
 // fails, with an error wrapping [ErrInvalidSplit], when there are no
-// parties, when parties and weights differ in length, when a weight is
-// negative, when every weight is zero, when total is negative (also
-// [ErrNegativeAmount]) or when the weights add up to more than 2⁶⁴ − 1
-// (also [ErrOverflow]).
+// parties or parties and weights differ in length, when a weight is
+// negative, when the weights add up to more than 2⁶⁴ − 1 (also
+// [ErrOverflow]), when every weight is zero, or when total is negative
+// (also [ErrNegativeAmount]). It reports every such problem at once, in
+// that order, joined with [errors.Join]: each negative weight with its
+// party, and the weights themselves, quoted, when they are all zero:
+//
+//	cost: split: party 2 ("EPCI B"): negative weight -5
+//	cost: split: every weight is zero: "[0 0]"
 func Split(total Amount, parties []string, weights []int64) ([]Share, error) {
-	switch {
-	case len(parties) == 0:
-		return nil, newError("cost: split: no parties", ErrInvalidSplit)
-	case len(parties) != len(weights):
-		return nil, newError("cost: split: "+strconv.Itoa(len(parties))+" parties but "+strconv.Itoa(len(weights))+" weights", ErrInvalidSplit)
-	case total.IsNegative():
-		return nil, newError("cost: split: negative total "+total.String(), ErrInvalidSplit, ErrNegativeAmount)
+	sum, ok := weightSum(weights)
+	if !ok || len(parties) == 0 || len(parties) != len(weights) || total.IsNegative() {
+		return nil, splitError(total, parties, weights)
 	}
-	var sum, carry uint64
-	for i, w := range weights {
-		if w < 0 {
-			return nil, newError("cost: split: party "+strconv.Itoa(i+1)+" ("+strconv.Quote(parties[i])+"): negative weight "+strconv.FormatInt(w, 10), ErrInvalidSplit)
-		}
-		var c uint64
-		sum, c = bits.Add64(sum, uint64(w), 0)
-		carry += c
-	}
-	switch {
-	case carry != 0:
-		return nil, newError("cost: split: the weights add up to more than 18446744073709551615", ErrInvalidSplit, ErrOverflow)
-	case sum == 0:
-		return nil, newError("cost: split: every weight is zero", ErrInvalidSplit)
-	}
-
 	t := uint64(total.cents)
 	shares := make([]Share, len(parties))
 	rems := make([]uint64, len(parties))
@@ -82,4 +70,73 @@ func Split(total Amount, parties []string, weights []int64) ([]Share, error) {
 		}
 	}
 	return shares, nil
+}
+
+// weightSum returns the sum of weights, and whether every weight is zero or
+// more, the sum fits in 64 bits and is not zero.
+func weightSum(weights []int64) (uint64, bool) {
+	var sum, carry uint64
+	for _, w := range weights {
+		if w < 0 {
+			return 0, false
+		}
+		var c uint64
+		sum, c = bits.Add64(sum, uint64(w), 0)
+		carry += c
+	}
+	return sum, carry == 0 && sum != 0
+}
+
+// splitError returns every problem of the arguments of Split, joined, in
+// the order of its documentation. It is the slow path of Split, taken only
+// when there is a problem.
+func splitError(total Amount, parties []string, weights []int64) error {
+	var errs []error
+	fail := func(msg string, also ...error) {
+		errs = append(errs, newError("cost: split: "+msg, append([]error{ErrInvalidSplit}, also...)...))
+	}
+	switch {
+	case len(parties) == 0:
+		fail("no parties")
+	case len(parties) != len(weights):
+		fail(strconv.Itoa(len(parties)) + " parties but " + strconv.Itoa(len(weights)) + " weights")
+	}
+	var sum, carry uint64
+	negative := false
+	for i, w := range weights {
+		if w < 0 {
+			negative = true
+			who := "weight " + strconv.Itoa(i+1)
+			if i < len(parties) {
+				who = "party " + strconv.Itoa(i+1) + " (" + quote.Input(parties[i]) + ")"
+			}
+			fail(who + ": negative weight " + strconv.FormatInt(w, 10))
+			continue
+		}
+		var c uint64
+		sum, c = bits.Add64(sum, uint64(w), 0)
+		carry += c
+	}
+	switch {
+	case carry != 0:
+		fail("the weights add up to more than 18446744073709551615", ErrOverflow)
+	case sum == 0 && !negative && len(weights) > 0:
+		fail("every weight is zero: " + quote.Input(weightsText(weights)))
+	}
+	if total.IsNegative() {
+		fail("negative total "+total.String(), ErrNegativeAmount)
+	}
+	return errors.Join(errs...)
+}
+
+// weightsText writes weights as Go prints a slice of integers: "[0 0 0]".
+func weightsText(weights []int64) string {
+	b := []byte{'['}
+	for i, w := range weights {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = strconv.AppendInt(b, w, 10)
+	}
+	return string(append(b, ']'))
 }

@@ -3,6 +3,7 @@ package cost
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -78,7 +79,7 @@ func TestSplitErrors(t *testing.T) {
 		{"no parties", Euros(1), nil, nil, []error{ErrInvalidSplit}, "cost: split: no parties"},
 		{"lengths differ", Euros(1), []string{"a", "b", "c"}, []int64{1, 2}, []error{ErrInvalidSplit}, "cost: split: 3 parties but 2 weights"},
 		{"negative weight", Euros(1), []string{"a", "EPCI B"}, []int64{1, -5}, []error{ErrInvalidSplit}, `cost: split: party 2 ("EPCI B"): negative weight -5`},
-		{"every weight zero", Euros(1), []string{"a", "b"}, []int64{0, 0}, []error{ErrInvalidSplit}, "cost: split: every weight is zero"},
+		{"every weight zero", Euros(1), []string{"a", "b"}, []int64{0, 0}, []error{ErrInvalidSplit}, `cost: split: every weight is zero: "[0 0]"`},
 		{"negative total", Cents(-1200), []string{"a"}, []int64{1}, []error{ErrInvalidSplit, ErrNegativeAmount}, "cost: split: negative total -12.00"},
 		{"weights beyond 2⁶⁴", Euros(1), []string{"a", "b", "c"}, []int64{math.MaxInt64, math.MaxInt64, 2}, []error{ErrInvalidSplit, ErrOverflow},
 			"cost: split: the weights add up to more than 18446744073709551615"},
@@ -104,4 +105,58 @@ func TestShareJSON(t *testing.T) {
 	var back []Share
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.Equal(t, shares, back)
+}
+
+func TestSplitReportsEveryProblem(t *testing.T) {
+	tests := []struct {
+		name    string
+		total   Amount
+		parties []string
+		weights []int64
+		want    []error
+		msg     string
+	}{
+		{"every negative weight", Euros(1), []string{"a", "EPCI B", "C"}, []int64{-1, 5, -7}, []error{ErrInvalidSplit},
+			`cost: split: party 1 ("a"): negative weight -1
+cost: split: party 3 ("C"): negative weight -7`},
+		{"lengths, a weight without a party and the total", Cents(-1), []string{"a"}, []int64{2, -3}, []error{ErrInvalidSplit, ErrNegativeAmount},
+			`cost: split: 1 parties but 2 weights
+cost: split: weight 2: negative weight -3
+cost: split: negative total -0.01`},
+		{"no parties and zero weights", Euros(1), nil, []int64{0, 0}, []error{ErrInvalidSplit},
+			`cost: split: no parties
+cost: split: every weight is zero: "[0 0]"`},
+		{"an overflow and a negative total", Cents(-5), []string{"a", "b", "c"}, []int64{math.MaxInt64, math.MaxInt64, 2}, []error{ErrInvalidSplit, ErrOverflow, ErrNegativeAmount},
+			`cost: split: the weights add up to more than 18446744073709551615
+cost: split: negative total -0.05`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Split(tt.total, tt.parties, tt.weights)
+			for _, want := range tt.want {
+				require.ErrorIs(t, err, want)
+			}
+			assert.EqualError(t, err, tt.msg)
+			assert.Nil(t, got)
+		})
+	}
+}
+
+func TestSplitQuotesLongInputShort(t *testing.T) {
+	long := strings.Repeat("x", 1_000_000)
+	for _, tt := range []struct {
+		name    string
+		parties []string
+		weights []int64
+	}{
+		{"a party", []string{long}, []int64{-1}},
+		{"weights", []string{"a"}, make([]int64, 1)},
+		{"many weights", make([]string, 100_000), make([]int64, 100_000)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Split(Euros(1), tt.parties, tt.weights)
+			require.ErrorIs(t, err, ErrInvalidSplit)
+			assert.Less(t, len(err.Error()), 400, "%.400s", err)
+		})
+	}
 }

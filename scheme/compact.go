@@ -37,7 +37,6 @@ func (i kindIndex) kind() Kind {
 // added, each as its position in [Themes] plus one, four bits each.
 type themeList uint32
 
-// add returns l with t at its end, unless l holds it already.
 // addIndex returns l with the theme of index i in [Themes] at its end,
 // unless l holds it already.
 func (l themeList) addIndex(index int) themeList {

@@ -48,10 +48,10 @@ func TestNewErrors(t *testing.T) {
 			c := &d.Sessions[0].Calendar
 			c.Phases = append(c.Phases, calendar.Phase{ID: "candidatures"}, calendar.Phase{})
 		}, []string{
-			`Sessions[0].Calendar: calendar: validate Phases[1] "candidatures": invalid calendar: duplicate ID, also Phases[0]`,
-			`Sessions[0].Calendar: calendar: validate Phases[1] "candidatures": invalid calendar: no window`,
-			`Sessions[0].Calendar: calendar: validate Phases[2] "": invalid calendar: empty ID`,
-			`Sessions[0].Calendar: calendar: validate Phases[2] "": invalid calendar: no window`,
+			`Sessions[0].Calendar: validate Phases[1] "candidatures": invalid calendar: duplicate ID, also Phases[0]`,
+			`Sessions[0].Calendar: validate Phases[1] "candidatures": invalid calendar: no window`,
+			`Sessions[0].Calendar: validate Phases[2] "": invalid calendar: empty ID`,
+			`Sessions[0].Calendar: validate Phases[2] "": invalid calendar: no window`,
 		}, []error{calendar.ErrInvalidCalendar}},
 		{"no intake", func(d *Definition) { d.Sessions[0].Intake = "" }, []string{`Sessions[0].Intake "": empty`}, nil},
 		{"intake that names no phase", func(d *Definition) { d.Sessions[0].Intake = "depot" }, []string{`Sessions[0].Calendar: no phase "depot", the intake`}, nil},

@@ -3,6 +3,8 @@ package scheme
 import (
 	"errors"
 	"strings"
+
+	"github.com/planrelance/numerique/cost"
 )
 
 // The sentinel errors of the package. Every error that scheme returns wraps
@@ -40,8 +42,8 @@ var (
 // Field is the path of the fact in the Project, as in "Lead.Kind",
 // "Members[2].Population", "Themes[0]" or "Budget"; indexes count from 0, as
 // Go does. Value is the offending value as Go source would write it (strings
-// quoted, numbers bare), or "" for "Budget", whose cost errors name the line
-// themselves.
+// quoted, numbers bare): for "Budget[i]", the line's label quoted; "" for
+// "Budget", the whole budget.
 //
 // A FieldError wraps [ErrInvalidProject] and Err, which may wrap further
 // sentinels: [ErrUnknownValue] for an unknown kind, theme, practice or
@@ -66,11 +68,29 @@ func (e *FieldError) Error() string {
 	}
 	b.WriteString(": ")
 	if e.Err != nil {
-		b.WriteString(e.Err.Error())
+		b.WriteString(problem(e.Err))
 	} else {
 		b.WriteString(ErrInvalidProject.Error())
 	}
 	return b.String()
+}
+
+// problem returns what err says is wrong, for a message that has already
+// named the package and the field: a budget line's problem alone, whose
+// line the field path names; the message of another package's error without
+// that package's name, so that a message names one package, at its head.
+func problem(err error) string {
+	var line *cost.LineError
+	if errors.As(err, &line) {
+		return line.Err.Error()
+	}
+	msg := err.Error()
+	for _, pkg := range []string{"cost: ", "calendar: "} {
+		if rest, ok := strings.CutPrefix(msg, pkg); ok {
+			return rest
+		}
+	}
+	return msg
 }
 
 // Unwrap returns [ErrInvalidProject] and e.Err, for [errors.Is] and

@@ -151,7 +151,7 @@ func ExampleProject_Validate() {
 	// scheme: validate project: Members[0].Population -40: negative population
 	// scheme: validate project: Themes[0] "fibre": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure
 	// scheme: validate project: Results "2021-01-01": before Start "2021-06-01"
-	// scheme: validate project: Budget: cost: line 1 ("Serveurs"): negative amount -12.00
+	// scheme: validate project: Budget[0] "Serveurs": negative amount -12.00
 	// true true
 }
 

@@ -98,7 +98,7 @@ func (e *DefinitionError) Error() string {
 	}
 	b.WriteString(": ")
 	if e.Err != nil {
-		b.WriteString(e.Err.Error())
+		b.WriteString(problem(e.Err))
 	} else {
 		b.WriteString(ErrInvalidDefinition.Error())
 	}

@@ -63,8 +63,9 @@ type Project struct {
 //   - an unknown Theme or Practice, "" included;
 //   - a Results date before the Start date (when both are given);
 //   - every problem of [cost.Budget.Validate], each in its own FieldError
-//     for "Budget" that wraps the cost error, so that errors.Is(err,
-//     cost.ErrNegativeAmount) holds.
+//     for "Budget[i]" (the line's label quoted as its Value), or "Budget" for
+//     the whole budget, that wraps the cost error, so that errors.Is(err,
+//     cost.ErrNegativeAmount) and errors.As(err, &lineErr) hold.
 //
 // Validate returns nil for a valid project, the zero Project included. It
 // does not judge eligibility: that is [Scheme.Check]'s job, and a valid
@@ -126,7 +127,12 @@ func (p Project) Validate() error {
 			problems = joined.Unwrap()
 		}
 		for _, e := range problems {
-			report("Budget", "", e)
+			var line *cost.LineError
+			if errors.As(e, &line) {
+				report("Budget["+strconv.Itoa(line.Index)+"]", quote.Input(line.Label), e)
+			} else {
+				report("Budget", "", e)
+			}
 		}
 	}
 	return errors.Join(errs...)

@@ -182,11 +182,11 @@ func TestRunErrors(t *testing.T) {
 		{"bad date", []string{"-date", "2021-02-30"}, "invalid value \"2021-02-30\" for flag -date"},
 		{"empty date", []string{"-date", ""}, "cofinancement: -date: no date\n"},
 		{"no equals sign", []string{"-budget", "prestations"}, "cofinancement: -budget: budget line \"prestations\": want category=amount\n"},
-		{"unknown category", []string{"-budget", "cloud=5"}, "cofinancement: -budget: budget line \"cloud=5\": cost: parse category \"cloud\": unknown category\n"},
+		{"unknown category", []string{"-budget", "cloud=5"}, "cofinancement: -budget: budget line \"cloud=5\": cost: parse category \"cloud\": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre\n"},
 		{"a dot for the thousands", []string{"-budget", "prestations=12.000,50"}, "cofinancement: -budget: budget line \"prestations=12.000,50\": parse amount \"12.000,50\": invalid amount: want 12000.50 or 12 000,50 €\n"},
 		{"negative amount", []string{"-budget", "prestations=-5"}, "cofinancement: -budget: cost: line 1 (\"Prestations externes\"): negative amount -5.00\n"},
 		{"fraction of a cent", []string{"-budget", "prestations=1,234"}, "cofinancement: -budget: budget line \"prestations=1,234\": parse amount \"1,234\": fraction of a cent\n"},
-		{"every bad line at once", []string{"-budget", "prestations; cloud=5"}, "cofinancement: -budget: budget line \"prestations\": want category=amount\nbudget line \"cloud=5\": cost: parse category \"cloud\": unknown category\n"},
+		{"every bad line at once", []string{"-budget", "prestations; cloud=5"}, "cofinancement: -budget: budget line \"prestations\": want category=amount\nbudget line \"cloud=5\": cost: parse category \"cloud\": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -86,7 +86,7 @@ ok-2,epci,"Val=epci:1; Rives=epci:1",donnees,,,,2021-10-15
 		`prestations: parse amount "1,2,3": invalid amount: want 12000.50 or 12 000,50 €
 lot: line 4: 2 fields, want 8 as in the header
 lot: line 5: extraneous or missing " in quoted-field
-lot: line 6: relance: orient "": scheme: validate project: Results "2021-01-01": before Start "2022-01-01"; scheme: validate project: Budget: cost: line 1 ("Prestations externes"): negative amount -5.00
+lot: line 6: relance: orient "": scheme: validate project: Results "2021-01-01": before Start "2022-01-01"; scheme: validate project: Budget[0] "Prestations externes": negative amount -5.00
 lot~: 6 projets lus, 4 refusés, 8 lignes écrites
 `
 	var stdout, stderr bytes.Buffer

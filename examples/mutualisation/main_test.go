@@ -99,7 +99,7 @@ func TestRunErrors(t *testing.T) {
 		{"unknown call", []string{"-scheme", "incubateur"}, "mutualisation: -scheme: scheme: parse id \"incubateur\": unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation\n"},
 		{"bad date", []string{"-date", "2021-02-30"}, "invalid value \"2021-02-30\" for flag -date"},
 		{"empty date", []string{"-date", ""}, "mutualisation: -date: no date\n"},
-		{"bad budget", []string{"-budget", "cloud=5"}, "mutualisation: -budget: budget line \"cloud=5\": cost: parse category \"cloud\": unknown category\n"},
+		{"bad budget", []string{"-budget", "cloud=5"}, "mutualisation: -budget: budget line \"cloud=5\": cost: parse category \"cloud\": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre\n"},
 		{"budget without amount", []string{"-budget", "prestations"}, "mutualisation: -budget: budget line \"prestations\": want category=amount\n"},
 		{"bad amount", []string{"-budget", "prestations=1,5,5"}, "mutualisation: -budget: budget line \"prestations=1,5,5\": parse amount \"1,5,5\": invalid amount: want 12000.50 or 12 000,50 €\n"},
 		{"sub-cent amount", []string{"-budget", "prestations=1.005"}, "mutualisation: -budget: budget line \"prestations=1.005\": parse amount \"1.005\": fraction of a cent\n"},

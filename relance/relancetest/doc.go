@@ -165,7 +165,7 @@
 // refuses a project that does not validate. A case that means to test them
 // lists in "invalid" the Go field paths that scheme.Project.Validate reports
 // ("Lead.Kind", "Members[0].Population", "Themes[1]", "SharedNeed",
-// "Results", "Budget"…). At those paths, and beneath them, a value that its
+// "Results", "Budget[0]"…). At those paths, and beneath them, a value that its
 // type refuses is taken verbatim: any string for a kind, a theme, a practice
 // or a category, an integer for an answer ("shared_need": 7). The case then
 // fails unless the validation reports exactly those paths, and each scheme

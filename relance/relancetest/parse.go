@@ -251,7 +251,7 @@ func syntax(data []byte) error {
 // reports.
 var (
 	missingFact = regexp.MustCompile(`^(Lead\.(Kind|Population)|Members\[(0|[1-9][0-9]*)\]\.Population|Departement|SharedNeed|Themes|Practices|Start|Results)$`)
-	invalidFact = regexp.MustCompile(`^((Lead|Members\[(0|[1-9][0-9]*)\])\.(ID|Kind|Population)|Departement|SharedNeed|(Themes|Practices)\[(0|[1-9][0-9]*)\]|Results|Budget)$`)
+	invalidFact = regexp.MustCompile(`^((Lead|Members\[(0|[1-9][0-9]*)\])\.(ID|Kind|Population)|Members\[(0|[1-9][0-9]*)\]|Departement|SharedNeed|(Themes|Practices)\[(0|[1-9][0-9]*)\]|Results|Budget(\[(0|[1-9][0-9]*)\])?)$`)
 )
 
 // parseCase checks the case cj, at index i and JSON path path, whose file

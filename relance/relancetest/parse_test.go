@@ -90,7 +90,7 @@ func TestParseSchemes(t *testing.T) {
 
 func TestParseInvalidFacts(t *testing.T) {
 	f, err := relancetest.Parse("cas.json", []byte(file(`"date": "2021-03-01",
-		"invalid": ["Lead.Kind", "SharedNeed", "Themes[1]", "Budget"],
+		"invalid": ["Lead.Kind", "SharedNeed", "Themes[1]", "Budget[0]"],
 		"project": {"lead": {"kind": "mairie"}, "shared_need": 7, "themes": ["donnees", "sport"],
 			"budget": [{"category": "salaires", "label": "Agents", "amount": "10.00"}]},
 		"expect": {"donnees": {"verdict": "ineligible"}}`)))
@@ -100,7 +100,7 @@ func TestParseInvalidFacts(t *testing.T) {
 	assert.Equal(t, scheme.Answer(7), p.SharedNeed)
 	assert.Equal(t, []scheme.Theme{scheme.ThemeDonnees, "sport"}, p.Themes)
 	assert.Equal(t, cost.Category("salaires"), p.Budget[0].Category)
-	assert.Equal(t, []string{"Lead.Kind", "SharedNeed", "Themes[1]", "Budget"}, f.Cases[0].Invalid)
+	assert.Equal(t, []string{"Lead.Kind", "SharedNeed", "Themes[1]", "Budget[0]"}, f.Cases[0].Invalid)
 }
 
 func TestParseErrors(t *testing.T) {

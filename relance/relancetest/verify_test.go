@@ -93,7 +93,7 @@ func TestVerifyMismatches(t *testing.T) {
 }
 
 func TestVerifyInvalidProject(t *testing.T) {
-	res := verifyOne(t, file(`"date": "2021-07-01", "invalid": ["Lead.Kind", "Budget"],
+	res := verifyOne(t, file(`"date": "2021-07-01", "invalid": ["Lead.Kind", "Budget[0]"],
 		"project": {"lead": {"kind": "mairie"}, "budget": [{"category": "salaires", "label": "Agents", "amount": "10.00"}]},
 		"expect": {"donnees": {"session": "session-1", "status": "closed", "criteria": {"demandeur": "not-met"}}}`))
 	assert.True(t, res.Passed(), res.Message())

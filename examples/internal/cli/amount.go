@@ -28,82 +28,12 @@ func Amount(s string) (cost.Amount, error) {
 	t := strings.TrimSpace(s)
 	a, err := cost.ParseAmount(t)
 	if errors.Is(err, cost.ErrInvalidAmount) {
-		a, err = parseFrench(t)
+		a, err = cost.ParseFrench(t)
 	}
 	if err != nil {
 		return cost.Amount{}, &amountError{input: s, err: sentinel(err)}
 	}
 	return a, nil
-}
-
-// parseFrench reads an amount as cost.Amount.French writes it, « 12 000,50 € »:
-// an optional sign, digits either ungrouped or grouped by three with
-// U+202F, U+00A0 or U+0020 between the groups, optionally a decimal comma
-// and digits, and optionally the euro sign after any such spaces. It is the
-// one place that reads the French notation, to be replaced by
-// cost.ParseFrench when package cost provides it.
-func parseFrench(s string) (cost.Amount, error) {
-	number, euro := strings.CutSuffix(s, "€")
-	if euro {
-		number = strings.TrimRight(number, groupSpaces)
-	}
-	whole, decimals, comma := strings.Cut(number, ",")
-	sign := ""
-	if whole != "" && (whole[0] == '-' || whole[0] == '+') {
-		sign, whole = whole[:1], whole[1:]
-	}
-	digits, ok := ungroup(whole)
-	if !ok || comma && !allDigits(decimals) {
-		return cost.Amount{}, cost.ErrInvalidAmount
-	}
-	plain := sign + digits
-	if comma {
-		plain += "." + decimals
-	}
-	return cost.ParseAmount(plain)
-}
-
-// groupSpaces are the spaces that may stand between groups of digits, and
-// before the euro sign: the narrow no-break space that cost.Amount.French
-// writes, the no-break space, and the plain space that people type.
-const groupSpaces = "\u202f\u00a0 "
-
-// ungroup returns the digits of s, a whole number written either with
-// digits only or in groups of three digits (the first of one to three)
-// separated by one of groupSpaces each, and whether s is so written:
-// "12 000" gives "12000", while "12 00" and "12  000" are refused.
-func ungroup(s string) (string, bool) {
-	digits := make([]byte, 0, len(s))
-	n, groups := 0, 0 // the digits of the current group, the groups before it
-	for _, r := range s {
-		switch {
-		case '0' <= r && r <= '9':
-			digits = append(digits, byte(r))
-			n++
-		case strings.ContainsRune(groupSpaces, r):
-			if n == 0 || n > 3 || groups > 0 && n != 3 {
-				return "", false
-			}
-			groups++
-			n = 0
-		default:
-			return "", false
-		}
-	}
-	if n == 0 || groups > 0 && n != 3 {
-		return "", false
-	}
-	return string(digits), true
-}
-
-// allDigits reports whether s is one or more ASCII digits.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // sentinel returns the sentinel of package cost that err wraps, so that an
@@ -125,7 +55,7 @@ type amountError struct {
 }
 
 func (e *amountError) Error() string {
-	msg := "parse amount " + quote.Input(e.input) + ": " + strings.TrimPrefix(e.err.Error(), "cost: ")
+	msg := "parse amount " + quote.Input(e.input) + ": " + e.err.Error()
 	if e.err == cost.ErrInvalidAmount {
 		msg += ": want 12000.50 or 12 000,50 €"
 	}

@@ -142,11 +142,11 @@ func TestBudgetErrors(t *testing.T) {
 		msg  string
 	}{
 		{"no amount", "prestations", nil, `budget line "prestations": want category=amount`},
-		{"unknown category", "salaires=10", cost.ErrUnknownCategory, `budget line "salaires=10": cost: parse category "salaires": unknown category`},
+		{"unknown category", "salaires=10", cost.ErrUnknownCategory, `budget line "salaires=10": cost: parse category "salaires": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre`},
 		{"bad amount", "prestations=1,5,5", cost.ErrInvalidAmount, `budget line "prestations=1,5,5": parse amount "1,5,5": invalid amount: want 12000.50 or 12 000,50 €`},
 		{"fraction of a cent", "prestations=1.555", cost.ErrSubCent, `budget line "prestations=1.555": parse amount "1.555": fraction of a cent`},
 		{"every bad line at once", "prestations;conseil=5;cloud=1", cost.ErrUnknownCategory,
-			"budget line \"prestations\": want category=amount\n" + `budget line "cloud=1": cost: parse category "cloud": unknown category`},
+			"budget line \"prestations\": want category=amount\n" + `budget line "cloud=1": cost: parse category "cloud": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -89,3 +89,36 @@ func member(item string, rank int) (scheme.Body, error) {
 	}
 	return scheme.Body{Name: name, Kind: k, Population: n}, nil
 }
+
+// groupSpaces are the spaces that may stand between groups of digits: the
+// narrow no-break space that the library writes, the no-break space, and
+// the plain space that people type.
+const groupSpaces = "\u202f\u00a0 "
+
+// ungroup returns the digits of s, a whole number written either with
+// digits only or in groups of three digits (the first of one to three)
+// separated by one of groupSpaces each, and whether s is so written:
+// "48 250" gives "48250", while "48 25" and "48  250" are refused.
+func ungroup(s string) (string, bool) {
+	digits := make([]byte, 0, len(s))
+	n, groups := 0, 0 // the digits of the current group, the groups before it
+	for _, r := range s {
+		switch {
+		case '0' <= r && r <= '9':
+			digits = append(digits, byte(r))
+			n++
+		case strings.ContainsRune(groupSpaces, r):
+			if n == 0 || n > 3 || groups > 0 && n != 3 {
+				return "", false
+			}
+			groups++
+			n = 0
+		default:
+			return "", false
+		}
+	}
+	if n == 0 || groups > 0 && n != 3 {
+		return "", false
+	}
+	return string(digits), true
+}

@@ -237,7 +237,7 @@ func (x *reading) drop(err error) {
 		case fe.Field == "Results":
 			x.fail("results", CodeResultsBeforeStart, x.project.Start.French())
 			x.project.Results = calendar.Date{}
-		case fe.Field == "Budget" && errors.As(fe.Err, &le) && !lineDropped:
+		case strings.HasPrefix(fe.Field, "Budget[") && errors.As(fe.Err, &le) && !lineDropped:
 			// Only an overflow gets here: the lines read are valid one by
 			// one. Leave out the line at which the total overflows.
 			x.fail(fmt.Sprintf("budget.%d.amount", x.lines[le.Index]), CodeBudgetRange, "")
