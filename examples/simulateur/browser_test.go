@@ -84,30 +84,35 @@ func browser(t *testing.T, path string) context.Context {
 	return ctx
 }
 
-// form is a project as a person fills in the form, field by field.
+// form is a project as a person fills in the form, field by field; an
+// empty kind is left as the form has it, « non renseignée ».
 type form struct {
-	on, title                          string
-	leadKind, leadName, leadPopulation string
-	members                            [][3]string // kind, name, population
-	departement, sharedNeed            string      // "yes", "no", "" (« Je ne sais pas encore »)
-	themes, practices                  []string
-	start, results                     string
-	budget                             [][3]string // category, label, amount
+	on, title                                    string
+	leadKind, leadName, leadCode, leadPopulation string
+	members                                      [][4]string // kind, name, population, official code
+	departement, sharedNeed                      string      // "yes", "no", "" (« Je ne sais pas encore »)
+	themes, practices                            []string
+	start, results                               string
+	budget                                       [][3]string // category, label, amount
 }
 
-// projects are the three projects of the test, each as typed and as Go.
-var projects = []struct {
+// project is a project of the test, as typed and as Go.
+type project struct {
 	name    string
 	form    form
 	project scheme.Project
 	on      calendar.Date
-}{
+}
+
+// described are three projects of the test, whose bodies are given by kind
+// and population; byCodes gives the fourth, by official codes.
+var described = []project{
 	{
 		name: "the README's project",
 		form: form{
 			on: "01/03/2021", title: "Entrepôt de données territorial mutualisé",
 			leadKind: "syndicat", leadName: "Syndicat mixte",
-			members:     [][3]string{{"epci", "CA du Nord", "350 000"}, {"epci", "CC du Val", "120000"}, {"epci", "CC des Monts", "90 000"}},
+			members:     [][4]string{{"epci", "CA du Nord", "350 000"}, {"epci", "CC du Val", "120000"}, {"epci", "CC des Monts", "90 000"}},
 			departement: "no", sharedNeed: "yes",
 			themes: []string{"donnees"}, practices: []string{"code-ouvert"},
 			start: "01/04/2021", results: "30/06/2022",
@@ -153,7 +158,7 @@ var projects = []struct {
 		name: "an incomplete project",
 		form: form{
 			on: "10/02/2021", leadKind: "commune",
-			members: [][3]string{{"epci", "", ""}, {"partenaire", "Association", ""}},
+			members: [][4]string{{"epci", "", ""}, {"partenaire", "Association", ""}},
 			start:   "01/03/2021",
 			budget:  [][3]string{{"logiciels", "Licences", "15 500,75"}},
 		},
@@ -178,6 +183,7 @@ func TestBrowser(t *testing.T) {
 	srv := httptest.NewServer(Handler(site(t)))
 	defer srv.Close()
 	ctx := browser(t, path)
+	official := byCodes(t)
 
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL)))
 	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.simulateur && window.simulateur.firstResultMs !== null`))
@@ -185,14 +191,20 @@ func TestBrowser(t *testing.T) {
 	ready := evaluate[float64](t, ctx, `window.simulateur.readyMs`)
 	first := evaluate[float64](t, ctx, `window.simulateur.firstResultMs`)
 	t.Logf("from page load: module ready in %.0f ms, first result in %.0f ms", ready, first)
+	// The territories are decoded on the first search or lookup, not
+	// before the first result.
+	timeSearch := `(() => { const t0 = performance.now(); globalThis.numerique.search('Grenoble'); return performance.now() - t0; })()`
+	decoding := evaluate[float64](t, ctx, timeSearch)
+	t.Logf("first search by name, decoding the territories: %.0f ms; the next one: %.1f ms", decoding, evaluate[float64](t, ctx, timeSearch))
 
 	t.Run("the example on load", func(t *testing.T) {
-		checkPage(t, ctx, projects[0].project, projects[0].on)
+		checkPage(t, ctx, described[0].project, described[0].on)
 	})
-	for _, p := range projects {
+	for _, p := range described {
 		t.Run(p.name, func(t *testing.T) {
 			fill(t, ctx, p.form)
 			checkPage(t, ctx, p.project, p.on)
+			checkFound(t, ctx, p.form)
 		})
 	}
 	t.Run("a bad amount", func(t *testing.T) {
@@ -205,9 +217,9 @@ func TestBrowser(t *testing.T) {
 		assert.Equal(t, "true", evaluate[string](t, ctx, `document.getElementById('f-budget-0-amount').getAttribute('aria-invalid')`))
 		assert.Contains(t, evaluate[string](t, ctx, `document.getElementById('f-budget-0-amount').getAttribute('aria-describedby')`), "f-budget-0-amount-erreur")
 		// The rest keeps working: the cards are the project's without the line.
-		without := projects[2].project
+		without := described[2].project
 		without.Budget = nil
-		checkPage(t, ctx, without, projects[2].on)
+		checkPage(t, ctx, without, described[2].on)
 		assert.Contains(t, evaluate[string](t, ctx, `document.getElementById('annonce').textContent`), "1 champ à corriger")
 
 		// Corrected, the line counts again; nothing else was lost.
@@ -216,23 +228,31 @@ func TestBrowser(t *testing.T) {
 		assert.Equal(t, 0, evaluate[int](t, ctx, `document.querySelectorAll('.erreur-champ').length`))
 		assert.Equal(t, "Licences", evaluate[string](t, ctx, `document.getElementById('f-budget-0-label').value`))
 		assert.Equal(t, "commune", evaluate[string](t, ctx, `document.getElementById('f-lead-kind').value`))
-		checkPage(t, ctx, projects[2].project, projects[2].on)
+		checkPage(t, ctx, described[2].project, described[2].on)
 	})
 	t.Run("a date that does not exist", func(t *testing.T) {
 		retype(t, ctx, "#f-start", "31/02/2021")
 		settle(t, ctx)
 		assert.Equal(t, "La date «\u00a031/02/2021\u00a0» n’existe pas\u00a0: vérifiez le jour et le mois.",
 			evaluate[string](t, ctx, `document.getElementById('f-start-erreur').textContent`))
-		without := projects[2].project
+		without := described[2].project
 		without.Start = calendar.Date{}
-		checkPage(t, ctx, without, projects[2].on)
+		checkPage(t, ctx, without, described[2].on)
 	})
+	t.Run(official.name, func(t *testing.T) {
+		fill(t, ctx, official.form)
+		checkPage(t, ctx, official.project, official.on)
+		checkFound(t, ctx, official.form)
+	})
+	withMember := official
+	t.Run("a body chosen by its name", func(t *testing.T) { withMember = searchByName(t, ctx, official) })
+	t.Run("an unknown code", func(t *testing.T) { unknownCode(t, ctx, withMember) })
 	t.Run("at 320 pixels", func(t *testing.T) {
 		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(320, 800)))
-		fill(t, ctx, projects[0].form)
+		fill(t, ctx, described[0].form)
 		width := evaluate[int](t, ctx, `document.documentElement.scrollWidth`)
 		assert.LessOrEqual(t, width, 320, "nothing wider than the screen, but the timeline's own scrolling box")
-		checkPage(t, ctx, projects[0].project, projects[0].on)
+		checkPage(t, ctx, described[0].project, described[0].on)
 	})
 
 	// The screenshot: the results of the README’s project, wide, as the
@@ -301,12 +321,16 @@ func fill(t *testing.T, ctx context.Context, f form) {
 		choose(t, ctx, "#f-lead-kind", f.leadKind)
 	}
 	typ("#f-lead-name", f.leadName)
+	typ("#f-lead-code", f.leadCode)
 	typ("#f-lead-population", f.leadPopulation)
 	for i, m := range f.members {
 		click("#ajouter-membre")
-		choose(t, ctx, fmt.Sprintf("#f-members-%d-kind", i), m[0])
+		if m[0] != "" {
+			choose(t, ctx, fmt.Sprintf("#f-members-%d-kind", i), m[0])
+		}
 		typ(fmt.Sprintf("#f-members-%d-name", i), m[1])
 		typ(fmt.Sprintf("#f-members-%d-population", i), m[2])
+		typ(fmt.Sprintf("#f-members-%d-code", i), m[3])
 	}
 	click(fmt.Sprintf(`input[name="departement"][value=%q]`, f.departement))
 	click(fmt.Sprintf(`input[name="shared_need"][value=%q]`, f.sharedNeed))

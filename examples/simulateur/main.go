@@ -12,7 +12,8 @@
 //	go run ./examples/simulateur
 //
 // With -out it writes the static site instead — index.html, simulateur.js,
-// vue.js, style.css, simulateur.wasm and wasm_exec.js — for any static host:
+// vue.js, territoires.js, style.css, simulateur.wasm and wasm_exec.js — for
+// any static host:
 //
 //	go run ./examples/simulateur -out site
 package main
@@ -39,7 +40,8 @@ import (
 )
 
 // static holds the page: index.html, simulateur.js (the form), vue.js (the
-// results) and style.css.
+// results), territoires.js (the bodies found by code or by name) and
+// style.css.
 //
 //go:embed static
 var static embed.FS

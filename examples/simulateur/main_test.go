@@ -52,7 +52,7 @@ func site(t *testing.T) string {
 
 func TestBuild(t *testing.T) {
 	dir := site(t)
-	for _, name := range []string{"index.html", "simulateur.js", "vue.js", "style.css", wasmFile, wasmExecFile} {
+	for _, name := range []string{"index.html", "simulateur.js", "vue.js", "territoires.js", "style.css", wasmFile, wasmExecFile} {
 		info, err := os.Stat(filepath.Join(dir, name))
 		require.NoError(t, err, name)
 		assert.Positive(t, info.Size(), name)
@@ -117,6 +117,7 @@ func TestHandler(t *testing.T) {
 		{"/", "text/html; charset=utf-8"},
 		{"/simulateur.js", "text/javascript; charset=utf-8"},
 		{"/vue.js", "text/javascript; charset=utf-8"},
+		{"/territoires.js", "text/javascript; charset=utf-8"},
 		{"/style.css", "text/css; charset=utf-8"},
 		{"/" + wasmFile, "application/wasm"},
 		{"/" + wasmExecFile, "text/javascript; charset=utf-8"},

@@ -24,6 +24,12 @@ type Bridge struct {
 	// Lookup finds a body by its official code; nil when the simulator has
 	// no data on the territories.
 	Lookup Lookup
+	// Search finds bodies by name, for the page to propose them as the
+	// person types; nil when the simulator has no data on the territories.
+	Search Search
+	// Source names the data on the territories, for the page to credit:
+	// « Etalab, @etalab/decoupage-administratif 1.1.1, millésime 2021 ».
+	Source string
 }
 
 // FieldError is a problem with one field of the form, for the page to show
@@ -54,6 +60,9 @@ type Response struct {
 	// Summary says in one sentence what the orientation found, and how many
 	// fields are to correct, for the page to announce.
 	Summary string `json:"summary"`
+	// Found are the bodies that the official codes of the form name, in
+	// the order of the form; never nil.
+	Found []Found `json:"found"`
 	// Question is the next question to answer: the first missing fact of
 	// the first scheme whose verdict is to settle; "" when none.
 	Question *Question `json:"question,omitempty"`
@@ -72,7 +81,7 @@ func (b Bridge) Orient(request []byte) []byte {
 	var r Request
 	var resp Response
 	if err := json.Unmarshal(request, &r); err != nil {
-		resp = Response{Errors: []FieldError{newFieldError("", CodeRequestSyntax, "")}, Options: []Card{}}
+		resp = Response{Errors: []FieldError{newFieldError("", CodeRequestSyntax, "")}, Found: []Found{}, Options: []Card{}}
 		resp.Summary = summary(calendar.Date{}, nil, 1)
 	} else {
 		resp = b.Answer(r)
@@ -83,10 +92,14 @@ func (b Bridge) Orient(request []byte) []byte {
 // Answer orients the project that r describes, as [Bridge.Orient] does
 // from JSON.
 func (b Bridge) Answer(r Request) Response {
-	p, on, rows, problems := b.Project(r)
-	resp := Response{Errors: problems, Options: []Card{}}
+	x := b.read(r)
+	p, on, rows := x.project, x.on, x.rows
+	resp := Response{Errors: x.errors, Found: x.found, Options: []Card{}}
 	if resp.Errors == nil {
 		resp.Errors = []FieldError{}
+	}
+	if resp.Found == nil {
+		resp.Found = []Found{}
 	}
 	if !on.IsZero() {
 		options, err := relance.Orient(p, on)

@@ -23,6 +23,13 @@ type Catalogue struct {
 	// Lookup reports whether the bridge finds bodies by their official
 	// code: when it does, the page offers a code field for each body.
 	Lookup bool `json:"lookup"`
+	// Search reports whether the bridge proposes bodies for a name
+	// ([Bridge.Propose]): when it does, the page proposes them under each
+	// body's name field.
+	Search bool `json:"search"`
+	// Source names the data on the territories, which the page credits;
+	// "" without them.
+	Source string `json:"source"`
 	// Example is the project that the page shows first: the default project
 	// of examples/orientation.
 	Example Request `json:"example"`
@@ -31,7 +38,7 @@ type Catalogue struct {
 // Catalogue returns what the form offers, as [Bridge.CatalogueJSON] gives
 // it to the page.
 func (b Bridge) Catalogue() Catalogue {
-	c := Catalogue{Lookup: b.Lookup != nil, Example: Example()}
+	c := Catalogue{Lookup: b.Lookup != nil, Search: b.Search != nil, Source: b.Source, Example: Example()}
 	for _, k := range scheme.Kinds() {
 		c.Kinds = append(c.Kinds, Choice{string(k), k.Label()})
 	}

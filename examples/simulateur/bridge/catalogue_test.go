@@ -29,6 +29,14 @@ func TestCatalogue(t *testing.T) {
 	require.NoError(t, json.Unmarshal(bridge.Bridge{}.CatalogueJSON(), &decoded))
 	assert.Equal(t, c, decoded)
 
+	assert.False(t, c.Search)
+	assert.Empty(t, c.Source)
+
 	withLookup := bridge.Bridge{Lookup: func(string) (scheme.Body, error) { return scheme.Body{}, nil }}
 	assert.True(t, withLookup.Catalogue().Lookup)
+	assert.False(t, withLookup.Catalogue().Search)
+	full := bridge.Bridge{Lookup: territories, Search: names, Source: "Etalab, millésime 2021"}.Catalogue()
+	assert.True(t, full.Lookup)
+	assert.True(t, full.Search)
+	assert.Equal(t, "Etalab, millésime 2021", full.Source)
 }

@@ -11,12 +11,13 @@
 //
 // Once the module runs, the page finds one object, globalThis.numerique,
 // with three functions that take and return strings of JSON and never
-// throw:
+// throw, and a string:
 //
 //	numerique.catalogue()     → Catalogue: the choices of the form, the example project,
-//	                            whether official codes are looked up
+//	                            whether official codes are looked up and names searched
 //	numerique.orient(request) → Response for a Request
-//	numerique.version         a string: the Go version that built the module
+//	numerique.search(name)    → Proposals: the bodies that a name typed may mean
+//	numerique.version         the Go version that built the module
 //
 // and calls globalThis.onNumeriqueReady(), when the page defines it, once
 // the object is in place.
@@ -32,7 +33,8 @@
 //	 "budget": [{"category": "prestations", "label": "…", "amount": "180 000"}]}
 //
 // A [Response] says what to show: the problems of the request, each on its
-// field, in French ([FieldError]); a sentence to announce ([Response.Summary]);
+// field, in French ([FieldError]); the bodies that its official codes name
+// ([Found]); a sentence to announce ([Response.Summary]);
 // one [Card] per scheme, in relance.Orient's order, with its verdict, where
 // its intake stands, each criterion with ✓, ✗ or ?, the missing facts as
 // questions, and the money by the honest-money rule; and the [Timeline] of
@@ -60,8 +62,18 @@
 //
 // # Territories
 //
-// A body may be given by its official code (INSEE or SIREN), when the bridge
-// has a [Lookup] — the package scheme/territoire's Lookup fits it. The zero
-// Bridge has none: the catalogue says so (Catalogue.Lookup), the page then
-// offers no code field, and a request that gives a code gets a problem on it.
+// A body may be given by its official code — a commune's INSEE code, an
+// EPCI's SIREN, a département's code, a région's after R ("R84") — when the
+// bridge has a [Lookup], and found by name when it has a [Search]: the
+// package scheme/territoire's Lookup and Search fit them, and the
+// simulator's module passes them. The official facts fill those that the
+// person left empty, and what the person typed counts over them; the
+// response describes each body found under its code field ([Found]), with
+// a note for the facts typed over. [Bridge.Propose] answers a name with at
+// most [ProposalLimit] bodies, best first, for the page to propose under
+// the name field; choosing one fills the body's code.
+//
+// The zero Bridge has neither: the catalogue says so (Catalogue.Lookup,
+// Catalogue.Search), the page then offers no code field and proposes
+// nothing, and a request that gives a code gets a problem on it.
 package bridge

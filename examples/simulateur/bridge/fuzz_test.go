@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
+	"github.com/planrelance/numerique/scheme/territoire"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -40,21 +41,33 @@ func FuzzParseInput(f *testing.F) {
 	})
 }
 
-// FuzzOrientJSON checks that the page's one call answers any request with JSON
+// FuzzOrientJSON checks that the page's calls answer any request with JSON
 // that holds together: never a failure, cards only when ready, every
-// problem worded.
+// problem worded, a body found for a code only where the form has one, and
+// never more proposals than the page shows.
 func FuzzOrientJSON(f *testing.F) {
 	example, err := json.Marshal(bridge.Example())
 	require.NoError(f, err)
 	f.Add(example)
 	f.Add([]byte(`{"on": "01/07/2021", "lead": {"kind": "epci", "population": "1 2"}, "budget": [{"category": "x", "amount": "1.5"}]}`))
 	f.Add([]byte(`{"on": "1/1/2021", "start": "02/02/2022", "results": "01/01/2022", "members": [{}, {"code": "38"}]}`))
+	f.Add([]byte(`{"on": "15/10/2021", "lead": {"code": "200040715"}, "members": [{"code": "243800984", "population": "1"}, {"code": "1001"}]}`))
 	f.Add([]byte(`nope`))
-	b := bridge.Bridge{}
+	f.Add([]byte(`grenoble`))
+	b := bridge.Bridge{Lookup: territoire.Lookup, Search: territoire.Search}
 	f.Fuzz(func(t *testing.T, request []byte) {
+		var proposals bridge.Proposals
+		require.NoError(t, json.Unmarshal(b.ProposeJSON(string(request)), &proposals))
+		assert.LessOrEqual(t, len(proposals.Bodies), bridge.ProposalLimit)
+
 		var resp bridge.Response
 		require.NoError(t, json.Unmarshal(b.Orient(request), &resp))
 		assert.NotNil(t, resp.Errors)
+		assert.NotNil(t, resp.Found)
+		for _, found := range resp.Found {
+			assert.Regexp(t, `^(lead|members\.\d+)\.code$`, found.Field)
+			assert.NotEmpty(t, found.Code)
+		}
 		for _, e := range resp.Errors {
 			assert.NotEmpty(t, e.Code)
 			assert.NotEmpty(t, e.Message)

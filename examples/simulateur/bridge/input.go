@@ -97,48 +97,47 @@ func normalSpace(r rune) rune {
 // [cost.Amount.French] does and people type it: digits, grouped by three or
 // not, a comma before the cents, an optional euro sign — « 12 000,50 »,
 // « 12000,5 », « 180 000 € », « 61 728,39 € ». Spaces may be U+0020, U+00A0
-// or U+202F. It returns the amount and "", or the code of the problem:
-// [CodeAmountDot] for a dot ("12.50": French separates the cents by a
-// comma), [CodeAmountNegative], [CodeAmountGrouping] ("1 2000"),
-// [CodeAmountSubCent] ("10,505"; trailing zeros are accepted),
-// [CodeAmountRange], [CodeAmountSyntax] for anything else, the empty text
-// included.
-//
-// It stands in for cost.ParseFrench until package cost offers it; it then
-// becomes a call to it, whose errors map to these codes.
+// or U+202F, and any number of them may stand around the amount and before
+// the euro sign. It reads with [cost.ParseFrench], whose notation it is, and
+// returns the amount and "", or the code of the problem: [CodeAmountDot]
+// for a dot ("12.50": French separates the cents by a comma),
+// [CodeAmountNegative], [CodeAmountGrouping] for digits that would read
+// without their spaces ("1 2000"), [CodeAmountSubCent] ("10,505"; trailing
+// zeros are accepted), [CodeAmountRange], [CodeAmountSyntax] for anything
+// else, the empty text included.
 func ParseAmount(s string) (cost.Amount, string) {
-	t := trim(s)
-	t = trim(strings.TrimSuffix(t, "€"))
+	t := trim(strings.TrimSuffix(trim(s), "€"))
+	a, err := cost.ParseFrench(t)
 	switch {
-	case t == "":
-		return cost.Amount{}, CodeAmountSyntax
-	case strings.HasPrefix(t, "-"):
+	case err == nil && a.IsNegative():
 		return cost.Amount{}, CodeAmountNegative
-	case strings.Contains(t, "."):
-		return cost.Amount{}, CodeAmountDot
-	}
-	whole, cents, comma := strings.Cut(t, ",")
-	digits, code := groupedDigits(whole, CodeAmountSyntax)
-	if code != "" {
-		return cost.Amount{}, code
-	}
-	text := digits
-	if comma {
-		if !digitsOnly(cents) {
-			return cost.Amount{}, CodeAmountSyntax
-		}
-		text += "." + cents
-	}
-	a, err := cost.ParseAmount(text)
-	switch {
+	case err == nil:
+		return a, ""
 	case errors.Is(err, cost.ErrSubCent):
 		return cost.Amount{}, CodeAmountSubCent
 	case errors.Is(err, cost.ErrOverflow):
 		return cost.Amount{}, CodeAmountRange
-	case err != nil:
-		return cost.Amount{}, CodeAmountSyntax
+	case strings.Contains(t, "."):
+		return cost.Amount{}, CodeAmountDot
+	case strings.HasPrefix(t, "-"):
+		return cost.Amount{}, CodeAmountNegative
 	}
-	return a, ""
+	// Not French notation: if the digits would read without their spaces,
+	// only their grouping is wrong.
+	if strings.ContainsAny(t, spaces) {
+		if _, err := cost.ParseFrench(strings.Map(dropSpace, t)); err == nil {
+			return cost.Amount{}, CodeAmountGrouping
+		}
+	}
+	return cost.Amount{}, CodeAmountSyntax
+}
+
+// dropSpace drops every space of spaces, for strings.Map.
+func dropSpace(r rune) rune {
+	if strings.ContainsRune(spaces, r) {
+		return -1
+	}
+	return r
 }
 
 // ParsePopulation reads a number of inhabitants as people type it, grouped

@@ -27,6 +27,9 @@ func TestParseAmount(t *testing.T) {
 		{"zero", "0", cost.Amount{}},
 		{"three digits, no group", "999", cost.Euros(999)},
 		{"leading zeros", "007", cost.Euros(7)},
+		{"a plus sign, as cost.ParseFrench reads it", "+12", cost.Euros(12)},
+		{"minus zero is zero", "-0", cost.Amount{}},
+		{"spaces before the euro sign", "12 000  €", cost.Euros(12000)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,7 +50,12 @@ func TestParseAmountErrors(t *testing.T) {
 		{"English decimals", "12000.50", bridge.CodeAmountDot},
 		{"dots as thousands", "12.000,50", bridge.CodeAmountDot},
 		{"negative", "-12,00", bridge.CodeAmountNegative},
-		{"plus sign", "+12", bridge.CodeAmountSyntax},
+		{"a negative amount with a dot", "-12.5", bridge.CodeAmountDot},
+		{"a minus sign before letters", "-douze", bridge.CodeAmountNegative},
+		{"two signs", "+-12", bridge.CodeAmountSyntax},
+		{"a tab between groups", "12\t000", bridge.CodeAmountGrouping},
+		{"a space in the cents", "12,5 0", bridge.CodeAmountGrouping},
+		{"a space and letters", "12 000 euros", bridge.CodeAmountSyntax},
 		{"two commas", "12,5,0", bridge.CodeAmountSyntax},
 		{"nothing after the comma", "12,", bridge.CodeAmountSyntax},
 		{"nothing before the comma", ",50", bridge.CodeAmountSyntax},

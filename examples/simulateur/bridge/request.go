@@ -57,6 +57,7 @@ type reading struct {
 	// request gives but cannot count.
 	rows, lines []int
 	errors      []FieldError
+	found       []Found // the bodies that the codes name
 }
 
 func (r *reading) fail(field, code, input string) {
@@ -73,6 +74,12 @@ func (r *reading) fail(field, code, input string) {
 // It returns the project, the date, the rows of the request that the
 // project's members come from (Members[i] is row rows[i]) and the problems.
 func (b Bridge) Project(r Request) (scheme.Project, calendar.Date, []int, []FieldError) {
+	x := b.read(r)
+	return x.project, x.on, x.rows, x.errors
+}
+
+// read reads r, as [Bridge.Project] says.
+func (b Bridge) read(r Request) reading {
 	x := reading{project: scheme.Project{Title: trim(r.Title)}}
 	x.readDate("on", r.On, &x.on, true)
 	x.project.Lead = x.body(b, "lead", r.Lead)
@@ -90,7 +97,7 @@ func (b Bridge) Project(r Request) (scheme.Project, calendar.Date, []int, []Fiel
 		x.line(i, l)
 	}
 	x.settle()
-	return x.project, x.on, x.rows, x.errors
+	return x
 }
 
 // readDate reads a date into *d; an empty text is no date, a problem only
@@ -113,7 +120,8 @@ func (x *reading) readDate(field, text string, d *calendar.Date, required bool) 
 // body reads a body. With a lookup and an official code, what the lookup
 // finds fills the facts the person left empty.
 func (x *reading) body(b Bridge, field string, in BodyInput) scheme.Body {
-	var body scheme.Body
+	var body, official scheme.Body
+	looked := false // whether the lookup found official
 	if code := trim(in.Code); code != "" {
 		switch {
 		case b.Lookup == nil:
@@ -123,7 +131,7 @@ func (x *reading) body(b Bridge, field string, in BodyInput) scheme.Body {
 			if err != nil {
 				x.fail(field+".code", CodeLookupFailed, code)
 			} else {
-				body = found
+				body, official, looked = found, found, true
 			}
 		}
 	}
@@ -145,6 +153,9 @@ func (x *reading) body(b Bridge, field string, in BodyInput) scheme.Body {
 		} else {
 			body.Population = n
 		}
+	}
+	if looked {
+		x.found = append(x.found, b.found(field+".code", official, body))
 	}
 	return body
 }

@@ -186,7 +186,7 @@ func TestLookup(t *testing.T) {
 	}
 	p, _, rows, errs := b.Project(r)
 	assert.Equal(t, []bridge.FieldError{{Field: "members.1.code", Code: bridge.CodeLookupFailed,
-		Message: "Aucune collectivité connue ne porte le code «\u00a099999\u00a0»."}}, errs)
+		Message: "Aucune collectivité connue ne porte le code «\u00a099999\u00a0»\u00a0: celui d’une commune (INSEE) a cinq caractères, comme «\u00a038185\u00a0», celui d’un EPCI (SIREN) neuf chiffres, comme «\u00a0200040715\u00a0»."}}, errs)
 	assert.Equal(t, scheme.Body{ID: "38", Name: "Isère", Kind: scheme.Departement, Population: 1258722, DepartementCode: "38"}, p.Lead)
 	// What the person typed wins over what the lookup found.
 	assert.Equal(t, scheme.Body{ID: "200040715", Name: "Grenoble-Alpes Métropole", Kind: scheme.EPCI, Population: 450000, DepartementCode: "38"}, p.Members[0])

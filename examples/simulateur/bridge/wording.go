@@ -80,7 +80,9 @@ var messages = map[string]func(input string) string{
 		return "Code " + quoted(in) + french.Colon + "la recherche par code officiel n’est pas disponible" + french.Semicolon + "indiquez la nature et la population."
 	},
 	CodeLookupFailed: func(in string) string {
-		return "Aucune collectivité connue ne porte le code " + quoted(in) + "."
+		return "Aucune collectivité connue ne porte le code " + quoted(in) + french.Colon +
+			"celui d’une commune (INSEE) a cinq caractères, comme " + openQuote + "38185" + closeQuote +
+			", celui d’un EPCI (SIREN) neuf chiffres, comme " + openQuote + "200040715" + closeQuote + "."
 	},
 	CodeDuplicateBody: func(string) string {
 		return "Cette collectivité figure déjà dans le projet" + french.Colon + "sa population ne compte qu’une fois, ce membre n’est pas pris en compte."

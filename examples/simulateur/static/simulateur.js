@@ -8,8 +8,10 @@
   // What tests and curious people may read: when the module was ready and
   // when the first result was shown, in milliseconds since the page began
   // to load (performance.now), how many times the results were shown,
-  // whether an update waits for the person to pause, and the last response.
-  const measures = window.simulateur = {readyMs: null, firstResultMs: null, updates: 0, pending: false, last: null};
+  // whether an update waits for the person to pause, and the last response;
+  // likewise for the bodies proposed as a name is typed.
+  const measures = window.simulateur = {readyMs: null, firstResultMs: null, updates: 0, pending: false, last: null,
+    searches: 0, searching: false};
 
   const $ = (id) => document.getElementById(id);
   let catalogue = null;
@@ -17,6 +19,7 @@
   let announceTimer = 0;
 
   const {el, fieldId, card, timeline} = globalThis.simulateurVue;
+  const territoires = globalThis.simulateurTerritoires;
 
   function options(select, choices, empty) {
     select.replaceChildren(el('option', {value: '', text: empty}));
@@ -46,15 +49,27 @@
     return s;
   }
 
+  const searchHint = 'Tapez-en deux lettres ou plus pour voir les collectivités qui portent ce nom.';
+  const codeHint = 'Ce que vous laissez vide — nature, nom, population — vient des données officielles.';
+  const codeLabel = 'Code officiel (INSEE, SIREN, département, région R…)';
+
   function memberRow(m) {
     const box = el('fieldset', {class: 'ligne membre'}, el('legend'));
+    const name = input('', m.name);
     box.append(
       field('', 'Nature', select('', catalogue.kinds, '— non renseignée —', m.kind)),
-      field('', 'Nom', input('', m.name)),
-      field('', 'Population (habitants)', input('', m.population, 'numeric')),
+      field('', 'Nom', name, catalogue.search ? searchHint : ''),
     );
-    if (catalogue.lookup) box.append(field('', 'Code officiel (INSEE ou SIREN)', input('', m.code, 'numeric')));
-    box.append(el('button', {type: 'button', class: 'retirer'}));
+    if (catalogue.search) territoires.proposals(name);
+    if (catalogue.lookup) {
+      const code = input('', m.code);
+      code.spellcheck = false;
+      box.append(field('', codeLabel, code, codeHint));
+    }
+    box.append(
+      field('', 'Population (habitants)', input('', m.population, 'numeric')),
+      el('button', {type: 'button', class: 'retirer'}),
+    );
     return box;
   }
 
@@ -91,7 +106,7 @@
     });
   }
 
-  const memberKeys = () => catalogue.lookup ? ['kind', 'name', 'population', 'code'] : ['kind', 'name', 'population'];
+  const memberKeys = () => catalogue.lookup ? ['kind', 'name', 'code', 'population'] : ['kind', 'name', 'population'];
   const lineKeys = ['category', 'label', 'amount'];
 
   function addMember(m) {
@@ -153,6 +168,7 @@
   }
 
   function fill(r) {
+    territoires.closeAll();
     $('f-on').value = r.on || '';
     $('f-title').value = r.title || '';
     $('f-lead-kind').value = r.lead.kind || '';
@@ -177,9 +193,10 @@
 
   // --- Problems on their fields -------------------------------------------
 
-  // describe ties a control to its hint and its error message, if any.
+  // describe ties a control to its hint, the body its code names and its
+  // error message, if any.
   function describe(c) {
-    const ids = [c.dataset.hint, c.dataset.error].filter(Boolean);
+    const ids = [c.dataset.hint, c.dataset.found, c.dataset.error].filter(Boolean);
     if (ids.length) c.setAttribute('aria-describedby', ids.join(' '));
     else c.removeAttribute('aria-describedby');
   }
@@ -231,6 +248,7 @@
 
   function render(response) {
     measures.last = response;
+    territoires.showFound(response.found, describe);
     showErrors(response.errors);
     $('perime').hidden = response.ready || !$('cartes').children.length;
     if (response.ready) {
@@ -269,6 +287,15 @@
     $('version').textContent = globalThis.numerique.version;
     options($('f-lead-kind'), catalogue.kinds, '— non renseignée —');
     for (const c of document.querySelectorAll('.champ.code')) c.hidden = !catalogue.lookup;
+    if (catalogue.search) {
+      $('f-lead-name-aide').hidden = false;
+      $('f-lead-name').setAttribute('aria-describedby', 'f-lead-name-aide');
+      territoires.proposals($('f-lead-name'));
+    }
+    if (catalogue.source) {
+      $('source-texte').textContent = catalogue.source;
+      $('source').hidden = false;
+    }
     choices('departement', catalogue.answers, 'radio');
     choices('shared_need', catalogue.answers, 'radio');
     choices('themes', catalogue.themes, 'checkbox');
@@ -279,6 +306,7 @@
 
     const form = $('projet');
     form.addEventListener('input', later);
+    if (catalogue.search) territoires.listen(form, measures, update);
     form.addEventListener('change', later);
     form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/examples/simulateur/bridge"
+	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/planrelance/numerique/scheme/territoire"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// This file checks the territories on the page: the bodies that official
+// codes name, and those proposed by name, against scheme/territoire.
+
+// official returns the body of code, as territoire.Lookup finds it.
+func official(t *testing.T, code string) scheme.Body {
+	t.Helper()
+	b, err := territoire.Lookup(code)
+	require.NoError(t, err, code)
+	return b
+}
+
+// byCodes is the fourth project of the test: Grenoble-Alpes-Métropole and
+// the CA du Pays Voironnais, given by their SIREN alone.
+func byCodes(t *testing.T) project {
+	t.Helper()
+	return project{
+		name: "Grenoble-Alpes-Métropole and the Pays Voironnais by their codes",
+		form: form{
+			on: "15/10/2021", title: "Plateforme de données du sillon alpin",
+			leadCode:    "200040715",
+			members:     [][4]string{{"", "", "", "243800984"}},
+			departement: "no", sharedNeed: "yes",
+			themes: []string{"donnees"}, practices: []string{"code-ouvert"},
+			start: "01/12/2021", results: "31/12/2022",
+			budget: [][3]string{{"prestations", "Plateforme", "250 000"}, {"personnel", "Équipe", "80 000"}},
+		},
+		project: scheme.Project{
+			Lead:        official(t, "200040715"),
+			Members:     []scheme.Body{official(t, "243800984")},
+			Departement: scheme.No, SharedNeed: scheme.Yes,
+			Themes: []scheme.Theme{scheme.ThemeDonnees}, Practices: []scheme.Practice{scheme.CodeOuvert},
+			Start: calendar.MustDate(2021, time.December, 1), Results: calendar.MustDate(2022, time.December, 31),
+			Budget: cost.Budget{{Category: cost.Services, Amount: cost.Euros(250000)}, {Category: cost.Personnel, Amount: cost.Euros(80000)}},
+		},
+		on: calendar.MustDate(2021, time.October, 15),
+	}
+}
+
+// foundShown is what the page shows under an official code.
+type foundShown struct{ ID, Code, Name, Kind, Inhabitants, Departement, Note string }
+
+const readFound = `[...document.querySelectorAll('.trouve')].map((p) => {
+  const text = (sel) => { const e = p.querySelector(sel); return e ? e.textContent : ''; };
+  return {ID: p.id, Code: p.dataset.code, Name: text('[data-figure=name]'), Kind: text('[data-figure=kind]'),
+    Inhabitants: text('[data-figure=inhabitants]'), Departement: text('[data-figure=departement]'), Note: text('.note')};
+})`
+
+// checkFound checks that the page shows, under each official code of f,
+// the name, kind, population and département that territoire.Lookup finds.
+func checkFound(t *testing.T, ctx context.Context, f form) {
+	t.Helper()
+	codes := map[string]string{} // the id of the code field: the code
+	if f.leadCode != "" {
+		codes["f-lead-code"] = f.leadCode
+	}
+	for i, m := range f.members {
+		if m[3] != "" {
+			codes[fmt.Sprintf("f-members-%d-code", i)] = m[3]
+		}
+	}
+	shown := evaluate[[]foundShown](t, ctx, readFound)
+	require.Len(t, shown, len(codes))
+	for _, s := range shown {
+		id := s.ID[:len(s.ID)-len("-trouve")]
+		code, ok := codes[id]
+		require.True(t, ok, s.ID)
+		b := official(t, code)
+		assert.Equal(t, b.ID, s.Code)
+		assert.Equal(t, b.Name, s.Name)
+		assert.Equal(t, b.Kind.Label(), s.Kind)
+		assert.Equal(t, french.Int(int64(b.Population))+" habitants", s.Inhabitants)
+		if b.DepartementCode == "" || b.DepartementCode == b.ID {
+			assert.Empty(t, s.Departement)
+		} else {
+			assert.Equal(t, official(t, b.DepartementCode).Name, s.Departement)
+		}
+		assert.Empty(t, s.Note, "nothing typed over the official data")
+		assert.Contains(t, evaluate[string](t, ctx, fmt.Sprintf(`document.getElementById(%q).getAttribute('aria-describedby')`, id)), s.ID)
+	}
+}
+
+// searchByName adds a member to the project p, which is on the page, by
+// typing part of its name and choosing it with the keyboard among the
+// bodies proposed; it returns the project with that member.
+func searchByName(t *testing.T, ctx context.Context, p project) project {
+	i := len(p.form.members)
+	name := fmt.Sprintf("#f-members-%d-name", i)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#ajouter-membre"))))
+	require.NoError(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS(name), "grésivaudan")))
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](fmt.Sprintf(`!window.simulateur.searching && document.querySelectorAll('%s + .propositions .proposition').length > 0`, name),
+		chromedp.WithPollingTimeout(10*time.Second)))
+	require.NoError(t, err, "no body proposed")
+
+	want := territoire.Search("grésivaudan")
+	if len(want) > bridge.ProposalLimit {
+		want = want[:bridge.ProposalLimit]
+	}
+	var codes []string
+	for _, b := range want {
+		codes = append(codes, b.ID)
+	}
+	assert.Equal(t, codes, evaluate[[]string](t, ctx, fmt.Sprintf(`[...document.querySelectorAll('%s + .propositions .proposition')].map((b) => b.dataset.code)`, name)))
+	assert.Equal(t, bridge.Bridge{Search: territoire.Search}.Propose("grésivaudan").Summary,
+		evaluate[string](t, ctx, fmt.Sprintf(`document.querySelector('%s + .propositions [role=status]').textContent`, name)))
+
+	// The down arrow reaches the first proposal, Enter chooses it.
+	require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowDown)))
+	assert.Equal(t, want[0].ID, evaluate[string](t, ctx, `document.activeElement.dataset.code`))
+	require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter)))
+	settle(t, ctx)
+	field := func(key string) string {
+		return evaluate[string](t, ctx, fmt.Sprintf(`document.getElementById('f-members-%d-%s').value`, i, key))
+	}
+	assert.Equal(t, want[0].Name, field("name"))
+	assert.Equal(t, string(want[0].Kind), field("kind"))
+	assert.Equal(t, want[0].ID, field("code"))
+	assert.Empty(t, field("population"), "the official population counts")
+	assert.Equal(t, fmt.Sprintf("f-members-%d-code", i), evaluate[string](t, ctx, `document.activeElement.id`))
+
+	with := p
+	with.project.Members = append(append([]scheme.Body{}, p.project.Members...), official(t, want[0].ID))
+	with.form.members = append(append([][4]string{}, p.form.members...), [4]string{"", "", "", want[0].ID})
+	checkPage(t, ctx, with.project, with.on)
+	checkFound(t, ctx, with.form)
+	return with
+}
+
+// unknownCode types a code that names no body in the first member of the
+// project p, which is on the page, then corrects it.
+func unknownCode(t *testing.T, ctx context.Context, p project) {
+	code := p.form.members[0][3]
+	retype(t, ctx, "#f-members-0-code", "1001")
+	settle(t, ctx)
+	assert.Equal(t, "Aucune collectivité connue ne porte le code «\u00a01001\u00a0»\u00a0: celui d’une commune (INSEE) a cinq caractères, comme «\u00a038185\u00a0», celui d’un EPCI (SIREN) neuf chiffres, comme «\u00a0200040715\u00a0».",
+		evaluate[string](t, ctx, `document.getElementById('f-members-0-code-erreur').textContent`))
+	assert.Equal(t, 0, evaluate[int](t, ctx, `document.querySelectorAll('#f-members-0-code-trouve').length`))
+	// The member stays, unknown, so that the others keep their numbers.
+	without := p.project
+	without.Members = append([]scheme.Body{{}}, p.project.Members[1:]...)
+	checkPage(t, ctx, without, p.on)
+
+	retype(t, ctx, "#f-members-0-code", code)
+	settle(t, ctx)
+	assert.Equal(t, 0, evaluate[int](t, ctx, `document.querySelectorAll('.erreur-champ').length`))
+	checkPage(t, ctx, p.project, p.on)
+	checkFound(t, ctx, p.form)
+}
