@@ -242,7 +242,7 @@ func ExemptTerritory(code string) (string, bool) {
 // round-trips through JSON. The zero Rule is no rule that RuleFor returns:
 // its Limits are the zero Limits, which ask for no participation.
 type Rule struct {
-	Limits       cost.Limits  `json:"limits"`
+	Limits       cost.Limits  `json:"limits"`       // what a plan is checked against
 	Investment   bool         `json:"investment"`   // the operation is an investment, as the caller says
 	Circumstance Circumstance `json:"circumstance"` // as the caller states it
 	// Exemption is why the owner's least participation does not bind the
@@ -252,11 +252,11 @@ type Rule struct {
 	// Territory names the overseas territory of an Overseas exemption,
 	// « Guadeloupe »; "" otherwise.
 	Territory string `json:"territory"`
-	// Assumed lists the facts of the lead that were not given, or not known,
-	// and that the rule took the way that binds the lead, by their Go field
-	// path as [scheme.Eligibility.Missing] writes them: "Lead.Kind" (taken
-	// as a collectivité), "Lead.DepartementCode" (taken as outside the
-	// exempt territories). Empty when the rule depends on no such fact.
+	// Assumed lists the facts of the lead that were not given and that the
+	// rule took the way that binds the lead, by their Go field path as
+	// [scheme.Eligibility.Missing] writes them: "Lead.Kind" (taken as a
+	// collectivité), "Lead.DepartementCode" (taken as outside the exempt
+	// territories). Empty when the rule depends on no such fact.
 	Assumed []string `json:"assumed"`
 }
 
@@ -328,11 +328,21 @@ func RuleFor(lead scheme.Body, investment bool, c Circumstance) (Rule, error) {
 	if len(errs) > 0 {
 		return Rule{}, fmt.Errorf("relance: rule for %s: %w", quote.Input(lead.Name), errors.Join(errs...))
 	}
-	return ruleFor(lead, investment, c), nil
+	r := ruleFor(lead, investment, c)
+	if r.Binds() {
+		if !lead.Kind.IsCollectivite() && !lead.Kind.IsGroupement() {
+			r.Assumed = append(r.Assumed, "Lead.Kind")
+		}
+		if lead.DepartementCode == "" {
+			r.Assumed = append(r.Assumed, "Lead.DepartementCode")
+		}
+	}
+	return r, nil
 }
 
 // ruleFor is RuleFor for a valid circumstance, with no check of the lead's
-// kind: a kind that is not known is taken as not given.
+// kind — a kind that is not known is taken as not given — and without the
+// facts assumed, so that LimitsFor does not allocate.
 func ruleFor(lead scheme.Body, investment bool, c Circumstance) Rule {
 	r := Rule{Investment: investment, Circumstance: c}
 	if !investment {
@@ -353,14 +363,6 @@ func ruleFor(lead scheme.Body, investment bool, c Circumstance) Rule {
 		r.Limits.OwnShare = cost.Percent(30)
 	case Ordinary, ChefDeFileConvention:
 		r.Limits.OwnShare = cost.Percent(20)
-	default: // a derogation, or urban renewal: no least participation
-		return r
-	}
-	if !lead.Kind.IsCollectivite() && !lead.Kind.IsGroupement() {
-		r.Assumed = append(r.Assumed, "Lead.Kind")
-	}
-	if lead.DepartementCode == "" {
-		r.Assumed = append(r.Assumed, "Lead.DepartementCode")
-	}
+	} // a derogation, or urban renewal: no least participation
 	return r
 }
