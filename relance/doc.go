@@ -1,6 +1,7 @@
 // Package relance models the digital strand of France Relance as a whole:
 // its metadata, the orientation of a project across every scheme on a date,
-// and the Incubateur des Territoires consultation.
+// the place of a scheme's grant in the financing plan of the project and its
+// payment, and the Incubateur des Territoires consultation.
 //
 // # The strand
 //
@@ -23,6 +24,78 @@
 // calendar as published on that date. [OrientAmong] does the same across any
 // schemes — a caller's own, built with [scheme.New], beside the catalogue's.
 // [Explain] and [Option.Explain] render the options in French for a person.
+//
+// # Financing plan
+//
+// A grant is one funder among others — the DSIL, the Région, the
+// Département, European funds, mécénat — and the law on the stacking of
+// public aid (cumul des aides publiques) bounds them all. [RuleFor] says
+// which rule binds the owner (maître d'ouvrage), the lead of the project,
+// and why; [LimitsFor] gives its figures, the [cost.Limits] that
+// [cost.Plan.Check] applies:
+//
+//   - the owner, a collectivité territoriale or a groupement carrying an
+//     investment operation, brings at least 20 % of all the public funding
+//     of the project, its own included; private funding does not count
+//     (CGCT, art. L1111-10 III; records CGCT and PREF-84 of
+//     [scheme.Sources]);
+//   - 30 % within a competence of which a collectivité is chef de file,
+//     unless the convention territoriale d'exercice concerté departs from it
+//     (CGCT, art. L1111-9 I 2°): the circumstances [ChefDeFile] and
+//     [ChefDeFileConvention];
+//   - no least participation for operating costs, which the rule does not
+//     govern ([OperatingCosts]); for a partner lead, neither a collectivité
+//     nor a groupement ([NotLocalAuthority]); for the collectivités and
+//     groupements of Guadeloupe, Guyane, La Réunion, Martinique, Mayotte,
+//     Saint-Barthélemy, Saint-Martin and Saint-Pierre-et-Miquelon, which the
+//     law exempts ([Overseas]), read from [scheme.Body.DepartementCode],
+//     971 to 978 ([ExemptTerritory]); and, as the caller states it, when the
+//     préfet has granted a derogation for a protected monument or for the
+//     damage of a public calamity, or for an operation under art. 9 of loi
+//     n° 2003-710 on urban renewal ([MonumentDerogation],
+//     [CalamityDerogation], [UrbanRenewal]);
+//   - public aid at most 100 % of the subsidisable expense (décret
+//     n° 2018-514 du 25 juin 2018, art. 10; record D2018-514), for every
+//     investment project, since the décret governs the State's grants for
+//     investment projects, matériel ou immatériel (art. 1) — digital
+//     services are immaterial investment. Operating costs get the zero
+//     Limits: no ceiling but the expense, which any plan that adds up meets.
+//
+// A lead whose kind, or whose département, is not given is taken the way
+// that binds it — as a collectivité, outside the exempt territories — and
+// the [Rule] lists those facts in Assumed: the limits err on the side of
+// the law, so that a plan that holds under them holds whatever the facts
+// not given turn out to be. Which competence, derogation or convention
+// applies is in no record the library reads: the caller states it, as a
+// [Circumstance]. The other special cases of the law (Corsica's, and those
+// enacted after 2021) are not modelled; a caller who needs one sets
+// [cost.Limits.OwnShare] itself.
+//
+// [Option.Place] then places the grant of an option in the plan of its
+// project, among the other funders, under those limits: a thin layer over
+// [cost.Plan.Place], which computes everything, exactly to the cent. The
+// plan is that of the subsidisable expense, the option's eligible base; the
+// grant is reduced, when the limits require, to the largest that keeps the
+// plan legal, and the explanation says so and cites the text. The money
+// follows the verdict, as everywhere in the package ([Option.Promise]):
+// an Eligible project's grant is placed as a grant, an Undetermined one's
+// as a grant « si les critères à préciser sont remplis », which
+// [Financing.Explain] says before anything else; an Ineligible project, or
+// one without a budget, has no grant to place, and Place returns an error
+// wrapping [ErrNoGrant] rather than a plan that would mislead.
+//
+// # Payment
+//
+// [Financing.Award] turns the grant kept into a [cost.Award], for its
+// payment under décret n° 2018-514, art. 8 and 12: the grant kept as the
+// maximum grant, the session's rate and rounding for the final amount,
+// and the planned duration and bank guarantee that the caller knows. The
+// award bounds the advance (30 % of the grant, 60 % with a first-demand
+// bank guarantee) and the advance and instalments together (80 %, 90 % past
+// 48 months); [cost.Award.Settle] computes, from the payments made and the
+// eligible expense actually incurred, the final grant — the rate applied to
+// that expense, at most the grant kept — and the balance to pay or the
+// excess to repay.
 //
 // # The consultation
 //
@@ -55,7 +128,12 @@
 // [Orient] and [OrientAmong] fail only on bad input, and report every
 // problem at once: the zero date ([ErrNoDate]), a zero Scheme
 // ([ErrNoScheme]), a project that does not validate (the
-// [scheme.Project.Validate] errors, wrapped).
+// [scheme.Project.Validate] errors, wrapped). [RuleFor] and [LimitsWith]
+// refuse a circumstance that is none of the constants and a lead whose kind
+// is not known ([scheme.ErrUnknownValue]); [LimitsFor] never fails.
+// [Option.Place] fails for an option with no grant to place ([ErrNoGrant])
+// and for funders that [cost.Plan.Place] refuses (its errors, wrapped),
+// every problem at once.
 // The consultation functions never fail: whatever they cannot accept they
 // refuse with a reason.
 //
@@ -71,5 +149,8 @@
 // on, status, phase, funding and next; it names its scheme and sessions as
 // {"id", "name"} objects rather than embedding their definitions. Decoding
 // finds the catalogue's schemes by their IDs; a caller's own scheme decodes
-// to the zero Scheme, its ID kept in the Eligibility.
+// to the zero Scheme, its ID kept in the Eligibility. A [Rule] and a
+// [Financing] round-trip through JSON with snake_case keys; a
+// [Circumstance] and an [Exemption] are their slugs ("chef-de-file",
+// "outre-mer").
 package relance

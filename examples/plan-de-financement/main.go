@@ -1,0 +1,359 @@
+// Plan-de-financement places the grant of a France Relance digital scheme
+// in the financing plan of a project, among its other funders, under the
+// law on the stacking of public aid, then pays it: what a collectivité's
+// finance officer does for every application before the préfecture reads
+// the file.
+//
+// With no flags it takes the project of go run ./examples/orientation — a
+// syndicat mixte pooling three EPCI for a data project — on 1 March 2021,
+// and the grant of the data scheme, 105 000 €; the Région brings 70 000 €
+// and a patron 10 000 €, so that the owner would bring 12,5 % of the public
+// funding, below the 20 % of the CGCT, art. L1111-10. The program prints
+// the option, the rule that binds the owner, the plan as proposed and what
+// it breaks, the fixes the library proposes — the grant reduced to 90 000 €,
+// or the Région bringing 55 000 € at most — and the payment of the grant
+// kept: the advance, an instalment, and the balance on the expense actually
+// incurred.
+//
+//	go run ./examples/plan-de-financement
+//
+// Flags give other funders, public or private, by name and amount (amounts
+// plain or French, lists as every example program reads them: package
+// examples/internal/cli), the expense actually incurred, the kind of
+// operation, a circumstance of the law, another lead by its official code;
+// -json prints every result as JSON:
+//
+//	go run ./examples/plan-de-financement -financeur "Région=40 000 €; Département=20 000 €" \
+//		-financeur-prive "" -depense-reelle 150000
+//	go run ./examples/plan-de-financement -porteur 971
+//	go run ./examples/plan-de-financement -circonstance chef-de-file -json
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/examples/internal/cli"
+	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/planrelance/numerique/scheme/territoire"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// The default project: that of examples/orientation.
+const (
+	defaultBudget = "prestations=180000,conseil=30000,personnel=60000,materiel=20000"
+	fundersUsage  = "funders `name=amount`, " + cli.ListUsage + ";\namounts plain (12000.50) or French (12 000,50 €); the flag may be repeated"
+)
+
+// funders is a repeatable flag of funders: its default holds until the flag
+// is set, and each -flag adds its list.
+type funders struct {
+	items []string
+	set   bool
+}
+
+func (f *funders) String() string { return strings.Join(f.items, "; ") }
+
+func (f *funders) Set(s string) error {
+	if !f.set {
+		f.items, f.set = nil, true
+	}
+	f.items = append(f.items, cli.List(s)...)
+	return nil
+}
+
+// run places the grant of the option that args describe and writes the
+// result to stdout; it returns the exit status: 0, or 2 for bad flags, every
+// problem at once on stderr.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("plan-de-financement", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f flags
+	public := &funders{items: []string{"Région=70000"}}
+	private := &funders{items: []string{"Mécénat=10000"}}
+	fs.StringVar(&f.date, "date", "2021-03-01", "the date of the orientation, `YYYY-MM-DD`: the session in force that day")
+	fs.StringVar(&f.dispositif, "dispositif", string(scheme.Donnees), "the `scheme` whose grant is placed: incubateur-territoires, services-usagers, donnees, cooperation")
+	fs.StringVar(&f.porteur, "porteur", "", "the lead's official `code` of 2021 (a commune's INSEE code, an EPCI's SIREN, a département, a région R84),\nwhose name, kind, population and département come from the data; by default the syndicat mixte of examples/orientation")
+	fs.StringVar(&f.budget, "budget", defaultBudget, cli.BudgetUsage)
+	fs.Var(public, "financeur", "the other public "+fundersUsage)
+	fs.Var(private, "financeur-prive", "the private "+fundersUsage+"; mécénat, for instance")
+	fs.BoolVar(&f.investment, "investissement", true, "the operation is an investment (the default)")
+	fs.BoolVar(&f.operating, "fonctionnement", false, "the expense is operating costs (fonctionnement): no least participation of the owner")
+	fs.StringVar(&f.circumstance, "circonstance", "ordinaire", "what the law treats apart: ordinaire, chef-de-file, chef-de-file-convention,\nderogation-monument, derogation-calamite, renovation-urbaine")
+	fs.StringVar(&f.spent, "depense-reelle", "170000", "the eligible expense actually incurred, in euros, plain or French")
+	fs.IntVar(&f.months, "duree", 15, "the planned duration of the project, in months (more than 48: instalments up to 90 %)")
+	fs.BoolVar(&f.guarantee, "garantie", false, "a first-demand bank guarantee backs the advance (up to 60 %)")
+	fs.StringVar(&f.payments, "versements", "", "the payments made before the balance, `kind=amount` "+cli.ListUsage+", kinds avance and acompte;\nby default the largest advance, then one instalment up to the ceiling before the balance")
+	asJSON := fs.Bool("json", false, "print every result as JSON")
+	if status, ok := cli.ParseFlags(fs, args); !ok {
+		return status
+	}
+	f.set = map[string]bool{}
+	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
+	f.public, f.private = public.items, private.items
+
+	in, err := f.input()
+	if err != nil {
+		fmt.Fprintf(stderr, "plan-de-financement: %v\n", err)
+		return 2
+	}
+	res, err := compute(in)
+	if err != nil {
+		fmt.Fprintf(stderr, "plan-de-financement: %v\n", err)
+		return 2
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			fmt.Fprintf(stderr, "plan-de-financement: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	res.write(stdout, in)
+	return 0
+}
+
+// flags holds the text of the flags, and which of them were set.
+type flags struct {
+	date, dispositif, porteur, budget, circumstance string
+	spent, payments                                 string
+	public, private                                 []string
+	investment, operating, guarantee                bool
+	months                                          int
+	set                                             map[string]bool
+}
+
+// input is what the flags describe, read and checked.
+type input struct {
+	on           calendar.Date
+	scheme       scheme.ID
+	project      scheme.Project
+	others       []cost.Resource
+	investment   bool
+	circumstance relance.Circumstance
+	spent        cost.Amount
+	months       int
+	guarantee    bool
+	payments     []cost.Payment // nil: the schedule the program proposes
+}
+
+// input reads the flags, every problem at once.
+func (f flags) input() (input, error) {
+	var errs []string
+	check := func(flag string, err error) {
+		if err != nil {
+			errs = append(errs, "-"+flag+": "+err.Error())
+		}
+	}
+	in := input{months: f.months, guarantee: f.guarantee, investment: f.investment && !f.operating}
+	var err error
+	in.on, err = calendar.ParseDate(f.date)
+	check("date", err)
+	s, err := scheme.Get(scheme.ID(f.dispositif))
+	check("dispositif", err)
+	in.scheme = s.ID()
+	in.project = defaultProject()
+	if f.porteur != "" {
+		in.project.Lead, err = territoire.Lookup(f.porteur)
+		check("porteur", err)
+	}
+	in.project.Budget, err = cli.Budget(f.budget)
+	check("budget", err)
+	if err == nil && len(in.project.Budget) == 0 {
+		check("budget", errors.New("the project needs a budget for a grant"))
+	}
+	for _, item := range f.public {
+		r, err := funder(item, true)
+		check("financeur", err)
+		in.others = append(in.others, r)
+	}
+	for _, item := range f.private {
+		r, err := funder(item, false)
+		check("financeur-prive", err)
+		in.others = append(in.others, r)
+	}
+	if f.operating && f.set["investissement"] && f.investment {
+		check("fonctionnement", errors.New("-investissement and -fonctionnement both set: choose one"))
+	}
+	in.circumstance, err = relance.ParseCircumstance(f.circumstance)
+	check("circonstance", err)
+	in.spent, err = cli.Amount(f.spent)
+	check("depense-reelle", err)
+	if err == nil && in.spent.IsNegative() {
+		check("depense-reelle", fmt.Errorf("negative amount %s", in.spent))
+	}
+	if f.months < 0 {
+		check("duree", fmt.Errorf("negative duration %d", f.months))
+	}
+	for _, item := range cli.List(f.payments) {
+		p, err := payment(item)
+		check("versements", err)
+		in.payments = append(in.payments, p)
+	}
+	if len(errs) == 0 {
+		check("porteur", in.project.Validate())
+	}
+	if len(errs) > 0 {
+		return input{}, errors.New(strings.Join(errs, "\n"))
+	}
+	return in, nil
+}
+
+// defaultProject is the project of examples/orientation, with no budget.
+func defaultProject() scheme.Project {
+	return scheme.Project{
+		Title: "Entrepôt de données territorial mutualisé",
+		Lead:  scheme.Body{Kind: scheme.Syndicat},
+		Members: []scheme.Body{
+			{Kind: scheme.EPCI, Population: 350000},
+			{Kind: scheme.EPCI, Population: 120000},
+			{Kind: scheme.EPCI, Population: 90000},
+		},
+		Departement: scheme.No,
+		SharedNeed:  scheme.Yes,
+		Themes:      []scheme.Theme{scheme.ThemeDonnees},
+		Practices:   []scheme.Practice{scheme.CodeOuvert},
+		Start:       calendar.MustDate(2021, time.April, 1),
+		Results:     calendar.MustDate(2022, time.June, 30),
+	}
+}
+
+// funder reads a funder written name=amount; the name runs to the last
+// equals sign.
+func funder(item string, public bool) (cost.Resource, error) {
+	i := strings.LastIndexByte(item, '=')
+	if i < 0 {
+		return cost.Resource{}, fmt.Errorf("funder %s: want name=amount", quote.Input(item))
+	}
+	name := strings.TrimSpace(item[:i])
+	if name == "" {
+		return cost.Resource{}, fmt.Errorf("funder %s: no name", quote.Input(item))
+	}
+	a, err := cli.Amount(item[i+1:])
+	if err != nil {
+		return cost.Resource{}, fmt.Errorf("funder %s: %w", quote.Input(name), err)
+	}
+	return cost.Resource{Funder: name, Public: public, Amount: a}, nil
+}
+
+// payment reads a payment written kind=amount.
+func payment(item string) (cost.Payment, error) {
+	slug, amount, ok := strings.Cut(item, "=")
+	if !ok {
+		return cost.Payment{}, fmt.Errorf("payment %s: want kind=amount", quote.Input(item))
+	}
+	k, err := cost.ParsePaymentKind(strings.TrimSpace(slug))
+	if err != nil {
+		return cost.Payment{}, fmt.Errorf("payment %s: %w", quote.Input(item), err)
+	}
+	a, err := cli.Amount(amount)
+	if err != nil {
+		return cost.Payment{}, fmt.Errorf("payment %s: %w", quote.Input(item), err)
+	}
+	if a.IsNegative() {
+		return cost.Payment{}, fmt.Errorf("payment %s: negative amount %s", quote.Input(item), a)
+	}
+	return cost.Payment{Kind: k, Amount: a}, nil
+}
+
+// result is everything the program finds, as -json prints it.
+type result struct {
+	Option relance.Option `json:"option"`
+	Rule   relance.Rule   `json:"rule"`
+	// Proposed is the plan with the grant whole, checked; nil when the
+	// funders and the grant add up to more than the expense.
+	Proposed *cost.PlanCheck `json:"proposed"`
+	// Financing is the grant placed, reduced when the limits require; nil
+	// when the option has no grant to place.
+	Financing *relance.Financing `json:"financing"`
+	// OthersAtMost is the most that the public funders other than the State
+	// may bring together for the grant to be kept whole; nil when the grant
+	// fits whole already, or cannot, whatever they bring.
+	OthersAtMost *cost.Amount `json:"others_at_most"`
+	// NoGrant says, in French, why there is no grant to place.
+	NoGrant string `json:"no_grant,omitempty"`
+	// Statement is the payment of the grant kept; nil when there is none.
+	Statement *cost.Statement `json:"statement"`
+}
+
+// compute orients the project, finds the rule, places the grant and pays
+// it. It fails on what the flags describe but the library refuses.
+func compute(in input) (result, error) {
+	options, err := relance.Orient(in.project, in.on)
+	if err != nil {
+		return result{}, err
+	}
+	var r result
+	for _, o := range options {
+		if o.Scheme.ID() == in.scheme {
+			r.Option = o
+		}
+	}
+	if r.Rule, err = relance.RuleFor(in.project.Lead, in.investment, in.circumstance); err != nil {
+		return result{}, err
+	}
+	if r.Option.Promise() == relance.NoGrant {
+		// No grant to place; the funders are still checked, so that a bad
+		// one is reported whatever the verdict.
+		if _, err := (cost.Plan{Expense: r.Option.Funding.Eligible, Resources: in.others}).Check(r.Rule.Limits); err != nil {
+			return result{}, err
+		}
+		r.NoGrant = "le projet n’est pas éligible à ce dispositif"
+		return r, nil
+	}
+	f, err := r.Option.Place(in.others, r.Rule.Limits)
+	if err != nil {
+		return result{}, err
+	}
+	r.Financing = &f
+	expense := f.Placement.Plan.Expense
+	whole := cost.Resource{Funder: relance.StateFunder, Public: true, Amount: f.Placement.Asked}
+	if c, err := (cost.Plan{Expense: expense, Resources: append(in.others[:len(in.others):len(in.others)], whole)}).Check(r.Rule.Limits); err == nil {
+		r.Proposed = &c
+	}
+	if f.Placement.Reduced {
+		// The other way round: the grant whole with the private funding,
+		// and what room it leaves the other public funders.
+		alone := []cost.Resource{whole}
+		for _, o := range in.others {
+			if !o.Public {
+				alone = append(alone, o)
+			}
+		}
+		if c, err := (cost.Plan{Expense: expense, Resources: alone}).Check(r.Rule.Limits); err == nil && c.Holds() {
+			r.OthersAtMost = &c.Headroom
+		}
+	}
+	if f.Placement.Grant.IsZero() {
+		return r, nil // nothing to pay
+	}
+	award := f.Award(in.months, in.guarantee)
+	payments := in.payments
+	if payments == nil {
+		payments = []cost.Payment{
+			{Kind: cost.Advance, Amount: award.MaxAdvance()},
+			{Kind: cost.Instalment, Amount: award.MaxBeforeBalance().Sub(award.MaxAdvance())},
+		}
+	}
+	s, err := award.Settle(payments, in.spent)
+	if err != nil {
+		return result{}, err
+	}
+	r.Statement = &s
+	return r, nil
+}

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// typeset writes s with the spaces of French typography, so that the tests
+// can be written with plain spaces: a narrow no-break space between groups
+// of digits, a no-break space before « : ; % € », after « « » and « n° »,
+// and before « » ».
+func typeset(s string) string {
+	r := strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " %", "\u00a0%", " €", "\u00a0€", "« ", "«\u00a0", " »", "\u00a0»", "n° ", "n°\u00a0")
+	s = r.Replace(s)
+	b := []byte(s)
+	for i := 1; i+3 < len(b); i++ {
+		if b[i] == ' ' && isDigit(b[i-1]) && isDigit(b[i+1]) && isDigit(b[i+2]) && isDigit(b[i+3]) && (i+4 == len(b) || !isDigit(b[i+4])) {
+			b = append(b[:i], append([]byte("\u202f"), b[i+1:]...)...)
+		}
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func TestRun(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string
+		not  []string
+	}{
+		{"the default project: the Région breaks the 20 % rule", nil, []string{
+			"Meilleur usage des données (DINUM) — 1re session\n  Verdict : Éligible",
+			"Participation minimale du maître d’ouvrage : 20 % des financements publics",
+			"Plan de financement proposé, avec la subvention entière\n",
+			"minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10) — non respecté : il manque 15 000,00 €",
+			"Correction proposée : la subvention ramenée\n  Subvention « État — France Relance » : 105 000,00 € ; ramenée à 90 000,00 €",
+			"au plus 55 000,00 €, au lieu de 70 000,00 €, soit 15 000,00 € de moins",
+			"Avance : au plus 27 000,00 €",
+			"Solde à verser : 85 000,00 € − 72 000,00 € = 13 000,00 €",
+		}, nil},
+		{"funders that fit: the grant whole", []string{"-financeur", "Région=40 000 €", "-financeur-prive", ""}, []string{
+			"\nPlan de financement\n  Subvention « État — France Relance » : 105 000,00 €, placée en entier",
+			"    - Région : 40 000,00 € (public)\n    - État — France Relance",
+		}, []string{"Correction", "Mécénat"}},
+		{"repeated funders and lists, French amounts, a repayment", []string{
+			"-financeur", "Région=40 000 €; Département=20 000,50 €", "-financeur", "Europe=5000", "-depense-reelle", "150 000 €",
+		}, []string{
+			"    - Département : 20 000,50 € (public)\n    - Europe : 5 000,00 € (public)\n    - Mécénat : 10 000,00 € (privé)",
+			"ramenée à 94 999,50 €",
+			"au plus 55 000,00 €, au lieu de 65 000,50 €, soit 10 000,50 € de moins",
+			"Trop-perçu à reverser : 75 999,60 € − 75 000,00 € = 999,60 €",
+		}, nil},
+		{"a lead in Guadeloupe, which the law exempts", []string{"-porteur", "971"}, []string{
+			"porté par : Guadeloupe (Département), avec 3 membres",
+			"aucune, la loi en exemptant les collectivités et groupements de Guadeloupe",
+			"105 000,00 €, placée en entier",
+		}, []string{"Correction"}},
+		{"a chef de file: 30 %", []string{"-circonstance", "chef-de-file"}, []string{
+			"30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9, I, 2°)",
+			"ramenée à 70 000,00 €",
+		}, nil},
+		{"a préfet's derogation", []string{"-circonstance", "derogation-calamite"}, []string{
+			"aucune, le préfet ayant accordé une dérogation pour réparer les dégâts d’une calamité publique",
+			"placée en entier",
+		}, nil},
+		{"operating costs", []string{"-fonctionnement"}, []string{
+			"Règle de cumul des aides publiques (dépenses de fonctionnement)",
+			"le décret n° 2018-514 ne régissant que les subventions d’investissement (art. 1)",
+			"placée en entier",
+		}, nil},
+		{"not an investment, said the other way", []string{"-investissement=false"}, []string{"(dépenses de fonctionnement)"}, nil},
+		{"the Région alone breaks the rule: no grant fits, the Région must bring less", []string{"-financeur", "Région=180000", "-financeur-prive", ""}, []string{
+			"\nSubvention placée\n  Subvention « État — France Relance » : 105 000,00 € ; ramenée à 0,00 €, les autres financements ne respectant déjà pas les règles de cumul",
+			"Correction nécessaire : garder la subvention entière\n  Les financeurs publics autres que l’État apportent alors ensemble au plus 63 000,00 €, au lieu de 180 000,00 €",
+			"Versement de la subvention (décret n° 2018-514, art. 8 et 12) : aucun, la subvention placée étant nulle\n",
+		}, nil},
+		{"overseas, the funders and the whole grant above the expense: the grant takes what they leave", []string{"-porteur", "971", "-financeur", "Région=100000", "-financeur-prive", "Mécénat=60000"}, []string{
+			"Impossible : les financeurs et la subvention entière dépassent la dépense subventionnable",
+			"ramenée à 50 000,00 €, ce que les autres financeurs laissent à financer",
+			"Autre correction : garder la subvention entière\n  Les financeurs publics autres que l’État apportent alors ensemble au plus 45 000,00 €, au lieu de 100 000,00 €",
+		}, nil},
+		{"the grant with the private funding alone breaks the rule: no other fix", []string{"-financeur", "Région=1", "-financeur-prive", "Mécénat=80000"}, []string{
+			"Correction proposée : la subvention ramenée",
+		}, []string{"Autre correction"}},
+		{"payments given, a guarantee, a long project", []string{"-versements", "avance=50000; acompte=30000", "-garantie", "-duree", "60"}, []string{
+			"Avance : au plus 54 000,00 € (60 % de la subvention maximale",
+			"Avance et acomptes : au plus 81 000,00 € (90 % de la subvention maximale",
+			"1. Avance : 50 000,00 € (cumul : 50 000,00 €)",
+			"Solde à verser : 85 000,00 € − 80 000,00 € = 5 000,00 €",
+		}, nil},
+		{"an ineligible scheme: no grant to place", []string{"-dispositif", "services-usagers"}, []string{
+			"Verdict : Non éligible",
+			"\nPas de subvention à placer : le projet n’est pas éligible à ce dispositif\n",
+		}, []string{"Règle", "Versement"}},
+		{"the second session, at 75 %", []string{"-date", "2021-10-15", "-financeur", "Région=20000"}, []string{
+			"2e session",
+			"75 % × 210 000,00 € = 157 500,00 €",
+			"ramenée à 140 000,00 €",
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run(tt.args, &stdout, &stderr), stderr.String())
+			for _, w := range tt.want {
+				assert.Contains(t, stdout.String(), typeset(w))
+			}
+			for _, w := range tt.not {
+				assert.NotContains(t, stdout.String(), typeset(w))
+			}
+			assert.Empty(t, stderr.String())
+		})
+	}
+}
+
+func TestRunJSON(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run([]string{"-json"}, &stdout, &stderr), stderr.String())
+	var out struct {
+		Option       map[string]any `json:"option"`
+		Rule         map[string]any `json:"rule"`
+		Proposed     map[string]any `json:"proposed"`
+		Financing    map[string]any `json:"financing"`
+		OthersAtMost string         `json:"others_at_most"`
+		Statement    map[string]any `json:"statement"`
+	}
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &out))
+	assert.Equal(t, "donnees", out.Financing["scheme"])
+	assert.Equal(t, "90000.00", out.Financing["placement"].(map[string]any)["grant"])
+	assert.Equal(t, "20%", out.Rule["limits"].(map[string]any)["own_share"])
+	assert.Equal(t, "55000.00", out.OthersAtMost)
+	assert.Equal(t, "13000.00", out.Statement["balance"])
+	assert.Len(t, out.Proposed["findings"], 1)
+	assert.Contains(t, out.Option, "eligibility")
+
+	stdout.Reset()
+	require.Equal(t, 0, run([]string{"-json", "-dispositif", "cooperation"}, &stdout, &stderr), stderr.String())
+	var none map[string]any
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &none))
+	assert.Nil(t, none["financing"])
+	assert.Nil(t, none["statement"])
+	assert.Equal(t, "le projet n’est pas éligible à ce dispositif", none["no_grant"])
+}
+
+func TestRunBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"unknown flag", []string{"-nope"}, []string{"flag provided but not defined"}},
+		{"extra argument", []string{"extra"}, []string{`unexpected argument "extra"`}},
+		{"every bad flag at once", []string{
+			"-date", "2021-02-30", "-dispositif", "dsil", "-porteur", "0000", "-budget", "salaires=1",
+			"-financeur", "Région", "-financeur-prive", "=5", "-investissement", "-fonctionnement",
+			"-circonstance", "x", "-depense-reelle", "1,5,5", "-duree", "-1", "-versements", "solde=5;avance",
+		}, []string{
+			`-date: calendar: parse date "2021-02-30"`,
+			`-dispositif: scheme: get "dsil": unknown scheme`,
+			`-porteur: territoire: lookup "0000": unknown code`,
+			`-budget: budget line "salaires=1"`,
+			`-financeur: funder "Région": want name=amount`,
+			`-financeur-prive: funder "=5": no name`,
+			"-fonctionnement: -investissement and -fonctionnement both set: choose one",
+			`-circonstance: relance: parse circumstance "x": unknown value`,
+			`-depense-reelle: parse amount "1,5,5"`,
+			"-duree: negative duration -1",
+			`-versements: payment "solde=5": cost: parse payment kind "solde"`,
+			`-versements: payment "avance": want kind=amount`,
+		}},
+		{"a bad amount of a funder", []string{"-financeur", "Région=1.005"}, []string{`-financeur: funder "Région": parse amount "1.005": fraction of a cent`}},
+		{"a bad amount of a payment", []string{"-versements", "avance=mille"}, []string{`-versements: payment "avance=mille": parse amount "mille"`}},
+		{"no budget", []string{"-budget", ""}, []string{"-budget: the project needs a budget for a grant"}},
+		{"a negative expense spent", []string{"-depense-reelle", "-5"}, []string{"-depense-reelle: negative amount -5.00"}},
+		{"a negative funder", []string{"-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
+		{"a negative funder of an ineligible project", []string{"-dispositif", "cooperation", "-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
+		{"funders above the expense", []string{"-financeur", "Région=300000"}, []string{"resources above the expense: 300000.00 for an expense of 210000.00"}},
+		{"a negative payment", []string{"-versements", "acompte=-1"}, []string{`-versements: payment "acompte=-1": negative amount -1.00`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			assert.Equal(t, 2, run(tt.args, &stdout, &stderr))
+			for _, w := range tt.want {
+				assert.Contains(t, stderr.String(), w)
+			}
+			assert.Empty(t, stdout.String())
+		})
+	}
+}
+
+func TestRunHelp(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	assert.Equal(t, 0, run([]string{"-h"}, &stdout, &stderr))
+	assert.Contains(t, stderr.String(), "-financeur name=amount")
+	assert.Contains(t, stderr.String(), "(default Région=70000)")
+}
+
+// TestReadmeShowsTheOutput keeps the README's copy of the default output true.
+func TestReadmeShowsTheOutput(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, 0, run(nil, &stdout, &stderr))
+	assert.Contains(t, string(readme), "```text\n"+stdout.String()+"```\n", "README.md shows the default output of go run ./examples/plan-de-financement")
+}

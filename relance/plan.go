@@ -1,0 +1,115 @@
+package relance
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// The grant of an option placed in the financing plan of its project: a
+// thin layer over cost.Plan.Place, which does every sum.
+
+// StateFunder is the name that [Option.Place] gives the State's grant among
+// the funders of a plan.
+const StateFunder = "État — France Relance"
+
+// ErrNoGrant is returned by [Option.Place] for an option that has no grant
+// to place: an Ineligible project, or no budget.
+var ErrNoGrant = errors.New("no grant")
+
+// Financing is the grant of an [Option] placed in the financing plan of its
+// project, as [Option.Place] makes it: what the grant promises, the plan
+// with the grant in it, checked, and the grant reduced when the limits on
+// the stacking of public aid require.
+//
+// Financing is a value of plain fields; its Placement holds slices, so
+// Financing is not comparable with ==. Place gives each Financing slices of
+// its own. It round-trips through JSON. The zero Financing places no grant
+// in the zero plan.
+type Financing struct {
+	Scheme  scheme.ID `json:"scheme"`  // the option's scheme
+	Session string    `json:"session"` // the ID of its session
+	// Promise is [Grant] for an Eligible project and [ConditionalGrant] for
+	// one whose eligibility is still to settle: then the plan holds only if
+	// the criteria to settle are met.
+	Promise  Promise       `json:"promise"`
+	Rate     cost.Rate     `json:"rate"`     // the session's rate, by which the final grant is computed
+	Rounding cost.Rounding `json:"rounding"` // the session's rounding
+	// Placement is the grant of the option, its Funding's Grant, placed
+	// after the other funders in the plan of its eligible expense:
+	// its Grant is the grant kept, Asked reduced when the limits require
+	// (Reduced, and Limit says which limit bounds it), and its Check the
+	// plan with it.
+	Placement cost.Placement `json:"placement"`
+}
+
+// Place places the grant of o in the financing plan of its project, among
+// the other funders others and under the limits l — [LimitsFor] the lead,
+// or [RuleFor] in a circumstance the caller states: it returns the plan
+// with the grant in it, checked, and the grant reduced, when the limits
+// require, to the largest that keeps the plan within them. All the
+// arithmetic is [cost.Plan.Place]'s:
+//
+//	cost.Plan{Expense: o.Funding.Eligible, Resources: others}.Place(StateFunder, o.Funding.Grant, l)
+//
+// The plan's expense is the subsidisable expense of the grant, the eligible
+// base o.Funding.Eligible, against which décret n° 2018-514, art. 10 caps
+// public aid; others are the funding of that expense. The costs that the
+// scheme does not count are left out with their funding: when the owner
+// pays them, leaving them out lowers its share of the public funding, so
+// that a plan that holds without them holds with them. A caller who means
+// another expense, such as the whole budget o.Funding.Total, calls
+// cost.Plan.Place with it.
+//
+// The grant is placed as the verdict allows ([Option.Promise]): whole for
+// an Eligible project; as a conditional grant for an Undetermined one,
+// Promise ConditionalGrant, which [Financing.Explain] says; not at all for
+// an Ineligible one, or when o has no budget (Funding nil), for which Place
+// returns an error wrapping [ErrNoGrant] rather than a plan with a grant
+// that would mislead:
+//
+//	relance: place the grant of "services-usagers": no grant: the project is not eligible
+//
+// Place also fails, every problem at once, when others is not a list of
+// funders that cost.Plan.Place accepts (a negative amount, more than the
+// expense, an overflow); it neither modifies nor keeps others.
+func (o Option) Place(others []cost.Resource, l cost.Limits) (Financing, error) {
+	var errs []error
+	switch {
+	case o.Funding == nil:
+		errs = append(errs, fmt.Errorf("%w: no budget", ErrNoGrant))
+	case o.Promise() == NoGrant:
+		errs = append(errs, fmt.Errorf("%w: the project is not eligible", ErrNoGrant))
+	}
+	var expense, grant cost.Amount
+	if o.Funding != nil {
+		expense, grant = o.Funding.Eligible, o.Funding.Grant
+	}
+	placed, err := cost.Plan{Expense: expense, Resources: others}.Place(StateFunder, grant, l)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	if len(errs) > 0 {
+		return Financing{}, fmt.Errorf("relance: place the grant of %s: %w", quote.Input(string(o.Eligibility.Scheme)), errors.Join(errs...))
+	}
+	return Financing{
+		Scheme:    o.Eligibility.Scheme,
+		Session:   o.Eligibility.Session,
+		Promise:   o.Promise(),
+		Rate:      o.Funding.Rate,
+		Rounding:  o.Funding.Rounding,
+		Placement: placed,
+	}, nil
+}
+
+// Award returns the award of the grant kept, for its payment (décret
+// n° 2018-514, art. 8 and 12): the Placement's Grant as the maximum grant,
+// the session's Rate and Rounding for the final amount, and the project's
+// planned duration in months and whether a first-demand bank guarantee
+// backs the advance, which the caller knows.
+func (f Financing) Award(months int, guarantee bool) cost.Award {
+	return cost.Award{Grant: f.Placement.Grant, Rate: f.Rate, Rounding: f.Rounding, Months: months, Guarantee: guarantee}
+}

@@ -1,0 +1,188 @@
+package relance_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// The limits on the stacking of public aid for a few leads: a commune of
+// the Isère and one of Guadeloupe on an investment operation, an
+// association, and the commune again on operating costs.
+func ExampleLimitsFor() {
+	leads := []scheme.Body{
+		{Name: "Voiron", Kind: scheme.Commune, DepartementCode: "38"},
+		{Name: "Les Abymes", Kind: scheme.Commune, DepartementCode: "971"},
+		{Name: "Association", Kind: scheme.Partenaire},
+	}
+	for _, lead := range leads {
+		l := relance.LimitsFor(lead, true)
+		fmt.Printf("%-12s own share %-4s public aid at most %s\n", lead.Name, l.OwnShare, l.PublicCap)
+	}
+	fmt.Println(relance.LimitsFor(leads[0], false) == cost.Limits{})
+	// Output:
+	// Voiron       own share 20%  public aid at most 100%
+	// Les Abymes   own share 0%   public aid at most 100%
+	// Association  own share 0%   public aid at most 100%
+	// true
+}
+
+// The rule for a département that carries an operation within a competence
+// of which it is chef de file, and why, in French.
+func ExampleRuleFor() {
+	isere := scheme.Body{Name: "Isère", Kind: scheme.Departement, DepartementCode: "38"}
+	r, err := relance.RuleFor(isere, true, relance.ChefDeFile)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Limits.OwnShare, r.Circumstance, r.Exemption, r.Binds())
+	fmt.Println(r.Explain())
+
+	// The same operation in La Réunion: the law exempts it.
+	reunion := scheme.Body{Name: "La Réunion", Kind: scheme.Departement, DepartementCode: "974"}
+	r, _ = relance.RuleFor(reunion, true, relance.ChefDeFile)
+	fmt.Println(r.Limits.OwnShare, r.Circumstance, r.Exemption, r.Binds())
+	fmt.Println(r.Explain())
+	// Output:
+	// 30% chef-de-file aucune true
+	// Participation minimale du maître d’ouvrage : 30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9, I, 2°)
+	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
+	// 0% chef-de-file outre-mer false
+	// Participation minimale du maître d’ouvrage : aucune, la loi en exemptant les collectivités et groupements de La Réunion (CGCT, art. L1111-10, III)
+	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
+}
+
+// A préfet's derogation, stated explicitly, and a circumstance that is none.
+func ExampleLimitsWith() {
+	commune := scheme.Body{Name: "Saint-Antonin", Kind: scheme.Commune, DepartementCode: "82"}
+	l, err := relance.LimitsWith(commune, true, relance.CalamityDerogation)
+	fmt.Println(l.OwnShare, l.PublicCap, err)
+	_, err = relance.LimitsWith(commune, true, relance.Circumstance(9))
+	fmt.Println(err, errors.Is(err, scheme.ErrUnknownValue))
+	// Output:
+	// 0% 100% <nil>
+	// relance: rule for "Saint-Antonin": circumstance 9: unknown value true
+}
+
+// The grant of the data scheme placed in the plan of the README's project:
+// with the Région's 70 000 €, the owner would bring 12,5 % of the public
+// funding; the grant is reduced to the most the 20 % rule allows.
+func ExampleOption_Place() {
+	p := planProject()
+	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	data := options[1]
+	others := []cost.Resource{
+		{Funder: "Région", Public: true, Amount: cost.Euros(70000)},
+		{Funder: "Mécénat", Public: false, Amount: cost.Euros(10000)},
+	}
+	f, err := data.Place(others, relance.LimitsFor(p.Lead, true))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(f.Scheme, f.Promise, f.Placement.Asked, f.Placement.Grant, f.Placement.Limit)
+	fmt.Println(f.Explain())
+
+	// An ineligible project has no grant to place.
+	_, err = options[2].Place(others, relance.LimitsFor(p.Lead, true))
+	fmt.Println(err)
+	// Output:
+	// donnees grant 105000.00 90000.00 participation-minimale
+	// Subvention « État — France Relance » : 105 000,00 € ; ramenée à 90 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
+	// Financeurs :
+	//   - Région : 70 000,00 € (public)
+	//   - Mécénat : 10 000,00 € (privé)
+	//   - État — France Relance : 90 000,00 € (public)
+	//   - Maître d’ouvrage : 40 000,00 €
+	// Dépense subventionnable : 210 000,00 €
+	// Aides publiques : 160 000,00 € soit 76,2 % de la dépense subventionnable (210 000,00 €) ; plafond : 100 %, soit 210 000,00 € (décret n° 2018-514, art. 10) — respecté
+	// Financements privés : 10 000,00 € soit 4,76 % de la dépense subventionnable
+	// Participation du maître d’ouvrage : 40 000,00 € soit 20 % des financements publics (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10) — respecté
+	// Aides publiques supplémentaires possibles : 0,00 €
+	// relance: place the grant of "services-usagers": no grant: the project is not eligible
+}
+
+// The payment of the grant kept: its ceilings, then the statement once the
+// expense actually incurred is known — less than planned, so that part of
+// what was paid is to be repaid.
+func ExampleFinancing_Award() {
+	p := planProject()
+	options, _ := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
+	f, _ := options[1].Place([]cost.Resource{{Funder: "Région", Public: true, Amount: cost.Euros(70000)}}, relance.LimitsFor(p.Lead, true))
+	award := f.Award(15, false)
+	fmt.Println(award.Grant, award.MaxAdvance(), award.MaxBeforeBalance())
+	s, err := award.Settle([]cost.Payment{
+		{Kind: cost.Advance, Amount: award.MaxAdvance()},
+		{Kind: cost.Instalment, Amount: cost.Euros(40000)},
+	}, cost.Euros(130000))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.Final, s.Paid, s.Balance, s.Repay)
+	// Output:
+	// 98000.00 29400.00 78400.00
+	// 65000.00 69400.00 0.00 4400.00
+}
+
+// The whole story of a France Relance grant for a data project: which
+// scheme pays, how much, under which rule of the CGCT, where the grant sits
+// among the other funders — whose Région brings too much — and how it is
+// paid, down to the balance.
+func Example_financingPlan() {
+	p := planProject()
+	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var data relance.Option
+	for _, o := range options {
+		if o.Scheme.ID() == scheme.Donnees {
+			data = o
+		}
+	}
+	fmt.Printf("%s — %s — %s\u00a0: %s\n", data.Scheme.Name(), data.Session.Name(), data.Promise().Label(), data.Funding.Grant.French())
+
+	rule, _ := relance.RuleFor(p.Lead, true, relance.Ordinary)
+	fmt.Println(rule.Explain())
+
+	others := []cost.Resource{
+		{Funder: "Région", Public: true, Amount: cost.Euros(70000)},
+		{Funder: "Mécénat", Public: false, Amount: cost.Euros(10000)},
+	}
+	f, err := data.Place(others, rule.Limits)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("Subvention placée\u00a0: %s (%s)\n", f.Placement.Grant.French(), f.Placement.Limit)
+
+	award := f.Award(15, false)
+	s, err := award.Settle([]cost.Payment{
+		{Kind: cost.Advance, Amount: award.MaxAdvance()},
+		{Kind: cost.Instalment, Amount: award.MaxBeforeBalance().Sub(award.MaxAdvance())},
+	}, cost.Euros(170000))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("Subvention définitive\u00a0: %s\u00a0; versé\u00a0: %s\u00a0; solde\u00a0: %s\n", s.Final.French(), s.Paid.French(), s.Balance.French())
+	// Output:
+	// Meilleur usage des données — 1re session — Subvention : 105 000,00 €
+	// Participation minimale du maître d’ouvrage : 20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10, III)
+	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
+	// Département du porteur non renseigné : la règle lui est appliquée comme hors des territoires d’outre-mer exemptés
+	// Subvention placée : 90 000,00 € (participation-minimale)
+	// Subvention définitive : 85 000,00 € ; versé : 72 000,00 € ; solde : 13 000,00 €
+}

@@ -1,0 +1,241 @@
+package relance_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// planProject is the data project of the README: a syndicat mixte pooling
+// three EPCI, whose budget of 290 000 € counts 210 000 € for the data
+// scheme, which pays half: 105 000 €.
+func planProject() scheme.Project {
+	return scheme.Project{
+		Title: "Entrepôt de données territorial mutualisé",
+		Lead:  scheme.Body{Name: "Syndicat mixte", Kind: scheme.Syndicat},
+		Members: []scheme.Body{
+			{Name: "EPCI A", Kind: scheme.EPCI, Population: 350000},
+			{Name: "EPCI B", Kind: scheme.EPCI, Population: 120000},
+			{Name: "EPCI C", Kind: scheme.EPCI, Population: 90000},
+		},
+		Departement: scheme.No,
+		SharedNeed:  scheme.Yes,
+		Themes:      []scheme.Theme{scheme.ThemeDonnees},
+		Practices:   []scheme.Practice{scheme.CodeOuvert},
+		Start:       calendar.MustDate(2021, time.April, 1),
+		Results:     calendar.MustDate(2022, time.June, 30),
+		Budget: cost.Budget{
+			{Category: cost.Services, Label: "Développement", Amount: cost.Euros(180000)},
+			{Category: cost.Consulting, Label: "Accompagnement", Amount: cost.Euros(30000)},
+			{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.Euros(60000)},
+			{Category: cost.Equipment, Label: "Serveurs", Amount: cost.Euros(20000)},
+		},
+	}
+}
+
+// optionOf orients p on 1 March 2021 and returns the option of scheme id.
+func optionOf(t testing.TB, p scheme.Project, id scheme.ID) relance.Option {
+	t.Helper()
+	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
+	require.NoError(t, err)
+	for _, o := range options {
+		if o.Scheme.ID() == id {
+			return o
+		}
+	}
+	t.Fatalf("no option for %s", id)
+	return relance.Option{}
+}
+
+func region(euros int64) cost.Resource {
+	return cost.Resource{Funder: "Région", Public: true, Amount: cost.Euros(euros)}
+}
+
+func mecenat(euros int64) cost.Resource {
+	return cost.Resource{Funder: "Mécénat", Amount: cost.Euros(euros)}
+}
+
+func TestOptionPlace(t *testing.T) {
+	undetermined := planProject()
+	undetermined.Lead.Kind = ""
+	tests := []struct {
+		name    string
+		project scheme.Project
+		others  []cost.Resource
+		limits  cost.Limits
+		promise relance.Promise
+		grant   cost.Amount
+		limit   string // the code that bounds a reduced grant
+		own     cost.Amount
+		holds   bool
+	}{
+		{"eligible, the grant fits whole", planProject(), []cost.Resource{region(40000), mecenat(10000)}, general,
+			relance.Grant, cost.Euros(105000), "", cost.Euros(55000), true},
+		{"eligible, the Région takes the owner below 20 %: the grant reduced", planProject(), []cost.Resource{region(70000), mecenat(10000)}, general,
+			relance.Grant, cost.Euros(90000), cost.CodeOwnShare, cost.Euros(40000), true},
+		{"chef de file: 30 %", planProject(), []cost.Resource{region(40000), mecenat(10000)}, chefFile,
+			relance.Grant, cost.Euros(100000), cost.CodeOwnShare, cost.Euros(60000), true},
+		{"overseas: no least participation, the grant whole", planProject(), []cost.Resource{region(70000), mecenat(10000)}, none,
+			relance.Grant, cost.Euros(105000), "", cost.Euros(25000), true},
+		{"no limit but the expense: the grant takes what the others leave", planProject(), []cost.Resource{region(150000)}, none,
+			relance.Grant, cost.Euros(60000), cost.CodeRemaining, cost.Amount{}, true},
+		{"the others already break the rule: no grant fits", planProject(), []cost.Resource{region(175000)}, general,
+			relance.Grant, cost.Amount{}, cost.CodeOwnShare, cost.Euros(35000), false},
+		{"no other funder", planProject(), nil, general,
+			relance.Grant, cost.Euros(105000), "", cost.Euros(105000), true},
+		{"undetermined: the grant is conditional", undetermined, []cost.Resource{region(40000)}, general,
+			relance.ConditionalGrant, cost.Euros(105000), "", cost.Euros(65000), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := optionOf(t, tt.project, scheme.Donnees)
+			f, err := o.Place(tt.others, tt.limits)
+			require.NoError(t, err)
+			assert.Equal(t, scheme.Donnees, f.Scheme)
+			assert.Equal(t, "session-1", f.Session)
+			assert.Equal(t, tt.promise, f.Promise)
+			assert.Equal(t, cost.Percent(50), f.Rate)
+			assert.Equal(t, cost.DownToCent, f.Rounding)
+			pl := f.Placement
+			assert.Equal(t, relance.StateFunder, pl.Funder)
+			assert.Equal(t, cost.Euros(105000), pl.Asked)
+			assert.Equal(t, tt.grant, pl.Grant, f.Explain())
+			assert.Equal(t, tt.grant != pl.Asked, pl.Reduced)
+			assert.Equal(t, tt.limit, pl.Limit)
+			assert.Equal(t, cost.Euros(210000), pl.Plan.Expense, "the plan of the eligible expense")
+			assert.Equal(t, tt.own, pl.Check.Own, f.Explain())
+			assert.Equal(t, tt.holds, pl.Check.Holds(), f.Explain())
+			assert.Equal(t, tt.limits, pl.Check.Limits)
+			require.Len(t, pl.Plan.Resources, len(tt.others)+1)
+			assert.Equal(t, cost.Resource{Funder: relance.StateFunder, Public: true, Amount: tt.grant}, pl.Plan.Resources[len(tt.others)])
+		})
+	}
+}
+
+// TestOptionPlaceBoundary places the grant on the exact boundary of the
+// 20 % rule, then one cent beyond it.
+func TestOptionPlaceBoundary(t *testing.T) {
+	o := optionOf(t, planProject(), scheme.Donnees)
+	// 210 000 € of expense, 10 000 € of mécénat: 200 000 € of public
+	// funding, of which the owner brings at least 40 000 €; with the grant
+	// whole, the Région may bring 65 000 €.
+	t.Run("20 % exactly: the grant whole", func(t *testing.T) {
+		f, err := o.Place([]cost.Resource{region(55000), mecenat(10000)}, general)
+		require.NoError(t, err)
+		assert.False(t, f.Placement.Reduced)
+		assert.Equal(t, cost.Euros(40000), f.Placement.Check.Own)
+		assert.Equal(t, cost.Euros(40000), f.Placement.Check.MinOwn)
+		assert.True(t, f.Placement.Check.Holds())
+		assert.Equal(t, cost.Amount{}, f.Placement.Check.Headroom)
+	})
+	t.Run("one cent more from the Région: the grant one cent less", func(t *testing.T) {
+		r := cost.Resource{Funder: "Région", Public: true, Amount: cost.MustParseAmount("55000.01")}
+		f, err := o.Place([]cost.Resource{r, mecenat(10000)}, general)
+		require.NoError(t, err)
+		assert.True(t, f.Placement.Reduced)
+		assert.Equal(t, cost.MustParseAmount("104999.99"), f.Placement.Grant)
+		assert.Equal(t, cost.CodeOwnShare, f.Placement.Limit)
+		assert.True(t, f.Placement.Check.Holds())
+	})
+}
+
+func TestOptionPlaceErrors(t *testing.T) {
+	noBudget := planProject()
+	noBudget.Budget = nil
+	tests := []struct {
+		name   string
+		option func(t *testing.T) relance.Option
+		others []cost.Resource
+		errs   []error
+		msg    string
+	}{
+		{"ineligible: no grant to place", func(t *testing.T) relance.Option { return optionOf(t, planProject(), scheme.ServicesUsagers) }, nil,
+			[]error{relance.ErrNoGrant}, `relance: place the grant of "services-usagers": no grant: the project is not eligible`},
+		{"no budget", func(t *testing.T) relance.Option { return optionOf(t, noBudget, scheme.Donnees) }, nil,
+			[]error{relance.ErrNoGrant}, `relance: place the grant of "donnees": no grant: no budget`},
+		{"the zero Option", func(*testing.T) relance.Option { return relance.Option{} }, nil,
+			[]error{relance.ErrNoGrant}, `relance: place the grant of "": no grant: no budget`},
+		{"a negative funder", func(t *testing.T) relance.Option { return optionOf(t, planProject(), scheme.Donnees) }, []cost.Resource{region(-5)},
+			[]error{cost.ErrNegativeAmount}, `relance: place the grant of "donnees": cost: plan: resource 1 ("Région"): negative amount -5.00`},
+		{"funders above the expense", func(t *testing.T) relance.Option { return optionOf(t, planProject(), scheme.Donnees) }, []cost.Resource{region(200000), mecenat(20000)},
+			[]error{cost.ErrOverfunded}, `relance: place the grant of "donnees": cost: plan: resource 2 ("Mécénat"): resources above the expense: 220000.00 for an expense of 210000.00`},
+		{"ineligible and a negative funder: both at once", func(t *testing.T) relance.Option { return optionOf(t, planProject(), scheme.Cooperation) }, []cost.Resource{region(-5)},
+			[]error{relance.ErrNoGrant, cost.ErrNegativeAmount}, "relance: place the grant of \"cooperation\": no grant: the project is not eligible\ncost: plan: resource 1 (\"Région\"): negative amount -5.00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := tt.option(t).Place(tt.others, general)
+			for _, e := range tt.errs {
+				require.ErrorIs(t, err, e)
+			}
+			assert.EqualError(t, err, tt.msg)
+			assert.Zero(t, f)
+		})
+	}
+}
+
+func TestOptionPlaceKeepsOthers(t *testing.T) {
+	o := optionOf(t, planProject(), scheme.Donnees)
+	others := []cost.Resource{region(70000), mecenat(10000)}
+	f, err := o.Place(others, general)
+	require.NoError(t, err)
+	assert.Equal(t, []cost.Resource{region(70000), mecenat(10000)}, others, "Place does not modify others")
+	f.Placement.Plan.Resources[0].Amount = cost.Euros(1)
+	assert.Equal(t, region(70000), others[0], "nor keeps them")
+}
+
+func TestFinancingAward(t *testing.T) {
+	o := optionOf(t, planProject(), scheme.Donnees)
+	f, err := o.Place([]cost.Resource{region(70000), mecenat(10000)}, general)
+	require.NoError(t, err)
+	a := f.Award(15, false)
+	assert.Equal(t, cost.Award{Grant: cost.Euros(90000), Rate: cost.Percent(50), Months: 15}, a)
+	assert.Equal(t, cost.Euros(27000), a.MaxAdvance())
+	assert.Equal(t, cost.Euros(72000), a.MaxBeforeBalance())
+	assert.Equal(t, cost.Euros(85000), a.Final(cost.Euros(170000)))
+	assert.Equal(t, cost.Euros(90000), a.Final(cost.Euros(200000)), "never above the grant kept")
+	g := f.Award(60, true)
+	assert.Equal(t, cost.Euros(54000), g.MaxAdvance())
+	assert.Equal(t, cost.Euros(81000), g.MaxBeforeBalance())
+	assert.Equal(t, cost.Award{}, relance.Financing{}.Award(0, false), "the zero Financing pays nothing")
+}
+
+func TestFinancingExplain(t *testing.T) {
+	o := optionOf(t, planProject(), scheme.Donnees)
+	f, err := o.Place([]cost.Resource{region(70000), mecenat(10000)}, general)
+	require.NoError(t, err)
+	assert.Equal(t, f.Placement.Explain(), f.Explain())
+	assert.True(t, strings.HasPrefix(f.Explain(), nbsp("Subvention «\u00a0État — France Relance\u00a0» : 105 000,00 € ; ramenée à 90 000,00 €, le plus que permet la participation minimale")))
+
+	p := planProject()
+	p.Lead.Kind = ""
+	u, err := optionOf(t, p, scheme.Donnees).Place(nil, general)
+	require.NoError(t, err)
+	want := nbsp("Subvention si les critères à préciser sont remplis : ce plan ne vaut que sous cette condition") + "\n"
+	assert.Equal(t, want+u.Placement.Explain(), u.Explain())
+}
+
+func TestFinancingJSON(t *testing.T) {
+	o := optionOf(t, planProject(), scheme.Donnees)
+	f, err := o.Place([]cost.Resource{region(70000), mecenat(10000)}, general)
+	require.NoError(t, err)
+	data, err := json.Marshal(f)
+	require.NoError(t, err)
+	var back relance.Financing
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, f, back, string(data))
+	var keys map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(data, &keys))
+	for _, k := range []string{"scheme", "session", "promise", "rate", "rounding", "placement"} {
+		assert.Contains(t, keys, k)
+	}
+	assert.JSONEq(t, `"grant"`, string(keys["promise"]))
+}
