@@ -36,10 +36,10 @@ type Plan struct {
 // publiques) that a [Plan] is checked against.
 //
 // Limits is a value, comparable with ==. Its zero value asks for no
-// participation of the owner and caps public aid at 100 % of the expense,
-// the ceiling of décret n° 2018-514, art. 10, which a plan whose resources
-// do not exceed its expense always meets: the zero Limits check only that
-// the plan adds up.
+// participation of the owner and caps public aid at the expense itself,
+// which a plan whose resources do not exceed its expense always meets: the
+// zero Limits, those of an operation no text limits, check only that the
+// plan adds up.
 type Limits struct {
 	// OwnShare is the least share of all public funding, the owner's own
 	// included, that the owner brings: 20 % for a collectivité or a
@@ -51,7 +51,9 @@ type Limits struct {
 
 	// PublicCap is the most public aid, the owner's own funding excluded,
 	// as a share of the expense: 100 % under décret n° 2018-514, art. 10
-	// (80 % under the décret of 1999 it replaced). Zero means 100 %.
+	// (80 % under the décret of 1999 it replaced), for the investments that
+	// décret governs. Zero means 100 % too, the expense itself, set by no
+	// text: [PlanCheck.Explain] cites the décret only when PublicCap is set.
 	PublicCap Rate `json:"public_cap"`
 }
 

@@ -26,7 +26,7 @@ const (
 // cites:
 //
 //	participation-minimale
-//	Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10)
+//	Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10, III)
 //
 // Finding is a value, comparable with ==.
 type Finding struct {
@@ -71,9 +71,9 @@ func (c PlanCheck) Holds() bool { return len(c.Findings) == 0 }
 // ownShareSource returns the text that sets the least share s.
 func ownShareSource(s Rate) string {
 	if s == Percent(30) {
-		return "CGCT, art. L1111-9 et L1111-10"
+		return "CGCT, art. L1111-9 et L1111-10, III"
 	}
-	return "CGCT, art. L1111-10"
+	return "CGCT, art. L1111-10, III"
 }
 
 // publicCapSource is the text that sets the ceiling of public aid.
@@ -82,7 +82,7 @@ const publicCapSource = "décret n°" + french.NoBreak + "2018-514, art. 10"
 // appendOwnShare appends the sentence of the owner's participation:
 // « Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des
 // financements publics (120 000,00 €) ; minimum légal : 20 %, soit
-// 24 000,00 € (CGCT, art. L1111-10) ». The share is rounded down, as it
+// 24 000,00 € (CGCT, art. L1111-10, III) ». The share is rounded down, as it
 // is set against a minimum.
 func (c PlanCheck) appendOwnShare(b []byte) []byte {
 	b = append(b, "Participation du maître d’ouvrage"+french.Colon...)
@@ -113,6 +113,9 @@ func (c PlanCheck) appendOwnShare(b []byte) []byte {
 // « Aides publiques : 105 000,00 € soit 70 % de la dépense subventionnable
 // (150 000,00 €) ; plafond : 100 %, soit 150 000,00 € (décret n° 2018-514,
 // art. 10) ». The share is rounded up, as it is set against a maximum.
+// Under a zero PublicCap, which no text sets, the ceiling is the expense
+// itself and cites nothing: « plafond : 100 %, soit 150 000,00 €, la
+// dépense elle-même ».
 func (c PlanCheck) appendPublicCap(b []byte) []byte {
 	b = append(b, "Aides publiques"+french.Colon...)
 	b = appendFrenchEuros(b, c.Aid.cents)
@@ -127,6 +130,10 @@ func (c PlanCheck) appendPublicCap(b []byte) []byte {
 	b = c.Limits.publicCap().appendFrench(b)
 	b = append(b, ", soit "...)
 	b = appendFrenchEuros(b, c.MaxAid.cents)
+	if c.Limits.PublicCap.IsZero() {
+		// No text sets a ceiling: the aid may not exceed the expense.
+		return append(b, ", la dépense elle-même"...)
+	}
 	return append(b, " ("+publicCapSource+")"...)
 }
 
@@ -149,7 +156,7 @@ func (c PlanCheck) publicCapReason() string {
 //	Dépense subventionnable : 150 000,00 €
 //	Aides publiques : 105 000,00 € soit 70 % de la dépense subventionnable (150 000,00 €) ; plafond : 100 %, soit 150 000,00 € (décret n° 2018-514, art. 10) — respecté
 //	Financements privés : 10 000,00 € soit 6,66 % de la dépense subventionnable
-//	Participation du maître d’ouvrage : 35 000,00 € soit 25 % des financements publics (140 000,00 €) ; minimum légal : 20 %, soit 28 000,00 € (CGCT, art. L1111-10) — respecté
+//	Participation du maître d’ouvrage : 35 000,00 € soit 25 % des financements publics (140 000,00 €) ; minimum légal : 20 %, soit 28 000,00 € (CGCT, art. L1111-10, III) — respecté
 //	Aides publiques supplémentaires possibles : 7 000,00 €
 //
 // A limit broken says by how much: « — dépassé de 5 000,00 € », « — non
@@ -160,7 +167,7 @@ func (c PlanCheck) publicCapReason() string {
 // breaks a limit given in hundredths of a percent never shows as meeting
 // it. The owner's share cites the CGCT, art. L1111-10, and art. L1111-9
 // too for a least share of 30 %, that of a chef de file; the ceiling cites
-// décret n° 2018-514, art. 10. The text has no final newline; spaces
+// décret n° 2018-514, art. 10, unless Limits.PublicCap is zero. The text has no final newline; spaces
 // follow French typography, as in [Amount.French].
 func (c PlanCheck) Explain() string {
 	b := make([]byte, 0, 768)

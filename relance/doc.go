@@ -41,7 +41,7 @@
 //     [scheme.Sources]);
 //   - 30 % within a competence of which a collectivité is chef de file,
 //     unless the convention territoriale d'exercice concerté departs from it
-//     (CGCT, art. L1111-9 I 2°): the circumstances [ChefDeFile] and
+//     (CGCT, art. L1111-9 and L1111-10 III): the circumstances [ChefDeFile] and
 //     [ChefDeFileConvention];
 //   - no least participation for operating costs, which the rule does not
 //     govern ([OperatingCosts]); for a partner lead, neither a collectivité

@@ -30,11 +30,11 @@ type Circumstance int
 const (
 	// Ordinary is the general rule: a collectivité or a groupement that
 	// carries an investment operation brings at least 20 % of all its public
-	// funding (CGCT, art. L1111-10 III, second paragraph).
+	// funding (CGCT, art. L1111-10 III).
 	Ordinary Circumstance = iota
 	// ChefDeFile is an operation within a competence of which a collectivité
 	// is chef de file: the owner brings at least 30 % of the public funding
-	// (CGCT, art. L1111-9 I 2°).
+	// (CGCT, art. L1111-9 and L1111-10 III).
 	ChefDeFile
 	// ChefDeFileConvention is such an operation when the convention
 	// territoriale d'exercice concerté of the competence departs from the
@@ -45,12 +45,12 @@ const (
 	ChefDeFileConvention
 	// MonumentDerogation is the renovation of a monument protected under the
 	// code du patrimoine, for which the préfet of the département granted a
-	// derogation (CGCT, art. L1111-10 III, third paragraph): no least
+	// derogation (CGCT, art. L1111-10 III): no least
 	// participation. Without the derogation, such an operation is Ordinary.
 	MonumentDerogation
 	// CalamityDerogation is the repair of damage caused by a public calamity,
 	// for which the préfet granted a derogation in view of the damage and of
-	// the owner's means (CGCT, art. L1111-10 III, fourth paragraph): no least
+	// the owner's means (CGCT, art. L1111-10 III): no least
 	// participation.
 	CalamityDerogation
 	// UrbanRenewal is an operation under art. 9 of loi n° 2003-710 du 1er
@@ -73,7 +73,7 @@ var circumstances = enum.MustTable("relance.Circumstance",
 // circumstanceArticles holds the text that sets each circumstance, by value.
 var circumstanceArticles = [...]string{
 	Ordinary:             "CGCT, art. L1111-10, III",
-	ChefDeFile:           "CGCT, art. L1111-9, I, 2°",
+	ChefDeFile:           "CGCT, art. L1111-9 et L1111-10, III",
 	ChefDeFileConvention: "CGCT, art. L1111-9 et L1111-10, III",
 	MonumentDerogation:   "CGCT, art. L1111-10, III",
 	CalamityDerogation:   "CGCT, art. L1111-10, III",
@@ -106,7 +106,7 @@ func (c Circumstance) String() string { return circumstances.String(c) }
 func (c Circumstance) Label() string { return circumstances.Label(c) }
 
 // Article returns the text that sets c, as French texts cite it: « CGCT,
-// art. L1111-9, I, 2° »; "" for an invalid circumstance.
+// art. L1111-9 et L1111-10, III »; "" for an invalid circumstance.
 func (c Circumstance) Article() string {
 	if !c.IsValid() {
 		return ""

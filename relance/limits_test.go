@@ -183,7 +183,7 @@ func TestRuleExplain(t *testing.T) {
 		{"ordinary", commune, true, relance.Ordinary,
 			head + "20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10, III)" + investment},
 		{"chef de file", commune, true, relance.ChefDeFile,
-			head + "30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9, I, 2°)" + investment},
+			head + "30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10, III)" + investment},
 		{"chef de file, convention", commune, true, relance.ChefDeFileConvention,
 			head + "20 % des financements publics, la convention territoriale d’exercice concerté dérogeant aux 30 % du chef de file (CGCT, art. L1111-9 et L1111-10, III)" + investment},
 		{"monument", commune, true, relance.MonumentDerogation,
@@ -268,7 +268,7 @@ func TestCircumstanceText(t *testing.T) {
 	}
 	assert.Equal(t, "chef-de-file", relance.ChefDeFile.String())
 	assert.Equal(t, "Compétence à chef de file", relance.ChefDeFile.Label())
-	assert.Equal(t, "CGCT, art. L1111-9, I, 2°", relance.ChefDeFile.Article())
+	assert.Equal(t, "CGCT, art. L1111-9 et L1111-10, III", relance.ChefDeFile.Article())
 	assert.Equal(t, "relance.ChefDeFile", fmt.Sprintf("%#v", relance.ChefDeFile))
 
 	bad := relance.Circumstance(9)

@@ -51,7 +51,7 @@ func ExampleRuleFor() {
 	fmt.Println(r.Explain())
 	// Output:
 	// 30% chef-de-file aucune true
-	// Participation minimale du maître d’ouvrage : 30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9, I, 2°)
+	// Participation minimale du maître d’ouvrage : 30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10, III)
 	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
 	// 0% chef-de-file outre-mer false
 	// Participation minimale du maître d’ouvrage : aucune, la loi en exemptant les collectivités et groupements de La Réunion (CGCT, art. L1111-10, III)
@@ -98,7 +98,7 @@ func ExampleOption_Place() {
 	fmt.Println(err)
 	// Output:
 	// donnees grant 105000.00 90000.00 participation-minimale
-	// Subvention « État — France Relance » : 105 000,00 € ; ramenée à 90 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
+	// Subvention « État — France Relance » : 105 000,00 € ; ramenée à 90 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10, III)
 	// Financeurs :
 	//   - Région : 70 000,00 € (public)
 	//   - Mécénat : 10 000,00 € (privé)
@@ -107,7 +107,7 @@ func ExampleOption_Place() {
 	// Dépense subventionnable : 210 000,00 €
 	// Aides publiques : 160 000,00 € soit 76,2 % de la dépense subventionnable (210 000,00 €) ; plafond : 100 %, soit 210 000,00 € (décret n° 2018-514, art. 10) — respecté
 	// Financements privés : 10 000,00 € soit 4,76 % de la dépense subventionnable
-	// Participation du maître d’ouvrage : 40 000,00 € soit 20 % des financements publics (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10) — respecté
+	// Participation du maître d’ouvrage : 40 000,00 € soit 20 % des financements publics (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10, III) — respecté
 	// Aides publiques supplémentaires possibles : 0,00 €
 	// relance: place the grant of "services-usagers": no grant: the project is not eligible
 }

@@ -102,7 +102,7 @@ func (Rule) cite(b *strings.Builder, article string) {
 // grant asked and kept, why it was reduced, citing the text, the funders of
 // the plan with the owner last, and the check of the plan:
 //
-//	Subvention « État — France Relance » : 105 000,00 € ; ramenée à 96 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
+//	Subvention « État — France Relance » : 105 000,00 € ; ramenée à 96 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10, III)
 //	Financeurs :
 //	  - Région : 120 000,00 € (public)
 //	…

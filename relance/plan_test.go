@@ -223,6 +223,26 @@ func TestFinancingExplain(t *testing.T) {
 	assert.Equal(t, want+u.Placement.Explain(), u.Explain())
 }
 
+// TestFinancingCitesTheTextsThatApply checks that a plan placed under the
+// limits of an investment cites the décret's ceiling, and that one placed
+// under those of operating costs, which no text limits, cites neither it
+// nor the CGCT.
+func TestFinancingCitesTheTextsThatApply(t *testing.T) {
+	o := optionOf(t, planProject(), scheme.Donnees)
+	lead := planProject().Lead
+	investment, err := o.Place([]cost.Resource{region(20000)}, relance.LimitsFor(lead, true))
+	require.NoError(t, err)
+	assert.Contains(t, investment.Explain(), "(décret n°\u00a02018-514, art. 10)")
+	assert.Contains(t, investment.Explain(), "(CGCT, art. L1111-10, III)")
+
+	operating, err := o.Place([]cost.Resource{region(20000)}, relance.LimitsFor(lead, false))
+	require.NoError(t, err)
+	assert.NotContains(t, operating.Explain(), "2018-514")
+	assert.NotContains(t, operating.Explain(), "CGCT")
+	assert.Contains(t, operating.Explain(), nbsp("plafond : 100 %, soit 210 000,00 €, la dépense elle-même"))
+	assert.Contains(t, operating.Explain(), "aucune participation minimale requise")
+}
+
 func TestFinancingJSON(t *testing.T) {
 	o := optionOf(t, planProject(), scheme.Donnees)
 	f, err := o.Place([]cost.Resource{region(70000), mecenat(10000)}, general)

@@ -90,7 +90,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.budget, "budget", defaultBudget, cli.BudgetUsage)
 	fs.Var(public, "financeur", "the other public "+fundersUsage)
 	fs.Var(private, "financeur-prive", "the private "+fundersUsage+"; mécénat, for instance")
-	fs.BoolVar(&f.investment, "investissement", true, "the operation is an investment (the default)")
+	fs.BoolVar(&f.investment, "investissement", true, "the operation is an investment; -investissement=false or -fonctionnement for operating costs")
 	fs.BoolVar(&f.operating, "fonctionnement", false, "the expense is operating costs (fonctionnement): no least participation of the owner")
 	fs.StringVar(&f.circumstance, "circonstance", "ordinaire", "what the law treats apart: ordinaire, chef-de-file, chef-de-file-convention,\nderogation-monument, derogation-calamite, renovation-urbaine")
 	fs.StringVar(&f.spent, "depense-reelle", "170000", "the eligible expense actually incurred, in euros, plain or French")
