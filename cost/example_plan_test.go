@@ -33,7 +33,7 @@ func ExamplePlan_Check() {
 	// 15000.00 120000.00 10000.00 false
 	// 15000.00/120000.00 -1
 	// participation-minimale
-	// Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10, III)
+	// Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10)
 }
 
 // Check refuses what is not a plan, every problem at once, naming each
@@ -74,7 +74,7 @@ func ExamplePlanCheck_Explain() {
 	// Dépense subventionnable : 150 000,00 €
 	// Aides publiques : 105 000,00 € soit 70 % de la dépense subventionnable (150 000,00 €) ; plafond : 100 %, soit 150 000,00 € (décret n° 2018-514, art. 10) — respecté
 	// Financements privés : 10 000,00 € soit 6,66 % de la dépense subventionnable
-	// Participation du maître d’ouvrage : 35 000,00 € soit 25 % des financements publics (140 000,00 €) ; minimum légal : 20 %, soit 28 000,00 € (CGCT, art. L1111-10, III) — respecté
+	// Participation du maître d’ouvrage : 35 000,00 € soit 25 % des financements publics (140 000,00 €) ; minimum légal : 20 %, soit 28 000,00 € (CGCT, art. L1111-10) — respecté
 	// Aides publiques supplémentaires possibles : 7 000,00 €
 }
 
@@ -97,7 +97,7 @@ func ExamplePlan_Place() {
 	fmt.Println(placed.Explain())
 	// Output:
 	// 60000.00 58000.00 true participation-minimale true
-	// Subvention « État — France Relance » : 60 000,00 € ; ramenée à 58 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10, III)
+	// Subvention « État — France Relance » : 60 000,00 € ; ramenée à 58 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
 	// Financeurs :
 	//   - Région : 30 000,00 € (public)
 	//   - Mécénat : 10 000,00 € (privé)
@@ -106,7 +106,7 @@ func ExamplePlan_Place() {
 	// Dépense subventionnable : 120 000,00 €
 	// Aides publiques : 88 000,00 € soit 73,34 % de la dépense subventionnable (120 000,00 €) ; plafond : 100 %, soit 120 000,00 € (décret n° 2018-514, art. 10) — respecté
 	// Financements privés : 10 000,00 € soit 8,33 % de la dépense subventionnable
-	// Participation du maître d’ouvrage : 22 000,00 € soit 20 % des financements publics (110 000,00 €) ; minimum légal : 20 %, soit 22 000,00 € (CGCT, art. L1111-10, III) — respecté
+	// Participation du maître d’ouvrage : 22 000,00 € soit 20 % des financements publics (110 000,00 €) ; minimum légal : 20 %, soit 22 000,00 € (CGCT, art. L1111-10) — respecté
 	// Aides publiques supplémentaires possibles : 0,00 €
 }
 
@@ -213,7 +213,7 @@ func Example_financingPlan() {
 	// Output:
 	// Subvention : 90 000,00 €
 	// participation-minimale
-	// Participation du maître d’ouvrage : 30 000,00 € soit 15 % des financements publics (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10, III)
+	// Participation du maître d’ouvrage : 30 000,00 € soit 15 % des financements publics (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10)
 	// Subvention placée : 80 000,00 € — participation-minimale
 	// Région : 70 000,00 € — plan conforme : true
 	// Avance : au plus 27 000,00 € ; avance et acomptes : au plus 72 000,00 €

@@ -80,7 +80,7 @@ func (p Plan) Place(funder string, grant Amount, l Limits) (Placement, error) {
 // it was reduced, citing the text; the funders of the plan, the owner last;
 // and the check of the plan, as [PlanCheck.Explain] tells it:
 //
-//	Subvention « État — France Relance » : 60 000,00 € ; ramenée à 54 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10, III)
+//	Subvention « État — France Relance » : 60 000,00 € ; ramenée à 54 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
 //	Financeurs :
 //	  - Région : 30 000,00 € (public)
 //	  - Mécénat : 10 000,00 € (privé)

@@ -167,13 +167,13 @@ func TestPlanCheckReasons(t *testing.T) {
 	}{
 		{"the owner's share, as in the issue",
 			Plan{Euros(130000), []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct,
-			"Participation du maître d’ouvrage~: 15^000,00~€ soit 12,5~% des financements publics (120^000,00~€)~; minimum légal~: 20~%, soit 24^000,00~€ (CGCT, art. L1111-10, III)"},
+			"Participation du maître d’ouvrage~: 15^000,00~€ soit 12,5~% des financements publics (120^000,00~€)~; minimum légal~: 20~%, soit 24^000,00~€ (CGCT, art. L1111-10)"},
 		{"the owner's share, rounded down: 19,99 % for 19,999…",
 			Plan{MustParseAmount("100000.00"), []Resource{{"État", true, MustParseAmount("80000.01")}}}, cgct,
-			"Participation du maître d’ouvrage~: 19^999,99~€ soit 19,99~% des financements publics (100^000,00~€)~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10, III)"},
+			"Participation du maître d’ouvrage~: 19^999,99~€ soit 19,99~% des financements publics (100^000,00~€)~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10)"},
 		{"a chef de file",
 			Plan{Euros(100000), []Resource{{"Région", true, Euros(75000)}}}, chefDeFile,
-			"Participation du maître d’ouvrage~: 25^000,00~€ soit 25~% des financements publics (100^000,00~€)~; minimum légal~: 30~%, soit 30^000,00~€ (CGCT, art. L1111-9 et L1111-10, III)"},
+			"Participation du maître d’ouvrage~: 25^000,00~€ soit 25~% des financements publics (100^000,00~€)~; minimum légal~: 30~%, soit 30^000,00~€ (CGCT, art. L1111-9 et L1111-10)"},
 		{"the ceiling, the share rounded up: 80,01 % for 80,000 01…",
 			Plan{Euros(100000), []Resource{{"État", true, MustParseAmount("80000.01")}}}, Limits{PublicCap: Percent(80)},
 			"Aides publiques~: 80^000,01~€ soit 80,01~% de la dépense subventionnable (100^000,00~€)~; plafond~: 80~%, soit 80^000,00~€ (décret n°~2018-514, art. 10)"},
@@ -274,13 +274,13 @@ func TestPlanCheckExplain(t *testing.T) {
 Dépense subventionnable~: 150^000,00~€
 Aides publiques~: 105^000,00~€ soit 70~% de la dépense subventionnable (150^000,00~€)~; plafond~: 100~%, soit 150^000,00~€ (décret n°~2018-514, art. 10) — respecté
 Financements privés~: 10^000,00~€ soit 6,66~% de la dépense subventionnable
-Participation du maître d’ouvrage~: 35^000,00~€ soit 25~% des financements publics (140^000,00~€)~; minimum légal~: 20~%, soit 28^000,00~€ (CGCT, art. L1111-10, III) — respecté
+Participation du maître d’ouvrage~: 35^000,00~€ soit 25~% des financements publics (140^000,00~€)~; minimum légal~: 20~%, soit 28^000,00~€ (CGCT, art. L1111-10) — respecté
 Aides publiques supplémentaires possibles~: 7^000,00~€`},
 		{"a plan that breaks both limits", Plan{Euros(100000), []Resource{{"État", true, Euros(90000)}}}, Limits{OwnShare: Percent(20), PublicCap: Percent(80)}, `
 Dépense subventionnable~: 100^000,00~€
 Aides publiques~: 90^000,00~€ soit 90~% de la dépense subventionnable (100^000,00~€)~; plafond~: 80~%, soit 80^000,00~€ (décret n°~2018-514, art. 10) — dépassé de 10^000,00~€
 Financements privés~: 0,00~€ soit 0~% de la dépense subventionnable
-Participation du maître d’ouvrage~: 10^000,00~€ soit 10~% des financements publics (100^000,00~€)~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10, III) — non respecté~: il manque 10^000,00~€
+Participation du maître d’ouvrage~: 10^000,00~€ soit 10~% des financements publics (100^000,00~€)~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10) — non respecté~: il manque 10^000,00~€
 Aides publiques supplémentaires possibles~: aucune, le plan ne respectant pas les règles de cumul`},
 		{"no rule of participation, no public funding", Plan{Euros(1000), []Resource{{"Fondation", false, Euros(1000)}}}, Limits{}, `
 Dépense subventionnable~: 1^000,00~€

@@ -26,7 +26,7 @@ const (
 // cites:
 //
 //	participation-minimale
-//	Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10, III)
+//	Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10)
 //
 // Finding is a value, comparable with ==.
 type Finding struct {
@@ -71,9 +71,9 @@ func (c PlanCheck) Holds() bool { return len(c.Findings) == 0 }
 // ownShareSource returns the text that sets the least share s.
 func ownShareSource(s Rate) string {
 	if s == Percent(30) {
-		return "CGCT, art. L1111-9 et L1111-10, III"
+		return "CGCT, art. L1111-9 et L1111-10"
 	}
-	return "CGCT, art. L1111-10, III"
+	return "CGCT, art. L1111-10"
 }
 
 // publicCapSource is the text that sets the ceiling of public aid.
@@ -82,7 +82,7 @@ const publicCapSource = "décret n°" + french.NoBreak + "2018-514, art. 10"
 // appendOwnShare appends the sentence of the owner's participation:
 // « Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des
 // financements publics (120 000,00 €) ; minimum légal : 20 %, soit
-// 24 000,00 € (CGCT, art. L1111-10, III) ». The share is rounded down, as it
+// 24 000,00 € (CGCT, art. L1111-10) ». The share is rounded down, as it
 // is set against a minimum.
 func (c PlanCheck) appendOwnShare(b []byte) []byte {
 	b = append(b, "Participation du maître d’ouvrage"+french.Colon...)
@@ -156,7 +156,7 @@ func (c PlanCheck) publicCapReason() string {
 //	Dépense subventionnable : 150 000,00 €
 //	Aides publiques : 105 000,00 € soit 70 % de la dépense subventionnable (150 000,00 €) ; plafond : 100 %, soit 150 000,00 € (décret n° 2018-514, art. 10) — respecté
 //	Financements privés : 10 000,00 € soit 6,66 % de la dépense subventionnable
-//	Participation du maître d’ouvrage : 35 000,00 € soit 25 % des financements publics (140 000,00 €) ; minimum légal : 20 %, soit 28 000,00 € (CGCT, art. L1111-10, III) — respecté
+//	Participation du maître d’ouvrage : 35 000,00 € soit 25 % des financements publics (140 000,00 €) ; minimum légal : 20 %, soit 28 000,00 € (CGCT, art. L1111-10) — respecté
 //	Aides publiques supplémentaires possibles : 7 000,00 €
 //
 // A limit broken says by how much: « — dépassé de 5 000,00 € », « — non

@@ -72,12 +72,12 @@ var circumstances = enum.MustTable("relance.Circumstance",
 
 // circumstanceArticles holds the text that sets each circumstance, by value.
 var circumstanceArticles = [...]string{
-	Ordinary:             "CGCT, art. L1111-10, III",
-	ChefDeFile:           "CGCT, art. L1111-9 et L1111-10, III",
-	ChefDeFileConvention: "CGCT, art. L1111-9 et L1111-10, III",
-	MonumentDerogation:   "CGCT, art. L1111-10, III",
-	CalamityDerogation:   "CGCT, art. L1111-10, III",
-	UrbanRenewal:         "CGCT, art. L1111-10, III\u00a0; loi n°\u00a02003-710 du 1er août 2003, art. 9",
+	Ordinary:             "CGCT, art. L1111-10",
+	ChefDeFile:           "CGCT, art. L1111-9 et L1111-10",
+	ChefDeFileConvention: "CGCT, art. L1111-9 et L1111-10",
+	MonumentDerogation:   "CGCT, art. L1111-10",
+	CalamityDerogation:   "CGCT, art. L1111-10",
+	UrbanRenewal:         "CGCT, art. L1111-10\u00a0; loi n°\u00a02003-710 du 1er août 2003, art. 9",
 }
 
 // Circumstances returns every circumstance, in the order of the constants,
@@ -106,7 +106,7 @@ func (c Circumstance) String() string { return circumstances.String(c) }
 func (c Circumstance) Label() string { return circumstances.Label(c) }
 
 // Article returns the text that sets c, as French texts cite it: « CGCT,
-// art. L1111-9 et L1111-10, III »; "" for an invalid circumstance.
+// art. L1111-9 et L1111-10 »; "" for an invalid circumstance.
 func (c Circumstance) Article() string {
 	if !c.IsValid() {
 		return ""

@@ -51,10 +51,10 @@ func ExampleRuleFor() {
 	fmt.Println(r.Explain())
 	// Output:
 	// 30% chef-de-file aucune true
-	// Participation minimale du maître d’ouvrage : 30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10, III)
+	// Participation minimale du maître d’ouvrage : 30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10)
 	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
 	// 0% chef-de-file outre-mer false
-	// Participation minimale du maître d’ouvrage : aucune, la loi en exemptant les collectivités et groupements de La Réunion (CGCT, art. L1111-10, III)
+	// Participation minimale du maître d’ouvrage : aucune, la loi en exemptant les collectivités et groupements de La Réunion (CGCT, art. L1111-10)
 	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
 }
 
@@ -98,7 +98,7 @@ func ExampleOption_Place() {
 	fmt.Println(err)
 	// Output:
 	// donnees grant 105000.00 90000.00 participation-minimale
-	// Subvention « État — France Relance » : 105 000,00 € ; ramenée à 90 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10, III)
+	// Subvention « État — France Relance » : 105 000,00 € ; ramenée à 90 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
 	// Financeurs :
 	//   - Région : 70 000,00 € (public)
 	//   - Mécénat : 10 000,00 € (privé)
@@ -107,7 +107,7 @@ func ExampleOption_Place() {
 	// Dépense subventionnable : 210 000,00 €
 	// Aides publiques : 160 000,00 € soit 76,2 % de la dépense subventionnable (210 000,00 €) ; plafond : 100 %, soit 210 000,00 € (décret n° 2018-514, art. 10) — respecté
 	// Financements privés : 10 000,00 € soit 4,76 % de la dépense subventionnable
-	// Participation du maître d’ouvrage : 40 000,00 € soit 20 % des financements publics (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10, III) — respecté
+	// Participation du maître d’ouvrage : 40 000,00 € soit 20 % des financements publics (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10) — respecté
 	// Aides publiques supplémentaires possibles : 0,00 €
 	// relance: place the grant of "services-usagers": no grant: the project is not eligible
 }
@@ -180,7 +180,7 @@ func Example_financingPlan() {
 	fmt.Printf("Subvention définitive\u00a0: %s\u00a0; versé\u00a0: %s\u00a0; solde\u00a0: %s\n", s.Final.French(), s.Paid.French(), s.Balance.French())
 	// Output:
 	// Meilleur usage des données — 1re session — Subvention : 105 000,00 €
-	// Participation minimale du maître d’ouvrage : 20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10, III)
+	// Participation minimale du maître d’ouvrage : 20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10)
 	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
 	// Département du porteur non renseigné : la règle lui est appliquée comme hors des territoires d’outre-mer exemptés
 	// Subvention placée : 90 000,00 € (participation-minimale)

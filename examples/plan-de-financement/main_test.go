@@ -40,7 +40,7 @@ func TestRun(t *testing.T) {
 			"Meilleur usage des données (DINUM) — 1re session\n  Verdict : Éligible",
 			"Participation minimale du maître d’ouvrage : 20 % des financements publics",
 			"Plan de financement proposé, avec la subvention entière\n",
-			"minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10, III) — non respecté : il manque 15 000,00 €",
+			"minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10) — non respecté : il manque 15 000,00 €",
 			"Correction proposée : la subvention ramenée\n  Subvention « État — France Relance » : 105 000,00 € ; ramenée à 90 000,00 €",
 			"au plus 55 000,00 €, au lieu de 70 000,00 €, soit 15 000,00 € de moins",
 			"Avance : au plus 27 000,00 €",
@@ -64,7 +64,7 @@ func TestRun(t *testing.T) {
 			"105 000,00 €, placée en entier",
 		}, []string{"Correction"}},
 		{"a chef de file: 30 %", []string{"-circonstance", "chef-de-file"}, []string{
-			"30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10, III)",
+			"30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10)",
 			"ramenée à 70 000,00 €",
 		}, nil},
 		{"a préfet's derogation", []string{"-circonstance", "derogation-calamite"}, []string{
