@@ -116,16 +116,17 @@ func OrientAmong(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) ([
 	var sessionRoom [8]scheme.Session
 	var eligibilityRoom [8]scheme.Eligibility
 	var statusRoom [8]calendar.Status
-	var orderRoom [8]int
-	sessions, statuses, order := sessionRoom[:0], statusRoom[:0], orderRoom[:0]
+	var orderRoom, rankRoom [8]int
+	sessions, statuses, order, ranks := sessionRoom[:0], statusRoom[:0], orderRoom[:0], rankRoom[:0]
 	for i, s := range schemes {
 		se := s.SessionOn(on)
 		sessions, statuses, order = append(sessions, se), append(statuses, se.Status(on)), append(order, i)
 	}
 	judged := scheme.AppendCheck(eligibilityRoom[:0], p, sessions...)
-	slices.SortStableFunc(order, func(a, b int) int {
-		return rank(judged[a].Verdict, statuses[a]) - rank(judged[b].Verdict, statuses[b])
-	})
+	for i := range judged {
+		ranks = append(ranks, rank(judged[i].Verdict, statuses[i]))
+	}
+	sortByRank(order, ranks)
 
 	options := make([]Option, n)
 	var phases []calendar.Phase
@@ -193,6 +194,21 @@ func nextSession(s scheme.Scheme, se scheme.Session, d calendar.Date) scheme.Ses
 		later = later || n == se
 	}
 	return scheme.Session{}
+}
+
+// sortByRank sorts the indices of order by their ranks, keeping the order of
+// equal ranks: an insertion sort for the few schemes of an orientation, a
+// merge sort beyond.
+func sortByRank(order, ranks []int) {
+	if len(order) > 16 {
+		slices.SortStableFunc(order, func(a, b int) int { return ranks[a] - ranks[b] })
+		return
+	}
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && ranks[order[j]] < ranks[order[j-1]]; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
 }
 
 // rank orders options most useful first: by verdict (Eligible,

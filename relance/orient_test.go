@@ -2,6 +2,8 @@ package relance_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -448,5 +450,44 @@ func TestIntakeText(t *testing.T) {
 	require.NoError(t, err)
 	for _, o := range options {
 		assert.Contains(t, o.Explain(), "Calendrier"+french.Colon+o.CalendarText()+"\n")
+	}
+}
+
+// TestOrientAmongOrdersAnyNumberOfSchemes checks the order of the options
+// for a few schemes, which an insertion sort orders, and for many, which a
+// merge sort does: by verdict, then by status, then in the order given.
+func TestOrientAmongOrdersAnyNumberOfSchemes(t *testing.T) {
+	verdicts := map[scheme.Verdict]int{scheme.Eligible: 0, scheme.Undetermined: 1, scheme.Ineligible: 2}
+	statuses := map[calendar.Status]int{calendar.Open: 0, calendar.Upcoming: 1, calendar.Closed: 2}
+	undetermined := dataProject()
+	undetermined.Lead.Kind = ""
+	for _, copies := range []int{1, 2, 10} {
+		// The catalogue, copies times, each copy's schemes with IDs of their own.
+		var schemes []scheme.Scheme
+		for c := range copies {
+			for _, s := range scheme.All() {
+				d := s.Definition()
+				d.ID = scheme.ID(fmt.Sprintf("%s-%d", d.ID, c))
+				schemes = append(schemes, scheme.MustNew(d))
+			}
+		}
+		for _, p := range []scheme.Project{dataProject(), undetermined, {}} {
+			for _, on := range []calendar.Date{calendar.MustDate(2021, time.March, 1), calendar.MustDate(2021, time.October, 15)} {
+				options, err := relance.OrientAmong(schemes, p, on)
+				require.NoError(t, err)
+				want := slices.Clone(schemes)
+				slices.SortStableFunc(want, func(a, b scheme.Scheme) int {
+					rank := func(s scheme.Scheme) int {
+						se := s.SessionOn(on)
+						return 3*verdicts[se.Check(p).Verdict] + statuses[se.Status(on)]
+					}
+					return rank(a) - rank(b)
+				})
+				require.Len(t, options, len(want))
+				for k, o := range options {
+					assert.Equal(t, want[k].ID(), o.Scheme.ID(), "%d schemes on %s, option %d", len(schemes), on, k)
+				}
+			}
+		}
 	}
 }
