@@ -126,7 +126,7 @@ func OrientAmong(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) ([
 	for i := range judged {
 		ranks = append(ranks, rank(judged[i].Verdict, statuses[i]))
 	}
-	sortByRank(order, ranks)
+	slices.SortStableFunc(order, func(a, b int) int { return ranks[a] - ranks[b] })
 
 	options := make([]Option, n)
 	var phases []calendar.Phase
@@ -194,21 +194,6 @@ func nextSession(s scheme.Scheme, se scheme.Session, d calendar.Date) scheme.Ses
 		later = later || n == se
 	}
 	return scheme.Session{}
-}
-
-// sortByRank sorts the indices of order by their ranks, keeping the order of
-// equal ranks: an insertion sort for the few schemes of an orientation, a
-// merge sort beyond.
-func sortByRank(order, ranks []int) {
-	if len(order) > 16 {
-		slices.SortStableFunc(order, func(a, b int) int { return ranks[a] - ranks[b] })
-		return
-	}
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && ranks[order[j]] < ranks[order[j-1]]; j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
 }
 
 // rank orders options most useful first: by verdict (Eligible,
