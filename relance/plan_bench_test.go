@@ -25,9 +25,9 @@ func BenchmarkLimitsFor(b *testing.B) {
 // BenchmarkOptionPlace places the README's grant among two funders, under
 // the 20 % rule that reduces it.
 func BenchmarkOptionPlace(b *testing.B) {
-	o := optionOf(b, planProject(), scheme.Donnees)
+	o := optionOf(b, dataProject(), scheme.Donnees)
 	others := []cost.Resource{region(70000), mecenat(10000)}
-	limits := relance.LimitsFor(planProject().Lead, true)
+	limits := relance.LimitsFor(dataProject().Lead, true)
 	b.ReportAllocs()
 	for b.Loop() {
 		financingSink, _ = o.Place(others, limits)
@@ -40,7 +40,7 @@ func BenchmarkOptionPlace(b *testing.B) {
 func TestPlanAllocations(t *testing.T) {
 	lead := scheme.Body{Kind: scheme.Syndicat}
 	assert.Zero(t, testing.AllocsPerRun(100, func() { limitsSink = relance.LimitsFor(lead, true) }))
-	o := optionOf(t, planProject(), scheme.Donnees)
+	o := optionOf(t, dataProject(), scheme.Donnees)
 	others := []cost.Resource{region(70000), mecenat(10000)}
 	limits := relance.LimitsFor(lead, true)
 	assert.LessOrEqual(t, testing.AllocsPerRun(100, func() { financingSink, _ = o.Place(others, limits) }), 1.0)

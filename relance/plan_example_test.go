@@ -74,7 +74,25 @@ func ExampleLimitsWith() {
 // with the Région's 70 000 €, the owner would bring 12,5 % of the public
 // funding; the grant is reduced to the most the 20 % rule allows.
 func ExampleOption_Place() {
-	p := planProject()
+	// The README's project: a syndicat mixte pooling three EPCI (560 000
+	// inhabitants) for a data warehouse of 290 000 €.
+	p := scheme.Project{
+		Title:       "Entrepôt de données territorial mutualisé",
+		Lead:        scheme.Body{Name: "Syndicat mixte", Kind: scheme.Syndicat},
+		Members:     []scheme.Body{{Kind: scheme.EPCI, Population: 350000}, {Kind: scheme.EPCI, Population: 120000}, {Kind: scheme.EPCI, Population: 90000}},
+		Departement: scheme.No,
+		SharedNeed:  scheme.Yes,
+		Themes:      []scheme.Theme{scheme.ThemeDonnees},
+		Practices:   []scheme.Practice{scheme.CodeOuvert},
+		Start:       calendar.MustDate(2021, time.April, 1),
+		Results:     calendar.MustDate(2022, time.June, 30),
+		Budget: cost.Budget{
+			{Category: cost.Services, Label: "Développement", Amount: cost.Euros(180000)},
+			{Category: cost.Consulting, Label: "Accompagnement", Amount: cost.Euros(30000)},
+			{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.Euros(60000)},
+			{Category: cost.Equipment, Label: "Serveurs", Amount: cost.Euros(20000)},
+		},
+	}
 	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
 	if err != nil {
 		fmt.Println(err)
@@ -116,7 +134,25 @@ func ExampleOption_Place() {
 // expense actually incurred is known — less than planned, so that part of
 // what was paid is to be repaid.
 func ExampleFinancing_Award() {
-	p := planProject()
+	// The README's project: a syndicat mixte pooling three EPCI (560 000
+	// inhabitants) for a data warehouse of 290 000 €.
+	p := scheme.Project{
+		Title:       "Entrepôt de données territorial mutualisé",
+		Lead:        scheme.Body{Name: "Syndicat mixte", Kind: scheme.Syndicat},
+		Members:     []scheme.Body{{Kind: scheme.EPCI, Population: 350000}, {Kind: scheme.EPCI, Population: 120000}, {Kind: scheme.EPCI, Population: 90000}},
+		Departement: scheme.No,
+		SharedNeed:  scheme.Yes,
+		Themes:      []scheme.Theme{scheme.ThemeDonnees},
+		Practices:   []scheme.Practice{scheme.CodeOuvert},
+		Start:       calendar.MustDate(2021, time.April, 1),
+		Results:     calendar.MustDate(2022, time.June, 30),
+		Budget: cost.Budget{
+			{Category: cost.Services, Label: "Développement", Amount: cost.Euros(180000)},
+			{Category: cost.Consulting, Label: "Accompagnement", Amount: cost.Euros(30000)},
+			{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.Euros(60000)},
+			{Category: cost.Equipment, Label: "Serveurs", Amount: cost.Euros(20000)},
+		},
+	}
 	options, _ := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
 	f, _ := options[1].Place([]cost.Resource{{Funder: "Région", Public: true, Amount: cost.Euros(70000)}}, relance.LimitsFor(p.Lead, true))
 	award := f.Award(15, false)
@@ -140,7 +176,25 @@ func ExampleFinancing_Award() {
 // among the other funders — whose Région brings too much — and how it is
 // paid, down to the balance.
 func Example_financingPlan() {
-	p := planProject()
+	// The README's project: a syndicat mixte pooling three EPCI (560 000
+	// inhabitants) for a data warehouse of 290 000 €.
+	p := scheme.Project{
+		Title:       "Entrepôt de données territorial mutualisé",
+		Lead:        scheme.Body{Name: "Syndicat mixte", Kind: scheme.Syndicat},
+		Members:     []scheme.Body{{Kind: scheme.EPCI, Population: 350000}, {Kind: scheme.EPCI, Population: 120000}, {Kind: scheme.EPCI, Population: 90000}},
+		Departement: scheme.No,
+		SharedNeed:  scheme.Yes,
+		Themes:      []scheme.Theme{scheme.ThemeDonnees},
+		Practices:   []scheme.Practice{scheme.CodeOuvert},
+		Start:       calendar.MustDate(2021, time.April, 1),
+		Results:     calendar.MustDate(2022, time.June, 30),
+		Budget: cost.Budget{
+			{Category: cost.Services, Label: "Développement", Amount: cost.Euros(180000)},
+			{Category: cost.Consulting, Label: "Accompagnement", Amount: cost.Euros(30000)},
+			{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.Euros(60000)},
+			{Category: cost.Equipment, Label: "Serveurs", Amount: cost.Euros(20000)},
+		},
+	}
 	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
 	if err != nil {
 		fmt.Println(err)

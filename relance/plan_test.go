@@ -14,33 +14,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// planProject is the data project of the README: a syndicat mixte pooling
-// three EPCI, whose budget of 290 000 € counts 210 000 € for the data
-// scheme, which pays half: 105 000 €.
-func planProject() scheme.Project {
-	return scheme.Project{
-		Title: "Entrepôt de données territorial mutualisé",
-		Lead:  scheme.Body{Name: "Syndicat mixte", Kind: scheme.Syndicat},
-		Members: []scheme.Body{
-			{Name: "EPCI A", Kind: scheme.EPCI, Population: 350000},
-			{Name: "EPCI B", Kind: scheme.EPCI, Population: 120000},
-			{Name: "EPCI C", Kind: scheme.EPCI, Population: 90000},
-		},
-		Departement: scheme.No,
-		SharedNeed:  scheme.Yes,
-		Themes:      []scheme.Theme{scheme.ThemeDonnees},
-		Practices:   []scheme.Practice{scheme.CodeOuvert},
-		Start:       calendar.MustDate(2021, time.April, 1),
-		Results:     calendar.MustDate(2022, time.June, 30),
-		Budget: cost.Budget{
-			{Category: cost.Services, Label: "Développement", Amount: cost.Euros(180000)},
-			{Category: cost.Consulting, Label: "Accompagnement", Amount: cost.Euros(30000)},
-			{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.Euros(60000)},
-			{Category: cost.Equipment, Label: "Serveurs", Amount: cost.Euros(20000)},
-		},
-	}
-}
-
 // optionOf orients p on 1 March 2021 and returns the option of scheme id.
 func optionOf(t testing.TB, p scheme.Project, id scheme.ID) relance.Option {
 	t.Helper()
@@ -64,7 +37,7 @@ func mecenat(euros int64) cost.Resource {
 }
 
 func TestOptionPlace(t *testing.T) {
-	undetermined := planProject()
+	undetermined := dataProject()
 	undetermined.Lead.Kind = ""
 	tests := []struct {
 		name    string
@@ -77,19 +50,19 @@ func TestOptionPlace(t *testing.T) {
 		own     cost.Amount
 		holds   bool
 	}{
-		{"eligible, the grant fits whole", planProject(), []cost.Resource{region(40000), mecenat(10000)}, general,
+		{"eligible, the grant fits whole", dataProject(), []cost.Resource{region(40000), mecenat(10000)}, general,
 			relance.Grant, cost.Euros(105000), "", cost.Euros(55000), true},
-		{"eligible, the Région takes the owner below 20 %: the grant reduced", planProject(), []cost.Resource{region(70000), mecenat(10000)}, general,
+		{"eligible, the Région takes the owner below 20 %: the grant reduced", dataProject(), []cost.Resource{region(70000), mecenat(10000)}, general,
 			relance.Grant, cost.Euros(90000), cost.CodeOwnShare, cost.Euros(40000), true},
-		{"chef de file: 30 %", planProject(), []cost.Resource{region(40000), mecenat(10000)}, chefFile,
+		{"chef de file: 30 %", dataProject(), []cost.Resource{region(40000), mecenat(10000)}, chefFile,
 			relance.Grant, cost.Euros(100000), cost.CodeOwnShare, cost.Euros(60000), true},
-		{"overseas: no least participation, the grant whole", planProject(), []cost.Resource{region(70000), mecenat(10000)}, none,
+		{"overseas: no least participation, the grant whole", dataProject(), []cost.Resource{region(70000), mecenat(10000)}, none,
 			relance.Grant, cost.Euros(105000), "", cost.Euros(25000), true},
-		{"no limit but the expense: the grant takes what the others leave", planProject(), []cost.Resource{region(150000)}, none,
+		{"no limit but the expense: the grant takes what the others leave", dataProject(), []cost.Resource{region(150000)}, none,
 			relance.Grant, cost.Euros(60000), cost.CodeRemaining, cost.Amount{}, true},
-		{"the others already break the rule: no grant fits", planProject(), []cost.Resource{region(175000)}, general,
+		{"the others already break the rule: no grant fits", dataProject(), []cost.Resource{region(175000)}, general,
 			relance.Grant, cost.Amount{}, cost.CodeOwnShare, cost.Euros(35000), false},
-		{"no other funder", planProject(), nil, general,
+		{"no other funder", dataProject(), nil, general,
 			relance.Grant, cost.Euros(105000), "", cost.Euros(105000), true},
 		{"undetermined: the grant is conditional", undetermined, []cost.Resource{region(40000)}, general,
 			relance.ConditionalGrant, cost.Euros(105000), "", cost.Euros(65000), true},
@@ -123,7 +96,7 @@ func TestOptionPlace(t *testing.T) {
 // TestOptionPlaceBoundary places the grant on the exact boundary of the
 // 20 % rule, then one cent beyond it.
 func TestOptionPlaceBoundary(t *testing.T) {
-	o := optionOf(t, planProject(), scheme.Donnees)
+	o := optionOf(t, dataProject(), scheme.Donnees)
 	// 210 000 € of expense, 10 000 € of mécénat: 200 000 € of public
 	// funding, of which the owner brings at least 40 000 €; with the grant
 	// whole, the Région may bring 65 000 €.
@@ -148,7 +121,7 @@ func TestOptionPlaceBoundary(t *testing.T) {
 }
 
 func TestOptionPlaceErrors(t *testing.T) {
-	noBudget := planProject()
+	noBudget := dataProject()
 	noBudget.Budget = nil
 	tests := []struct {
 		name   string
@@ -157,17 +130,17 @@ func TestOptionPlaceErrors(t *testing.T) {
 		errs   []error
 		msg    string
 	}{
-		{"ineligible: no grant to place", func(t *testing.T) relance.Option { return optionOf(t, planProject(), scheme.ServicesUsagers) }, nil,
+		{"ineligible: no grant to place", func(t *testing.T) relance.Option { return optionOf(t, dataProject(), scheme.ServicesUsagers) }, nil,
 			[]error{relance.ErrNoGrant}, `relance: place the grant of "services-usagers": no grant: the project is not eligible`},
 		{"no budget", func(t *testing.T) relance.Option { return optionOf(t, noBudget, scheme.Donnees) }, nil,
 			[]error{relance.ErrNoGrant}, `relance: place the grant of "donnees": no grant: no budget`},
 		{"the zero Option", func(*testing.T) relance.Option { return relance.Option{} }, nil,
 			[]error{relance.ErrNoGrant}, `relance: place the grant of "": no grant: no budget`},
-		{"a negative funder", func(t *testing.T) relance.Option { return optionOf(t, planProject(), scheme.Donnees) }, []cost.Resource{region(-5)},
+		{"a negative funder", func(t *testing.T) relance.Option { return optionOf(t, dataProject(), scheme.Donnees) }, []cost.Resource{region(-5)},
 			[]error{cost.ErrNegativeAmount}, `relance: place the grant of "donnees": cost: plan: resource 1 ("Région"): negative amount -5.00`},
-		{"funders above the expense", func(t *testing.T) relance.Option { return optionOf(t, planProject(), scheme.Donnees) }, []cost.Resource{region(200000), mecenat(20000)},
+		{"funders above the expense", func(t *testing.T) relance.Option { return optionOf(t, dataProject(), scheme.Donnees) }, []cost.Resource{region(200000), mecenat(20000)},
 			[]error{cost.ErrOverfunded}, `relance: place the grant of "donnees": cost: plan: resource 2 ("Mécénat"): resources above the expense: 220000.00 for an expense of 210000.00`},
-		{"ineligible and a negative funder: both at once", func(t *testing.T) relance.Option { return optionOf(t, planProject(), scheme.Cooperation) }, []cost.Resource{region(-5)},
+		{"ineligible and a negative funder: both at once", func(t *testing.T) relance.Option { return optionOf(t, dataProject(), scheme.Cooperation) }, []cost.Resource{region(-5)},
 			[]error{relance.ErrNoGrant, cost.ErrNegativeAmount}, "relance: place the grant of \"cooperation\": no grant: the project is not eligible\ncost: plan: resource 1 (\"Région\"): negative amount -5.00"},
 	}
 	for _, tt := range tests {
@@ -183,7 +156,7 @@ func TestOptionPlaceErrors(t *testing.T) {
 }
 
 func TestOptionPlaceKeepsOthers(t *testing.T) {
-	o := optionOf(t, planProject(), scheme.Donnees)
+	o := optionOf(t, dataProject(), scheme.Donnees)
 	others := []cost.Resource{region(70000), mecenat(10000)}
 	f, err := o.Place(others, general)
 	require.NoError(t, err)
@@ -193,7 +166,7 @@ func TestOptionPlaceKeepsOthers(t *testing.T) {
 }
 
 func TestFinancingAward(t *testing.T) {
-	o := optionOf(t, planProject(), scheme.Donnees)
+	o := optionOf(t, dataProject(), scheme.Donnees)
 	f, err := o.Place([]cost.Resource{region(70000), mecenat(10000)}, general)
 	require.NoError(t, err)
 	a := f.Award(15, false)
@@ -209,13 +182,13 @@ func TestFinancingAward(t *testing.T) {
 }
 
 func TestFinancingExplain(t *testing.T) {
-	o := optionOf(t, planProject(), scheme.Donnees)
+	o := optionOf(t, dataProject(), scheme.Donnees)
 	f, err := o.Place([]cost.Resource{region(70000), mecenat(10000)}, general)
 	require.NoError(t, err)
 	assert.Equal(t, f.Placement.Explain(), f.Explain())
 	assert.True(t, strings.HasPrefix(f.Explain(), nbsp("Subvention «\u00a0État — France Relance\u00a0» : 105 000,00 € ; ramenée à 90 000,00 €, le plus que permet la participation minimale")))
 
-	p := planProject()
+	p := dataProject()
 	p.Lead.Kind = ""
 	u, err := optionOf(t, p, scheme.Donnees).Place(nil, general)
 	require.NoError(t, err)
@@ -228,8 +201,8 @@ func TestFinancingExplain(t *testing.T) {
 // under those of operating costs, which no text limits, cites neither it
 // nor the CGCT.
 func TestFinancingCitesTheTextsThatApply(t *testing.T) {
-	o := optionOf(t, planProject(), scheme.Donnees)
-	lead := planProject().Lead
+	o := optionOf(t, dataProject(), scheme.Donnees)
+	lead := dataProject().Lead
 	investment, err := o.Place([]cost.Resource{region(20000)}, relance.LimitsFor(lead, true))
 	require.NoError(t, err)
 	assert.Contains(t, investment.Explain(), "(décret n°\u00a02018-514, art. 10)")
@@ -244,7 +217,7 @@ func TestFinancingCitesTheTextsThatApply(t *testing.T) {
 }
 
 func TestFinancingJSON(t *testing.T) {
-	o := optionOf(t, planProject(), scheme.Donnees)
+	o := optionOf(t, dataProject(), scheme.Donnees)
 	f, err := o.Place([]cost.Resource{region(70000), mecenat(10000)}, general)
 	require.NoError(t, err)
 	data, err := json.Marshal(f)
