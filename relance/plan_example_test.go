@@ -70,40 +70,30 @@ func ExampleLimitsWith() {
 	// relance: rule for "Saint-Antonin": circumstance 9: unknown value true
 }
 
-// The grant of the data scheme placed in the plan of the README's project:
-// with the Région's 70 000 €, the owner would bring 12,5 % of the public
-// funding; the grant is reduced to the most the 20 % rule allows.
+// The grant of the data scheme placed in the plan of a département's
+// project: with the Région's 60 000 €, the département would bring 10 % of
+// the public funding; the grant is reduced to the most the 20 % rule allows.
 func ExampleOption_Place() {
-	// The README's project: a syndicat mixte pooling three EPCI (560 000
-	// inhabitants) for a data warehouse of 290 000 €.
 	p := scheme.Project{
-		Title:       "Entrepôt de données territorial mutualisé",
-		Lead:        scheme.Body{Name: "Syndicat mixte", Kind: scheme.Syndicat},
-		Members:     []scheme.Body{{Kind: scheme.EPCI, Population: 350000}, {Kind: scheme.EPCI, Population: 120000}, {Kind: scheme.EPCI, Population: 90000}},
-		Departement: scheme.No,
-		SharedNeed:  scheme.Yes,
-		Themes:      []scheme.Theme{scheme.ThemeDonnees},
-		Practices:   []scheme.Practice{scheme.CodeOuvert},
-		Start:       calendar.MustDate(2021, time.April, 1),
-		Results:     calendar.MustDate(2022, time.June, 30),
-		Budget: cost.Budget{
-			{Category: cost.Services, Label: "Développement", Amount: cost.Euros(180000)},
-			{Category: cost.Consulting, Label: "Accompagnement", Amount: cost.Euros(30000)},
-			{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.Euros(60000)},
-			{Category: cost.Equipment, Label: "Serveurs", Amount: cost.Euros(20000)},
-		},
+		Title:     "Portail de la donnée départementale",
+		Lead:      scheme.Body{Name: "Isère", Kind: scheme.Departement, DepartementCode: "38"},
+		Themes:    []scheme.Theme{scheme.ThemeDonnees},
+		Practices: []scheme.Practice{scheme.CodeOuvert},
+		Start:     calendar.MustDate(2021, time.April, 1),
+		Results:   calendar.MustDate(2022, time.June, 30),
+		Budget:    cost.Budget{{Category: cost.Services, Label: "Développement", Amount: cost.Euros(150000)}},
 	}
 	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	data := options[1]
-	others := []cost.Resource{
-		{Funder: "Région", Public: true, Amount: cost.Euros(70000)},
-		{Funder: "Mécénat", Public: false, Amount: cost.Euros(10000)},
+	byScheme := make(map[scheme.ID]relance.Option)
+	for _, o := range options {
+		byScheme[o.Scheme.ID()] = o
 	}
-	f, err := data.Place(others, relance.LimitsFor(p.Lead, true))
+	others := []cost.Resource{{Funder: "Région", Public: true, Amount: cost.Euros(60000)}}
+	f, err := byScheme[scheme.Donnees].Place(others, relance.LimitsFor(p.Lead, true))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -112,20 +102,19 @@ func ExampleOption_Place() {
 	fmt.Println(f.Explain())
 
 	// An ineligible project has no grant to place.
-	_, err = options[2].Place(others, relance.LimitsFor(p.Lead, true))
+	_, err = byScheme[scheme.ServicesUsagers].Place(others, relance.LimitsFor(p.Lead, true))
 	fmt.Println(err)
 	// Output:
-	// donnees grant 105000.00 90000.00 participation-minimale
-	// Subvention « État — France Relance » : 105 000,00 € ; ramenée à 90 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
+	// donnees grant 75000.00 60000.00 participation-minimale
+	// Subvention « État — France Relance » : 75 000,00 € ; ramenée à 60 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
 	// Financeurs :
-	//   - Région : 70 000,00 € (public)
-	//   - Mécénat : 10 000,00 € (privé)
-	//   - État — France Relance : 90 000,00 € (public)
-	//   - Maître d’ouvrage : 40 000,00 €
-	// Dépense subventionnable : 210 000,00 €
-	// Aides publiques : 160 000,00 € soit 76,2 % de la dépense subventionnable (210 000,00 €) ; plafond : 100 %, soit 210 000,00 € (décret n° 2018-514, art. 10) — respecté
-	// Financements privés : 10 000,00 € soit 4,76 % de la dépense subventionnable
-	// Participation du maître d’ouvrage : 40 000,00 € soit 20 % des financements publics (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10) — respecté
+	//   - Région : 60 000,00 € (public)
+	//   - État — France Relance : 60 000,00 € (public)
+	//   - Maître d’ouvrage : 30 000,00 €
+	// Dépense subventionnable : 150 000,00 €
+	// Aides publiques : 120 000,00 € soit 80 % de la dépense subventionnable (150 000,00 €) ; plafond : 100 %, soit 150 000,00 € (décret n° 2018-514, art. 10) — respecté
+	// Financements privés : 0,00 € soit 0 % de la dépense subventionnable
+	// Participation du maître d’ouvrage : 30 000,00 € soit 20 % des financements publics (150 000,00 €) ; minimum légal : 20 %, soit 30 000,00 € (CGCT, art. L1111-10) — respecté
 	// Aides publiques supplémentaires possibles : 0,00 €
 	// relance: place the grant of "services-usagers": no grant: the project is not eligible
 }
@@ -134,27 +123,14 @@ func ExampleOption_Place() {
 // expense actually incurred is known — less than planned, so that part of
 // what was paid is to be repaid.
 func ExampleFinancing_Award() {
-	// The README's project: a syndicat mixte pooling three EPCI (560 000
-	// inhabitants) for a data warehouse of 290 000 €.
-	p := scheme.Project{
-		Title:       "Entrepôt de données territorial mutualisé",
-		Lead:        scheme.Body{Name: "Syndicat mixte", Kind: scheme.Syndicat},
-		Members:     []scheme.Body{{Kind: scheme.EPCI, Population: 350000}, {Kind: scheme.EPCI, Population: 120000}, {Kind: scheme.EPCI, Population: 90000}},
-		Departement: scheme.No,
-		SharedNeed:  scheme.Yes,
-		Themes:      []scheme.Theme{scheme.ThemeDonnees},
-		Practices:   []scheme.Practice{scheme.CodeOuvert},
-		Start:       calendar.MustDate(2021, time.April, 1),
-		Results:     calendar.MustDate(2022, time.June, 30),
-		Budget: cost.Budget{
-			{Category: cost.Services, Label: "Développement", Amount: cost.Euros(180000)},
-			{Category: cost.Consulting, Label: "Accompagnement", Amount: cost.Euros(30000)},
-			{Category: cost.Personnel, Label: "Chef de projet", Amount: cost.Euros(60000)},
-			{Category: cost.Equipment, Label: "Serveurs", Amount: cost.Euros(20000)},
-		},
+	// A grant of 98 000 € kept at a rate of 50 %, as Option.Place gives it.
+	f := relance.Financing{
+		Scheme:    scheme.Donnees,
+		Session:   "session-1",
+		Promise:   relance.Grant,
+		Rate:      cost.Percent(50),
+		Placement: cost.Placement{Funder: relance.StateFunder, Asked: cost.Euros(98000), Grant: cost.Euros(98000)},
 	}
-	options, _ := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
-	f, _ := options[1].Place([]cost.Resource{{Funder: "Région", Public: true, Amount: cost.Euros(70000)}}, relance.LimitsFor(p.Lead, true))
 	award := f.Award(15, false)
 	fmt.Println(award.Grant, award.MaxAdvance(), award.MaxBeforeBalance())
 	s, err := award.Settle([]cost.Payment{
