@@ -106,6 +106,7 @@ func (e *FieldError) Unwrap() []error {
 // [FieldError.Err].
 var (
 	errNegativePopulation = errors.New("negative population")
+	errNegativeOverlap    = errors.New("negative overlap")
 	kindProblem           = unknownIn(kinds.Want())
 	answerProblem         = unknownIn(answers.Want())
 	themeProblem          = unknownIn(themes.Want())

@@ -47,6 +47,21 @@ type Project struct {
 	Results calendar.Date `json:"results"`
 	// Budget is the project's cost, line by line; nil when not given.
 	Budget cost.Budget `json:"budget"`
+	// Overlap is the number of inhabitants that the populations of the
+	// bodies count more than once, because their territories overlap: a
+	// commune listed with its own EPCI, an EPCI with the département that
+	// holds it, the commune 75056 with the département 75 (Ville de Paris).
+	// The covered population is the sum of the populations given, partners
+	// aside, less Overlap: each inhabitant counts once. Package
+	// scheme/territoire computes it from the official geography
+	// (territoire.Complete); a caller may state it. 0: no overlap known.
+	Overlap int `json:"overlap,omitempty"`
+	// Requested is the day the grant request is received; the zero Date
+	// when not given, which the checks read as the day of the check (the
+	// date of [Scheme.Check], of [Session.CheckOn], of an orientation).
+	// Under décret n° 2018-514, no commencement of the project may precede
+	// it.
+	Requested calendar.Date `json:"requested,omitzero"`
 }
 
 // Validate reports every fact of p that makes no sense, all at once
@@ -61,6 +76,9 @@ type Project struct {
 //     body's population counts once [choice];
 //   - an Answer other than [Unanswered], [Yes] and [No];
 //   - an unknown Theme or Practice, "" included;
+//   - a negative Overlap, or one above the sum of the populations given
+//     (partners aside, each body once), from which it is subtracted; an
+//     Overlap of 0 is always valid;
 //   - a Results date before the Start date (when both are given);
 //   - every problem of [cost.Budget.Validate], each in its own FieldError
 //     for "Budget[i]" (the line's label quoted as its Value), or "Budget" for
@@ -116,6 +134,12 @@ func (p Project) Validate() error {
 		}
 	}
 
+	if p.Overlap != 0 {
+		if err := p.overlapProblem(); err != nil {
+			report("Overlap", strconv.Itoa(p.Overlap), err)
+		}
+	}
+
 	if !p.Start.IsZero() && !p.Results.IsZero() && p.Results.Before(p.Start) {
 		report("Results", strconv.Quote(p.Results.String()), errors.New("before Start "+strconv.Quote(p.Start.String())))
 	}
@@ -145,4 +169,16 @@ func bodyPath(i int) string {
 		return "Lead"
 	}
 	return "Members[" + strconv.Itoa(i) + "]"
+}
+
+// overlapProblem returns what is wrong with p.Overlap, which is not 0: it is
+// negative, or above the populations given, partners aside, each body once.
+func (p *Project) overlapProblem() error {
+	if p.Overlap < 0 {
+		return errNegativeOverlap
+	}
+	if sum := cover(p).covered; p.Overlap > sum {
+		return errors.New("above the populations given, " + strconv.Itoa(sum) + " inhabitants")
+	}
+	return nil
 }

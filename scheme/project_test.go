@@ -25,6 +25,12 @@ func TestValidate(t *testing.T) {
 		{"empty IDs may repeat", Project{Lead: Body{Kind: Commune}, Members: []Body{{Name: "Lannion", Kind: Commune}, {Name: "Perros-Guirec", Kind: Commune}}}},
 		{"a valid budget", Project{Budget: cost.Budget{{Category: cost.Services, Label: "Développement", Amount: cost.Euros(1000)}}}},
 		{"a partner member", Project{Members: []Body{{Kind: Partenaire}}}},
+		{"an overlap of 0 without populations", Project{Overlap: 0}},
+		{"an overlap as large as the populations given", Project{
+			Lead:    Body{Kind: Syndicat},
+			Members: []Body{{ID: "200040715", Kind: EPCI, Population: 445059}, {ID: "38185", Kind: Commune, Population: 157650}},
+			Overlap: 157650,
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,6 +112,18 @@ func TestValidateErrors(t *testing.T) {
 			Project{Practices: []Practice{"rgaa"}},
 			[]string{"Practices[0]"}, []error{ErrUnknownValue},
 			`Practices[0] "rgaa": unknown value: want accessibilite`,
+		},
+		{
+			"negative overlap",
+			Project{Members: []Body{{Kind: EPCI, Population: 1000}}, Overlap: -1},
+			[]string{"Overlap"}, nil,
+			`scheme: validate project: Overlap -1: negative overlap`,
+		},
+		{
+			"overlap above the populations given, partners aside",
+			Project{Members: []Body{{Kind: Commune, Population: 1000}, {Kind: Partenaire, Population: 5000}}, Overlap: 1001},
+			[]string{"Overlap"}, nil,
+			`Overlap 1001: above the populations given, 1000 inhabitants`,
 		},
 		{
 			"results before start",
