@@ -32,9 +32,12 @@ func Explain(options []Option) string {
 // unmet ones of an ineligible project, the open ones of an undetermined
 // project), the missing facts, the money as the verdict allows
 // ([Option.Promise]: the grant of an eligible project, the grant « si les
-// critères à préciser sont remplis » of an undetermined one, nothing for an
-// ineligible one), and, when the intake is closed, the next session: every
-// rule that changes for this project, and its verdict under them.
+// critères à préciser sont remplis » of an undetermined one, and when to
+// apply if the intake is still to open; nothing for an ineligible one; no
+// grant but « Dépôt clos » when the intake is closed), and, when the intake
+// is closed and a later session is to open, that session: when its intake
+// opens, every rule that changes for this project, its verdict under them
+// and what it would pay ([Option.NextPromise]).
 func (o Option) Explain() string {
 	var b strings.Builder
 	o.write(&b)
@@ -74,23 +77,19 @@ func (o Option) write(b *strings.Builder) {
 		b.WriteString(strings.Join(facts, ", "))
 		b.WriteByte('\n')
 	}
-	if p := o.Promise(); p != NoGrant {
-		f := o.Funding
-		b.WriteString("  Dépenses retenues" + french.Colon)
-		b.WriteString(f.Eligible.French())
-		b.WriteString(" sur ")
-		b.WriteString(f.Total.French())
-		b.WriteString("\n  " + p.Label() + french.Colon)
-		b.WriteString(f.Rate.French())
-		b.WriteString(" × ")
-		b.WriteString(f.Eligible.French())
-		b.WriteString(" = ")
-		b.WriteString(f.Grant.French())
-		if f.Capped {
-			b.WriteString(" (plafonnée)")
+	switch p := o.Promise(); {
+	case p.Pays():
+		writeGrant(b, p.Label(), o.Funding)
+		if o.Status == calendar.Upcoming {
+			b.WriteString("  Demande à déposer" + french.Colon)
+			b.WriteString(o.Session.IntakeOn(o.On).Window.French())
+			b.WriteByte('\n')
 		}
-		b.WriteString(french.Semicolon + "reste à charge" + french.Colon)
-		b.WriteString(f.Remainder.French())
+	case p == ClosedIntake:
+		b.WriteString("  " + p.Label())
+		if o.Next.IsZero() {
+			b.WriteString(french.Semicolon + "aucune session ultérieure connue")
+		}
 		b.WriteByte('\n')
 	}
 	if n := o.Next; !n.IsZero() {
@@ -106,7 +105,40 @@ func (o Option) write(b *strings.Builder) {
 			b.WriteString(e.Verdict.Label())
 		}
 		b.WriteByte('\n')
+		if p := o.NextPromise(); p.Pays() {
+			writeGrant(b, "Subvention de la "+french.InSentence(n.Name())+nextCondition(p), o.NextFunding)
+		}
 	}
+}
+
+// nextCondition returns what the promise of the next session adds to its
+// label: its condition, for a conditional grant.
+func nextCondition(p Promise) string {
+	if p == ConditionalGrant {
+		return " si les critères à préciser sont remplis"
+	}
+	return ""
+}
+
+// writeGrant writes the lines of the money that f promises, under label:
+// the eligible base, then the grant and what remains to the project.
+func writeGrant(b *strings.Builder, label string, f *cost.Result) {
+	b.WriteString("  Dépenses retenues" + french.Colon)
+	b.WriteString(f.Eligible.French())
+	b.WriteString(" sur ")
+	b.WriteString(f.Total.French())
+	b.WriteString("\n  " + label + french.Colon)
+	b.WriteString(f.Rate.French())
+	b.WriteString(" × ")
+	b.WriteString(f.Eligible.French())
+	b.WriteString(" = ")
+	b.WriteString(f.Grant.French())
+	if f.Capped {
+		b.WriteString(" (plafonnée)")
+	}
+	b.WriteString(french.Semicolon + "reste à charge" + french.Colon)
+	b.WriteString(f.Remainder.French())
+	b.WriteByte('\n')
 }
 
 // CalendarText says in French where the session's intake stands on the

@@ -46,36 +46,65 @@ type Option struct {
 	Next scheme.Session
 	// NextEligibility is the project judged by Next's rules, so that the
 	// caller knows whether to wait for it; nil when Next is the zero
-	// Session.
+	// Session. [choice] It is judged on the later of the date and the
+	// opening day of Next's intake, the earliest day a request could be
+	// received.
 	NextEligibility *scheme.Eligibility
+	// NextFunding is what Next's policy pays for the project's budget; nil
+	// when Next is the zero Session or there is no budget.
+	// [Option.NextPromise] says what it promises.
+	NextFunding *cost.Result
 }
 
 // Promise says what an option's funding promises the project, by its
-// verdict: a grant is a grant only for an Eligible project.
+// verdict and by its session's intake: a grant is a grant only for an
+// Eligible project, and only where it can still be asked for.
 type Promise int
 
 // The promises.
 const (
 	NoGrant          Promise = iota // an Ineligible project, or no budget: the policy's figure is no grant
-	Grant                           // an Eligible project: the grant
-	ConditionalGrant                // an Undetermined project: the grant if the criteria to settle are met
+	Grant                           // an Eligible project, the intake open or to open: the grant
+	ConditionalGrant                // an Undetermined project, the intake open or to open: the grant if the criteria to settle are met
+	ClosedIntake                    // an Eligible or Undetermined project whose session's intake is closed: nothing left to ask for
 )
 
-// Promise returns what o's Funding promises: [Grant] for an Eligible
-// project, [ConditionalGrant] for an Undetermined one, [NoGrant] for an
-// Ineligible one or when there is no budget. Funding holds what the policy
-// would pay whatever the verdict, for programs that want it; what a person
-// is told follows the promise ([Option.Explain]).
+// Promise returns what o's Funding promises: [NoGrant] when there is no
+// budget or the project is Ineligible; [ClosedIntake] for an Eligible or
+// Undetermined project when the intake of the session is closed on the
+// date, whatever later step of its calendar goes on — no grant can be asked
+// for any more, and a later session, if any, is [Option.Next]; otherwise
+// [Grant] for an Eligible project and [ConditionalGrant] for an
+// Undetermined one. Funding holds what the policy would pay whatever the
+// promise, for programs that want it; what a person is told follows the
+// promise ([Option.Explain]).
 func (o Option) Promise() Promise {
-	switch {
-	case o.Funding == nil:
+	return promiseOf(o.Funding, o.Eligibility.Verdict, o.Status)
+}
+
+// NextPromise returns what NextFunding promises under Next's rules, its
+// intake still to open: [Grant] for a project Eligible under them,
+// [ConditionalGrant] for an Undetermined one, [NoGrant] otherwise, when
+// there is no next session or no budget.
+func (o Option) NextPromise() Promise {
+	if o.NextEligibility == nil {
 		return NoGrant
-	case o.Eligibility.Verdict == scheme.Eligible:
-		return Grant
-	case o.Eligibility.Verdict == scheme.Undetermined:
-		return ConditionalGrant
 	}
-	return NoGrant
+	return promiseOf(o.NextFunding, o.NextEligibility.Verdict, calendar.Upcoming)
+}
+
+// promiseOf returns the promise of a funding for a verdict, the intake
+// where status says.
+func promiseOf(f *cost.Result, v scheme.Verdict, status calendar.Status) Promise {
+	switch {
+	case f == nil || (v != scheme.Eligible && v != scheme.Undetermined):
+		return NoGrant
+	case status == calendar.Closed:
+		return ClosedIntake
+	case v == scheme.Eligible:
+		return Grant
+	}
+	return ConditionalGrant
 }
 
 // Orient returns one [Option] per scheme of the catalogue for project p on
@@ -158,6 +187,13 @@ func OrientAmong(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) ([
 			}
 			fundings[k] = res
 			o.Funding = &fundings[k]
+			if !o.Next.IsZero() {
+				next, err := o.Next.Cofinance(p.Budget)
+				if err != nil {
+					return nil, fmt.Errorf("relance: orient %s: %w", quote.Input(p.Title), err)
+				}
+				o.NextFunding = &next
+			}
 		}
 	}
 	return options, nil

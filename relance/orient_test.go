@@ -300,10 +300,14 @@ func TestOptionJSON(t *testing.T) {
 		assert.Contains(t, first, key)
 	}
 	assert.JSONEq(t, `"eligible"`, string(first["verdict"]))
-	assert.JSONEq(t, `"grant"`, string(first["promise"]))
+	assert.JSONEq(t, `"closed"`, string(first["promise"]), "the consultation took projects until 15 March 2021")
 	second := objects[1]
 	assert.Contains(t, second, "next_eligibility")
+	assert.JSONEq(t, `"closed"`, string(second["promise"]))
+	assert.JSONEq(t, `"grant"`, string(second["next_promise"]))
+	assert.Contains(t, string(second["next_funding"]), `"grant":"157500.00"`)
 	assert.NotContains(t, first, "next_eligibility")
+	assert.NotContains(t, first, "next_funding")
 	assert.JSONEq(t, `{"id":"incubateur-territoires","name":"Consultation nationale de l’Incubateur des Territoires"}`, string(first["scheme"]))
 	assert.JSONEq(t, `{"id":"consultation-2021","name":"Consultation nationale 2021"}`, string(first["session"]))
 	assert.Contains(t, string(data), `"next":{"id":"session-2","name":"2e session"}`)

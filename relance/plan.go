@@ -67,9 +67,10 @@ type Financing struct {
 // The grant is placed as the verdict allows ([Option.Promise]): whole for
 // an Eligible project; as a conditional grant for an Undetermined one,
 // Promise ConditionalGrant, which [Financing.Explain] says; not at all for
-// an Ineligible one, or when o has no budget (Funding nil), for which Place
-// returns an error wrapping [ErrNoGrant] rather than a plan with a grant
-// that would mislead:
+// an Ineligible one, for one whose session's intake is closed on the date
+// (Promise ClosedIntake: no grant can be asked for any more), or when o has
+// no budget (Funding nil), for which Place returns an error wrapping
+// [ErrNoGrant] rather than a plan with a grant that would mislead:
 //
 //	relance: place the grant of "services-usagers": no grant: the project is not eligible
 //
@@ -83,6 +84,8 @@ func (o Option) Place(others []cost.Resource, l cost.Limits) (Financing, error) 
 		errs = append(errs, fmt.Errorf("%w: no budget", ErrNoGrant))
 	case o.Promise() == NoGrant:
 		errs = append(errs, fmt.Errorf("%w: the project is not eligible", ErrNoGrant))
+	case o.Promise() == ClosedIntake:
+		errs = append(errs, fmt.Errorf("%w: the intake of %s closed on %s", ErrNoGrant, quote.Input(o.Eligibility.Session), o.Session.IntakeOn(o.On).Window.Last()))
 	}
 	var expense, grant cost.Amount
 	if o.Funding != nil {

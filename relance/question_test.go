@@ -1,6 +1,7 @@
 package relance_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"testing"
 	"time"
@@ -118,4 +119,40 @@ func ExampleNextQuestions() {
 	// 1 Practices        les bonnes pratiques retenues
 	// 1 Lead.Population  la population du porteur
 	// 1 Departement      si le projet couvre un département entier
+}
+
+// TestNextQuestionsFollowTheIntake checks that an option whose intake is
+// closed asks only what its next session would judge, and nothing when no
+// session is to come.
+func TestNextQuestionsFollowTheIntake(t *testing.T) {
+	p := scheme.Project{
+		Lead: scheme.Body{Kind: scheme.EPCI, Population: 320000}, Departement: scheme.No,
+		Themes: []scheme.Theme{scheme.ThemeDonnees},
+	}
+	options, err := relance.Orient(p, calendar.MustDate(2021, time.July, 1))
+	require.NoError(t, err)
+	got := relance.NextQuestions(options)
+	for _, q := range got {
+		assert.NotContains(t, q.Schemes, scheme.Incubateur, "the consultation took projects until 15 March 2021: %s", q.Fact)
+	}
+	assert.Equal(t, []relance.Question{
+		{Fact: "Start", Criteria: 1, Schemes: []scheme.ID{scheme.Donnees}},
+		{Fact: "Results", Criteria: 1, Schemes: []scheme.ID{scheme.Donnees}},
+	}, got, "at 320 000 inhabitants the data call waits on the second session's threshold only")
+
+	options, err = relance.Orient(p, calendar.MustDate(2021, time.December, 1))
+	require.NoError(t, err)
+	assert.Nil(t, relance.NextQuestions(options), "every intake closed, no session to come")
+}
+
+func TestQuestionJSON(t *testing.T) {
+	q := relance.Question{Fact: "Lead.Kind", Criteria: 7}
+	data, err := json.Marshal(q)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"fact":"Lead.Kind","label":"la nature du porteur","criteria":7,"schemes":[]}`, string(data))
+	var back relance.Question
+	require.NoError(t, json.Unmarshal([]byte(`{"fact":"Themes","label":"ignored","criteria":2,"schemes":["donnees"]}`), &back))
+	assert.Equal(t, relance.Question{Fact: "Themes", Criteria: 2, Schemes: []scheme.ID{scheme.Donnees}}, back)
+	require.Error(t, json.Unmarshal([]byte(`{"fact":3}`), &back))
+	assert.Equal(t, "Themes", back.Fact, "unchanged on error")
 }

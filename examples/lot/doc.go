@@ -66,12 +66,13 @@
 //	status     where the session's intake stands on the date: upcoming, open or closed
 //	total      the budget's total
 //	eligible   the eligible base: the total less the costs the session's policy excludes
-//	grant      the grant, as the verdict allows (relance.Option.Promise): the grant of
-//	           an eligible project, the grant of an undetermined one if the criteria
-//	           left open are met, nothing for an ineligible one
+//	grant      the grant, as the verdict and the intake allow (relance.Option.Promise):
+//	           the grant of an eligible project, the grant of an undetermined one if
+//	           the criteria left open are met; nothing for an ineligible one, nor
+//	           when the session's intake is closed on the date
 //	promise    what the grant column is: grant, conditional (undetermined: the grant
-//	           holds only if the criteria left open are met) or none (ineligible,
-//	           or no budget)
+//	           holds only if the criteria left open are met), none (ineligible, or
+//	           no budget) or closed (the intake is closed: nothing left to ask for)
 //	remainder  what the applicants pay: the total less the grant column
 //	missing    the facts that would settle the criteria left open, by their Go
 //	           field paths in scheme.Project (Lead.Kind, Members[1].Population,
@@ -83,8 +84,8 @@
 //
 // Amounts are in the plain notation, "90000.00", so that any program reads
 // them back; total, eligible and remainder are empty for a project without a
-// budget, grant is empty when promise is none. The slugs are those of the
-// library's JSON.
+// budget, grant is empty when promise is none or closed. The slugs are those
+// of the library's JSON.
 //
 // # Errors and exit status
 //

@@ -36,7 +36,7 @@ func (o *orienter) row(line int, id string, opt relance.Option) []string {
 	promise := opt.Promise()
 	if f := opt.Funding; f != nil {
 		grant := cost.Amount{}
-		if promise != relance.NoGrant {
+		if promise.Pays() {
 			grant = f.Grant
 			r[9] = grant.String()
 		}

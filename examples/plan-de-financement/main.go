@@ -42,6 +42,7 @@ import (
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/examples/internal/cli"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
@@ -307,13 +308,16 @@ func compute(in input) (result, error) {
 	if r.Rule, err = relance.RuleFor(in.project.Lead, in.investment, in.circumstance); err != nil {
 		return result{}, err
 	}
-	if r.Option.Promise() == relance.NoGrant {
+	if p := r.Option.Promise(); !p.Pays() {
 		// No grant to place; the funders are still checked, so that a bad
 		// one is reported whatever the verdict.
 		if _, err := (cost.Plan{Expense: r.Option.Funding.Eligible, Resources: in.others}).Check(r.Rule.Limits); err != nil {
 			return result{}, err
 		}
 		r.NoGrant = "le projet n’est pas éligible à ce dispositif"
+		if p == relance.ClosedIntake {
+			r.NoGrant = "le dépôt des projets de la " + french.InSentence(r.Option.Session.Name()) + " est " + relance.IntakeText(r.Option.Session, r.Option.On)
+		}
 		return r, nil
 	}
 	f, err := r.Option.Place(in.others, r.Rule.Limits)

@@ -100,6 +100,11 @@ func TestRun(t *testing.T) {
 			"Verdict : Non éligible",
 			"\nPas de subvention à placer : le projet n’est pas éligible à ce dispositif\n",
 		}, []string{"Règle", "Versement"}},
+		{"an intake closed: no grant to place, whatever the verdict", []string{"-dispositif", "incubateur-territoires", "-date", "2021-10-15"}, []string{
+			"Verdict : Éligible",
+			"Dépôt clos : plus de subvention à demander ; aucune session ultérieure connue",
+			"\nPas de subvention à placer : le dépôt des projets de la consultation nationale 2021 est clos depuis le 16 mars 2021\n",
+		}, []string{"Subvention :", "145 000,00 €", "Règle", "Versement"}},
 		{"the second session, at 75 %", []string{"-date", "2021-10-15", "-financeur", "Région=20000"}, []string{
 			"2e session",
 			"75 % × 210 000,00 € = 157 500,00 €",

@@ -1,0 +1,175 @@
+package relance_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/relance"
+	"github.com/planrelance/numerique/scheme"
+)
+
+// TestPromiseByIntake checks that money is promised only where it can still
+// be asked for: an intake closed on the date promises nothing, whatever the
+// verdict, and says so; a later session says what it would pay.
+func TestPromiseByIntake(t *testing.T) {
+	tests := []struct {
+		name    string
+		on      calendar.Date
+		id      scheme.ID
+		promise relance.Promise
+		next    relance.Promise
+		want    []string
+		absent  []string
+	}{
+		{
+			"the consultation, seven months after its intake closed",
+			calendar.MustDate(2021, time.October, 15), scheme.Incubateur, relance.ClosedIntake, relance.NoGrant,
+			[]string{"  Dépôt clos : plus de subvention à demander ; aucune session ultérieure connue"},
+			[]string{"Subvention", "Dépenses retenues", "145 000,00 €"},
+		},
+		{
+			"the data call between its sessions: the second one's grant",
+			calendar.MustDate(2021, time.July, 1), scheme.Donnees, relance.ClosedIntake, relance.Grant,
+			[]string{
+				"  Dépôt clos : plus de subvention à demander\n",
+				"  Prochaine session : 2e session, ouvre le 8 octobre 2021",
+				"  Subvention de la 2e session : 75 % × 210 000,00 € = 157 500,00 € ; reste à charge : 132 500,00 €",
+			},
+			[]string{"  Subvention :", "105 000,00 €"},
+		},
+		{
+			"the data call before its first intake: when to apply",
+			calendar.MustDate(2021, time.January, 10), scheme.Donnees, relance.Grant, relance.NoGrant,
+			[]string{
+				"  Subvention : 50 % × 210 000,00 € = 105 000,00 €",
+				"  Demande à déposer : du 25 janvier au 28 mai 2021",
+			},
+			[]string{"Dépôt clos"},
+		},
+		{
+			"the data call, intake open",
+			calendar.MustDate(2021, time.March, 1), scheme.Donnees, relance.Grant, relance.NoGrant,
+			[]string{"  Subvention : 50 % × 210 000,00 € = 105 000,00 €"},
+			[]string{"Dépôt clos", "Demande à déposer"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			options, err := relance.Orient(dataProject(), tt.on)
+			require.NoError(t, err)
+			o := byScheme(options)[tt.id]
+			require.Equal(t, scheme.Eligible, o.Eligibility.Verdict)
+			assert.Equal(t, tt.promise, o.Promise())
+			assert.Equal(t, tt.next, o.NextPromise())
+			text := o.Explain()
+			for _, w := range tt.want {
+				assert.Contains(t, text, nbsp(w))
+			}
+			for _, a := range tt.absent {
+				assert.NotContains(t, text, nbsp(a))
+			}
+			require.NotNil(t, o.Funding, "what the policy would pay stays for programs")
+		})
+	}
+}
+
+// TestPromiseClosedUndetermined checks that an undetermined project is
+// promised nothing either once the intake is closed.
+func TestPromiseClosedUndetermined(t *testing.T) {
+	p := dataProject()
+	p.SharedNeed = scheme.Unanswered
+	options, err := relance.Orient(p, calendar.MustDate(2021, time.October, 15))
+	require.NoError(t, err)
+	o := byScheme(options)[scheme.Incubateur]
+	require.Equal(t, scheme.Undetermined, o.Eligibility.Verdict)
+	assert.Equal(t, relance.ClosedIntake, o.Promise())
+	assert.NotContains(t, o.Explain(), "Subvention si")
+}
+
+// TestNextFunding checks the next session's funding: the budget under its
+// policy, nil without a budget or a next session.
+func TestNextFunding(t *testing.T) {
+	on := calendar.MustDate(2021, time.July, 1)
+	options, err := relance.Orient(dataProject(), on)
+	require.NoError(t, err)
+	o := byScheme(options)[scheme.Donnees]
+	require.NotNil(t, o.NextFunding)
+	assert.Equal(t, cost.Euros(157500), o.NextFunding.Grant)
+	assert.Nil(t, byScheme(options)[scheme.Incubateur].NextFunding, "no next session")
+
+	p := dataProject()
+	p.Budget = nil
+	options, err = relance.Orient(p, on)
+	require.NoError(t, err)
+	o = byScheme(options)[scheme.Donnees]
+	assert.False(t, o.Next.IsZero())
+	assert.Nil(t, o.NextFunding, "no budget")
+	assert.Equal(t, relance.NoGrant, o.NextPromise())
+}
+
+// TestPlaceClosedIntake checks that a grant that can no longer be asked for
+// is not placed in a plan.
+func TestPlaceClosedIntake(t *testing.T) {
+	options, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.October, 15))
+	require.NoError(t, err)
+	_, err = byScheme(options)[scheme.Incubateur].Place(nil, cost.Limits{})
+	require.ErrorIs(t, err, relance.ErrNoGrant)
+	assert.ErrorContains(t, err, `the intake of "consultation-2021" closed on 2021-03-15`)
+}
+
+// TestOptionJSONWhatIf checks that an option of a scheme built apart from
+// the catalogue, under a catalogue ID, decodes with its own rules, never the
+// catalogue's.
+func TestOptionJSONWhatIf(t *testing.T) {
+	d := must(scheme.Get(scheme.Donnees)).Definition()
+	d.Sessions[0].Rules.Threshold = 300000
+	d.Sessions[0].Name = "1re session, seuil abaissé"
+	whatIf := scheme.MustNew(d)
+	p := dataProject()
+	p.Members = p.Members[:1] // 350 000 inhabitants
+	options, err := relance.OrientAmong([]scheme.Scheme{whatIf}, p, calendar.MustDate(2021, time.March, 1))
+	require.NoError(t, err)
+	require.Equal(t, scheme.Eligible, options[0].Eligibility.Verdict)
+	data, err := json.Marshal(options[0])
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"definition":`)
+
+	var back relance.Option
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, options[0].Explain(), back.Explain())
+	assert.Equal(t, 300000, back.Session.Rules().Threshold, "its own rules, not the catalogue's")
+
+	catalogue, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
+	require.NoError(t, err)
+	data, err = json.Marshal(byScheme(catalogue)[scheme.Donnees])
+	require.NoError(t, err)
+	assert.NotContains(t, string(data), `"definition":`, "a catalogue scheme is named only")
+
+	bad := []struct{ name, json, want string }{
+		{"a catalogue ID under another name", `{"scheme":{"id":"donnees","name":"Fonds régional"}}`, `scheme "donnees" is named "Fonds régional"`},
+		{"a session the scheme does not hold", `{"scheme":{"id":"donnees","name":"Meilleur usage des données"},"session":{"id":"session-9","name":"?"}}`, `session "session-9": no such session`},
+		{"an invalid definition", `{"scheme":{"id":"x","name":"X","definition":{"id":"x"}}}`, `relance: decode option: scheme "x"`},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			var o relance.Option
+			err := json.Unmarshal([]byte(tt.json), &o)
+			require.Error(t, err)
+			assert.ErrorContains(t, err, tt.want)
+			assert.True(t, o.Scheme.IsZero(), "unchanged on error")
+		})
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
