@@ -20,10 +20,19 @@
 // date, the verdict and its criteria ([scheme.Eligibility]), whether the
 // session's intake is open, the step in progress, the grant computed under
 // the session's policy ([cost.Result]), and, when the intake is closed and a
-// later session's is still to open, that next session. Every date reads the
-// calendar as published on that date. [OrientAmong] does the same across any
-// schemes — a caller's own, built with [scheme.New], beside the catalogue's.
-// [Explain] and [Option.Explain] render the options in French for a person.
+// later session's is still to open, that next session with the verdict and
+// the grant under its rules. Every date reads the calendar as published on
+// that date. [OrientAmong] does the same across any schemes — a caller's
+// own, built with [scheme.New], beside the catalogue's. [Explain] and
+// [Option.Explain] render the options in French for a person.
+//
+// Money is promised only where the verdict and the calendar allow it
+// ([Option.Promise]): a grant for an Eligible project, a grant « si les
+// critères à préciser sont remplis » for an Undetermined one, nothing for an
+// Ineligible one — and nothing either, [ClosedIntake], when the session's
+// intake is closed on the date, however far its later steps go on; the next
+// session's grant, if any, is promised apart ([Option.NextPromise]).
+// [NextQuestions] asks only what can still change an answer.
 //
 // # Financing plan
 //
@@ -50,10 +59,17 @@
 //     Saint-Barthélemy, Saint-Martin and Saint-Pierre-et-Miquelon, which the
 //     law exempts ([Overseas]), read from [scheme.Body.DepartementCode],
 //     971 to 978 ([ExemptTerritory]); and, as the caller states it, when the
-//     préfet has granted a derogation for a protected monument or for the
-//     damage of a public calamity, or for an operation under art. 9 of loi
-//     n° 2003-710 on urban renewal ([MonumentDerogation],
-//     [CalamityDerogation], [UrbanRenewal]);
+//     préfet has granted a derogation for a protected monument, for the
+//     damage of a public calamity, or — since loi n° 2019-1461 du 27
+//     décembre 2019 « Engagement et proximité » — for an operation on
+//     unprotected heritage, justified by urgency, public necessity or a
+//     participation out of proportion with the owner's means; for an
+//     operation under art. 9 of loi n° 2003-710 on urban renewal
+//     ([MonumentDerogation], [CalamityDerogation], [HeritageDerogation],
+//     [UrbanRenewal]); and for a lead that is a syndicat mixte ouvert
+//     élargi, which art. L5111-1 does not count among the groupements of
+//     collectivités ([OpenSyndicate], the library's reading of the letter
+//     of the texts);
 //   - public aid at most 100 % of the subsidisable expense (décret
 //     n° 2018-514 du 25 juin 2018, art. 10; record D2018-514), for every
 //     investment project, since the décret governs the State's grants for
@@ -67,8 +83,10 @@
 // the law, so that a plan that holds under them holds whatever the facts
 // not given turn out to be. Which competence, derogation or convention
 // applies is in no record the library reads: the caller states it, as a
-// [Circumstance]. The other special cases of the law (Corsica's, and those
-// enacted after 2021) are not modelled; a caller who needs one sets
+// [Circumstance]. The other special cases of the law are not modelled:
+// Corsica's, which raises the public aid to 90 % for the water, waste, fire
+// protection and roads of its communes and EPCI — fields that no digital
+// scheme funds — and those enacted after 2021; a caller who needs one sets
 // [cost.Limits.OwnShare] itself.
 //
 // [Option.Place] then places the grant of an option in the plan of its

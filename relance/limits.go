@@ -58,6 +58,28 @@ const (
 	// rénovation urbaine, which art. L1111-10 III leaves to that law: no
 	// least participation.
 	UrbanRenewal
+	// HeritageDerogation is an operation on heritage that is not protected,
+	// for which the préfet of the département granted the derogation,
+	// finding it justified by urgency or by public necessity, or finding
+	// the least participation out of proportion with the owner's financial
+	// means: the third paragraph of art. L1111-10 III as loi n° 2019-1461
+	// du 27 décembre 2019 relative à l'engagement dans la vie locale et à
+	// la proximité de l'action publique completed it, in force from 29
+	// December 2019 and so throughout 2021. No least participation.
+	HeritageDerogation
+	// OpenSyndicate is a lead that is a syndicat mixte ouvert élargi — one
+	// that associates, besides collectivités and their groupements, other
+	// public persons such as chambres consulaires (CGCT, art. L5721-2). The
+	// least participation binds « toute collectivité territoriale ou tout
+	// groupement de collectivités territoriales » (art. L1111-10 III), and
+	// art. L5111-1 lists among the groupements the syndicats mixtes of
+	// art. L5711-1 (fermés) and L5721-8 (ouverts of collectivités and
+	// groupements only), not the others: [choice] by the letter of those
+	// texts, the rule does not bind a syndicat mixte ouvert élargi. A lead
+	// of Kind [scheme.Syndicat] may be any syndicat mixte, and the library
+	// cannot tell which: it applies the rule unless the caller states this
+	// circumstance, which only a syndicat may.
+	OpenSyndicate
 )
 
 // circumstances is the text of every Circumstance.
@@ -68,6 +90,8 @@ var circumstances = enum.MustTable("relance.Circumstance",
 	enum.Value[Circumstance]{V: MonumentDerogation, Slug: "derogation-monument", Label: "Rénovation d’un monument protégé, dérogation du préfet", Go: "relance.MonumentDerogation"},
 	enum.Value[Circumstance]{V: CalamityDerogation, Slug: "derogation-calamite", Label: "Réparation des dégâts d’une calamité publique, dérogation du préfet", Go: "relance.CalamityDerogation"},
 	enum.Value[Circumstance]{V: UrbanRenewal, Slug: "renovation-urbaine", Label: "Rénovation urbaine (loi n°\u00a02003-710, art. 9)", Go: "relance.UrbanRenewal"},
+	enum.Value[Circumstance]{V: HeritageDerogation, Slug: "derogation-patrimoine", Label: "Patrimoine non protégé, dérogation du préfet", Go: "relance.HeritageDerogation"},
+	enum.Value[Circumstance]{V: OpenSyndicate, Slug: "syndicat-mixte-ouvert-elargi", Label: "Syndicat mixte ouvert élargi", Go: "relance.OpenSyndicate"},
 )
 
 // circumstanceArticles holds the text that sets each circumstance, by value.
@@ -78,6 +102,8 @@ var circumstanceArticles = [...]string{
 	MonumentDerogation:   "CGCT, art. L1111-10",
 	CalamityDerogation:   "CGCT, art. L1111-10",
 	UrbanRenewal:         "CGCT, art. L1111-10\u00a0; loi n°\u00a02003-710 du 1er août 2003, art. 9",
+	HeritageDerogation:   "CGCT, art. L1111-10, complété par la loi n°\u00a02019-1461 du 27 décembre 2019",
+	OpenSyndicate:        "CGCT, art. L1111-10 et L5111-1",
 }
 
 // Circumstances returns every circumstance, in the order of the constants,
@@ -86,7 +112,8 @@ func Circumstances() []Circumstance { return circumstances.Values() }
 
 // ParseCircumstance returns the circumstance that s names: "ordinaire",
 // "chef-de-file", "chef-de-file-convention", "derogation-monument",
-// "derogation-calamite" or "renovation-urbaine". Any other text gives an
+// "derogation-calamite", "renovation-urbaine", "derogation-patrimoine" or
+// "syndicat-mixte-ouvert-elargi". Any other text gives an
 // error wrapping [scheme.ErrUnknownValue] that quotes s:
 //
 //	relance: parse circumstance "dsil": unknown value: want ordinaire, chef-de-file, …
@@ -129,6 +156,10 @@ func (c Circumstance) MarshalText() ([]byte, error) {
 func (c *Circumstance) UnmarshalText(text []byte) error {
 	return circumstances.Unmarshal(text, c, scheme.ErrUnknownValue)
 }
+
+// ErrCircumstance is returned by [RuleFor] for a circumstance that cannot
+// hold for the lead: [OpenSyndicate] for a lead that is not a syndicat.
+var ErrCircumstance = errors.New("circumstance does not fit the lead")
 
 // Exemption is why, from the facts of the lead and of its operation, the
 // owner's least participation does not bind it (CGCT, art. L1111-10 III):
@@ -303,8 +334,16 @@ func LimitsWith(lead scheme.Body, investment bool, c Circumstance) (cost.Limits,
 //  3. a lead whose DepartementCode is 971 to 978 ([ExemptTerritory]): no
 //     least participation — Overseas;
 //  4. otherwise c: 20 % for Ordinary and ChefDeFileConvention, 30 % for
-//     ChefDeFile, none for MonumentDerogation, CalamityDerogation and
-//     UrbanRenewal.
+//     ChefDeFile, none for MonumentDerogation, CalamityDerogation,
+//     UrbanRenewal, HeritageDerogation and OpenSyndicate.
+//
+// The law on the least participation has one more special case in force in
+// 2021 that the library does not model: the public aid to the communes and
+// EPCI à fiscalité propre of Corse may reach 90 % of the subsidisable
+// expense for their projects of water and sanitation, waste, protection
+// against fires and communal roads (art. L1111-10 III, as loi n° 2012-354
+// du 14 mars 2012 de finances rectificative pour 2012, art. 35, completed
+// it) — fields that no digital scheme of the strand funds.
 //
 // An investment project's public aid is capped at 100 % of the expense in
 // every case (décret n° 2018-514, art. 10), whoever the lead. A lead whose
@@ -312,15 +351,20 @@ func LimitsWith(lead scheme.Body, investment bool, c Circumstance) (cost.Limits,
 // the way that binds them, and Assumed lists those facts, when the rule
 // depends on them: the limits err on the side of the law.
 //
-// RuleFor fails, every problem at once and each wrapping
-// [scheme.ErrUnknownValue], when c is not a [Circumstance] and when
-// lead.Kind is neither empty nor one of [scheme.Kinds]:
+// RuleFor fails, every problem at once, when c is not a [Circumstance] and
+// when lead.Kind is neither empty nor one of [scheme.Kinds] (both wrapping
+// [scheme.ErrUnknownValue]), and when c is OpenSyndicate for a lead whose
+// Kind is given and is not [scheme.Syndicat] ([ErrCircumstance]):
 //
 //	relance: rule for "Mairie de Rives": kind "mairie": unknown value
 func RuleFor(lead scheme.Body, investment bool, c Circumstance) (Rule, error) {
 	var errs []error
 	if !c.IsValid() {
 		errs = append(errs, fmt.Errorf("circumstance %d: %w", int(c), scheme.ErrUnknownValue))
+	}
+	if c == OpenSyndicate && lead.Kind != "" && lead.Kind != scheme.Syndicat {
+		errs = append(errs, fmt.Errorf("circumstance %s: %w: the lead is of kind %s, not %s",
+			c, ErrCircumstance, quote.Input(string(lead.Kind)), scheme.Syndicat))
 	}
 	if lead.Kind != "" && !lead.Kind.IsValid() {
 		errs = append(errs, fmt.Errorf("kind %s: %w", quote.Input(string(lead.Kind)), scheme.ErrUnknownValue))

@@ -104,6 +104,10 @@ func TestRuleFor(t *testing.T) {
 			relance.Rule{Limits: none, Investment: true, Circumstance: relance.CalamityDerogation}},
 		{"urban renewal", commune, true, relance.UrbanRenewal,
 			relance.Rule{Limits: none, Investment: true, Circumstance: relance.UrbanRenewal}},
+		{"a préfet's derogation for unprotected heritage (loi n° 2019-1461)", commune, true, relance.HeritageDerogation,
+			relance.Rule{Limits: none, Investment: true, Circumstance: relance.HeritageDerogation}},
+		{"a syndicat mixte ouvert élargi, outside the groupements of L5111-1", scheme.Body{Kind: scheme.Syndicat, DepartementCode: "38"}, true, relance.OpenSyndicate,
+			relance.Rule{Limits: none, Investment: true, Circumstance: relance.OpenSyndicate}},
 		{"chef de file on operating costs: no rule", commune, false, relance.ChefDeFile,
 			relance.Rule{Limits: operating, Circumstance: relance.ChefDeFile, Exemption: relance.OperatingCosts}},
 		{"chef de file, a partner: no rule", scheme.Body{Kind: scheme.Partenaire}, true, relance.ChefDeFile,
@@ -142,25 +146,28 @@ func TestRuleForErrors(t *testing.T) {
 		name string
 		lead scheme.Body
 		c    relance.Circumstance
+		is   error
 		msg  string
 	}{
-		{"a circumstance out of range", scheme.Body{Name: "Rives", Kind: scheme.Commune}, relance.Circumstance(9),
+		{"a circumstance out of range", scheme.Body{Name: "Rives", Kind: scheme.Commune}, relance.Circumstance(9), scheme.ErrUnknownValue,
 			`relance: rule for "Rives": circumstance 9: unknown value`},
-		{"a negative circumstance", scheme.Body{Name: "Rives"}, relance.Circumstance(-1),
+		{"a negative circumstance", scheme.Body{Name: "Rives"}, relance.Circumstance(-1), scheme.ErrUnknownValue,
 			`relance: rule for "Rives": circumstance -1: unknown value`},
-		{"an unknown kind", scheme.Body{Name: "Mairie de Rives", Kind: "mairie"}, relance.Ordinary,
+		{"an unknown kind", scheme.Body{Name: "Mairie de Rives", Kind: "mairie"}, relance.Ordinary, scheme.ErrUnknownValue,
 			`relance: rule for "Mairie de Rives": kind "mairie": unknown value`},
-		{"both at once", scheme.Body{Kind: "mairie"}, relance.Circumstance(6),
-			"relance: rule for \"\": circumstance 6: unknown value\nkind \"mairie\": unknown value"},
+		{"both at once", scheme.Body{Kind: "mairie"}, relance.Circumstance(8), scheme.ErrUnknownValue,
+			"relance: rule for \"\": circumstance 8: unknown value\nkind \"mairie\": unknown value"},
+		{"a syndicat mixte ouvert élargi that is a commune", scheme.Body{Name: "Rives", Kind: scheme.Commune}, relance.OpenSyndicate, relance.ErrCircumstance,
+			"relance: rule for \"Rives\": circumstance syndicat-mixte-ouvert-elargi: circumstance does not fit the lead: the lead is of kind \"commune\", not syndicat"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := relance.RuleFor(tt.lead, true, tt.c)
-			require.ErrorIs(t, err, scheme.ErrUnknownValue)
+			require.ErrorIs(t, err, tt.is)
 			assert.EqualError(t, err, tt.msg)
 			assert.Zero(t, got)
 			limits, err := relance.LimitsWith(tt.lead, true, tt.c)
-			require.ErrorIs(t, err, scheme.ErrUnknownValue)
+			require.ErrorIs(t, err, tt.is)
 			assert.Zero(t, limits)
 		})
 	}
@@ -192,6 +199,10 @@ func TestRuleExplain(t *testing.T) {
 			head + "aucune, le préfet ayant accordé une dérogation pour réparer les dégâts d’une calamité publique (CGCT, art. L1111-10)" + investment},
 		{"urban renewal", commune, true, relance.UrbanRenewal,
 			head + "aucune, opération de rénovation urbaine (CGCT, art. L1111-10 ; loi n° 2003-710 du 1er août 2003, art. 9)" + investment},
+		{"unprotected heritage", commune, true, relance.HeritageDerogation,
+			head + "aucune, le préfet ayant accordé une dérogation pour une opération sur le patrimoine non protégé, justifiée par l’urgence, la nécessité publique ou une participation disproportionnée à la capacité financière du maître d’ouvrage (CGCT, art. L1111-10, complété par la loi n° 2019-1461 du 27 décembre 2019)" + investment},
+		{"syndicat mixte ouvert élargi", scheme.Body{Kind: scheme.Syndicat, DepartementCode: "38"}, true, relance.OpenSyndicate,
+			head + "aucune, le porteur, syndicat mixte ouvert élargi, n’étant pas un groupement de collectivités territoriales au sens de l’article L5111-1, lecture de la lettre des textes, choix de la bibliothèque (CGCT, art. L1111-10 et L5111-1)" + investment},
 		{"operating costs", commune, false, relance.Ordinary,
 			head + "aucune, la règle ne visant que les opérations d’investissement (CGCT, art. L1111-10)" + operating},
 		{"partner", scheme.Body{Kind: scheme.Partenaire}, true, relance.Ordinary,
@@ -252,7 +263,7 @@ func TestExemptTerritory(t *testing.T) {
 
 func TestCircumstanceText(t *testing.T) {
 	all := relance.Circumstances()
-	require.Len(t, all, 6)
+	require.Len(t, all, 8)
 	for _, c := range all {
 		require.True(t, c.IsValid())
 		got, err := relance.ParseCircumstance(c.String())
@@ -286,7 +297,7 @@ func TestCircumstanceText(t *testing.T) {
 	require.ErrorIs(t, err, scheme.ErrUnknownValue)
 	assert.Equal(t, relance.ChefDeFile, c, "unchanged on error")
 	_, err = relance.ParseCircumstance("dsil")
-	assert.EqualError(t, err, `relance: parse circumstance "dsil": unknown value: want ordinaire, chef-de-file, chef-de-file-convention, derogation-monument, derogation-calamite or renovation-urbaine`)
+	assert.EqualError(t, err, `relance: parse circumstance "dsil": unknown value: want ordinaire, chef-de-file, chef-de-file-convention, derogation-monument, derogation-calamite, renovation-urbaine, derogation-patrimoine or syndicat-mixte-ouvert-elargi`)
 }
 
 func TestExemptionText(t *testing.T) {
@@ -352,6 +363,10 @@ func TestRuleForInvariants(t *testing.T) {
 					lead := scheme.Body{Kind: k, DepartementCode: code}
 					name := fmt.Sprintf("%q %q %s %v", k, code, c, investment)
 					r, err := relance.RuleFor(lead, investment, c)
+					if c == relance.OpenSyndicate && k != "" && k != scheme.Syndicat {
+						require.ErrorIs(t, err, relance.ErrCircumstance, name)
+						continue
+					}
 					require.NoError(t, err, name)
 					if c == relance.Ordinary {
 						assert.Equal(t, r.Limits, relance.LimitsFor(lead, investment), name)

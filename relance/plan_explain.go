@@ -83,6 +83,10 @@ func (r Rule) unbound(b *strings.Builder) {
 		b.WriteString(", le préfet ayant accordé une dérogation pour réparer les dégâts d’une calamité publique")
 	case UrbanRenewal:
 		b.WriteString(", opération de rénovation urbaine")
+	case HeritageDerogation:
+		b.WriteString(", le préfet ayant accordé une dérogation pour une opération sur le patrimoine non protégé, justifiée par l’urgence, la nécessité publique ou une participation disproportionnée à la capacité financière du maître d’ouvrage")
+	case OpenSyndicate:
+		b.WriteString(", le porteur, syndicat mixte ouvert élargi, n’étant pas un groupement de collectivités territoriales au sens de l’article L5111-1, lecture de la lettre des textes, choix de la bibliothèque")
 	default:
 		return
 	}

@@ -93,7 +93,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.Var(private, "financeur-prive", "the private "+fundersUsage+"; mécénat, for instance")
 	fs.BoolVar(&f.investment, "investissement", true, "the operation is an investment; -investissement=false or -fonctionnement for operating costs")
 	fs.BoolVar(&f.operating, "fonctionnement", false, "the expense is operating costs (fonctionnement): no least participation of the owner")
-	fs.StringVar(&f.circumstance, "circonstance", "ordinaire", "what the law treats apart: ordinaire, chef-de-file, chef-de-file-convention,\nderogation-monument, derogation-calamite, renovation-urbaine")
+	fs.StringVar(&f.circumstance, "circonstance", "ordinaire", "what the law treats apart: ordinaire, chef-de-file, chef-de-file-convention,\nderogation-monument, derogation-calamite, renovation-urbaine, derogation-patrimoine,\nsyndicat-mixte-ouvert-elargi")
 	fs.StringVar(&f.spent, "depense-reelle", "170000", "the eligible expense actually incurred, in euros, plain or French")
 	fs.IntVar(&f.months, "duree", 15, "the planned duration of the project, in months (more than 48: instalments up to 90 %)")
 	fs.BoolVar(&f.guarantee, "garantie", false, "a first-demand bank guarantee backs the advance (up to 60 %)")
