@@ -81,7 +81,7 @@ ok-2,epci,"Val=epci:1; Rives=epci:1",donnees,,,,2021-10-15
 `
 	const wantErr = `lot: line 3: date: calendar: parse date "2021-02-30": invalid date: day outside 1..28; ` +
 		`kind: scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire; ` +
-		`members: member "epci": want [name=]kind:population; ` +
+		`members: member "epci": want [name=]kind:population (epci:350000); ` +
 		`themes: scheme: parse theme "sport": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure; ` +
 		`prestations: parse amount "1,2,3": invalid amount: want 12000.50 or 12 000,50 €
 lot: line 4: 2 fields, want 8 as in the header

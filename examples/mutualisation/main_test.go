@@ -104,7 +104,7 @@ func TestRunErrors(t *testing.T) {
 		{"bad amount", []string{"-budget", "prestations=1,5,5"}, "mutualisation: -budget: budget line \"prestations=1,5,5\": parse amount \"1,5,5\": invalid amount: want 12000.50 or 12 000,50 €\n"},
 		{"sub-cent amount", []string{"-budget", "prestations=1.005"}, "mutualisation: -budget: budget line \"prestations=1.005\": parse amount \"1.005\": fraction of a cent\n"},
 		{"negative amount", []string{"-budget", "prestations=-1"}, "mutualisation: -budget: cost: line 1 (\"Prestations externes\"): negative amount -1.00\n"},
-		{"the former member syntax", []string{"-members", "CA du Val=287430"}, "mutualisation: -members: member \"CA du Val=287430\": want [name=]kind:population\n"},
+		{"the former member syntax", []string{"-members", "CA du Val=287430"}, "mutualisation: -members: member \"CA du Val=287430\": want [name=]kind:population (epci:350000)\n"},
 		{"member without name", []string{"-members", "=epci:5"}, "mutualisation: -members: member \"=epci:5\": want a name before =, or no =\n"},
 		{"negative population", []string{"-members", "A=epci:-5"}, "mutualisation: -members: member \"A=epci:-5\": population \"-5\"" + pop},
 		{"no members", []string{"-members", " ; "}, "mutualisation: -members: no members\n"},

@@ -11,7 +11,7 @@
 //
 // Flags describe any other project; -json prints the options as JSON:
 //
-//	go run ./examples/orientation -date 2021-10-15 -kind departement -themes services \
+//	go run ./examples/orientation -date 2021-10-15 -kind departement -membres "" -themes services \
 //		-practices accessibilite,langage-simple,mobile -budget prestations=120000,personnel=40000
 //
 // A lead and members given by their official codes of 2021 take their names,
@@ -20,14 +20,23 @@
 // first session, and is with the Pays Voironnais:
 //
 //	go run ./examples/orientation -porteur 200040715 -membres 243800984 -shared-need ""
+//
+// -membres lists the members, each an official code or a member described
+// as [name=]kind:population, separated by semicolons (or commas when there
+// is no semicolon): -membres "243800984; Val=epci:287430". -members is an
+// alias of it. Populations are typed plain (12000) or the French way
+// (12 000).
 package main
 
 import (
+	"cmp"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/planrelance/numerique/calendar"
@@ -53,9 +62,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.date, "date", "2021-03-01", "the date of the orientation, YYYY-MM-DD")
 	fs.StringVar(&f.porteur, "porteur", "", "the lead's official `code` of 2021 — a commune's INSEE code (38185), an EPCI's SIREN (200040715), a département (38), a région (R84) — whose name, kind, population and département come from the data; -kind and -population still override them")
 	fs.StringVar(&f.kind, "kind", "syndicat", "the lead applicant's kind: commune, epci, departement, region, statut-particulier, syndicat, partenaire")
-	fs.IntVar(&f.population, "population", 0, "the lead applicant's own population (0: not given)")
-	fs.StringVar(&f.membres, "membres", "", "the pooling members by their official `codes`, "+cli.ListUsage+"; with -members too, both count")
-	fs.StringVar(&f.members, "members", "epci:350000,epci:120000,epci:90000", cli.MembersUsage+"; the default applies unless -membres is set")
+	fs.StringVar(&f.population, "population", "", "the lead applicant's own population, such as 12000 or 12 000 (empty or 0: not given)")
+	fs.StringVar(&f.membres, "membres", defaultMembers, cli.BodiesUsage)
+	fs.StringVar(&f.members, "members", defaultMembers, "an alias of -membres")
 	fs.StringVar(&f.departement, "departement", "no", "the project covers a whole département: yes, no, or empty for no answer")
 	fs.StringVar(&f.sharedNeed, "shared-need", "yes", "the need is common to other collectivités: yes, no, or empty")
 	fs.StringVar(&f.themes, "themes", "donnees", "themes, comma-separated: services, donnees, cooperation, outils-agents, formation, infrastructure")
@@ -112,10 +121,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// defaultMembers are the members of the default project.
+const defaultMembers = "epci:350000,epci:120000,epci:90000"
+
 // flags holds the text of the flags, and which of them were set.
 type flags struct {
-	title, date, porteur, kind                string
-	population                                int
+	title, date, porteur, kind, population    string
 	membres, members, departement, sharedNeed string
 	themes, practices, start, results, budget string
 	set                                       map[string]bool
@@ -136,8 +147,7 @@ func (f flags) project() (calendar.Date, scheme.Project, error) {
 	check(err)
 	p := scheme.Project{Title: f.title, Lead: scheme.Body{Name: "Porteur du projet"}}
 	if f.porteur != "" {
-		p.Lead, err = territoire.Lookup(f.porteur)
-		check(err)
+		p.Lead = scheme.Body{ID: f.porteur}
 	}
 	if f.porteur == "" || f.set["kind"] {
 		p.Lead.Kind = ""
@@ -147,18 +157,23 @@ func (f flags) project() (calendar.Date, scheme.Project, error) {
 		}
 	}
 	if f.porteur == "" || f.set["population"] {
-		p.Lead.Population = f.population
+		p.Lead.Population = 0
+		if f.population != "" {
+			p.Lead.Population, err = cli.Population(f.population)
+			check(err)
+		}
 	}
-	for _, code := range cli.List(f.membres) {
-		m, err := territoire.Lookup(code)
-		check(err)
-		p.Members = append(p.Members, m)
+	members := f.membres
+	switch {
+	case f.set["members"] && f.set["membres"] && f.members != f.membres:
+		check(fmt.Errorf("-members is an alias of -membres: give the members once"))
+	case f.set["members"]:
+		members = f.members
 	}
-	if !f.set["membres"] || f.set["members"] {
-		members, err := cli.Members(f.members)
-		check(err)
-		p.Members = append(p.Members, members...)
-	}
+	p.Members, err = cli.Bodies(members)
+	check(err)
+	p, err = complete(p)
+	check(err)
 	p.Departement, err = scheme.ParseAnswer(f.departement)
 	check(err)
 	p.SharedNeed, err = scheme.ParseAnswer(f.sharedNeed)
@@ -186,4 +201,31 @@ func (f flags) project() (calendar.Date, scheme.Project, error) {
 		return calendar.Date{}, scheme.Project{}, fmt.Errorf("%s", strings.Join(errs, "; "))
 	}
 	return on, p, nil
+}
+
+// complete fills every body of p that has an ID with the name, kind,
+// population and département of its official code, where p leaves them
+// empty, and reports every unknown code at once.
+func complete(p scheme.Project) (scheme.Project, error) {
+	var errs []error
+	fill := func(b *scheme.Body) {
+		if b.ID == "" {
+			return
+		}
+		data, err := territoire.Lookup(b.ID)
+		if err != nil {
+			errs = append(errs, err)
+			return
+		}
+		b.Name = cmp.Or(b.Name, data.Name)
+		b.Kind = cmp.Or(b.Kind, data.Kind)
+		b.Population = cmp.Or(b.Population, data.Population)
+		b.DepartementCode = cmp.Or(b.DepartementCode, data.DepartementCode)
+	}
+	fill(&p.Lead)
+	p.Members = slices.Clone(p.Members)
+	for i := range p.Members {
+		fill(&p.Members[i])
+	}
+	return p, errors.Join(errs...)
 }

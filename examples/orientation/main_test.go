@@ -45,9 +45,12 @@ func TestRun(t *testing.T) {
 			", avec 1 membre\n",
 			"✓ Population couverte\u00a0: 538\u202f632 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000",
 		}},
-		{"a code's facts overridden by the flags", []string{"-porteur", "38185", "-kind", "syndicat", "-population", "1", "-membres", "38", "-members", "epci:2"}, []string{
+		{"a code's facts overridden by the flags", []string{"-porteur", "38185", "-kind", "syndicat", "-population", "1", "-membres", "38; epci:2"}, []string{
 			"porté par\u00a0: Grenoble (Syndicat mixte ou groupement), avec 2 membres\n",
 			"✓ Population couverte\u00a0: ",
+		}},
+		{"a member by its code through the alias -members, a population typed the French way", []string{"-members", "243800984", "-porteur", "200040715", "-population", "445 059"}, []string{
+			"✓ Population couverte\u00a0: 538\u202f632 habitants",
 		}},
 		{"one member, the lead's kind unanswered", []string{"-kind", "", "-members", "epci:600000"}, []string{
 			"porté par\u00a0: nature non renseignée, avec 1 membre\n",
@@ -87,7 +90,9 @@ func TestRunBadInput(t *testing.T) {
 		{"extra argument", []string{"extra"}, 2, `unexpected argument "extra"`},
 		{"bad date", []string{"-date", "2021-02-30"}, 2, `"2021-02-30"`},
 		{"bad kind and bad budget at once", []string{"-kind", "mairie", "-budget", "salaires=10"}, 2, `"mairie"`},
-		{"bad member", []string{"-members", "epci"}, 2, `member "epci"`},
+		{"bad member", []string{"-members", "epci"}, 2, `member "epci": want an official code (243800984) or [name=]kind:population (epci:350000)`},
+		{"a member's name without kind", []string{"-membres", "Val=287430"}, 2, `member "Val=287430": want an official code`},
+		{"-members and -membres, different", []string{"-members", "epci:1", "-membres", "epci:2"}, 2, "-members is an alias of -membres"},
 		{"bad population", []string{"-members", "epci:-3"}, 2, "whole number"},
 		{"bad answer", []string{"-departement", "peut-être"}, 2, `"peut-être"`},
 		{"bad theme", []string{"-themes", "sport"}, 2, `"sport"`},
@@ -97,7 +102,7 @@ func TestRunBadInput(t *testing.T) {
 		{"bad budget line", []string{"-budget", "prestations"}, 2, `budget line "prestations"`},
 		{"bad amount", []string{"-budget", "prestations=1,5,5"}, 2, `budget line "prestations=1,5,5"`},
 		{"results before start", []string{"-start", "2022-01-01", "-results", "2021-01-01"}, 2, "before Start"},
-		{"negative population", []string{"-population", "-1"}, 2, "Lead.Population"},
+		{"negative population", []string{"-population", "-1"}, 2, `population "-1": want a whole number`},
 		{"negative amount", []string{"-budget", "personnel=-5"}, 2, "negative amount"},
 		{"unknown lead code", []string{"-porteur", "9999"}, 2, `territoire: lookup "9999": unknown code`},
 		{"unknown member codes, all reported", []string{"-membres", "38185; 00000; 99999"}, 2, `"99999"`},

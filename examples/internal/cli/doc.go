@@ -27,6 +27,13 @@
 // The name runs to the last equals sign and may hold colons and commas
 // (with semicolons between the members).
 //
+// Where a program takes bodies by their official codes too ([Bodies]), an
+// item without a colon is a code of 2021 — a commune's INSEE code, an
+// EPCI's SIREN, a département's code, a région's R and number — that
+// package territoire completes with the body's name, kind and population:
+//
+//	243800984; Val=epci:287430
+//
 // # Populations
 //
 // A population is a whole number of inhabitants below a billion, written

@@ -15,6 +15,47 @@ const MembersUsage = "the pooling members, one `[name=]kind:population` each,\n"
 	"kinds: commune, epci, departement, region, statut-particulier, syndicat, partenaire;\n" +
 	"populations such as 48250 or 48 250; a member without a name is named after its rank and kind"
 
+// BodiesUsage says, for a flag's -h, how bodies are written when an official
+// code may stand for one.
+const BodiesUsage = "the pooling members, " + ListUsage + ";\n" +
+	"each an official `code` of 2021 — a commune's INSEE code (38185), an EPCI's SIREN (243800984),\n" +
+	"a département (38), a région (R84) — or a member described as [name=]kind:population (epci:350000);\n" +
+	"kinds: commune, epci, departement, region, statut-particulier, syndicat, partenaire;\n" +
+	"populations such as 48250 or 48 250"
+
+// Bodies returns the bodies that s lists, in order (see the package doc): an
+// item with a colon is a member described as [name=]kind:population, as
+// [Members] reads it; any other item is an official code, returned as a
+// Body with that ID alone, for package territoire to complete. An item
+// without a colon that holds no digit, a space or an equals sign is neither,
+// and its error says what is wanted. Every bad item is reported at once.
+func Bodies(s string) ([]scheme.Body, error) {
+	var (
+		bodies []scheme.Body
+		errs   []error
+	)
+	for i, item := range List(s) {
+		if !strings.Contains(item, ":") {
+			if !strings.ContainsAny(item, "0123456789") || strings.ContainsAny(item, "= ") {
+				errs = append(errs, fmt.Errorf("member %s: want an official code (243800984) or [name=]kind:population (epci:350000)", quote.Input(item)))
+				continue
+			}
+			bodies = append(bodies, scheme.Body{ID: item})
+			continue
+		}
+		m, err := member(item, i+1)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		bodies = append(bodies, m)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return bodies, nil
+}
+
 // MaxPopulation is the bound below which a population lies: a billion
 // inhabitants, more than any collectivité has, so that the populations of a
 // list add up without overflow.
@@ -70,7 +111,7 @@ func member(item string, rank int) (scheme.Body, error) {
 	}
 	slug, pop, ok := strings.Cut(rest, ":")
 	if !ok {
-		return scheme.Body{}, fmt.Errorf("member %s: want [name=]kind:population", quote.Input(item))
+		return scheme.Body{}, fmt.Errorf("member %s: want [name=]kind:population (epci:350000)", quote.Input(item))
 	}
 	var errs []error
 	k, err := scheme.ParseKind(strings.TrimSpace(slug))

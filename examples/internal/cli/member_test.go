@@ -77,16 +77,16 @@ func TestMembersErrors(t *testing.T) {
 		s    string
 		msg  string
 	}{
-		{"no population", "epci", `member "epci": want [name=]kind:population`},
-		{"a name only", "CA du Val=", `member "CA du Val=": want [name=]kind:population`},
+		{"no population", "epci", `member "epci": want [name=]kind:population (epci:350000)`},
+		{"a name only", "CA du Val=", `member "CA du Val=": want [name=]kind:population (epci:350000)`},
 		{"an empty name", " =epci:5", `member "=epci:5": want a name before =, or no =`},
-		{"the former syntax", "Val=287430", `member "Val=287430": want [name=]kind:population`},
+		{"the former syntax", "Val=287430", `member "Val=287430": want [name=]kind:population (epci:350000)`},
 		{"unknown kind", "mairie:10", `member "mairie:10": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
 		{"negative population", "epci:-1", `member "epci:-1": population "-1"` + pop},
 		{"population in words", "epci:beaucoup", `member "epci:beaucoup": population "beaucoup"` + pop},
 		{"kind and population both bad", "mairie:x", `member "mairie:x": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire` +
 			"\n" + `member "mairie:x": population "x"` + pop},
-		{"every bad member at once", "epci;commune:1;region", "member \"epci\": want [name=]kind:population\nmember \"region\": want [name=]kind:population"},
+		{"every bad member at once", "epci;commune:1;region", "member \"epci\": want [name=]kind:population (epci:350000)\nmember \"region\": want [name=]kind:population (epci:350000)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -97,4 +97,36 @@ func TestMembersErrors(t *testing.T) {
 	}
 	_, err := cli.Members("mairie:1")
 	require.ErrorIs(t, err, scheme.ErrUnknownValue)
+}
+
+func TestBodies(t *testing.T) {
+	got, err := cli.Bodies("243800984; Val=epci:287 430; 2A004; R84")
+	require.NoError(t, err)
+	assert.Equal(t, []scheme.Body{
+		{ID: "243800984"},
+		{Name: "Val", Kind: scheme.EPCI, Population: 287430},
+		{ID: "2A004"},
+		{ID: "R84"},
+	}, got)
+	got, err = cli.Bodies("")
+	require.NoError(t, err)
+	assert.Nil(t, got)
+}
+
+func TestBodiesErrors(t *testing.T) {
+	const want = ": want an official code (243800984) or [name=]kind:population (epci:350000)"
+	tests := []struct{ name, s, msg string }{
+		{"a kind alone", "epci", `member "epci"` + want},
+		{"a name and a population", "Val=287430", `member "Val=287430"` + want},
+		{"a code with a space", "243 800 984", `member "243 800 984"` + want},
+		{"every bad item at once", "epci; 38185; commune:x", `member "epci"` + want + "\n" +
+			`member "commune:x": population "x": want a whole number of inhabitants below a billion, such as 48250 or 48 250`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := cli.Bodies(tt.s)
+			require.EqualError(t, err, tt.msg)
+			assert.Nil(t, got)
+		})
+	}
 }
