@@ -129,9 +129,12 @@ func ExampleAward() {
 	fmt.Println(award.MaxAdvance(), award.MaxBeforeBalance())
 	award.Guarantee, award.Months = true, 60
 	fmt.Println(award.MaxAdvance(), award.MaxBeforeBalance())
+	award.Extended = true // the decision raises the instalments' cap, as art. 12 III allows beyond 48 months
+	fmt.Println(award.MaxAdvance(), award.MaxBeforeBalance())
 	fmt.Println(award.Final(cost.MustParseAmount("179999.99")), award.Final(cost.Euros(250000)))
 	// Output:
 	// 30000.00 80000.00
+	// 60000.00 80000.00
 	// 60000.00 90000.00
 	// 89999.99 100000.00
 }
@@ -154,13 +157,13 @@ func ExampleAward_Settle() {
 	// Output:
 	// 85000.00 70000.00 15000.00 0.00
 	// Subvention maximale : 100 000,00 €, au taux de 50 %
-	// Avance : au plus 30 000,00 € (30 % de la subvention maximale ; décret n° 2018-514, art. 12)
-	// Avance et acomptes : au plus 80 000,00 € (80 % de la subvention maximale ; décret n° 2018-514, art. 12)
+	// Avance : au plus 30 000,00 € (30 % de la subvention maximale ; décret n° 2018-514, art. 12 II)
+	// Avance et acomptes : au plus 80 000,00 € (80 % de la subvention maximale ; plafond des acomptes appliqué à l’avance et aux acomptes ensemble : choix de la bibliothèque ; décret n° 2018-514, art. 12 III)
 	// Versements :
 	//   1. Avance : 30 000,00 € (cumul : 30 000,00 €)
 	//   2. Acompte : 40 000,00 € (cumul : 70 000,00 €)
 	// Dépense éligible réalisée : 170 000,00 €
-	// Subvention définitive : 50 % × 170 000,00 € = 85 000,00 € (arrondi au centime inférieur)
+	// Subvention définitive : 50 % × 170 000,00 € = 85 000,00 € (arrondi au centime inférieur ; taux appliqué à la dépense réalisée et arrondi : choix de la bibliothèque, à défaut des modalités de calcul de la décision, décret n° 2018-514, art. 8 3°)
 	// Solde à verser : 85 000,00 € − 70 000,00 € = 15 000,00 €
 }
 
