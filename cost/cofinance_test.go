@@ -324,7 +324,7 @@ func TestLineResult(t *testing.T) {
 	l := lineResult(42, 0, false)
 	require.NoError(t, json.Unmarshal([]byte(`{"category":"materiel","amount":"1.50","counted":true,"reason":"ignored"}`), &l))
 	assert.Equal(t, lineResult(150, 1, true), l)
-	for _, bad := range []string{`{"category":"xyz"}`, `{"amount":1}`, `[]`} {
+	for _, bad := range []string{`{"category":"xyz"}`, `{"amount":1e3}`, `{"amount":true}`, `[]`} {
 		l := lineResult(42, 0, false)
 		assert.Error(t, json.Unmarshal([]byte(bad), &l), bad)
 		assert.Equal(t, lineResult(42, 0, false), l, "unchanged on error")
