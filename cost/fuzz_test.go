@@ -271,7 +271,7 @@ func FuzzBudgetJSON(f *testing.F) {
 // reads again as the same amount.
 func FuzzParseFrench(f *testing.F) {
 	for _, s := range []string{"12\u202f000,50\u00a0€", "12 000,50 €", "12000,50", "-12,00 €", "1,234", "12.000,50",
-		"1 2 3", "92 233 720 368 547 758,08", "0,5€", "", "€", "12,50 "} {
+		"1 2 3", "92 233 720 368 547 758,08", "0,5€", "", "€", "12,50 ", "12 €€", "12 € €", "€ 12", "12\u00a0€\u202f€"} {
 		f.Add(s, int64(0))
 	}
 	f.Add("", int64(math.MaxInt64))
@@ -290,6 +290,8 @@ func FuzzParseFrench(f *testing.F) {
 			require.True(t, strings.HasPrefix(err.Error(), "cost: parse French amount "), err.Error())
 			return
 		}
+		require.LessOrEqual(t, strings.Count(s, "€"), 1, "one euro sign at most: %q", s)
+		require.True(t, !strings.Contains(s, "€") || strings.HasSuffix(s, "€"), "the euro sign at the end: %q", s)
 		// The value is that of the text's digits, the comma as the point.
 		digits := strings.Map(func(r rune) rune {
 			switch r {
