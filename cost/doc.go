@@ -221,15 +221,19 @@
 // [LineResult], [Share], [Ratio], [Resource], [Plan], [Limits],
 // [PlanCheck], [Finding], [Placement], [Award], [Payment] and [Statement]
 // — have snake_case JSON names, each documented on its type, in one style
-// that programs can read without special cases: a list is [], never null
-// (Findings of a plan that holds, the Lines of an empty budget, the
-// payments of a statement, the excluded categories of a policy); a value
-// that means "none" is omitted, never a sentinel (a Policy's or a Result's
-// "ceiling" when there is none, a Plan's "cost" when it is the expense, a
-// Placement's "limit" when the grant is not reduced). A result type
-// decodes [] as nil, as the package makes it, and what the package returns
-// round-trips to an equal value; a "ceiling" of "0.00" still reads as no
-// ceiling.
+// that programs can read without special cases: a list inside them is [],
+// never null (Findings of a plan that holds, the Lines of an empty budget,
+// the payments of a statement, the excluded categories of a policy, the
+// resources of a plan); a value that means "none" is omitted, never a
+// sentinel (a Policy's or a Result's "ceiling" when there is none, a Plan's
+// "cost" when it is the expense, a Placement's "limit" when the grant is
+// not reduced). The result types (Result, PlanCheck, Statement) decode []
+// as nil, as the package makes it, so that what the package returns
+// round-trips to an equal value; the inputs (Policy, Plan) decode it as an
+// empty list, which means the same, and leave the decoding of their
+// contents to encoding/json, so that a strict decoder that walks a
+// document reaches every key of theirs. A Budget is a list as its caller
+// gives it, and a "ceiling" of "0.00" still reads as no ceiling.
 //
 // For people, the French methods write figures the French way: "61 728,39 €"
 // with narrow no-break spaces (U+202F) between thousands and a no-break

@@ -32,11 +32,6 @@ func nilIfEmpty[T any](s []T) []T {
 	return s
 }
 
-// MarshalJSON writes b as a list, [] for a Budget with no line.
-func (b Budget) MarshalJSON() ([]byte, error) {
-	return json.Marshal(nonNil([]Line(b)))
-}
-
 // MarshalJSON writes p as [Policy] says, Excluded as [] when it is empty
 // and no "ceiling" when there is none.
 func (p Policy) MarshalJSON() ([]byte, error) {

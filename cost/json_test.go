@@ -192,7 +192,7 @@ func TestJSONStyle(t *testing.T) {
 		"Result": res, "Result of an empty budget": empty, "zero Result": Result{},
 		"LineResult": res.Lines[0], "excluded LineResult": res.Lines[1],
 		"Policy": Policy{Rate: Percent(50), Excluded: []Category{Personnel}}, "zero Policy": Policy{},
-		"Budget": seedBudget(), "empty Budget": Budget(nil), "Line": seedBudget()[0],
+		"Budget": seedBudget(), "Line": seedBudget()[0],
 		"Share": shares[0], "shares": shares,
 		"Plan": readmePlan(), "zero Plan": Plan{}, "Resource": readmePlan().Resources[0],
 		"Limits": cgct, "Ratio": holds.OwnShare,
