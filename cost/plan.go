@@ -10,7 +10,9 @@ import (
 // who pays, whether it is a public person, and how much.
 //
 // Resource is a value, comparable with ==. Its zero value is a private
-// funder with no name that brings 0 €.
+// funder with no name that brings 0 €. In JSON it is an object with
+// "funder", "public" and "amount":
+// {"funder":"Région","public":true,"amount":"70000.00"}.
 type Resource struct {
 	Funder string `json:"funder"` // as the plan names it: "Région", "DSIL", "Mécénat"
 	Public bool   `json:"public"` // a public person (the State, a collectivité, a European fund…): its funding is public aid

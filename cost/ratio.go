@@ -22,6 +22,10 @@ import (
 // A Ratio whose Den is zero or less is the share of nothing, and counts as
 // 0. The zero Ratio, 0 ÷ 0, is one: the share of the owner in a plan with
 // no public funding.
+//
+// In JSON a Ratio is an object with its two amounts, "num" and "den":
+// {"num":"15000.00","den":"120000.00"}, exact, for a program to divide as
+// it needs.
 type Ratio struct {
 	Num Amount `json:"num"` // the part
 	Den Amount `json:"den"` // the whole; zero or less: the Ratio counts as 0
