@@ -255,10 +255,11 @@ func TestAmountJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal(data, &out))
 	assert.Equal(t, in, out)
 
-	for _, bad := range []string{`{"a":10.5}`, `{"a":"10,50"}`, `{"a":"1.234"}`, `{"a":""}`} {
+	for _, bad := range []string{`{"a":"10,50"}`, `{"a":"1.234"}`, `{"a":""}`, `{"a":1e3}`, `{"a":12.345}`, `{"a":true}`, `{"a":[1]}`} {
 		t.Run(bad, func(t *testing.T) {
 			out := doc{A: Cents(7)}
 			assert.Error(t, json.Unmarshal([]byte(bad), &out))
+			assert.Equal(t, Cents(7), out.A, "unchanged on error")
 		})
 	}
 	a := Cents(7)

@@ -17,7 +17,7 @@ func checkAward(t testing.TB, a Award, spent Amount) bool {
 	if a.Guarantee {
 		advance = big.NewRat(6, 10)
 	}
-	if a.Months > 48 {
+	if a.Extended && a.Months > 48 { // art. 12 III: raised by the decision, beyond 48 months only
 		upTo = big.NewRat(9, 10)
 	}
 	g := new(big.Rat).SetInt64(grant)
@@ -54,6 +54,7 @@ func TestAwardAgainstReference(t *testing.T) {
 			Rounding:  Rounding(rng.IntN(4)),
 			Months:    rng.IntN(100),
 			Guarantee: rng.IntN(2) == 0,
+			Extended:  rng.IntN(2) == 0,
 		}
 		if rng.IntN(3) == 0 {
 			a.Grant = Cents(rng.Int64N(100_000_000))

@@ -25,13 +25,15 @@ func TestAwardCeilings(t *testing.T) {
 	}{
 		{"30 % and 80 %", Award{Grant: Euros(100000)}, "30000.00", "80000.00"},
 		{"60 % with a bank guarantee", Award{Grant: Euros(100000), Guarantee: true}, "60000.00", "80000.00"},
-		{"48 months: still 80 %", Award{Grant: Euros(100000), Months: 48}, "30000.00", "80000.00"},
-		{"49 months: 90 %", Award{Grant: Euros(100000), Months: 49}, "30000.00", "90000.00"},
-		{"both", Award{Grant: Euros(100000), Months: 60, Guarantee: true}, "60000.00", "90000.00"},
+		{"48 months: 80 %", Award{Grant: Euros(100000), Months: 48}, "30000.00", "80000.00"},
+		{"49 months: still 80 %, the decision not raising it", Award{Grant: Euros(100000), Months: 49}, "30000.00", "80000.00"},
+		{"49 months, raised by the decision: 90 %", Award{Grant: Euros(100000), Months: 49, Extended: true}, "30000.00", "90000.00"},
+		{"raised for 48 months, which the décret does not allow: 80 %", Award{Grant: Euros(100000), Months: 48, Extended: true}, "30000.00", "80000.00"},
+		{"both", Award{Grant: Euros(100000), Months: 60, Guarantee: true, Extended: true}, "60000.00", "90000.00"},
 		{"rounded down to the cent", Award{Grant: MustParseAmount("33333.33")}, "9999.99", "26666.66"},
-		{"one cent", Award{Grant: Cents(1), Months: 100, Guarantee: true}, "0.00", "0.00"},
+		{"one cent", Award{Grant: Cents(1), Months: 100, Guarantee: true, Extended: true}, "0.00", "0.00"},
 		{"a negative grant counts as 0", Award{Grant: Euros(-100)}, "0.00", "0.00"},
-		{"the largest grant", Award{Grant: Cents(math.MaxInt64), Months: 49, Guarantee: true}, "55340232221128654.84", "83010348331692982.26"},
+		{"the largest grant", Award{Grant: Cents(math.MaxInt64), Months: 49, Guarantee: true, Extended: true}, "55340232221128654.84", "83010348331692982.26"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,13 +86,19 @@ func TestAwardValidate(t *testing.T) {
 	assert.EqualError(t, err, `cost: award: grant: negative amount -0.01
 cost: award: months: invalid award: a negative duration, -3
 cost: award: rounding: unknown rounding %!Rounding(9)`)
+
+	err = Award{Grant: Euros(100000), Months: 48, Extended: true}.Validate()
+	require.ErrorIs(t, err, ErrInvalidAward)
+	assert.EqualError(t, err, "cost: award: extended: invalid award: the décret allows 90 % only beyond 48 months (art. 12 III), and the planned duration is 48 months")
+	require.NoError(t, Award{Grant: Euros(100000), Months: 49, Extended: true}.Validate())
+	require.NoError(t, Award{Grant: Euros(100000), Months: 49}.Validate(), "a long project need not be extended")
 }
 
 func TestAwardJSON(t *testing.T) {
-	a := Award{Grant: Euros(100000), Rate: Percent(50), Rounding: DownToEuro, Months: 24, Guarantee: true}
+	a := Award{Grant: Euros(100000), Rate: Percent(50), Rounding: DownToEuro, Months: 60, Guarantee: true, Extended: true}
 	data, err := json.Marshal(a)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"grant":"100000.00","rate":"50%","rounding":"down-to-euro","months":24,"guarantee":true}`, string(data))
+	assert.JSONEq(t, `{"grant":"100000.00","rate":"50%","rounding":"down-to-euro","months":60,"guarantee":true,"extended":true}`, string(data))
 	var back Award
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.Equal(t, a, back)

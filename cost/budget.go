@@ -12,7 +12,9 @@ import (
 // and how much it is.
 //
 // Line is a value, comparable with ==. The zero Line has no category, which
-// [Budget.Validate] refuses.
+// [Budget.Validate] refuses. In JSON it is an object with "category", a
+// slug, "label" and "amount":
+// {"category":"prestations","label":"Développement","amount":"180000.00"}.
 type Line struct {
 	Category Category `json:"category"` // a known category
 	Label    string   `json:"label"`    // free text, e.g. "Serveurs"
@@ -25,7 +27,8 @@ type Line struct {
 // package never converts.
 //
 // A Budget is a slice: the package reads it and never modifies or keeps it.
-// The zero value, an empty Budget, is valid and costs 0 €.
+// The zero value, an empty Budget, is valid and costs 0 €. In JSON it is a
+// list of [Line] objects, as encoding/json writes a slice.
 type Budget []Line
 
 // Total returns the sum of every line. For a valid budget (see

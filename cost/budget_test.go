@@ -173,9 +173,14 @@ func TestBudgetJSON(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(`[]`), &empty))
 	assert.NoError(t, empty.Validate())
 
+	var numbers Budget
+	require.NoError(t, json.Unmarshal([]byte(`[{"category":"autre","label":"a","amount":40000},{"category":"autre","label":"b","amount":12.5}]`), &numbers))
+	assert.Equal(t, Budget{{Other, "a", Euros(40000)}, {Other, "b", Cents(1250)}}, numbers, "amounts as JSON numbers with at most two decimals")
+
 	for _, bad := range []string{
 		`[{"category":"xyz","label":"a","amount":"1.00"}]`,
-		`[{"category":"autre","label":"a","amount":1}]`,
+		`[{"category":"autre","label":"a","amount":1e3}]`,
+		`[{"category":"autre","label":"a","amount":1.001}]`,
 		`[{"category":"autre","label":"a","amount":"1.001"}]`,
 	} {
 		var out Budget

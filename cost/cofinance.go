@@ -18,20 +18,27 @@ import (
 //
 // Result is a value of plain fields; Lines is a slice, so Result is not
 // comparable with ==. Cofinance gives each Result a slice of its own; a
-// Result that nobody modifies is safe for concurrent use. It round-trips
-// through JSON. The zero value is the result for an empty budget under the
-// zero Policy.
+// Result that nobody modifies is safe for concurrent use. The zero value is
+// the result for an empty budget under the zero Policy.
+//
+// In JSON a Result is an object with every field under its snake_case name,
+// amounts and the rate as strings, "ceiling" omitted when there is none,
+// and "lines" a list of [LineResult] objects, [] for an empty budget (which
+// decodes as nil); it round-trips:
+//
+//	{"total":"200000.00","excluded":"20000.00","eligible":"180000.00","grant":"90000.00","remainder":"110000.00",
+//	 "rate":"50%","rounding":"down-to-cent","capped":false,"lines":[{"category":"prestations","amount":"150000.00","counted":true},…]}
 type Result struct {
-	Total     Amount       `json:"total"`     // every line
-	Excluded  Amount       `json:"excluded"`  // lines whose category the policy excludes
-	Eligible  Amount       `json:"eligible"`  // Total − Excluded: the base of the grant
-	Grant     Amount       `json:"grant"`     // Rate × Eligible, rounded, then limited by Ceiling
-	Remainder Amount       `json:"remainder"` // Total − Grant: what the applicants pay
-	Rate      Rate         `json:"rate"`      // the policy's rate
-	Ceiling   Amount       `json:"ceiling"`   // the policy's ceiling; zero means none
-	Rounding  Rounding     `json:"rounding"`  // the policy's rounding
-	Capped    bool         `json:"capped"`    // the ceiling lowered the grant
-	Lines     []LineResult `json:"lines"`     // Lines[i] tells whether line i counts, and why not
+	Total     Amount       `json:"total"`            // every line
+	Excluded  Amount       `json:"excluded"`         // lines whose category the policy excludes
+	Eligible  Amount       `json:"eligible"`         // Total − Excluded: the base of the grant
+	Grant     Amount       `json:"grant"`            // Rate × Eligible, rounded, then limited by Ceiling
+	Remainder Amount       `json:"remainder"`        // Total − Grant: what the applicants pay
+	Rate      Rate         `json:"rate"`             // the policy's rate
+	Ceiling   Amount       `json:"ceiling,omitzero"` // the policy's ceiling; zero means none
+	Rounding  Rounding     `json:"rounding"`         // the policy's rounding
+	Capped    bool         `json:"capped"`           // the ceiling lowered the grant
+	Lines     []LineResult `json:"lines"`            // Lines[i] tells whether line i counts, and why not
 }
 
 // LineResult tells whether one line of a budget counts towards the

@@ -243,7 +243,7 @@ Dépenses exclues~: aucune
 Assiette éligible~: 123^456,79~€
 Taux de cofinancement~: 50~%
 Montant exact~: 50~% × 123^456,79~€ = 61^728,395~€
-Arrondi au centime inférieur~: 61^728,39~€
+Arrondi au centime inférieur~: 61^728,39~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 61^728,39~€
 Reste à charge~: 123^456,79~€ − 61^728,39~€ = 61^728,40~€`},
@@ -261,7 +261,7 @@ Dépenses exclues~: 80^000,00~€
 Assiette éligible~: 260^000,00~€ − 80^000,00~€ = 180^000,00~€
 Taux de cofinancement~: 33,33~%
 Montant exact~: 33,33~% × 180^000,00~€ = 59^994,00~€
-Arrondi au centime le plus proche (moitié vers le centime pair)~: 59^994,00~€
+Arrondi au centime le plus proche (moitié vers le centime pair)~: 59^994,00~€ (choix de la politique~: aucun texte ne fixe l’arrondi)
 Plafond~: 50^000,00~€, atteint~: la subvention y est ramenée
 Subvention de l’État~: 50^000,00~€
 Reste à charge~: 260^000,00~€ − 50^000,00~€ = 210^000,00~€`},
@@ -271,7 +271,7 @@ Dépenses exclues~: aucune
 Assiette éligible~: 1^000,99~€
 Taux de cofinancement~: 12,3456789~%
 Montant exact~: 12,3456789~% × 1^000,99~€ = 123,57901122111~€
-Arrondi à l’euro inférieur~: 123,00~€
+Arrondi à l’euro inférieur~: 123,00~€ (choix de la politique~: aucun texte ne fixe l’arrondi)
 Plafond~: 1^000,00~€, non atteint
 Subvention de l’État~: 123,00~€
 Reste à charge~: 1^000,99~€ − 123,00~€ = 877,99~€`},
@@ -304,7 +304,7 @@ func TestExplainHandMadeResult(t *testing.T) {
 	res.Rate = Percent(50)
 	res.Eligible = Cents(-3)
 	text = res.Explain()
-	assert.Contains(t, text, "= -0,015\u00a0€\nArrondi au centime le plus proche (moitié vers le haut)\u00a0: -0,02\u00a0€\n")
+	assert.Contains(t, text, "= -0,015\u00a0€\nArrondi au centime le plus proche (moitié vers le haut)\u00a0: -0,02\u00a0€ (choix de la politique\u00a0: aucun texte ne fixe l’arrondi)\n")
 }
 
 func TestLineResult(t *testing.T) {
@@ -324,7 +324,7 @@ func TestLineResult(t *testing.T) {
 	l := lineResult(42, 0, false)
 	require.NoError(t, json.Unmarshal([]byte(`{"category":"materiel","amount":"1.50","counted":true,"reason":"ignored"}`), &l))
 	assert.Equal(t, lineResult(150, 1, true), l)
-	for _, bad := range []string{`{"category":"xyz"}`, `{"amount":1}`, `[]`} {
+	for _, bad := range []string{`{"category":"xyz"}`, `{"amount":1e3}`, `{"amount":true}`, `[]`} {
 		l := lineResult(42, 0, false)
 		assert.Error(t, json.Unmarshal([]byte(bad), &l), bad)
 		assert.Equal(t, lineResult(42, 0, false), l, "unchanged on error")

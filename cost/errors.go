@@ -43,11 +43,18 @@ var (
 	ErrInvalidRounding = errors.New("unknown rounding")
 
 	// ErrOverfunded reports a [Plan] whose resources add up to more than
-	// its expense, which would leave the owner a negative part.
-	ErrOverfunded = errors.New("resources above the expense")
+	// the cost of its operation, which would leave the owner a negative
+	// part.
+	ErrOverfunded = errors.New("resources above the cost")
+
+	// ErrCostBelowExpense reports a [Plan] whose Cost is set (not zero) and
+	// below its Expense: the subsidisable expense is a part of the cost of
+	// the operation.
+	ErrCostBelowExpense = errors.New("cost below the expense")
 
 	// ErrInvalidAward reports an [Award] that cannot be paid: a negative
-	// planned duration.
+	// planned duration, or the instalments' cap raised to 90 % for a
+	// duration of 48 months or less, which the décret does not allow.
 	ErrInvalidAward = errors.New("invalid award")
 
 	// ErrUnknownPayment reports a [Payment] whose kind is neither

@@ -14,12 +14,12 @@ import (
 // sentinels are the package's sentinel errors.
 var sentinels = []error{ErrInvalidAmount, ErrSubCent, ErrOverflow, ErrNegativeAmount,
 	ErrInvalidRate, ErrUnknownCategory, ErrInvalidRounding, ErrInvalidSplit,
-	ErrOverfunded, ErrInvalidAward, ErrUnknownPayment}
+	ErrOverfunded, ErrCostBelowExpense, ErrInvalidAward, ErrUnknownPayment}
 
 func TestSentinelsAreBare(t *testing.T) {
 	for _, s := range sentinels {
 		t.Run(s.Error(), func(t *testing.T) {
-			assert.NotContains(t, s.Error(), "cost", "a sentinel's text has no package name")
+			assert.False(t, strings.HasPrefix(s.Error(), "cost: "), "a sentinel's text has no package name") // "resources above the cost" names a cost, not the package
 			assert.NotContains(t, s.Error(), ":")
 		})
 	}
@@ -29,7 +29,6 @@ func TestSentinelsAreBare(t *testing.T) {
 // writes, one line for each problem, starts with "cost: " and names the
 // package nowhere else, and that the error wraps a sentinel.
 func TestErrorsNameThePackageOnce(t *testing.T) {
-	errorOf := func(_ any, err error) error { return err }
 	long := strings.Repeat("Serveurs ", 100)
 	tests := []struct {
 		name string
@@ -47,6 +46,16 @@ func TestErrorsNameThePackageOnce(t *testing.T) {
 		{"Policy.Validate", Policy{Excluded: []Category{"xyz"}, Ceiling: Cents(-1), Rounding: 9}.Validate()},
 		{"Cofinance", errorOf(Cofinance(Budget{{Services, "a", Cents(-1)}}, Policy{Rounding: 9}))},
 		{"Split", errorOf(Split(Cents(-1), []string{"a", "b"}, []int64{-1, -2, 0}))},
+		{"ParseFrench", errorOf(ParseFrench("12 €€"))},
+		{"ParsePaymentKind", errorOf(ParsePaymentKind("solde"))},
+		{"Plan.Check", errorOf(Plan{Cost: Euros(1), Expense: Euros(2), Resources: []Resource{{"A", true, Cents(-1)}, {"B", true, Euros(5)}}}.Check(Limits{}))},
+		{"Plan.Check of a negative cost", errorOf(Plan{Cost: Cents(-1)}.Check(Limits{}))},
+		{"Plan.Place", errorOf(Plan{}.Place("État", Cents(-1), Limits{}))},
+		{"Award.Validate", Award{Grant: Cents(-1), Months: 12, Extended: true, Rounding: 9}.Validate()},
+		{"Award.Settle", errorOf(Award{}.Settle([]Payment{{PaymentKind(7), Cents(-1)}}, Cents(-1)))},
+		{"Amount.UnmarshalJSON", new(Amount).UnmarshalJSON([]byte("1e3"))},
+		{"Amount.UnmarshalJSON out of range", new(Amount).UnmarshalJSON([]byte("1" + strings.Repeat("0", 30)))},
+		{"Rate.UnmarshalJSON", new(Rate).UnmarshalJSON([]byte("0.5"))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,7 +77,6 @@ func TestErrorsNameThePackageOnce(t *testing.T) {
 // to a readable length, with its length said, however long it is.
 func TestErrorsQuoteLongInputShort(t *testing.T) {
 	long := strings.Repeat("x", 1_000_000)
-	errorOf := func(_ any, err error) error { return err }
 	tests := []struct {
 		name string
 		err  error
@@ -77,6 +85,10 @@ func TestErrorsQuoteLongInputShort(t *testing.T) {
 		{"ParseRate", errorOf(ParseRate(long))},
 		{"ParseCategory", errorOf(ParseCategory(long))},
 		{"ParseRounding", errorOf(ParseRounding(long))},
+		{"ParseFrench", errorOf(ParseFrench(long))},
+		{"ParseFrench with two euro signs", errorOf(ParseFrench(long + " €€"))},
+		{"ParsePaymentKind", errorOf(ParsePaymentKind(long))},
+		{"a plan's funder", errorOf(Plan{Resources: []Resource{{long, true, Euros(1)}}}.Check(Limits{}))},
 		{"Category.MarshalText", errorOf(Category(long).MarshalText())},
 		{"a budget line's label and category", Budget{{Category(long), long, Euros(1)}}.Validate()},
 		{"a policy's category", Policy{Excluded: []Category{Category(long)}}.Validate()},

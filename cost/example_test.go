@@ -31,7 +31,7 @@ func ExampleCofinance() {
 	// Assiette éligible : 183 456,79 € − 60 000,00 € = 123 456,79 €
 	// Taux de cofinancement : 50 %
 	// Montant exact : 50 % × 123 456,79 € = 61 728,395 €
-	// Arrondi au centime inférieur : 61 728,39 €
+	// Arrondi au centime inférieur : 61 728,39 € (choix de la bibliothèque : aucun texte ne fixe l’arrondi)
 	// Plafond : aucun
 	// Subvention de l’État : 61 728,39 €
 	// Reste à charge : 183 456,79 € − 61 728,39 € = 121 728,40 €

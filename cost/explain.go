@@ -17,12 +17,15 @@ import (
 //	Assiette éligible : 123 456,79 €
 //	Taux de cofinancement : 50 %
 //	Montant exact : 50 % × 123 456,79 € = 61 728,395 €
-//	Arrondi au centime inférieur : 61 728,39 €
+//	Arrondi au centime inférieur : 61 728,39 € (choix de la bibliothèque : aucun texte ne fixe l’arrondi)
 //	Plafond : aucun
 //	Subvention de l’État : 61 728,39 €
 //	Reste à charge : 123 456,79 € − 61 728,39 € = 61 728,40 €
 //
-// Excluded categories are listed in the order they first appear in Lines.
+// The rounding is labelled as what it is: no text sets it, so the default,
+// [DownToCent], is « choix de la bibliothèque », and any other mode
+// « choix de la politique ». Excluded categories are listed in the order
+// they first appear in Lines.
 // The text has no final newline. Spaces before a french.Colon or a unit are
 // no-break spaces (U+00A0) and digits are grouped by narrow no-break spaces
 // (U+202F), as in [Amount.French].
@@ -83,7 +86,13 @@ func (r Result) Explain() string {
 	if r.Rounding.IsValid() {
 		line("A" + r.Rounding.French()[1:]) // "arrondi …" starts the line
 		b = appendFrenchNumber(b, neg, round(q, rem, r.Rounding))
-		b = append(b, french.NoBreak+"€"...)
+		b = append(b, french.NoBreak+"€ ("...)
+		if r.Rounding == DownToCent {
+			b = append(b, choice...)
+		} else {
+			b = append(b, "choix de la politique"...)
+		}
+		b = append(b, french.Colon+"aucun texte ne fixe l’arrondi)"...)
 	} else {
 		line("Arrondi")
 		b = append(b, r.Rounding.String()...)

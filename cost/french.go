@@ -15,13 +15,15 @@ const frenchNotation = `want French notation, as in "12 000,50 €": digits in g
 // to three ("12 000", "1 234 567"), the groups separated by a narrow
 // no-break space (U+202F, as French writes them), a no-break space (U+00A0)
 // or a plain space; optionally a comma followed by one or more digits; and
-// optionally the euro sign "€", after a no-break space, a narrow no-break
-// space, a plain space or nothing. Nothing else is accepted: no dot, no
-// group of another size, no other currency sign, no space at either end.
+// optionally one euro sign "€" at the end, after a no-break space, a narrow
+// no-break space, a plain space or nothing. Nothing else is accepted: no
+// dot, no group of another size, no other currency sign, no euro sign
+// before the amount or twice ("12 €€", "12 € €"), no space at either end.
 // Such text gives an error wrapping [ErrInvalidAmount] that says which
-// notation is expected:
+// notation is expected, or where the euro sign goes:
 //
 //	cost: parse French amount "12.000,50": invalid amount: want French notation, as in "12 000,50 €": digits in groups of three, a comma before the decimals, an optional €
+//	cost: parse French amount "12 €€": invalid amount: more than one euro sign; write one, at the end, as in "12 000,50 €"
 //
 // As with ParseAmount, decimals beyond the second are accepted only when
 // they are zeros ("1,230" is 1,23 €; "1,234" gives an error wrapping
@@ -31,7 +33,14 @@ const frenchNotation = `want French notation, as in "12 000,50 €": digits in g
 func ParseFrench(s string) (Amount, error) {
 	plain, ok := frenchToPlain(s)
 	if !ok {
-		return Amount{}, parseError("French amount", s, ErrInvalidAmount, frenchNotation)
+		detail := frenchNotation
+		switch n := strings.Count(s, "€"); {
+		case n > 1:
+			detail = `more than one euro sign; write one, at the end, as in "12 000,50 €"`
+		case n == 1 && !strings.HasSuffix(s, "€"):
+			detail = `the euro sign goes at the end, as in "12 000,50 €"`
+		}
+		return Amount{}, parseError("French amount", s, ErrInvalidAmount, detail)
 	}
 	c, err := parseCents(plain)
 	if err != nil {

@@ -68,6 +68,10 @@ func TestParseFrenchErrors(t *testing.T) {
 		{"the sign only", "€", ErrInvalidAmount},
 		{"another currency", "12,50 $", ErrInvalidAmount},
 		{"the sign first", "€ 12,50", ErrInvalidAmount},
+		{"the sign twice", "12 €€", ErrInvalidAmount},
+		{"the sign twice, apart", "12 € €", ErrInvalidAmount},
+		{"the sign at both ends", "€12 €", ErrInvalidAmount},
+		{"the sign inside", "12 € 000", ErrInvalidAmount},
 		{"the word euros", "12,50 euros", ErrInvalidAmount},
 		{"a sign only", "-", ErrInvalidAmount},
 		{"a fraction of a cent", "1,234 €", ErrSubCent},
@@ -85,4 +89,10 @@ func TestParseFrenchErrors(t *testing.T) {
 	assert.EqualError(t, err, `cost: parse French amount "12.000,50": invalid amount: want French notation, as in "12 000,50 €": digits in groups of three, a comma before the decimals, an optional €`)
 	_, err = ParseFrench("1,234 €")
 	assert.EqualError(t, err, `cost: parse French amount "1,234 €": fraction of a cent`)
+	_, err = ParseFrench("12 €€")
+	assert.EqualError(t, err, `cost: parse French amount "12 €€": invalid amount: more than one euro sign; write one, at the end, as in "12 000,50 €"`)
+	_, err = ParseFrench("12 € €")
+	assert.EqualError(t, err, `cost: parse French amount "12 € €": invalid amount: more than one euro sign; write one, at the end, as in "12 000,50 €"`)
+	_, err = ParseFrench("€ 12,50")
+	assert.EqualError(t, err, `cost: parse French amount "€ 12,50": invalid amount: the euro sign goes at the end, as in "12 000,50 €"`)
 }

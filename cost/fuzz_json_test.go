@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/planrelance/numerique/internal/jsoncheck"
 	"github.com/stretchr/testify/require"
 )
 
@@ -39,7 +40,8 @@ var jsonTypes = []func(*testing.T, []byte){
 // decoding fails, or gives a value that encodes to JSON that decodes and
 // encodes again to the same bytes; and what the package computes from
 // decoded input — a Result, shares, a PlanCheck, a Placement, a Statement —
-// always encodes.
+// always encodes, in the one JSON style (no null list, no sentinel, keys in
+// snake_case).
 func FuzzCostJSON(f *testing.F) {
 	for _, s := range []string{
 		`"10.50"`, `"50%"`, `"0.5"`, `"personnel"`, `""`, `"down-to-euro"`, `null`, `[null]`, `{}`, `[]`, `1`, `"x"`,
@@ -55,7 +57,10 @@ func FuzzCostJSON(f *testing.F) {
 		`{"own_share":"20%","public_cap":null}`, `{"code":"participation-minimale","reason":"x"}`,
 		`{"expense":"1.00","own":"1.00","findings":[null,{"code":"x"}],"limits":{"own_share":"150%"}}`,
 		`{"funder":"État","asked":"1.00","plan":{"resources":[null]},"check":{}}`,
-		`{"grant":"100000.00","rate":"50%","rounding":"down-to-euro","months":49,"guarantee":true}`,
+		`{"grant":"100000.00","rate":"50%","rounding":"down-to-euro","months":49,"guarantee":true,"extended":true}`,
+		`40000`, `12.5`, `12.50`, `-0`, `1e3`, `12.345`, `0.5`, `92233720368547758.08`, `{"amount":40000}`, `{"rate":0.5}`,
+		`{"cost":"290000.00","expense":"210000.00","resources":[{"funder":"Région","public":true,"amount":70000}]}`,
+		`{"plan":{"cost":"100.00","expense":"120.00"},"limits":{"own_share":"20%"}}`,
 		`"avance"`, `"acompte"`, `"solde"`, `{"kind":"avance","amount":"1.00"}`, `[{"kind":null},null]`,
 		`{"award":{"grant":"1.00"},"payments":[{"kind":"avance","amount":"-1.00"}],"findings":[null]}`,
 		`{"plan":{"expense":"120000.00","resources":[{"funder":"Région","public":true,"amount":"100000.00"}]},"limits":{"own_share":"20%"},"award":{"grant":"10.00","rate":"50%"},"payments":[{"kind":"avance","amount":"5.00"}],"spent":"30.00"}`,
@@ -81,28 +86,34 @@ func FuzzCostJSON(f *testing.F) {
 			_ = json.Unmarshal(data, &in.Budget)
 		}
 		if res, err := Cofinance(in.Budget, in.Policy); err == nil {
-			_, err := json.Marshal(res)
-			require.NoError(t, err, "a Result encodes")
+			requireStyle(t, res, "a Result")
 		}
 		parties, weights := make([]string, len(in.Budget)), make([]int64, len(in.Budget))
 		for i, l := range in.Budget {
 			parties[i], weights[i] = l.Label, l.Amount.Cents()
 		}
 		if shares, err := Split(in.Budget.Total(), parties, weights); err == nil {
-			_, err := json.Marshal(shares)
-			require.NoError(t, err, "shares encode")
+			requireStyle(t, shares, "shares")
 		}
 		if c, err := in.Plan.Check(in.Limits); err == nil {
-			_, err := json.Marshal(c)
-			require.NoError(t, err, "a PlanCheck encodes")
+			requireStyle(t, c, "a PlanCheck")
 		}
 		if pl, err := in.Plan.Place("État", in.Award.Grant, in.Limits); err == nil {
-			_, err := json.Marshal(pl)
-			require.NoError(t, err, "a Placement encodes")
+			requireStyle(t, pl, "a Placement")
 		}
 		if s, err := in.Award.Settle(in.Payments, in.Spent); err == nil {
-			_, err := json.Marshal(s)
-			require.NoError(t, err, "a Statement encodes")
+			requireStyle(t, s, "a Statement")
 		}
 	})
+}
+
+// requireStyle requires that v encodes in the one JSON style of the
+// package's results.
+func requireStyle(t *testing.T, v any, what string) {
+	t.Helper()
+	data, err := json.Marshal(v)
+	require.NoError(t, err, "%s encodes", what)
+	problems, err := jsoncheck.Check(data, styleRules)
+	require.NoError(t, err)
+	require.Empty(t, problems, "%s in the one JSON style: %s", what, data)
 }

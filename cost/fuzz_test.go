@@ -24,12 +24,33 @@ func isSentinel(err error) bool {
 	return false
 }
 
+// FuzzParseAmount checks ParseAmount on any text, and the reading of the
+// same text as a JSON number: exact, and the value ParseAmount reads,
+// exactly when it has at most two decimals and no exponent.
 func FuzzParseAmount(f *testing.F) {
 	for _, s := range []string{"1234.56", "1234.5", "1234", "-12.00", "+12", "1.230", "1.234", "1,5", "1e3", "",
-		"92233720368547758.07", "-92233720368547758.08", "92233720368547758.08", ".5", "5.", "-", "0"} {
+		"92233720368547758.07", "-92233720368547758.08", "92233720368547758.08", ".5", "5.", "-", "0", "-0", "1.5E-2", "12.500"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if v := strings.Trim(s, " \t\r\n"); v != "" && (v[0] == '-' || isDigit(v[0])) && json.Valid([]byte(s)) { // a JSON number
+			fromText, textErr := ParseAmount(v)
+			n := Cents(7)
+			err := json.Unmarshal([]byte(s), &n)
+			point := strings.IndexByte(v, '.')
+			plain := !strings.ContainsAny(v, "eE") && (point < 0 || len(v)-point-1 <= 2)
+			switch {
+			case !plain:
+				require.ErrorIs(t, err, ErrInvalidAmount, s)
+				require.Contains(t, err.Error(), "write the amount as a string")
+				require.Equal(t, Cents(7), n)
+			case textErr != nil:
+				require.ErrorIs(t, err, ErrOverflow, s)
+			default:
+				require.NoError(t, err, s)
+				require.Equal(t, fromText, n, "a JSON number reads as its text: %s", s)
+			}
+		}
 		a, err := ParseAmount(s)
 		if err != nil {
 			require.True(t, isSentinel(err), "%v", err)
@@ -250,7 +271,7 @@ func FuzzBudgetJSON(f *testing.F) {
 // reads again as the same amount.
 func FuzzParseFrench(f *testing.F) {
 	for _, s := range []string{"12\u202f000,50\u00a0€", "12 000,50 €", "12000,50", "-12,00 €", "1,234", "12.000,50",
-		"1 2 3", "92 233 720 368 547 758,08", "0,5€", "", "€", "12,50 "} {
+		"1 2 3", "92 233 720 368 547 758,08", "0,5€", "", "€", "12,50 ", "12 €€", "12 € €", "€ 12", "12\u00a0€\u202f€"} {
 		f.Add(s, int64(0))
 	}
 	f.Add("", int64(math.MaxInt64))
@@ -269,6 +290,8 @@ func FuzzParseFrench(f *testing.F) {
 			require.True(t, strings.HasPrefix(err.Error(), "cost: parse French amount "), err.Error())
 			return
 		}
+		require.LessOrEqual(t, strings.Count(s, "€"), 1, "one euro sign at most: %q", s)
+		require.True(t, !strings.Contains(s, "€") || strings.HasSuffix(s, "€"), "the euro sign at the end: %q", s)
 		// The value is that of the text's digits, the comma as the point.
 		digits := strings.Map(func(r rune) rune {
 			switch r {

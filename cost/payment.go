@@ -11,8 +11,8 @@ import (
 )
 
 // PaymentKind is what a payment of a grant is before its balance: an
-// instalment (acompte), paid as the project advances, or an advance
-// (avance), paid when it starts (décret n° 2018-514, art. 12).
+// instalment (acompte), paid as the project advances (décret n° 2018-514,
+// art. 12 III), or an advance (avance), paid when it starts (art. 12 II).
 //
 // PaymentKind is an integer value, comparable with == and usable as a map
 // key. Any value but the two constants is invalid, which [Award.Settle]
@@ -79,7 +79,8 @@ func (k *PaymentKind) UnmarshalText(text []byte) error {
 // Payment is one payment of a grant before its balance.
 //
 // Payment is a value, comparable with ==. Its zero value is an instalment
-// of 0 €.
+// of 0 €. In JSON it is an object with "kind", a slug, and "amount":
+// {"kind":"avance","amount":"30000.00"}.
 type Payment struct {
 	Kind   PaymentKind `json:"kind"`
 	Amount Amount      `json:"amount"` // zero or more
@@ -95,7 +96,11 @@ type Payment struct {
 //
 // Statement is a value of plain fields; Payments and Findings are slices,
 // so Statement is not comparable with ==. Settle gives each Statement
-// slices of its own. It round-trips through JSON.
+// slices of its own, nil when there is no payment or no finding.
+//
+// In JSON a Statement is an object with "award", "spent", "final",
+// "payments", "advances", "paid", "balance", "repay" and "findings", both
+// lists [] when empty (which decodes as nil); it round-trips.
 type Statement struct {
 	Award    Award     `json:"award"`
 	Spent    Amount    `json:"spent"`    // the eligible expense actually incurred
@@ -149,13 +154,7 @@ func (a Award) Settle(payments []Payment, spent Amount) (Statement, error) {
 		b = appendFrenchEuros(b, s.Advances.cents)
 		b = append(b, ", au-delà du plafond de "...)
 		b = appendFrenchEuros(b, maxAdvance.cents)
-		b = append(b, " ("...)
-		b = a.advanceShare().appendFrench(b)
-		b = append(b, " de la subvention maximale"...)
-		if a.Guarantee {
-			b = append(b, ", avec une garantie bancaire à première demande"...)
-		}
-		b = append(b, french.Semicolon+paymentSource+")"...)
+		b = a.appendAdvanceCap(b)
 		s.Findings = append(s.Findings, Finding{CodeAdvance, string(b)})
 	}
 	if crossed >= 0 {
@@ -173,20 +172,52 @@ func (a Award) Settle(payments []Payment, spent Amount) (Statement, error) {
 		b = appendFrenchEuros(b, upTo)
 		b = append(b, ", au-delà du plafond de "...)
 		b = appendFrenchEuros(b, maxBefore.cents)
-		b = append(b, " ("...)
-		b = a.beforeBalanceShare().appendFrench(b)
-		b = append(b, " de la subvention maximale"...)
-		if a.Months > 48 {
-			b = append(b, ", pour une durée prévue de plus de 48 mois"...)
-		}
-		b = append(b, french.Semicolon+paymentSource+")"...)
+		b = a.appendBeforeBalanceCap(b)
 		s.Findings = append(s.Findings, Finding{CodeBeforeBalance, string(b)})
 	}
 	return s, nil
 }
 
-// paymentSource is the text that sets the payment of a grant.
-const paymentSource = "décret n°" + french.NoBreak + "2018-514, art. 12"
+// The texts that the French of a payment cites: the advance's cap (art.
+// 12 II), the instalments' (art. 12 III), and the decision that states how
+// the final amount is computed (art. 8 3°).
+const (
+	decree           = "décret n°" + french.NoBreak + "2018-514, art. "
+	advanceSource    = decree + "12 II"
+	instalmentSource = decree + "12 III"
+	finalSource      = decree + "8 3°"
+)
+
+// choice labels a figure that the texts leave open and the package sets.
+const choice = "choix de la bibliothèque"
+
+// appendAdvanceCap appends the share and the text of the advance's cap:
+// « (30 % de la subvention maximale ; décret n° 2018-514, art. 12 II) ».
+func (a Award) appendAdvanceCap(b []byte) []byte {
+	b = append(b, " ("...)
+	b = a.advanceShare().appendFrench(b)
+	b = append(b, " de la subvention maximale"...)
+	if a.Guarantee {
+		b = append(b, ", avec une garantie bancaire à première demande"...)
+	}
+	return append(b, french.Semicolon+advanceSource+")"...)
+}
+
+// appendBeforeBalanceCap appends the share and the text of the cap on the
+// advance and the instalments together, which the décret sets on the
+// instalments alone, labelled as the package's choice: « (80 % de la
+// subvention maximale ; plafond des acomptes appliqué à l’avance et aux
+// acomptes ensemble : choix de la bibliothèque ; décret n° 2018-514, art.
+// 12 III) ».
+func (a Award) appendBeforeBalanceCap(b []byte) []byte {
+	b = append(b, " ("...)
+	b = a.beforeBalanceShare().appendFrench(b)
+	b = append(b, " de la subvention maximale"...)
+	if a.extended() {
+		b = append(b, ", taux porté à 90"+french.NoBreak+"% par la décision attributive pour un délai de réalisation prévu de plus de 48 mois"...)
+	}
+	return append(b, french.Semicolon+"plafond des acomptes appliqué à l’avance et aux acomptes ensemble"+french.Colon+choice+french.Semicolon+instalmentSource+")"...)
+}
 
 // settleError returns every problem of the arguments of Settle, joined, or
 // nil, without allocating when there is none.
@@ -224,7 +255,7 @@ func settleError(a Award, payments []Payment, spent Amount) error {
 // settleValid reports whether the arguments of Settle are valid: the fast
 // path of settleError.
 func settleValid(a Award, payments []Payment, spent Amount) bool {
-	if a.Grant.IsNegative() || a.Months < 0 || !a.Rounding.IsValid() || spent.IsNegative() {
+	if !a.valid() || spent.IsNegative() {
 		return false
 	}
 	var total int64
@@ -245,16 +276,20 @@ func settleValid(a Award, payments []Payment, spent Amount) bool {
 // actually spent:
 //
 //	Subvention maximale : 100 000,00 €, au taux de 50 %
-//	Avance : au plus 30 000,00 € (30 % de la subvention maximale ; décret n° 2018-514, art. 12)
-//	Avance et acomptes : au plus 80 000,00 € (80 % de la subvention maximale ; décret n° 2018-514, art. 12)
+//	Avance : au plus 30 000,00 € (30 % de la subvention maximale ; décret n° 2018-514, art. 12 II)
+//	Avance et acomptes : au plus 80 000,00 € (80 % de la subvention maximale ; plafond des acomptes appliqué à l’avance et aux acomptes ensemble : choix de la bibliothèque ; décret n° 2018-514, art. 12 III)
 //	Versements :
 //	  1. Avance : 30 000,00 € (cumul : 30 000,00 €)
 //	  2. Acompte : 40 000,00 € (cumul : 70 000,00 €)
 //	Dépense éligible réalisée : 170 000,00 €
-//	Subvention définitive : 50 % × 170 000,00 € = 85 000,00 € (arrondi au centime inférieur)
+//	Subvention définitive : 50 % × 170 000,00 € = 85 000,00 € (arrondi au centime inférieur ; taux appliqué à la dépense réalisée et arrondi : choix de la bibliothèque, à défaut des modalités de calcul de la décision, décret n° 2018-514, art. 8 3°)
 //	Solde à verser : 85 000,00 € − 70 000,00 € = 15 000,00 €
 //
-// The text has no final newline.
+// Every figure that the décret leaves open and the package sets says so
+// with « choix de la bibliothèque »: the cap on the advance and the
+// instalments together (see [Award.MaxBeforeBalance]), and how the final
+// grant is computed and rounded (see [Award.Final]). The text has no final
+// newline.
 func (s Statement) Explain() string {
 	a := s.Award
 	b := make([]byte, 0, 1024)
@@ -265,23 +300,11 @@ func (s Statement) Explain() string {
 
 	b = append(b, "\nAvance"+french.Colon+"au plus "...)
 	b = appendFrenchEuros(b, a.MaxAdvance().cents)
-	b = append(b, " ("...)
-	b = a.advanceShare().appendFrench(b)
-	b = append(b, " de la subvention maximale"...)
-	if a.Guarantee {
-		b = append(b, ", avec une garantie bancaire à première demande"...)
-	}
-	b = append(b, french.Semicolon+paymentSource+")"...)
+	b = a.appendAdvanceCap(b)
 
 	b = append(b, "\nAvance et acomptes"+french.Colon+"au plus "...)
 	b = appendFrenchEuros(b, a.MaxBeforeBalance().cents)
-	b = append(b, " ("...)
-	b = a.beforeBalanceShare().appendFrench(b)
-	b = append(b, " de la subvention maximale"...)
-	if a.Months > 48 {
-		b = append(b, ", pour une durée prévue de plus de 48 mois"...)
-	}
-	b = append(b, french.Semicolon+paymentSource+")"...)
+	b = a.appendBeforeBalanceCap(b)
 
 	b = append(b, "\nVersements"+french.NoBreak+":"...)
 	if len(s.Payments) == 0 {
@@ -308,18 +331,19 @@ func (s Statement) Explain() string {
 	b = append(b, " × "...)
 	b = appendFrenchEuros(b, s.Spent.cents)
 	q, r := product(uint64(max(s.Spent.cents, 0)), a.Rate)
+	b = append(b, " = "...)
 	if rounded := int64(round(q, r, a.Rounding)); rounded > s.Final.cents {
-		b = append(b, " = "...)
 		b = appendFrenchEuros(b, rounded)
 		b = append(b, ", ramenée à la subvention maximale"+french.Colon...)
 		b = appendFrenchEuros(b, s.Final.cents)
+		b = append(b, " (taux appliqué à la dépense réalisée"...)
 	} else {
-		b = append(b, " = "...)
 		b = appendFrenchEuros(b, s.Final.cents)
 		b = append(b, " ("...)
 		b = append(b, a.Rounding.Label()...)
-		b = append(b, ')')
+		b = append(b, french.Semicolon+"taux appliqué à la dépense réalisée et arrondi"...)
 	}
+	b = append(b, french.Colon+choice+", à défaut des modalités de calcul de la décision, "+finalSource+")"...)
 
 	if s.Repay.cents > 0 {
 		b = append(b, "\nTrop-perçu à reverser"+french.Colon...)

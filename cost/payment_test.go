@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -85,8 +86,10 @@ func TestSettle(t *testing.T) {
 			"100000.00", "30000.00", "80000.00", "20000.00", "0.00", nil},
 		{"one cent above 80 %", grant100k, []Payment{{Advance, Euros(30000)}, {Instalment, Euros(50000)}, {Instalment, Cents(1)}}, "200000.00",
 			"100000.00", "30000.00", "80000.01", "19999.99", "0.00", []string{CodeBeforeBalance}},
-		{"90 % past 48 months", Award{Grant: Euros(100000), Rate: Percent(50), Months: 49}, []Payment{{Instalment, Euros(90000)}}, "200000.00",
+		{"90 % past 48 months, raised by the decision", Award{Grant: Euros(100000), Rate: Percent(50), Months: 49, Extended: true}, []Payment{{Instalment, Euros(90000)}}, "200000.00",
 			"100000.00", "0.00", "90000.00", "10000.00", "0.00", nil},
+		{"80 % past 48 months, the decision not raising it", Award{Grant: Euros(100000), Rate: Percent(50), Months: 49}, []Payment{{Instalment, Euros(90000)}}, "200000.00",
+			"100000.00", "0.00", "90000.00", "10000.00", "0.00", []string{CodeBeforeBalance}},
 		{"both ceilings, and more than is due", grant100k, []Payment{{Advance, Euros(50000)}, {Instalment, Euros(40000)}}, "100000.00",
 			"50000.00", "50000.00", "90000.00", "0.00", "40000.00", []string{CodeAdvance, CodeBeforeBalance}},
 	}
@@ -118,23 +121,24 @@ func TestSettleFindings(t *testing.T) {
 	s, err := grant100k.Settle([]Payment{{Advance, Euros(30000)}, {Instalment, Euros(40000)}, {Instalment, Euros(20000)}, {Instalment, Euros(5000)}}, Euros(200000))
 	require.NoError(t, err)
 	require.Len(t, s.Findings, 1)
-	assert.Equal(t, visible("Versement n°~3 (acompte de 20^000,00~€)~: avance et acomptes portés à 90^000,00~€, au-delà du plafond de 80^000,00~€ (80~% de la subvention maximale~; décret n°~2018-514, art. 12)"),
-		s.Findings[0].Reason, "the first payment beyond the ceiling")
+	assert.Equal(t, visible("Versement n°~3 (acompte de 20^000,00~€)~: avance et acomptes portés à 90^000,00~€, au-delà du plafond de 80^000,00~€ (80~% de la subvention maximale~; plafond des acomptes appliqué à l’avance et aux acomptes ensemble~: choix de la bibliothèque~; décret n°~2018-514, art. 12 III)"),
+		s.Findings[0].Reason, "the first payment beyond the ceiling, the ceiling labelled as the library's choice")
 
-	s, err = Award{Grant: Euros(100000), Months: 60, Guarantee: true}.Settle([]Payment{{Advance, Euros(61000)}, {Instalment, Euros(30000)}}, Amount{})
+	s, err = Award{Grant: Euros(100000), Months: 60, Guarantee: true, Extended: true}.Settle([]Payment{{Advance, Euros(61000)}, {Instalment, Euros(30000)}}, Amount{})
 	require.NoError(t, err)
 	require.Len(t, s.Findings, 2)
-	assert.Equal(t, visible("Avances versées~: 61^000,00~€, au-delà du plafond de 60^000,00~€ (60~% de la subvention maximale, avec une garantie bancaire à première demande~; décret n°~2018-514, art. 12)"), s.Findings[0].Reason)
-	assert.Equal(t, visible("Versement n°~2 (acompte de 30^000,00~€)~: avance et acomptes portés à 91^000,00~€, au-delà du plafond de 90^000,00~€ (90~% de la subvention maximale, pour une durée prévue de plus de 48 mois~; décret n°~2018-514, art. 12)"), s.Findings[1].Reason)
+	assert.Equal(t, visible("Avances versées~: 61^000,00~€, au-delà du plafond de 60^000,00~€ (60~% de la subvention maximale, avec une garantie bancaire à première demande~; décret n°~2018-514, art. 12 II)"), s.Findings[0].Reason)
+	assert.Equal(t, visible("Versement n°~2 (acompte de 30^000,00~€)~: avance et acomptes portés à 91^000,00~€, au-delà du plafond de 90^000,00~€ (90~% de la subvention maximale, taux porté à 90~% par la décision attributive pour un délai de réalisation prévu de plus de 48 mois~; plafond des acomptes appliqué à l’avance et aux acomptes ensemble~: choix de la bibliothèque~; décret n°~2018-514, art. 12 III)"), s.Findings[1].Reason)
 }
 
 func TestSettleErrors(t *testing.T) {
-	_, err := Award{Grant: Cents(-1), Months: -1}.Settle([]Payment{{Instalment, Cents(-5)}, {PaymentKind(7), Euros(1)}, {Advance, Cents(math.MaxInt64)}, {Advance, Euros(1)}}, Cents(-2))
+	_, err := Award{Grant: Cents(-1), Months: -1, Extended: true}.Settle([]Payment{{Instalment, Cents(-5)}, {PaymentKind(7), Euros(1)}, {Advance, Cents(math.MaxInt64)}, {Advance, Euros(1)}}, Cents(-2))
 	for _, want := range []error{ErrNegativeAmount, ErrInvalidAward, ErrUnknownPayment, ErrOverflow} {
 		require.ErrorIs(t, err, want)
 	}
 	assert.EqualError(t, err, `cost: award: grant: negative amount -0.01
 cost: award: months: invalid award: a negative duration, -1
+cost: award: extended: invalid award: the décret allows 90 % only beyond 48 months (art. 12 III), and the planned duration is -1 months
 cost: settle: spent: negative amount -0.02
 cost: settle: payment 1 (acompte): negative amount -0.05
 cost: settle: payment 2: unknown payment kind %!PaymentKind(7)
@@ -156,26 +160,30 @@ func TestStatementExplain(t *testing.T) {
 	s, err := grant100k.Settle([]Payment{{Advance, Euros(30000)}, {Instalment, Euros(40000)}}, Euros(170000))
 	require.NoError(t, err)
 	assert.Equal(t, visible(`Subvention maximale~: 100^000,00~€, au taux de 50~%
-Avance~: au plus 30^000,00~€ (30~% de la subvention maximale~; décret n°~2018-514, art. 12)
-Avance et acomptes~: au plus 80^000,00~€ (80~% de la subvention maximale~; décret n°~2018-514, art. 12)
+Avance~: au plus 30^000,00~€ (30~% de la subvention maximale~; décret n°~2018-514, art. 12 II)
+Avance et acomptes~: au plus 80^000,00~€ (80~% de la subvention maximale~; plafond des acomptes appliqué à l’avance et aux acomptes ensemble~: choix de la bibliothèque~; décret n°~2018-514, art. 12 III)
 Versements~:
   1. Avance~: 30^000,00~€ (cumul~: 30^000,00~€)
   2. Acompte~: 40^000,00~€ (cumul~: 70^000,00~€)
 Dépense éligible réalisée~: 170^000,00~€
-Subvention définitive~: 50~% × 170^000,00~€ = 85^000,00~€ (arrondi au centime inférieur)
+Subvention définitive~: 50~% × 170^000,00~€ = 85^000,00~€ (arrondi au centime inférieur~; taux appliqué à la dépense réalisée et arrondi~: choix de la bibliothèque, à défaut des modalités de calcul de la décision, décret n°~2018-514, art. 8 3°)
 Solde à verser~: 85^000,00~€ − 70^000,00~€ = 15^000,00~€`), s.Explain())
 
-	s, err = Award{Grant: Euros(100000), Rate: Percent(50), Months: 60, Guarantee: true}.Settle([]Payment{{Advance, Euros(70000)}}, Euros(300000))
+	s, err = Award{Grant: Euros(100000), Rate: Percent(50), Months: 60, Guarantee: true, Extended: true}.Settle([]Payment{{Advance, Euros(70000)}}, Euros(300000))
 	require.NoError(t, err)
 	assert.Equal(t, visible(`Subvention maximale~: 100^000,00~€, au taux de 50~%
-Avance~: au plus 60^000,00~€ (60~% de la subvention maximale, avec une garantie bancaire à première demande~; décret n°~2018-514, art. 12)
-Avance et acomptes~: au plus 90^000,00~€ (90~% de la subvention maximale, pour une durée prévue de plus de 48 mois~; décret n°~2018-514, art. 12)
+Avance~: au plus 60^000,00~€ (60~% de la subvention maximale, avec une garantie bancaire à première demande~; décret n°~2018-514, art. 12 II)
+Avance et acomptes~: au plus 90^000,00~€ (90~% de la subvention maximale, taux porté à 90~% par la décision attributive pour un délai de réalisation prévu de plus de 48 mois~; plafond des acomptes appliqué à l’avance et aux acomptes ensemble~: choix de la bibliothèque~; décret n°~2018-514, art. 12 III)
 Versements~:
   1. Avance~: 70^000,00~€ (cumul~: 70^000,00~€)
 Dépense éligible réalisée~: 300^000,00~€
-Subvention définitive~: 50~% × 300^000,00~€ = 150^000,00~€, ramenée à la subvention maximale~: 100^000,00~€
+Subvention définitive~: 50~% × 300^000,00~€ = 150^000,00~€, ramenée à la subvention maximale~: 100^000,00~€ (taux appliqué à la dépense réalisée~: choix de la bibliothèque, à défaut des modalités de calcul de la décision, décret n°~2018-514, art. 8 3°)
 Solde à verser~: 100^000,00~€ − 70^000,00~€ = 30^000,00~€
-À signaler~: Avances versées~: 70^000,00~€, au-delà du plafond de 60^000,00~€ (60~% de la subvention maximale, avec une garantie bancaire à première demande~; décret n°~2018-514, art. 12)`), s.Explain())
+À signaler~: Avances versées~: 70^000,00~€, au-delà du plafond de 60^000,00~€ (60~% de la subvention maximale, avec une garantie bancaire à première demande~; décret n°~2018-514, art. 12 II)`), s.Explain())
+
+	s, err = Award{Grant: Euros(100000), Rate: Percent(50), Months: 60}.Settle(nil, Euros(20000))
+	require.NoError(t, err)
+	assert.Contains(t, s.Explain(), visible("Avance et acomptes~: au plus 80^000,00~€ (80~% de la subvention maximale~; plafond"), "60 months, not raised by the decision: 80 %")
 
 	s, err = grant100k.Settle(nil, Euros(20000))
 	require.NoError(t, err)
@@ -183,6 +191,24 @@ Solde à verser~: 100^000,00~€ − 70^000,00~€ = 30^000,00~€
 	s, err = grant100k.Settle([]Payment{{Instalment, Euros(50000)}}, Euros(20000))
 	require.NoError(t, err)
 	assert.Contains(t, s.Explain(), visible("\nTrop-perçu à reverser~: 50^000,00~€ − 10^000,00~€ = 40^000,00~€"))
+}
+
+// TestStatementExplainLabelsChoices checks that every figure of the
+// statement that the décret leaves open, and the package sets, is labelled
+// as the package's choice, and that what the décret sets is not.
+func TestStatementExplainLabelsChoices(t *testing.T) {
+	s, err := grant100k.Settle([]Payment{{Advance, Euros(30000)}, {Instalment, Euros(60000)}}, Euros(170000))
+	require.NoError(t, err)
+	for line := range strings.SplitSeq(s.Explain(), "\n") {
+		label, _, _ := strings.Cut(line, "\u00a0:")
+		choice := strings.Contains(line, "choix de la bibliothèque")
+		switch label {
+		case "Avance et acomptes", "Subvention définitive", "À signaler":
+			assert.True(t, choice, "a choice, labelled: %s", line)
+		default:
+			assert.False(t, choice, "the text's, not labelled: %s", line)
+		}
+	}
 }
 
 func TestStatementJSON(t *testing.T) {

@@ -12,32 +12,40 @@ import (
 // plan's check.
 //
 // Placement is a value of plain fields; Plan holds a slice, so Placement is
-// not comparable with ==. Place gives each Placement a plan of its own. It
-// round-trips through JSON.
+// not comparable with ==. Place gives each Placement a plan of its own.
+//
+// In JSON a Placement is an object with "funder", "asked", "grant",
+// "reduced", "limit" (omitted when the grant is not reduced), "plan" and
+// "check", as [Plan] and [PlanCheck] write them; it round-trips.
 type Placement struct {
-	Funder  string    `json:"funder"`  // the grant's funder, as given
-	Asked   Amount    `json:"asked"`   // the grant as computed, such as the Grant of a Result
-	Grant   Amount    `json:"grant"`   // the grant kept: Asked, or the most that the limits allow
-	Reduced bool      `json:"reduced"` // Grant < Asked
-	Limit   string    `json:"limit"`   // when reduced, the code of what bounds it: CodeOwnShare, CodePublicCap, CodeRemaining
-	Plan    Plan      `json:"plan"`    // the plan with the grant kept as its last resource, public
-	Check   PlanCheck `json:"check"`   // Plan checked against the limits
+	Funder  string    `json:"funder"`          // the grant's funder, as given
+	Asked   Amount    `json:"asked"`           // the grant as computed, such as the Grant of a Result
+	Grant   Amount    `json:"grant"`           // the grant kept: Asked, or the most that the limits allow
+	Reduced bool      `json:"reduced"`         // Grant < Asked
+	Limit   string    `json:"limit,omitempty"` // when reduced, the code of what bounds it: CodeOwnShare, CodePublicCap, CodeRemaining; "" otherwise
+	Plan    Plan      `json:"plan"`            // the plan with the grant kept as its last resource, public
+	Check   PlanCheck `json:"check"`           // Plan checked against the limits
 }
 
 // Place places a grant of funder, a public person, among the funders of p:
 // it returns the plan with the grant as its last resource, checked against
 // l, and the grant reduced, when the limits require, to the largest that
 // keeps the plan within them, to the cent. The grant of a scheme, the Grant
-// of a [Result], comes in here:
+// of a [Result], comes in here, into the plan of the whole operation, whose
+// Cost is the budget's total and whose Expense is the eligible base the
+// scheme counts; the owner pays the rest, the costs the scheme excludes
+// included:
 //
+//	plan := cost.Plan{Cost: res.Total, Expense: res.Eligible, Resources: others}
 //	placed, err := plan.Place("État — France Relance", res.Grant, limits)
 //
 // Adding public aid takes from the owner's part, so it can break both
 // limits and mend neither: the grant kept is the least of the grant asked
 // and the headroom of p without it (see [PlanCheck]), and Limit says what
-// bounds it — the owner's least participation (CodeOwnShare), the ceiling
-// of public aid (CodePublicCap), or, under no limit, the expense that the
-// other funders leave to fund (CodeRemaining). When p already breaks a
+// bounds it — the owner's least participation in the public funding of the
+// whole operation (CodeOwnShare), the ceiling of public aid on the
+// subsidisable expense (CodePublicCap), or, under no limit, the cost that
+// the other funders leave to fund (CodeRemaining). When p already breaks a
 // limit without the grant, the grant kept is 0 and Limit is the code of the
 // first limit it breaks, as Findings lists them: the other funders must
 // bring less, and the check of the plan says by how much.
@@ -69,7 +77,7 @@ func (p Plan) Place(funder string, grant Amount, l Limits) (Placement, error) {
 			limit = CodePublicCap
 		}
 	}
-	placed := Plan{Expense: p.Expense, Resources: make([]Resource, len(p.Resources)+1)}
+	placed := Plan{Cost: p.Cost, Expense: p.Expense, Resources: make([]Resource, len(p.Resources)+1)}
 	copy(placed.Resources, p.Resources)
 	placed.Resources[len(p.Resources)] = Resource{funder, true, kept}
 	check, _ := placed.Check(l) // kept is within the headroom: the plan is valid
@@ -80,13 +88,13 @@ func (p Plan) Place(funder string, grant Amount, l Limits) (Placement, error) {
 // it was reduced, citing the text; the funders of the plan, the owner last;
 // and the check of the plan, as [PlanCheck.Explain] tells it:
 //
-//	Subvention « État — France Relance » : 60 000,00 € ; ramenée à 54 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
+//	Subvention « État — France Relance » : 60 000,00 € ; ramenée à 58 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics de l’opération ; CGCT, art. L1111-10)
 //	Financeurs :
 //	  - Région : 30 000,00 € (public)
 //	  - Mécénat : 10 000,00 € (privé)
-//	  - État — France Relance : 54 000,00 € (public)
-//	  - Maître d’ouvrage : 26 000,00 €
-//	Dépense subventionnable : 120 000,00 €
+//	  - État — France Relance : 58 000,00 € (public)
+//	  - Maître d’ouvrage : 22 000,00 €
+//	Coût total de l’opération : 120 000,00 €
 //	…
 func (pl Placement) Explain() string {
 	b := make([]byte, 0, 1024)
@@ -106,12 +114,12 @@ func (pl Placement) Explain() string {
 		case pl.Limit == CodeOwnShare:
 			b = append(b, ", le plus que permet la participation minimale du maître d’ouvrage ("...)
 			b = l.OwnShare.appendFrench(b)
-			b = append(b, " des financements publics"+french.Semicolon...)
+			b = append(b, " "+publicFunding+french.Semicolon...)
 			b = append(b, ownShareSource(l.OwnShare)...)
 			b = append(b, ')')
 		case pl.Limit == CodePublicCap:
 			b = append(b, ", le plus que permet le plafond des aides publiques ("...)
-			b = l.publicCap().appendFrench(b)
+			b = l.PublicCap.appendFrench(b)
 			b = append(b, " de la dépense subventionnable"+french.Semicolon+publicCapSource+")"...)
 		default:
 			b = append(b, ", ce que les autres financeurs laissent à financer"...)

@@ -32,9 +32,17 @@ type refPlan struct {
 }
 
 // refCheckPlan computes refPlan for a valid plan p under l, with the rates
-// read from their billionths as big.Rats.
+// read from their billionths as big.Rats: the owner's part is the whole
+// cost (Cost, or Expense when it is zero) less every resource, its least
+// share is a share of all public funding, its own included, and the
+// ceiling of public aid a share of the subsidisable expense, or the cost
+// itself under a zero PublicCap.
 func refCheckPlan(p Plan, l Limits) refPlan {
-	r := refPlan{own: big.NewInt(p.Expense.Cents()), private: new(big.Int), aid: new(big.Int)}
+	cost := p.Cost.Cents()
+	if cost == 0 {
+		cost = p.Expense.Cents()
+	}
+	r := refPlan{own: big.NewInt(cost), private: new(big.Int), aid: new(big.Int)}
 	for _, res := range p.Resources {
 		a := big.NewInt(res.Amount.Cents())
 		r.own.Sub(r.own, a)
@@ -46,12 +54,11 @@ func refCheckPlan(p Plan, l Limits) refPlan {
 	}
 	r.public = new(big.Int).Add(r.own, r.aid)
 	share := rateRat(l.OwnShare)
-	ceiling := rateRat(l.PublicCap)
+	least := new(big.Rat).Mul(share, new(big.Rat).SetInt(r.public))                                    // s × public
+	most := new(big.Rat).Mul(rateRat(l.PublicCap), new(big.Rat).SetInt(big.NewInt(p.Expense.Cents()))) // cap × E
 	if l.PublicCap.IsZero() {
-		ceiling = big.NewRat(1, 1)
+		most = new(big.Rat).SetInt64(cost) // no ceiling but the cost
 	}
-	least := new(big.Rat).Mul(share, new(big.Rat).SetInt(r.public))                       // s × public
-	most := new(big.Rat).Mul(ceiling, new(big.Rat).SetInt(big.NewInt(p.Expense.Cents()))) // cap × E
 	r.minOwn, r.maxAid = ratCeil(least), ratFloor(most)
 	r.ownOK = new(big.Rat).SetInt(r.own).Cmp(least) >= 0
 	r.aidOK = new(big.Rat).SetInt(r.aid).Cmp(most) <= 0
@@ -78,7 +85,12 @@ func checkPlan(t testing.TB, p Plan, l Limits, c PlanCheck) bool {
 	for _, r := range p.Resources {
 		sum.Add(sum, big.NewInt(r.Amount.Cents()))
 	}
-	ok := assert.Zero(t, sum.Cmp(big.NewInt(p.Expense.Cents())), "Own + Σ resources = Expense\n"+msg) &&
+	cost := p.Cost
+	if cost.IsZero() {
+		cost = p.Expense
+	}
+	ok := assert.Equal(t, cost, c.Cost, "Cost\n"+msg) && assert.Equal(t, p.Expense, c.Expense, "Expense\n"+msg) &&
+		assert.Zero(t, sum.Cmp(big.NewInt(c.Cost.Cents())), "Own + Σ resources = Cost\n"+msg) &&
 		assert.Zero(t, ref.own.Cmp(big.NewInt(c.Own.Cents())), "Own\n"+msg) &&
 		assert.Zero(t, ref.public.Cmp(big.NewInt(c.Public.Cents())), "Public\n"+msg) &&
 		assert.Zero(t, ref.private.Cmp(big.NewInt(c.Private.Cents())), "Private\n"+msg) &&
@@ -105,7 +117,7 @@ func checkPlan(t testing.TB, p Plan, l Limits, c PlanCheck) bool {
 		return ok
 	}
 	// The headroom never breaks a limit, and one cent more always would.
-	more := Plan{p.Expense, append(append([]Resource(nil), p.Resources...), Resource{"Autre", true, c.Headroom})}
+	more := Plan{Cost: p.Cost, Expense: p.Expense, Resources: append(append([]Resource(nil), p.Resources...), Resource{"Autre", true, c.Headroom})}
 	with, err := more.Check(l)
 	if !assert.NoError(t, err) || !assert.True(t, with.Holds(), "the headroom keeps the plan within its limits\n"+with.Explain()) {
 		return false
@@ -116,7 +128,8 @@ func checkPlan(t testing.TB, p Plan, l Limits, c PlanCheck) bool {
 }
 
 // randomPlan returns a valid plan of up to six resources, of every
-// magnitude, with limits drawn from the law's and from anywhere.
+// magnitude, its cost zero (the expense) or above the expense, with limits
+// drawn from the law's and from anywhere.
 func randomPlan(rng *rand.Rand) (Plan, Limits) {
 	var p Plan
 	switch rng.IntN(3) {
@@ -128,6 +141,13 @@ func randomPlan(rng *rand.Rand) (Plan, Limits) {
 		p.Expense = Cents(rng.Int64N(1 << 62))
 	}
 	left := p.Expense.Cents()
+	switch rng.IntN(3) {
+	case 0: // a cost of the expense and a little more
+		p.Cost = p.Expense.Add(Cents(rng.Int64N(p.Expense.Cents()/4 + 1)))
+		left = p.Cost.Cents()
+	case 1: // the expense, said again
+		p.Cost = p.Expense
+	}
 	for range rng.IntN(7) {
 		a := int64(0)
 		if left > 0 {

@@ -37,6 +37,12 @@ func TestPlanZeroValue(t *testing.T) {
 	assert.False(t, r.Public, "the zero Resource is private")
 }
 
+// TestPlanCheck holds the figures of a check to the rules, each on its
+// base: the owner's participation to all the public funding of the whole
+// operation (CGCT, art. L1111-10 III: « des financements apportés par des
+// personnes publiques à ce projet »), the ceiling to the subsidisable
+// expense (décret n° 2018-514, art. 10: « le montant prévisionnel de la
+// dépense subventionnable »).
 func TestPlanCheck(t *testing.T) {
 	tests := []struct {
 		name                                                string
@@ -46,47 +52,69 @@ func TestPlanCheck(t *testing.T) {
 		codes                                               []string
 	}{
 		{"the 20 % rule broken: 12,5 % of the public funding",
-			Plan{Euros(130000), []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct,
+			Plan{Expense: Euros(130000), Resources: []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct,
 			"15000.00", "120000.00", "10000.00", "105000.00", "24000.00", "130000.00", "0.00", []string{CodeOwnShare}},
 		{"the 20 % rule held, with room for more aid",
-			Plan{Euros(150000), []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct,
+			Plan{Expense: Euros(150000), Resources: []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct,
 			"35000.00", "140000.00", "10000.00", "105000.00", "28000.00", "150000.00", "7000.00", nil},
 		{"the 30 % rule of a chef de file",
-			Plan{Euros(100000), []Resource{{"Région", true, Euros(75000)}}}, chefDeFile,
+			Plan{Expense: Euros(100000), Resources: []Resource{{"Région", true, Euros(75000)}}}, chefDeFile,
 			"25000.00", "100000.00", "0.00", "75000.00", "30000.00", "100000.00", "0.00", []string{CodeOwnShare}},
 		{"a cap of 80 % broken, the owner's share held",
-			Plan{Euros(100000), []Resource{{"État", true, Euros(85000)}}}, Limits{OwnShare: Percent(10), PublicCap: Percent(80)},
+			Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(85000)}}}, Limits{OwnShare: Percent(10), PublicCap: Percent(80)},
 			"15000.00", "100000.00", "0.00", "85000.00", "10000.00", "80000.00", "0.00", []string{CodePublicCap}},
 		{"both broken, the ceiling first",
-			Plan{Euros(100000), []Resource{{"État", true, Euros(90000)}}}, Limits{OwnShare: Percent(20), PublicCap: Percent(80)},
+			Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(90000)}}}, Limits{OwnShare: Percent(20), PublicCap: Percent(80)},
 			"10000.00", "100000.00", "0.00", "90000.00", "20000.00", "80000.00", "0.00", []string{CodePublicCap, CodeOwnShare}},
 		{"the cap binds the headroom",
-			Plan{Euros(100000), []Resource{{"État", true, Euros(50000)}}}, Limits{OwnShare: Percent(20), PublicCap: Percent(60)},
+			Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(50000)}}}, Limits{OwnShare: Percent(20), PublicCap: Percent(60)},
 			"50000.00", "100000.00", "0.00", "50000.00", "20000.00", "60000.00", "10000.00", nil},
 		{"the zero Limits: any plan that adds up holds, the owner's part is the headroom",
-			Plan{Euros(100000), []Resource{{"État", true, Euros(50000)}, {"Mécénat", false, Euros(20000)}}}, Limits{},
+			Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(50000)}, {"Mécénat", false, Euros(20000)}}}, Limits{},
 			"30000.00", "80000.00", "20000.00", "50000.00", "0.00", "100000.00", "30000.00", nil},
 		{"no public aid: the owner is the only public funder",
-			Plan{Euros(100000), []Resource{{"Fondation", false, Euros(70000)}}}, cgct,
+			Plan{Expense: Euros(100000), Resources: []Resource{{"Fondation", false, Euros(70000)}}}, cgct,
 			"30000.00", "30000.00", "70000.00", "0.00", "6000.00", "100000.00", "24000.00", nil},
 		{"everything private: no public funding at all",
-			Plan{Euros(100000), []Resource{{"Fondation", false, Euros(100000)}}}, cgct,
+			Plan{Expense: Euros(100000), Resources: []Resource{{"Fondation", false, Euros(100000)}}}, cgct,
 			"0.00", "0.00", "100000.00", "0.00", "0.00", "100000.00", "0.00", nil},
 		{"the owner pays everything",
 			Plan{Expense: Euros(100000)}, cgct,
 			"100000.00", "100000.00", "0.00", "0.00", "20000.00", "100000.00", "80000.00", nil},
 		{"a resource of 0 €",
-			Plan{Euros(100), []Resource{{"Rien", true, Amount{}}}}, cgct,
+			Plan{Expense: Euros(100), Resources: []Resource{{"Rien", true, Amount{}}}}, cgct,
 			"100.00", "100.00", "0.00", "0.00", "20.00", "100.00", "80.00", nil},
 		{"the largest expense",
-			Plan{Cents(math.MaxInt64), []Resource{{"État", true, Cents(math.MaxInt64 / 2)}}}, cgct,
+			Plan{Expense: Cents(math.MaxInt64), Resources: []Resource{{"État", true, Cents(math.MaxInt64 / 2)}}}, cgct,
 			"46116860184273879.04", "92233720368547758.07", "0.00", "46116860184273879.03", "18446744073709551.62", "92233720368547758.07", "27670116110564327.42", nil},
+		{"the README's plan holds: the owner brings 105 000 € of 280 000 €, 37,5 %", readmePlan(), cgct,
+			"105000.00", "280000.00", "10000.00", "175000.00", "56000.00", "210000.00", "35000.00", nil},
+		{"the same plan on the eligible base alone would break the 20 % rule", Plan{Expense: readmePlan().Expense, Resources: readmePlan().Resources}, cgct,
+			"25000.00", "200000.00", "10000.00", "175000.00", "40000.00", "210000.00", "0.00", []string{CodeOwnShare}},
+		{"a Cost equal to the expense is the same plan as a zero Cost", Plan{Cost: Euros(210000), Expense: Euros(210000), Resources: readmePlan().Resources}, cgct,
+			"25000.00", "200000.00", "10000.00", "175000.00", "40000.00", "210000.00", "0.00", []string{CodeOwnShare}},
+		{"the ceiling reads the expense alone: 100 % of 210 000 €, however large the cost",
+			Plan{Cost: Euros(400000), Expense: Euros(210000), Resources: []Resource{{"État", true, Euros(105000)}, {"Région", true, Euros(110000)}}}, cgct,
+			"185000.00", "400000.00", "0.00", "215000.00", "80000.00", "210000.00", "0.00", []string{CodePublicCap}},
+		{"under no ceiling, public aid up to the cost",
+			Plan{Cost: Euros(400000), Expense: Euros(210000), Resources: []Resource{{"État", true, Euros(105000)}, {"Région", true, Euros(110000)}}}, Limits{OwnShare: Percent(20)},
+			"185000.00", "400000.00", "0.00", "215000.00", "80000.00", "400000.00", "105000.00", nil},
+		{"the zero Limits: the owner's part is the headroom, the excluded costs included",
+			Plan{Cost: Euros(300000), Expense: Euros(100000), Resources: []Resource{{"Région", true, Euros(150000)}}}, Limits{},
+			"150000.00", "300000.00", "0.00", "150000.00", "0.00", "300000.00", "150000.00", nil},
+		{"a private share of the whole cost", Plan{Cost: Euros(200000), Expense: Euros(100000), Resources: []Resource{{"Fondation", false, Euros(150000)}}}, cgct,
+			"50000.00", "50000.00", "150000.00", "0.00", "10000.00", "100000.00", "40000.00", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c, err := tt.plan.Check(tt.limits)
 			require.NoError(t, err)
 			msg := c.Explain()
+			cost := tt.plan.Cost
+			if cost.IsZero() {
+				cost = tt.plan.Expense
+			}
+			assert.Equal(t, cost, c.Cost, "the plan's Cost, its expense when zero\n"+msg)
 			assert.Equal(t, tt.plan.Expense, c.Expense, msg)
 			assert.Equal(t, MustParseAmount(tt.own), c.Own, msg)
 			assert.Equal(t, tt.plan.Own(), c.Own, msg)
@@ -97,10 +125,10 @@ func TestPlanCheck(t *testing.T) {
 			assert.Equal(t, MustParseAmount(tt.maxAid), c.MaxAid, msg)
 			assert.Equal(t, MustParseAmount(tt.headroom), c.Headroom, msg)
 			assert.Equal(t, c.Public, c.Own.Add(c.Aid), "Public = Own + Aid")
-			assert.Equal(t, c.Expense, c.Public.Add(c.Private), "Public + Private = Expense")
+			assert.Equal(t, c.Cost, c.Public.Add(c.Private), "Public + Private = Cost")
 			assert.Equal(t, Ratio{c.Own, c.Public}, c.OwnShare)
 			assert.Equal(t, Ratio{c.Aid, c.Expense}, c.AidShare)
-			assert.Equal(t, Ratio{c.Private, c.Expense}, c.PrivateShare)
+			assert.Equal(t, Ratio{c.Private, c.Cost}, c.PrivateShare)
 			assert.Equal(t, tt.limits, c.Limits)
 			var codes []string
 			for _, f := range c.Findings {
@@ -113,6 +141,26 @@ func TestPlanCheck(t *testing.T) {
 	}
 }
 
+// readmePlan is the financing plan of the README: an operation of
+// 290 000 €, of which the scheme counts 210 000 € (the owner's staff is
+// excluded), funded by the State's 105 000 €, the Région's 70 000 € and
+// 10 000 € of mécénat.
+func readmePlan() Plan {
+	return Plan{Cost: Euros(290000), Expense: Euros(210000), Resources: []Resource{
+		{"État — France Relance", true, Euros(105000)},
+		{"Région", true, Euros(70000)},
+		{"Mécénat", false, Euros(10000)},
+	}}
+}
+
+// TestPlanCheckREADME checks the share of the owner in the README's plan
+// exactly: 105 000 € of 280 000 €, 37,5 %.
+func TestPlanCheckREADME(t *testing.T) {
+	c, err := readmePlan().Check(cgct)
+	require.NoError(t, err)
+	assert.Equal(t, 0, c.OwnShare.Cmp(Ratio{Cents(375), Cents(1000)}), "37,5 %% of the public funding: %s", c.OwnShare)
+}
+
 // TestPlanCheckBoundaries holds every limit to its exact boundary: on it
 // the plan holds with no headroom left, and one cent beyond it breaks.
 func TestPlanCheckBoundaries(t *testing.T) {
@@ -123,24 +171,24 @@ func TestPlanCheckBoundaries(t *testing.T) {
 		holds  bool
 		code   string
 	}{
-		{"20 % exactly", Plan{Euros(100000), []Resource{{"État", true, Euros(80000)}}}, cgct, true, ""},
-		{"one cent less than 20 %", Plan{Euros(100000), []Resource{{"État", true, MustParseAmount("80000.01")}}}, cgct, false, CodeOwnShare},
+		{"20 % exactly", Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(80000)}}}, cgct, true, ""},
+		{"one cent less than 20 %", Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, MustParseAmount("80000.01")}}}, cgct, false, CodeOwnShare},
 		{"20 % of an odd public funding, rounded up to the cent: 6 666,67 € of 33 333,33 €",
-			Plan{MustParseAmount("33333.33"), []Resource{{"État", true, MustParseAmount("26666.66")}}}, cgct, true, ""},
+			Plan{Expense: MustParseAmount("33333.33"), Resources: []Resource{{"État", true, MustParseAmount("26666.66")}}}, cgct, true, ""},
 		{"one cent less: 6 666,66 €, below 20 % of 33 333,33 €",
-			Plan{MustParseAmount("33333.33"), []Resource{{"État", true, MustParseAmount("26666.67")}}}, cgct, false, CodeOwnShare},
-		{"30 % exactly", Plan{Euros(100000), []Resource{{"Région", true, Euros(70000)}}}, chefDeFile, true, ""},
-		{"one cent less than 30 %", Plan{Euros(100000), []Resource{{"Région", true, MustParseAmount("70000.01")}}}, chefDeFile, false, CodeOwnShare},
+			Plan{Expense: MustParseAmount("33333.33"), Resources: []Resource{{"État", true, MustParseAmount("26666.67")}}}, cgct, false, CodeOwnShare},
+		{"30 % exactly", Plan{Expense: Euros(100000), Resources: []Resource{{"Région", true, Euros(70000)}}}, chefDeFile, true, ""},
+		{"one cent less than 30 %", Plan{Expense: Euros(100000), Resources: []Resource{{"Région", true, MustParseAmount("70000.01")}}}, chefDeFile, false, CodeOwnShare},
 		{"20 % of the public funding with private funding beside",
-			Plan{Euros(100000), []Resource{{"État", true, Euros(40000)}, {"Mécénat", false, Euros(50000)}}}, cgct, true, ""},
+			Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(40000)}, {"Mécénat", false, Euros(50000)}}}, cgct, true, ""},
 		{"one cent less, with private funding beside",
-			Plan{Euros(100000), []Resource{{"État", true, MustParseAmount("40000.01")}, {"Mécénat", false, MustParseAmount("49999.99")}}}, cgct, false, CodeOwnShare},
-		{"a cap of 80 % exactly", Plan{Euros(100000), []Resource{{"État", true, Euros(80000)}}}, Limits{PublicCap: Percent(80)}, true, ""},
-		{"one cent above a cap of 80 %", Plan{Euros(100000), []Resource{{"État", true, MustParseAmount("80000.01")}}}, Limits{PublicCap: Percent(80)}, false, CodePublicCap},
+			Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, MustParseAmount("40000.01")}, {"Mécénat", false, MustParseAmount("49999.99")}}}, cgct, false, CodeOwnShare},
+		{"a cap of 80 % exactly", Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(80000)}}}, Limits{PublicCap: Percent(80)}, true, ""},
+		{"one cent above a cap of 80 %", Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, MustParseAmount("80000.01")}}}, Limits{PublicCap: Percent(80)}, false, CodePublicCap},
 		{"80 % of an odd expense, rounded down: 26 666,66 € of 33 333,33 €",
-			Plan{MustParseAmount("33333.33"), []Resource{{"État", true, MustParseAmount("26666.66")}}}, Limits{PublicCap: Percent(80)}, true, ""},
-		{"one cent above it", Plan{MustParseAmount("33333.33"), []Resource{{"État", true, MustParseAmount("26666.67")}}}, Limits{PublicCap: Percent(80)}, false, CodePublicCap},
-		{"100 %: the whole expense in public aid", Plan{Euros(100000), []Resource{{"État", true, Euros(100000)}}}, Limits{}, true, ""},
+			Plan{Expense: MustParseAmount("33333.33"), Resources: []Resource{{"État", true, MustParseAmount("26666.66")}}}, Limits{PublicCap: Percent(80)}, true, ""},
+		{"one cent above it", Plan{Expense: MustParseAmount("33333.33"), Resources: []Resource{{"État", true, MustParseAmount("26666.67")}}}, Limits{PublicCap: Percent(80)}, false, CodePublicCap},
+		{"100 %: the whole expense in public aid", Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(100000)}}}, Limits{}, true, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,24 +214,33 @@ func TestPlanCheckReasons(t *testing.T) {
 		want   string
 	}{
 		{"the owner's share, as in the issue",
-			Plan{Euros(130000), []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct,
-			"Participation du maître d’ouvrage~: 15^000,00~€ soit 12,5~% des financements publics (120^000,00~€)~; minimum légal~: 20~%, soit 24^000,00~€ (CGCT, art. L1111-10)"},
-		{"the owner's share, rounded down: 19,99 % for 19,999…",
-			Plan{MustParseAmount("100000.00"), []Resource{{"État", true, MustParseAmount("80000.01")}}}, cgct,
-			"Participation du maître d’ouvrage~: 19^999,99~€ soit 19,99~% des financements publics (100^000,00~€)~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10)"},
+			Plan{Expense: Euros(130000), Resources: []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct,
+			"Participation du maître d’ouvrage~: 15^000,00~€ soit 12,5~% des financements publics de l’opération, les siens compris (120^000,00~€)~; minimum légal~: 20~%, soit 24^000,00~€ (CGCT, art. L1111-10)"},
+		{"the owner's share a cent short of 20 %: 19,99999 % reads 20,00 %, a little less than the minimum",
+			Plan{Expense: MustParseAmount("100000.00"), Resources: []Resource{{"État", true, MustParseAmount("80000.01")}}}, cgct,
+			"Participation du maître d’ouvrage~: 19^999,99~€ soit 20,00~% des financements publics de l’opération, les siens compris (100^000,00~€), un peu moins que le minimum de 20~%~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10)"},
 		{"a chef de file",
-			Plan{Euros(100000), []Resource{{"Région", true, Euros(75000)}}}, chefDeFile,
-			"Participation du maître d’ouvrage~: 25^000,00~€ soit 25~% des financements publics (100^000,00~€)~; minimum légal~: 30~%, soit 30^000,00~€ (CGCT, art. L1111-9 et L1111-10)"},
-		{"the ceiling, the share rounded up: 80,01 % for 80,000 01…",
-			Plan{Euros(100000), []Resource{{"État", true, MustParseAmount("80000.01")}}}, Limits{PublicCap: Percent(80)},
-			"Aides publiques~: 80^000,01~€ soit 80,01~% de la dépense subventionnable (100^000,00~€)~; plafond~: 80~%, soit 80^000,00~€ (décret n°~2018-514, art. 10)"},
+			Plan{Expense: Euros(100000), Resources: []Resource{{"Région", true, Euros(75000)}}}, chefDeFile,
+			"Participation du maître d’ouvrage~: 25^000,00~€ soit 25~% des financements publics de l’opération, les siens compris (100^000,00~€)~; minimum légal~: 30~%, soit 30^000,00~€ (CGCT, art. L1111-9 et L1111-10)"},
+		{"the ceiling a cent beyond: 80,00001 % reads 80,00 %, a little more than the ceiling",
+			Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, MustParseAmount("80000.01")}}}, Limits{PublicCap: Percent(80)},
+			"Aides publiques~: 80^000,01~€ soit 80,00~% de la dépense subventionnable (100^000,00~€), un peu plus que le plafond de 80~%~; plafond~: 80~% de la dépense subventionnable, soit 80^000,00~€ (décret n°~2018-514, art. 10)"},
+		{"a real grant of 99 357,06 € on 124 196,32 €: 80,00004 %",
+			Plan{Expense: MustParseAmount("124196.32"), Resources: []Resource{{"État", true, MustParseAmount("99357.06")}}}, Limits{PublicCap: Percent(80)},
+			"Aides publiques~: 99^357,06~€ soit 80,00~% de la dépense subventionnable (124^196,32~€), un peu plus que le plafond de 80~%~; plafond~: 80~% de la dépense subventionnable, soit 99^357,05~€ (décret n°~2018-514, art. 10)"},
+		{"the ceiling well beyond, plainly",
+			Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, MustParseAmount("83333.33")}}}, Limits{PublicCap: Percent(80)},
+			"Aides publiques~: 83^333,33~€ soit 83,33~% de la dépense subventionnable (100^000,00~€)~; plafond~: 80~% de la dépense subventionnable, soit 80^000,00~€ (décret n°~2018-514, art. 10)"},
+		{"the owner's share of a whole operation",
+			Plan{Cost: Euros(290000), Expense: Euros(210000), Resources: []Resource{{"État", true, Euros(105000)}, {"Région", true, Euros(160000)}}}, cgct,
+			"Participation du maître d’ouvrage~: 25^000,00~€ soit 8,62~% des financements publics de l’opération, les siens compris (290^000,00~€)~; minimum légal~: 20~%, soit 58^000,00~€ (CGCT, art. L1111-10)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c, err := tt.plan.Check(tt.limits)
 			require.NoError(t, err)
-			require.Len(t, c.Findings, 1)
-			assert.Equal(t, visible(tt.want), c.Findings[0].Reason)
+			require.NotEmpty(t, c.Findings)
+			assert.Equal(t, visible(tt.want), c.Findings[len(c.Findings)-1].Reason)
 		})
 	}
 }
@@ -196,21 +253,36 @@ func TestPlanCheckErrors(t *testing.T) {
 		msg  string
 	}{
 		{"a negative expense", Plan{Expense: Cents(-1)}, []error{ErrNegativeAmount}, "cost: plan: expense: negative amount -0.01"},
-		{"every negative resource", Plan{Euros(10), []Resource{{"A", true, Cents(-1)}, {"B", false, Euros(1)}, {"C", true, Cents(-2)}}}, []error{ErrNegativeAmount},
+		{"a negative expense, resources not compared with it", Plan{Expense: Cents(-1), Resources: []Resource{{"A", true, Euros(1)}}}, []error{ErrNegativeAmount}, "cost: plan: expense: negative amount -0.01"},
+		{"every negative resource", Plan{Expense: Euros(10), Resources: []Resource{{"A", true, Cents(-1)}, {"B", false, Euros(1)}, {"C", true, Cents(-2)}}}, []error{ErrNegativeAmount},
 			`cost: plan: resource 1 ("A"): negative amount -0.01
 cost: plan: resource 3 ("C"): negative amount -0.02`},
 		{"resources above the expense, at the resource that takes them past it",
-			Plan{Euros(120000), []Resource{{"Région", true, Euros(100000)}, {"Département", true, Euros(10000)}, {"Mécénat", false, Euros(20000)}, {"FEDER", true, Euros(5000)}}},
-			[]error{ErrOverfunded}, `cost: plan: resource 3 ("Mécénat"): resources above the expense: 130000.00 for an expense of 120000.00`},
+			Plan{Expense: Euros(120000), Resources: []Resource{{"Région", true, Euros(100000)}, {"Département", true, Euros(10000)}, {"Mécénat", false, Euros(20000)}, {"FEDER", true, Euros(5000)}}},
+			[]error{ErrOverfunded}, `cost: plan: resource 3 ("Mécénat"): resources above the cost (130000.00 for a cost of 120000.00)`},
+		{"resources above the cost of the whole operation",
+			Plan{Cost: Euros(150000), Expense: Euros(120000), Resources: []Resource{{"Région", true, Euros(100000)}, {"Mécénat", false, Euros(50001)}}},
+			[]error{ErrOverfunded}, `cost: plan: resource 2 ("Mécénat"): resources above the cost (150001.00 for a cost of 150000.00)`},
+		{"a cost below the expense", Plan{Cost: Euros(100000), Expense: Euros(120000)}, []error{ErrCostBelowExpense},
+			`cost: plan: cost of the operation: cost below the expense: 100000.00 for an expense of 120000.00`},
+		{"a cost below the expense, and resources above the cost",
+			Plan{Cost: Euros(100), Expense: Euros(120), Resources: []Resource{{"Région", true, Euros(110)}}}, []error{ErrCostBelowExpense, ErrOverfunded},
+			`cost: plan: cost of the operation: cost below the expense: 100.00 for an expense of 120.00
+cost: plan: resource 1 ("Région"): resources above the cost (110.00 for a cost of 100.00)`},
+		{"a negative cost, not said to be below the expense", Plan{Cost: Cents(-1), Expense: Euros(1), Resources: []Resource{{"Région", true, Euros(5)}}}, []error{ErrNegativeAmount},
+			`cost: plan: cost of the operation: negative amount -0.01`},
+		{"a cost above a negative expense", Plan{Cost: Euros(1), Expense: Cents(-1), Resources: []Resource{{"Région", true, Euros(5)}}}, []error{ErrNegativeAmount, ErrOverfunded},
+			`cost: plan: expense: negative amount -0.01
+cost: plan: resource 1 ("Région"): resources above the cost (5.00 for a cost of 1.00)`},
 		{"resources beyond the range of Amount, once",
-			Plan{Cents(math.MaxInt64), []Resource{{"A", true, Cents(math.MaxInt64)}, {"B", true, Cents(1)}, {"C", true, Cents(1)}}},
+			Plan{Expense: Cents(math.MaxInt64), Resources: []Resource{{"A", true, Cents(math.MaxInt64)}, {"B", true, Cents(1)}, {"C", true, Cents(1)}}},
 			[]error{ErrOverflow}, `cost: plan: resource 2 ("B"): amount out of range: the resources exceed 92233720368547758.07`},
 		{"every problem at once",
-			Plan{Cents(-5), []Resource{{"A", true, Cents(-1)}, {"B", true, Cents(math.MaxInt64)}, {"C", true, Cents(1)}}},
+			Plan{Expense: Cents(-5), Resources: []Resource{{"A", true, Cents(-1)}, {"B", true, Cents(math.MaxInt64)}, {"C", true, Cents(1)}}},
 			[]error{ErrNegativeAmount, ErrOverflow}, `cost: plan: expense: negative amount -0.05
 cost: plan: resource 1 ("A"): negative amount -0.01
 cost: plan: resource 3 ("C"): amount out of range: the resources exceed 92233720368547758.07`},
-		{"a long funder quoted short", Plan{Euros(1), []Resource{{strings.Repeat("x", 1000), true, Cents(-1)}}}, []error{ErrNegativeAmount},
+		{"a long funder quoted short", Plan{Expense: Euros(1), Resources: []Resource{{strings.Repeat("x", 1000), true, Cents(-1)}}}, []error{ErrNegativeAmount},
 			`cost: plan: resource 1 ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" (1000 bytes)): negative amount -0.01`},
 	}
 	for _, tt := range tests {
@@ -223,7 +295,7 @@ cost: plan: resource 3 ("C"): amount out of range: the resources exceed 92233720
 			assert.Equal(t, PlanCheck{}, c)
 		})
 	}
-	_, err := Plan{Euros(10), []Resource{{"A", true, Euros(1)}, {"Région", true, Cents(-500)}}}.Check(cgct)
+	_, err := Plan{Expense: Euros(10), Resources: []Resource{{"A", true, Euros(1)}, {"Région", true, Cents(-500)}}}.Check(cgct)
 	var re *ResourceError
 	require.ErrorAs(t, err, &re)
 	assert.Equal(t, 1, re.Index, "Index counts from 0: Resources[1] is resource 2")
@@ -238,12 +310,13 @@ func TestPlanOwn(t *testing.T) {
 		plan Plan
 		want Amount
 	}{
-		{"what the others leave", Plan{Euros(100), []Resource{{"A", true, Euros(30)}, {"B", false, Euros(20)}}}, Euros(50)},
-		{"negative when they bring too much", Plan{Euros(100), []Resource{{"A", true, Euros(130)}}}, Euros(-30)},
-		{"exact whatever the order", Plan{Cents(math.MaxInt64), []Resource{{"A", true, Cents(-5)}, {"B", true, Cents(3)}}}, Cents(math.MaxInt64)},
-		{"clamped above", Plan{Cents(math.MaxInt64), []Resource{{"A", true, Cents(-5)}}}, Cents(math.MaxInt64)},
-		{"clamped below", Plan{Cents(math.MinInt64), []Resource{{"A", true, Cents(5)}}}, Cents(math.MinInt64)},
-		{"below zero but in range", Plan{Cents(math.MinInt64 + 10), []Resource{{"A", true, Cents(5)}}}, Cents(math.MinInt64 + 5)},
+		{"what the others leave", Plan{Expense: Euros(100), Resources: []Resource{{"A", true, Euros(30)}, {"B", false, Euros(20)}}}, Euros(50)},
+		{"what the others leave of the whole cost", Plan{Cost: Euros(150), Expense: Euros(100), Resources: []Resource{{"A", true, Euros(30)}, {"B", false, Euros(20)}}}, Euros(100)},
+		{"negative when they bring too much", Plan{Expense: Euros(100), Resources: []Resource{{"A", true, Euros(130)}}}, Euros(-30)},
+		{"exact whatever the order", Plan{Expense: Cents(math.MaxInt64), Resources: []Resource{{"A", true, Cents(-5)}, {"B", true, Cents(3)}}}, Cents(math.MaxInt64)},
+		{"clamped above", Plan{Expense: Cents(math.MaxInt64), Resources: []Resource{{"A", true, Cents(-5)}}}, Cents(math.MaxInt64)},
+		{"clamped below", Plan{Expense: Cents(math.MinInt64), Resources: []Resource{{"A", true, Cents(5)}}}, Cents(math.MinInt64)},
+		{"below zero but in range", Plan{Expense: Cents(math.MinInt64 + 10), Resources: []Resource{{"A", true, Cents(5)}}}, Cents(math.MinInt64 + 5)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -253,11 +326,11 @@ func TestPlanOwn(t *testing.T) {
 }
 
 func TestPlanCheckDoesNotModifyOrKeep(t *testing.T) {
-	p := Plan{Euros(100), []Resource{{"A", true, Euros(90)}}}
+	p := Plan{Expense: Euros(100), Resources: []Resource{{"A", true, Euros(90)}}}
 	c, err := p.Check(cgct)
 	require.NoError(t, err)
 	c.Findings[0].Reason = "changed"
-	assert.Equal(t, Plan{Euros(100), []Resource{{"A", true, Euros(90)}}}, p)
+	assert.Equal(t, Plan{Expense: Euros(100), Resources: []Resource{{"A", true, Euros(90)}}}, p)
 	again, err := p.Check(cgct)
 	require.NoError(t, err)
 	assert.NotEqual(t, "changed", again.Findings[0].Reason)
@@ -270,27 +343,45 @@ func TestPlanCheckExplain(t *testing.T) {
 		limits Limits
 		want   string
 	}{
-		{"a plan that holds", Plan{Euros(150000), []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct, `
+		{"a plan that holds", Plan{Expense: Euros(150000), Resources: []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct, `
+Coût total de l’opération~: 150^000,00~€
 Dépense subventionnable~: 150^000,00~€
-Aides publiques~: 105^000,00~€ soit 70~% de la dépense subventionnable (150^000,00~€)~; plafond~: 100~%, soit 150^000,00~€ (décret n°~2018-514, art. 10) — respecté
-Financements privés~: 10^000,00~€ soit 6,66~% de la dépense subventionnable
-Participation du maître d’ouvrage~: 35^000,00~€ soit 25~% des financements publics (140^000,00~€)~; minimum légal~: 20~%, soit 28^000,00~€ (CGCT, art. L1111-10) — respecté
+Aides publiques~: 105^000,00~€ soit 70~% de la dépense subventionnable (150^000,00~€)~; plafond~: 100~% de la dépense subventionnable, soit 150^000,00~€ (décret n°~2018-514, art. 10) — respecté
+Financements privés~: 10^000,00~€ soit 6,67~% du coût total de l’opération
+Participation du maître d’ouvrage~: 35^000,00~€ soit 25~% des financements publics de l’opération, les siens compris (140^000,00~€)~; minimum légal~: 20~%, soit 28^000,00~€ (CGCT, art. L1111-10) — respecté
 Aides publiques supplémentaires possibles~: 7^000,00~€`},
-		{"a plan that breaks both limits", Plan{Euros(100000), []Resource{{"État", true, Euros(90000)}}}, Limits{OwnShare: Percent(20), PublicCap: Percent(80)}, `
+		{"the README's plan, whose owner pays the costs the scheme excludes", readmePlan(), cgct, `
+Coût total de l’opération~: 290^000,00~€
+Dépense subventionnable~: 210^000,00~€
+Aides publiques~: 175^000,00~€ soit 83,33~% de la dépense subventionnable (210^000,00~€)~; plafond~: 100~% de la dépense subventionnable, soit 210^000,00~€ (décret n°~2018-514, art. 10) — respecté
+Financements privés~: 10^000,00~€ soit 3,45~% du coût total de l’opération
+Participation du maître d’ouvrage~: 105^000,00~€ soit 37,5~% des financements publics de l’opération, les siens compris (280^000,00~€)~; minimum légal~: 20~%, soit 56^000,00~€ (CGCT, art. L1111-10) — respecté
+Aides publiques supplémentaires possibles~: 35^000,00~€`},
+		{"a plan that breaks both limits", Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(90000)}}}, Limits{OwnShare: Percent(20), PublicCap: Percent(80)}, `
+Coût total de l’opération~: 100^000,00~€
 Dépense subventionnable~: 100^000,00~€
-Aides publiques~: 90^000,00~€ soit 90~% de la dépense subventionnable (100^000,00~€)~; plafond~: 80~%, soit 80^000,00~€ (décret n°~2018-514, art. 10) — dépassé de 10^000,00~€
-Financements privés~: 0,00~€ soit 0~% de la dépense subventionnable
-Participation du maître d’ouvrage~: 10^000,00~€ soit 10~% des financements publics (100^000,00~€)~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10) — non respecté~: il manque 10^000,00~€
+Aides publiques~: 90^000,00~€ soit 90~% de la dépense subventionnable (100^000,00~€)~; plafond~: 80~% de la dépense subventionnable, soit 80^000,00~€ (décret n°~2018-514, art. 10) — dépassé de 10^000,00~€
+Financements privés~: 0,00~€ soit 0~% du coût total de l’opération
+Participation du maître d’ouvrage~: 10^000,00~€ soit 10~% des financements publics de l’opération, les siens compris (100^000,00~€)~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10) — non respecté~: il manque 10^000,00~€
 Aides publiques supplémentaires possibles~: aucune, le plan ne respectant pas les règles de cumul`},
-		{"no rule of participation, no public funding", Plan{Euros(1000), []Resource{{"Fondation", false, Euros(1000)}}}, Limits{}, `
+		{"a breach by less than the rounding shows", Plan{Expense: MustParseAmount("124196.32"), Resources: []Resource{{"État", true, MustParseAmount("99357.06")}}}, Limits{PublicCap: Percent(80)}, `
+Coût total de l’opération~: 124^196,32~€
+Dépense subventionnable~: 124^196,32~€
+Aides publiques~: 99^357,06~€ soit 80,00~% de la dépense subventionnable (124^196,32~€), un peu plus que le plafond de 80~%~; plafond~: 80~% de la dépense subventionnable, soit 99^357,05~€ (décret n°~2018-514, art. 10) — dépassé de 0,01~€
+Financements privés~: 0,00~€ soit 0~% du coût total de l’opération
+Participation du maître d’ouvrage~: 24^839,26~€ soit 20~% des financements publics de l’opération, les siens compris (124^196,32~€)~; aucune participation minimale requise
+Aides publiques supplémentaires possibles~: aucune, le plan ne respectant pas les règles de cumul`},
+		{"no rule of participation, no public funding", Plan{Expense: Euros(1000), Resources: []Resource{{"Fondation", false, Euros(1000)}}}, Limits{}, `
+Coût total de l’opération~: 1^000,00~€
 Dépense subventionnable~: 1^000,00~€
-Aides publiques~: 0,00~€ soit 0~% de la dépense subventionnable (1^000,00~€)~; plafond~: 100~%, soit 1^000,00~€, la dépense elle-même — respecté
-Financements privés~: 1^000,00~€ soit 100~% de la dépense subventionnable
+Aides publiques~: 0,00~€ soit 0~% de la dépense subventionnable (1^000,00~€)~; plafond~: aucun texte n’en fixe, au plus le coût de l’opération (1^000,00~€) — respecté
+Financements privés~: 1^000,00~€ soit 100~% du coût total de l’opération
 Participation du maître d’ouvrage~: 0,00~€ (aucun financement public)~; aucune participation minimale requise
 Aides publiques supplémentaires possibles~: 0,00~€`},
 		{"the zero plan", Plan{}, Limits{}, `
+Coût total de l’opération~: 0,00~€
 Dépense subventionnable~: 0,00~€
-Aides publiques~: 0,00~€~; plafond~: 100~%, soit 0,00~€, la dépense elle-même — respecté
+Aides publiques~: 0,00~€~; plafond~: aucun texte n’en fixe, au plus le coût de l’opération (0,00~€) — respecté
 Financements privés~: 0,00~€
 Participation du maître d’ouvrage~: 0,00~€ (aucun financement public)~; aucune participation minimale requise
 Aides publiques supplémentaires possibles~: 0,00~€`},
@@ -305,25 +396,50 @@ Aides publiques supplémentaires possibles~: 0,00~€`},
 }
 
 func TestPlanJSON(t *testing.T) {
-	p := Plan{Euros(130000), []Resource{{"DSIL", true, Euros(60000)}, {"Mécénat", false, Euros(10000)}}}
+	p := Plan{Expense: Euros(130000), Resources: []Resource{{"DSIL", true, Euros(60000)}, {"Mécénat", false, Euros(10000)}}}
 	data, err := json.Marshal(p)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"expense":"130000.00","resources":[
 		{"funder":"DSIL","public":true,"amount":"60000.00"},
-		{"funder":"Mécénat","public":false,"amount":"10000.00"}]}`, string(data))
+		{"funder":"Mécénat","public":false,"amount":"10000.00"}]}`, string(data), "a zero cost is omitted")
 	var back Plan
 	require.NoError(t, json.Unmarshal(data, &back))
 	assert.Equal(t, p, back)
+
+	whole := readmePlan()
+	data, err = json.Marshal(whole)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"cost":"290000.00","expense":"210000.00","resources":[
+		{"funder":"État — France Relance","public":true,"amount":"105000.00"},
+		{"funder":"Région","public":true,"amount":"70000.00"},
+		{"funder":"Mécénat","public":false,"amount":"10000.00"}]}`, string(data))
+	back = Plan{}
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, whole, back)
+
+	data, err = json.Marshal(Plan{Expense: Euros(1)})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"expense":"1.00","resources":[]}`, string(data), "no resource: []")
 
 	c, err := p.Check(Limits{OwnShare: Percent(20), PublicCap: Percent(80)})
 	require.NoError(t, err)
 	data, err = json.Marshal(c)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"expense":"130000.00","own":"60000.00","public":"120000.00","private":"10000.00","aid":"60000.00",
+	assert.JSONEq(t, `{"cost":"130000.00","expense":"130000.00","own":"60000.00","public":"120000.00","private":"10000.00","aid":"60000.00",
 		"own_share":{"num":"60000.00","den":"120000.00"},"aid_share":{"num":"60000.00","den":"130000.00"},
 		"private_share":{"num":"10000.00","den":"130000.00"},"min_own":"24000.00","max_aid":"104000.00","headroom":"36000.00",
-		"limits":{"own_share":"20%","public_cap":"80%"},"findings":null}`, string(data))
+		"limits":{"own_share":"20%","public_cap":"80%"},"findings":[]}`, string(data))
 	var checked PlanCheck
 	require.NoError(t, json.Unmarshal(data, &checked))
 	assert.Equal(t, c, checked)
+	assert.Nil(t, checked.Findings, "[] decodes as none, as Check gives it")
+
+	broken, err := Plan{Expense: readmePlan().Expense, Resources: readmePlan().Resources}.Check(cgct)
+	require.NoError(t, err)
+	require.False(t, broken.Holds())
+	data, err = json.Marshal(broken)
+	require.NoError(t, err)
+	checked = PlanCheck{}
+	require.NoError(t, json.Unmarshal(data, &checked))
+	assert.Equal(t, broken, checked)
 }

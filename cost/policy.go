@@ -18,11 +18,17 @@ import (
 //
 // The zero value pays 0 % of everything, with no ceiling, rounding down to
 // the cent: it is valid and grants 0 €.
+//
+// In JSON a Policy is an object with "rate", "excluded" (a list of
+// categories, [] when none is excluded), "ceiling" (omitted when there is
+// none; "0.00" still reads as none) and "rounding":
+//
+//	{"rate":"50%","excluded":["personnel"],"rounding":"down-to-cent"}
 type Policy struct {
-	Rate     Rate       `json:"rate"`     // share of the eligible costs that the State pays
-	Excluded []Category `json:"excluded"` // costs that do not count; order and repeats do not matter
-	Ceiling  Amount     `json:"ceiling"`  // largest grant; zero means no ceiling
-	Rounding Rounding   `json:"rounding"` // how the exact grant becomes cents; DownToCent by default
+	Rate     Rate       `json:"rate"`             // share of the eligible costs that the State pays
+	Excluded []Category `json:"excluded"`         // costs that do not count; order and repeats do not matter
+	Ceiling  Amount     `json:"ceiling,omitzero"` // largest grant; zero means no ceiling
+	Rounding Rounding   `json:"rounding"`         // how the exact grant becomes cents; DownToCent by default
 }
 
 // Excludes reports whether p leaves costs of category c out of the eligible

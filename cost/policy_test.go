@@ -67,14 +67,12 @@ func TestPolicyJSON(t *testing.T) {
 		p    Policy
 		json string
 	}{
-		{"services-usagers", Policy{Rate: Percent(50), Excluded: []Category{Personnel}},
-			`{"rate":"50%","excluded":["personnel"],"ceiling":"0.00","rounding":"down-to-cent"}`},
+		{"services-usagers, no ceiling: omitted", Policy{Rate: Percent(50), Excluded: []Category{Personnel}},
+			`{"rate":"50%","excluded":["personnel"],"rounding":"down-to-cent"}`},
 		{"every field", Policy{Rate: MustParseRate("33.33%"), Excluded: []Category{Personnel, Equipment}, Ceiling: Euros(80000), Rounding: HalfEvenToCent},
 			`{"rate":"33.33%","excluded":["personnel","materiel"],"ceiling":"80000.00","rounding":"half-even-to-cent"}`},
-		{"zero", Policy{},
-			`{"rate":"0%","excluded":null,"ceiling":"0.00","rounding":"down-to-cent"}`},
-		{"empty exclusions", Policy{Excluded: []Category{}},
-			`{"rate":"0%","excluded":[],"ceiling":"0.00","rounding":"down-to-cent"}`},
+		{"empty exclusions: []", Policy{Excluded: []Category{}},
+			`{"rate":"0%","excluded":[],"rounding":"down-to-cent"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,7 +84,17 @@ func TestPolicyJSON(t *testing.T) {
 			assert.Equal(t, tt.p, back)
 		})
 	}
+	data, err := json.Marshal(Policy{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"rate":"0%","excluded":[],"rounding":"down-to-cent"}`, string(data), "the zero Policy: no exclusion, [], and no ceiling")
 	var p Policy
+	require.NoError(t, json.Unmarshal(data, &p))
+	assert.Empty(t, p.Excluded)
+	assert.True(t, p.Ceiling.IsZero())
+	p = Policy{Ceiling: Euros(5)}
+	require.NoError(t, json.Unmarshal([]byte(`{"rate":"50%","ceiling":"0.00"}`), &p))
+	assert.Equal(t, Policy{Rate: Percent(50)}, p, `"0.00" still reads as no ceiling`)
+
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"rate":"150%"}`), &p), ErrInvalidRate)
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"excluded":["xyz"]}`), &p), ErrUnknownCategory)
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{"rounding":"up"}`), &p), ErrInvalidRounding)

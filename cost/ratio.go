@@ -13,7 +13,7 @@ import (
 // 120 000,00 € is Ratio{Euros(15000), Euros(120000)}, one eighth. A share
 // is kept as the two amounts it is made of, so that it is never rounded:
 // [Ratio.Compare] sets it against a [Rate] exactly, and only its French
-// wording rounds it, as it says.
+// wording rounds it, to the nearest hundredth of a percent, as it says.
 //
 // Ratio is a value of two amounts, comparable with ==, which compares the
 // terms: 1/2 and 2/4 are the same fraction but not ==; Compare them with
@@ -22,6 +22,10 @@ import (
 // A Ratio whose Den is zero or less is the share of nothing, and counts as
 // 0. The zero Ratio, 0 ÷ 0, is one: the share of the owner in a plan with
 // no public funding.
+//
+// In JSON a Ratio is an object with its two amounts, "num" and "den":
+// {"num":"15000.00","den":"120000.00"}, exact, for a program to divide as
+// it needs.
 type Ratio struct {
 	Num Amount `json:"num"` // the part
 	Den Amount `json:"den"` // the whole; zero or less: the Ratio counts as 0
@@ -86,39 +90,137 @@ func cmp128(ah, al, bh, bl uint64) int {
 // String returns q as its two amounts: "15000.00/120000.00".
 func (q Ratio) String() string { return q.Num.String() + "/" + q.Den.String() }
 
-// French returns q as a French percentage rounded down to the hundredth of
-// a percent, with as few decimals as it needs: "12,5 %" for one eighth,
-// "33,33 %" for a third, "0 %" for a Ratio that counts as 0.
+// French returns q as a French percentage rounded to the nearest
+// hundredth of a percent, half a hundredth away from zero, with as few
+// decimals as it needs: "12,5 %" for one eighth, "33,33 %" for a third,
+// "66,67 %" for two thirds, "83,33 %" for 175 000 out of 210 000, "0 %"
+// for a Ratio that counts as 0. The figure is for reading only: compare a
+// Ratio with a limit by [Ratio.Compare], exactly, as [Plan.Check] does.
 func (q Ratio) French() string {
 	var buf [32]byte
-	return string(q.appendPercent(buf[:0], false))
+	return string(q.percent().append(buf[:0], false))
 }
 
-// appendPercent appends q as French writes a percentage, to the hundredth
-// of a percent, rounded up when up is set and down otherwise.
-func (q Ratio) appendPercent(b []byte, up bool) []byte {
+// percent is a share rounded to the nearest hundredth of a percent, half a
+// hundredth away from zero: its sign, and its magnitude in hundredths of a
+// percent on 128 bits.
+type percent struct {
+	neg    bool
+	hi, lo uint64
+}
+
+// percent returns q rounded as French writes it.
+func (q Ratio) percent() percent {
 	neg, num, den := q.terms()
-	// hundredths of a percent: num × 10⁴ ÷ den, rounded, on 128 bits.
+	// hundredths of a percent: num × 10⁴ ÷ den, on 128 bits.
 	hi, lo := bits.Mul64(num, 10_000)
 	qh, r := hi/den, hi%den
 	ql, r := bits.Div64(r, lo, den)
-	if up && r != 0 && !neg || !up && r != 0 && neg { // away from the side asked, in magnitude
+	if r >= den-r { // r ≥ den ÷ 2: half a hundredth or more
 		if ql++; ql == 0 {
 			qh++
 		}
 	}
-	if neg && (qh != 0 || ql != 0) {
+	return percent{neg && (qh != 0 || ql != 0), qh, ql}
+}
+
+// compare compares p with the rate r and returns -1, 0 or +1.
+func (p percent) compare(r Rate) int {
+	if p.neg {
+		return -1 // a Rate is never below 0
+	}
+	// A hundredth of a percent is 10⁵ billionths.
+	h, l := bits.Mul64(p.lo, 100_000)
+	if p.hi != 0 || h != 0 {
+		return 1 // more than 2⁶⁴ billionths: above any Rate
+	}
+	return cmp128(0, l, 0, uint64(r.n))
+}
+
+// append appends p as French writes a percentage: with two decimals when
+// fixed is set ("80,00 %"), as few as it needs otherwise ("80 %").
+func (p percent) append(b []byte, fixed bool) []byte {
+	if p.neg {
 		b = append(b, '-')
 	}
-	if qh != 0 { // a hand-made Ratio of more than 18 446 744 073 709 551 615 hundredths
-		v := new(big.Int).SetUint64(qh)
-		v.Lsh(v, 64).Or(v, new(big.Int).SetUint64(ql))
-		whole, frac := v.QuoRem(v, big.NewInt(100), new(big.Int))
+	var frac uint64
+	if p.hi != 0 { // a hand-made Ratio of more than 18 446 744 073 709 551 615 hundredths
+		v := new(big.Int).SetUint64(p.hi)
+		v.Lsh(v, 64).Or(v, new(big.Int).SetUint64(p.lo))
+		whole, f := v.QuoRem(v, big.NewInt(100), new(big.Int))
 		b = append(b, whole.String()...)
-		b = appendFraction(b, frac.Uint64(), 2, ',')
+		frac = f.Uint64()
 	} else {
-		b = strconv.AppendUint(b, ql/100, 10)
-		b = appendFraction(b, ql%100, 2, ',')
+		b = strconv.AppendUint(b, p.lo/100, 10)
+		frac = p.lo % 100
+	}
+	if fixed {
+		b = append(b, ',', byte('0'+frac/10), byte('0'+frac%10))
+	} else {
+		b = appendFraction(b, frac, 2, ',')
 	}
 	return append(b, french.NoBreak+"%"...)
+}
+
+// nuance says what a share printed to the hundredth must add so as not to
+// contradict the verdict of its exact comparison with a limit: nothing, or
+// that it is a little more, a little less or exactly the limit.
+type nuance int8
+
+const (
+	plainly      nuance = iota // the rounded figure agrees with the verdict
+	slightlyMore               // the share is above the limit, the figure says otherwise
+	slightlyLess               // the share is below the limit, the figure says otherwise
+	exactly                    // the share is the limit, the figure says otherwise
+)
+
+// appendAgainst appends q as a percentage that a reader sets against
+// limit, a maximum when ceiling is set and a minimum otherwise, and
+// returns what the text must add, after the base, for the figure to agree
+// with the exact verdict ([appendNuance]). A share that breaks a maximum
+// breaks it by its exact figures; when its rounded figure would not show
+// it — 99 357,06 € out of 124 196,32 €, 80,00004 %, against 80 % — the
+// share is written with two decimals, "80,00 %", and the nuance says
+// « un peu plus que le plafond de 80 % ». Likewise for a share that meets
+// its limit and whose rounded figure would seem to break it.
+func (q Ratio) appendAgainst(b []byte, limit Rate, ceiling bool) ([]byte, nuance) {
+	p := q.percent()
+	exact, shown := q.Compare(limit), p.compare(limit)
+	broken, seems := exact > 0, shown > 0
+	if !ceiling {
+		broken, seems = exact < 0, shown < 0
+	}
+	if broken == seems {
+		return p.append(b, false), plainly
+	}
+	n := exactly
+	switch {
+	case exact > 0:
+		n = slightlyMore
+	case exact < 0:
+		n = slightlyLess
+	}
+	return p.append(b, true), n
+}
+
+// appendNuance appends what n says of a share against limit, a maximum
+// (le plafond) when ceiling is set and a minimum otherwise:
+// « , un peu plus que le plafond de 80 % ». It appends nothing for plainly.
+func appendNuance(b []byte, n nuance, limit Rate, ceiling bool) []byte {
+	switch n {
+	case plainly:
+		return b
+	case slightlyMore:
+		b = append(b, ", un peu plus que "...)
+	case slightlyLess:
+		b = append(b, ", un peu moins que "...)
+	default:
+		b = append(b, ", exactement "...)
+	}
+	if ceiling {
+		b = append(b, "le plafond de "...)
+	} else {
+		b = append(b, "le minimum de "...)
+	}
+	return limit.appendFrench(b)
 }

@@ -12,7 +12,9 @@ import (
 
 // Share is the part of an amount that falls to one party of a [Split].
 //
-// Share is a value, comparable with ==.
+// Share is a value, comparable with ==. In JSON it is an object with
+// "party" and "amount": {"party":"EPCI A","amount":"43333.33"}; [Split]
+// returns a list of them, never nil.
 type Share struct {
 	Party  string `json:"party"`  // the party, as given to Split
 	Amount Amount `json:"amount"` // its part, to the cent
