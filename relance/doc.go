@@ -92,15 +92,19 @@
 // [Option.Place] then places the grant of an option in the plan of its
 // project, among the other funders, under those limits: a thin layer over
 // [cost.Plan.Place], which computes everything, exactly to the cent. The
-// plan is that of the subsidisable expense, the option's eligible base; the
-// grant is reduced, when the limits require, to the largest that keeps the
-// plan legal, and the explanation says so and cites the text. The money
+// plan is that of the whole operation, the project's budget, whose costs the
+// scheme does not count the owner pays: the 20 % rule reads all the public
+// funding of that operation, the owner's included, and the ceiling of
+// décret n° 2018-514 the subsidisable expense, the option's eligible base.
+// The grant is reduced, when the limits require, to the largest that keeps
+// the plan legal, and the explanation says so and cites the text. The money
 // follows the verdict, as everywhere in the package ([Option.Promise]):
 // an Eligible project's grant is placed as a grant, an Undetermined one's
 // as a grant « si les critères à préciser sont remplis », which
-// [Financing.Explain] says before anything else; an Ineligible project, or
-// one without a budget, has no grant to place, and Place returns an error
-// wrapping [ErrNoGrant] rather than a plan that would mislead.
+// [Financing.Explain] says before anything else; an Ineligible project, one
+// whose intake is closed, or one without a budget, has no grant to place,
+// and Place returns an error wrapping [ErrNoGrant] rather than a plan that
+// would mislead.
 //
 // # Payment
 //
@@ -109,8 +113,11 @@
 // maximum grant, the session's rate and rounding for the final amount,
 // and the planned duration and bank guarantee that the caller knows. The
 // award bounds the advance (30 % of the grant, 60 % with a first-demand
-// bank guarantee) and the advance and instalments together (80 %, 90 % past
-// 48 months); [cost.Award.Settle] computes, from the payments made and the
+// bank guarantee; art. 12 II) and the advance and instalments together
+// (80 %, the cap of art. 12 III on the instalments, which the library
+// applies to both together as its choice; 90 % only when the award decision
+// raises it for a project of more than 48 months, [cost.Award.Extended]);
+// [cost.Award.Settle] computes, from the payments made and the
 // eligible expense actually incurred, the final grant — the rate applied to
 // that expense, at most the grant kept — and the balance to pay or the
 // excess to repay.

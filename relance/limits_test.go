@@ -176,7 +176,7 @@ func TestRuleForErrors(t *testing.T) {
 func TestRuleExplain(t *testing.T) {
 	const (
 		investment = "\nPlafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)"
-		operating  = "\nPlafond des aides publiques : la dépense elle-même, le décret n° 2018-514 ne régissant que les subventions d’investissement (art. 1)"
+		operating  = "\nPlafond des aides publiques : aucun, le décret n° 2018-514 ne régissant que les subventions d’investissement (art. 1) ; au plus le coût de l’opération"
 		head       = "Participation minimale du maître d’ouvrage : "
 	)
 	commune := scheme.Body{Kind: scheme.Commune, DepartementCode: "38"}

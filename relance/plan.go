@@ -39,7 +39,7 @@ type Financing struct {
 	Rate     cost.Rate     `json:"rate"`     // the session's rate, by which the final grant is computed
 	Rounding cost.Rounding `json:"rounding"` // the session's rounding
 	// Placement is the grant of the option, its Funding's Grant, placed
-	// after the other funders in the plan of its eligible expense:
+	// after the other funders in the plan of the whole operation:
 	// its Grant is the grant kept, Asked reduced when the limits require
 	// (Reduced, and Limit says which limit bounds it), and its Check the
 	// plan with it.
@@ -51,18 +51,17 @@ type Financing struct {
 // or [RuleFor] in a circumstance the caller states: it returns the plan
 // with the grant in it, checked, and the grant reduced, when the limits
 // require, to the largest that keeps the plan within them. All the
-// arithmetic is [cost.Plan.Place]'s:
+// arithmetic is [cost.Plan.Place]'s, on the plan of the whole operation:
 //
-//	cost.Plan{Expense: o.Funding.Eligible, Resources: others}.Place(StateFunder, o.Funding.Grant, l)
+//	cost.Plan{Cost: o.Funding.Total, Expense: o.Funding.Eligible, Resources: others}.Place(StateFunder, o.Funding.Grant, l)
 //
-// The plan's expense is the subsidisable expense of the grant, the eligible
-// base o.Funding.Eligible, against which décret n° 2018-514, art. 10 caps
-// public aid; others are the funding of that expense. The costs that the
-// scheme does not count are left out with their funding: when the owner
-// pays them, leaving them out lowers its share of the public funding, so
-// that a plan that holds without them holds with them. A caller who means
-// another expense, such as the whole budget o.Funding.Total, calls
-// cost.Plan.Place with it.
+// The plan's cost is the whole budget of the project, o.Funding.Total;
+// others fund the operation, and the owner pays the rest, the costs that
+// the scheme does not count included (its staff, its equipment). The least
+// participation of the owner (CGCT, art. L1111-10 III) is a share of all
+// the public funding of that operation, the owner's own included; the
+// ceiling on public aid (décret n° 2018-514, art. 10) is a share of the
+// subsidisable expense, the eligible base o.Funding.Eligible.
 //
 // The grant is placed as the verdict allows ([Option.Promise]): whole for
 // an Eligible project; as a conditional grant for an Undetermined one,
@@ -87,11 +86,11 @@ func (o Option) Place(others []cost.Resource, l cost.Limits) (Financing, error) 
 	case o.Promise() == ClosedIntake:
 		errs = append(errs, fmt.Errorf("%w: the intake of %s closed on %s", ErrNoGrant, quote.Input(o.Eligibility.Session), o.Session.IntakeOn(o.On).Window.Last()))
 	}
-	var expense, grant cost.Amount
+	var total, expense, grant cost.Amount
 	if o.Funding != nil {
-		expense, grant = o.Funding.Eligible, o.Funding.Grant
+		total, expense, grant = o.Funding.Total, o.Funding.Eligible, o.Funding.Grant
 	}
-	placed, err := cost.Plan{Expense: expense, Resources: others}.Place(StateFunder, grant, l)
+	placed, err := cost.Plan{Cost: total, Expense: expense, Resources: others}.Place(StateFunder, grant, l)
 	if err != nil {
 		errs = append(errs, err)
 	}
@@ -112,7 +111,10 @@ func (o Option) Place(others []cost.Resource, l cost.Limits) (Financing, error) 
 // n° 2018-514, art. 8 and 12): the Placement's Grant as the maximum grant,
 // the session's Rate and Rounding for the final amount, and the project's
 // planned duration in months and whether a first-demand bank guarantee
-// backs the advance, which the caller knows.
+// backs the advance, which the caller knows. The instalments' cap is 80 %
+// of the grant; an award decision that raises it to 90 % for a project of
+// more than 48 months, as art. 12 allows, is the caller's to state on the
+// award returned, in [cost.Award.Extended]: it is never automatic.
 func (f Financing) Award(months int, guarantee bool) cost.Award {
 	return cost.Award{Grant: f.Placement.Grant, Rate: f.Rate, Rounding: f.Rounding, Months: months, Guarantee: guarantee}
 }

@@ -106,15 +106,16 @@ func ExampleOption_Place() {
 	fmt.Println(err)
 	// Output:
 	// donnees grant 75000.00 60000.00 participation-minimale
-	// Subvention « État — France Relance » : 75 000,00 € ; ramenée à 60 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
+	// Subvention « État — France Relance » : 75 000,00 € ; ramenée à 60 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics de l’opération ; CGCT, art. L1111-10)
 	// Financeurs :
 	//   - Région : 60 000,00 € (public)
 	//   - État — France Relance : 60 000,00 € (public)
 	//   - Maître d’ouvrage : 30 000,00 €
+	// Coût total de l’opération : 150 000,00 €
 	// Dépense subventionnable : 150 000,00 €
-	// Aides publiques : 120 000,00 € soit 80 % de la dépense subventionnable (150 000,00 €) ; plafond : 100 %, soit 150 000,00 € (décret n° 2018-514, art. 10) — respecté
-	// Financements privés : 0,00 € soit 0 % de la dépense subventionnable
-	// Participation du maître d’ouvrage : 30 000,00 € soit 20 % des financements publics (150 000,00 €) ; minimum légal : 20 %, soit 30 000,00 € (CGCT, art. L1111-10) — respecté
+	// Aides publiques : 120 000,00 € soit 80 % de la dépense subventionnable (150 000,00 €) ; plafond : 100 % de la dépense subventionnable, soit 150 000,00 € (décret n° 2018-514, art. 10) — respecté
+	// Financements privés : 0,00 € soit 0 % du coût total de l’opération
+	// Participation du maître d’ouvrage : 30 000,00 € soit 20 % des financements publics de l’opération, les siens compris (150 000,00 €) ; minimum légal : 20 %, soit 30 000,00 € (CGCT, art. L1111-10) — respecté
 	// Aides publiques supplémentaires possibles : 0,00 €
 	// relance: place the grant of "services-usagers": no grant: the project is not eligible
 }
@@ -196,7 +197,11 @@ func Example_financingPlan() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("Subvention placée\u00a0: %s (%s)\n", f.Placement.Grant.French(), f.Placement.Limit)
+	placed := "en entier"
+	if f.Placement.Reduced {
+		placed = "ramenée (" + f.Placement.Limit + ")"
+	}
+	fmt.Printf("Subvention placée\u00a0: %s, %s\n", f.Placement.Grant.French(), placed)
 
 	award := f.Award(15, false)
 	s, err := award.Settle([]cost.Payment{
@@ -213,6 +218,6 @@ func Example_financingPlan() {
 	// Participation minimale du maître d’ouvrage : 20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10)
 	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
 	// Département du porteur non renseigné : la règle lui est appliquée comme hors des territoires d’outre-mer exemptés
-	// Subvention placée : 90 000,00 € (participation-minimale)
-	// Subvention définitive : 85 000,00 € ; versé : 72 000,00 € ; solde : 13 000,00 €
+	// Subvention placée : 105 000,00 €, en entier
+	// Subvention définitive : 85 000,00 € ; versé : 84 000,00 € ; solde : 1 000,00 €
 }

@@ -44,7 +44,7 @@ func (r Rule) Explain() string {
 		b.WriteString(ceiling.French())
 		b.WriteString(" de la dépense subventionnable (décret n°" + french.NoBreak + "2018-514, art. 10)")
 	} else {
-		b.WriteString("la dépense elle-même, le décret n°" + french.NoBreak + "2018-514 ne régissant que les subventions d’investissement (art. 1)")
+		b.WriteString("aucun, le décret n°" + french.NoBreak + "2018-514 ne régissant que les subventions d’investissement (art. 1)" + french.Semicolon + "au plus le coût de l’opération")
 	}
 	for _, fact := range r.Assumed {
 		switch fact {

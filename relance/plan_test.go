@@ -50,22 +50,32 @@ func TestOptionPlace(t *testing.T) {
 		own     cost.Amount
 		holds   bool
 	}{
+		// The whole operation costs 290 000 €, of which 210 000 € is the
+		// subsidisable expense: public aid is at most 210 000 € (décret
+		// n° 2018-514, art. 10), and the owner, who pays the 80 000 € the
+		// call does not count, brings at least a quarter of the other public
+		// funding (20 % of all of it, its own included; CGCT, art.
+		// L1111-10 III).
 		{"eligible, the grant fits whole", dataProject(), []cost.Resource{region(40000), mecenat(10000)}, general,
-			relance.Grant, cost.Euros(105000), "", cost.Euros(55000), true},
-		{"eligible, the Région takes the owner below 20 %: the grant reduced", dataProject(), []cost.Resource{region(70000), mecenat(10000)}, general,
-			relance.Grant, cost.Euros(90000), cost.CodeOwnShare, cost.Euros(40000), true},
-		{"chef de file: 30 %", dataProject(), []cost.Resource{region(40000), mecenat(10000)}, chefFile,
-			relance.Grant, cost.Euros(100000), cost.CodeOwnShare, cost.Euros(60000), true},
-		{"overseas: no least participation, the grant whole", dataProject(), []cost.Resource{region(70000), mecenat(10000)}, none,
-			relance.Grant, cost.Euros(105000), "", cost.Euros(25000), true},
-		{"no limit but the expense: the grant takes what the others leave", dataProject(), []cost.Resource{region(150000)}, none,
-			relance.Grant, cost.Euros(60000), cost.CodeRemaining, cost.Amount{}, true},
-		{"the others already break the rule: no grant fits", dataProject(), []cost.Resource{region(175000)}, general,
-			relance.Grant, cost.Amount{}, cost.CodeOwnShare, cost.Euros(35000), false},
-		{"no other funder", dataProject(), nil, general,
+			relance.Grant, cost.Euros(105000), "", cost.Euros(135000), true},
+		{"the README's plan holds: the owner brings 37.5 % of 280 000 € of public funding", dataProject(), []cost.Resource{region(70000), mecenat(10000)}, general,
 			relance.Grant, cost.Euros(105000), "", cost.Euros(105000), true},
+		{"much mécénat and the Région take the owner below 20 %: the grant reduced", dataProject(), []cost.Resource{region(100000), mecenat(60000)}, general,
+			relance.Grant, cost.Euros(84000), cost.CodeOwnShare, cost.Euros(46000), true},
+		{"chef de file: 30 %", dataProject(), []cost.Resource{region(100000), mecenat(60000)}, chefFile,
+			relance.Grant, cost.Euros(61000), cost.CodeOwnShare, cost.Euros(69000), true},
+		{"overseas: no least participation, the grant whole", dataProject(), []cost.Resource{region(100000), mecenat(60000)}, none,
+			relance.Grant, cost.Euros(105000), "", cost.Euros(25000), true},
+		{"no limit but the ceiling: the grant takes what the others leave of it", dataProject(), []cost.Resource{region(150000)}, none,
+			relance.Grant, cost.Euros(60000), cost.CodePublicCap, cost.Euros(80000), true},
+		{"the others already break the rule: no grant fits", dataProject(), []cost.Resource{region(200000), mecenat(80000)}, general,
+			relance.Grant, cost.Amount{}, cost.CodeOwnShare, cost.Euros(10000), false},
+		{"the others already break the ceiling: no grant fits", dataProject(), []cost.Resource{region(215000)}, general,
+			relance.Grant, cost.Amount{}, cost.CodePublicCap, cost.Euros(75000), false},
+		{"no other funder", dataProject(), nil, general,
+			relance.Grant, cost.Euros(105000), "", cost.Euros(185000), true},
 		{"undetermined: the grant is conditional", undetermined, []cost.Resource{region(40000)}, general,
-			relance.ConditionalGrant, cost.Euros(105000), "", cost.Euros(65000), true},
+			relance.ConditionalGrant, cost.Euros(105000), "", cost.Euros(145000), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,7 +93,8 @@ func TestOptionPlace(t *testing.T) {
 			assert.Equal(t, tt.grant, pl.Grant, f.Explain())
 			assert.Equal(t, tt.grant != pl.Asked, pl.Reduced)
 			assert.Equal(t, tt.limit, pl.Limit)
-			assert.Equal(t, cost.Euros(210000), pl.Plan.Expense, "the plan of the eligible expense")
+			assert.Equal(t, cost.Euros(290000), pl.Plan.Cost, "the plan of the whole operation")
+			assert.Equal(t, cost.Euros(210000), pl.Plan.Expense, "its subsidisable expense")
 			assert.Equal(t, tt.own, pl.Check.Own, f.Explain())
 			assert.Equal(t, tt.holds, pl.Check.Holds(), f.Explain())
 			assert.Equal(t, tt.limits, pl.Check.Limits)
@@ -97,21 +108,21 @@ func TestOptionPlace(t *testing.T) {
 // 20 % rule, then one cent beyond it.
 func TestOptionPlaceBoundary(t *testing.T) {
 	o := optionOf(t, dataProject(), scheme.Donnees)
-	// 210 000 € of expense, 10 000 € of mécénat: 200 000 € of public
-	// funding, of which the owner brings at least 40 000 €; with the grant
-	// whole, the Région may bring 65 000 €.
+	// 290 000 € of cost, 60 000 € of mécénat: with the grant whole, the
+	// Région may bring 79 000 €, so that the owner brings 46 000 €, 20 % of
+	// the 230 000 € of public funding.
 	t.Run("20 % exactly: the grant whole", func(t *testing.T) {
-		f, err := o.Place([]cost.Resource{region(55000), mecenat(10000)}, general)
+		f, err := o.Place([]cost.Resource{region(79000), mecenat(60000)}, general)
 		require.NoError(t, err)
 		assert.False(t, f.Placement.Reduced)
-		assert.Equal(t, cost.Euros(40000), f.Placement.Check.Own)
-		assert.Equal(t, cost.Euros(40000), f.Placement.Check.MinOwn)
+		assert.Equal(t, cost.Euros(46000), f.Placement.Check.Own)
+		assert.Equal(t, cost.Euros(46000), f.Placement.Check.MinOwn)
 		assert.True(t, f.Placement.Check.Holds())
 		assert.Equal(t, cost.Amount{}, f.Placement.Check.Headroom)
 	})
 	t.Run("one cent more from the Région: the grant one cent less", func(t *testing.T) {
-		r := cost.Resource{Funder: "Région", Public: true, Amount: cost.MustParseAmount("55000.01")}
-		f, err := o.Place([]cost.Resource{r, mecenat(10000)}, general)
+		r := cost.Resource{Funder: "Région", Public: true, Amount: cost.MustParseAmount("79000.01")}
+		f, err := o.Place([]cost.Resource{r, mecenat(60000)}, general)
 		require.NoError(t, err)
 		assert.True(t, f.Placement.Reduced)
 		assert.Equal(t, cost.MustParseAmount("104999.99"), f.Placement.Grant)
@@ -138,8 +149,8 @@ func TestOptionPlaceErrors(t *testing.T) {
 			[]error{relance.ErrNoGrant}, `relance: place the grant of "": no grant: no budget`},
 		{"a negative funder", func(t *testing.T) relance.Option { return optionOf(t, dataProject(), scheme.Donnees) }, []cost.Resource{region(-5)},
 			[]error{cost.ErrNegativeAmount}, `relance: place the grant of "donnees": cost: plan: resource 1 ("Région"): negative amount -5.00`},
-		{"funders above the expense", func(t *testing.T) relance.Option { return optionOf(t, dataProject(), scheme.Donnees) }, []cost.Resource{region(200000), mecenat(20000)},
-			[]error{cost.ErrOverfunded}, `relance: place the grant of "donnees": cost: plan: resource 2 ("Mécénat"): resources above the expense: 220000.00 for an expense of 210000.00`},
+		{"funders above the cost", func(t *testing.T) relance.Option { return optionOf(t, dataProject(), scheme.Donnees) }, []cost.Resource{region(200000), mecenat(100000)},
+			[]error{cost.ErrOverfunded}, `relance: place the grant of "donnees": cost: plan: resource 2 ("Mécénat"): resources above the cost (300000.00 for a cost of 290000.00)`},
 		{"ineligible and a negative funder: both at once", func(t *testing.T) relance.Option { return optionOf(t, dataProject(), scheme.Cooperation) }, []cost.Resource{region(-5)},
 			[]error{relance.ErrNoGrant, cost.ErrNegativeAmount}, "relance: place the grant of \"cooperation\": no grant: the project is not eligible\ncost: plan: resource 1 (\"Région\"): negative amount -5.00"},
 	}
@@ -167,26 +178,28 @@ func TestOptionPlaceKeepsOthers(t *testing.T) {
 
 func TestFinancingAward(t *testing.T) {
 	o := optionOf(t, dataProject(), scheme.Donnees)
-	f, err := o.Place([]cost.Resource{region(70000), mecenat(10000)}, general)
+	f, err := o.Place([]cost.Resource{region(100000), mecenat(60000)}, general)
 	require.NoError(t, err)
 	a := f.Award(15, false)
-	assert.Equal(t, cost.Award{Grant: cost.Euros(90000), Rate: cost.Percent(50), Months: 15}, a)
-	assert.Equal(t, cost.Euros(27000), a.MaxAdvance())
-	assert.Equal(t, cost.Euros(72000), a.MaxBeforeBalance())
-	assert.Equal(t, cost.Euros(85000), a.Final(cost.Euros(170000)))
-	assert.Equal(t, cost.Euros(90000), a.Final(cost.Euros(200000)), "never above the grant kept")
+	assert.Equal(t, cost.Award{Grant: cost.Euros(84000), Rate: cost.Percent(50), Months: 15}, a)
+	assert.Equal(t, cost.MustParseAmount("25200.00"), a.MaxAdvance())
+	assert.Equal(t, cost.MustParseAmount("67200.00"), a.MaxBeforeBalance())
+	assert.Equal(t, cost.Euros(80000), a.Final(cost.Euros(160000)))
+	assert.Equal(t, cost.Euros(84000), a.Final(cost.Euros(200000)), "never above the grant kept")
 	g := f.Award(60, true)
-	assert.Equal(t, cost.Euros(54000), g.MaxAdvance())
-	assert.Equal(t, cost.Euros(81000), g.MaxBeforeBalance())
+	assert.Equal(t, cost.MustParseAmount("50400.00"), g.MaxAdvance(), "60 % with a guarantee")
+	assert.Equal(t, cost.MustParseAmount("67200.00"), g.MaxBeforeBalance(), "80 %: 60 months do not raise the cap by themselves")
+	g.Extended = true
+	assert.Equal(t, cost.MustParseAmount("75600.00"), g.MaxBeforeBalance(), "90 % when the award decision raises it")
 	assert.Equal(t, cost.Award{}, relance.Financing{}.Award(0, false), "the zero Financing pays nothing")
 }
 
 func TestFinancingExplain(t *testing.T) {
 	o := optionOf(t, dataProject(), scheme.Donnees)
-	f, err := o.Place([]cost.Resource{region(70000), mecenat(10000)}, general)
+	f, err := o.Place([]cost.Resource{region(100000), mecenat(60000)}, general)
 	require.NoError(t, err)
 	assert.Equal(t, f.Placement.Explain(), f.Explain())
-	assert.True(t, strings.HasPrefix(f.Explain(), nbsp("Subvention «\u00a0État — France Relance\u00a0» : 105 000,00 € ; ramenée à 90 000,00 €, le plus que permet la participation minimale")))
+	assert.True(t, strings.HasPrefix(f.Explain(), nbsp("Subvention «\u00a0État — France Relance\u00a0» : 105 000,00 € ; ramenée à 84 000,00 €, le plus que permet la participation minimale")), f.Explain())
 
 	p := dataProject()
 	p.Lead.Kind = ""
@@ -212,7 +225,7 @@ func TestFinancingCitesTheTextsThatApply(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotContains(t, operating.Explain(), "2018-514")
 	assert.NotContains(t, operating.Explain(), "CGCT")
-	assert.Contains(t, operating.Explain(), nbsp("plafond : 100 %, soit 210 000,00 €, la dépense elle-même"))
+	assert.Contains(t, operating.Explain(), nbsp("plafond : aucun texte n’en fixe, au plus le coût de l’opération (290 000,00 €)"))
 	assert.Contains(t, operating.Explain(), "aucune participation minimale requise")
 }
 

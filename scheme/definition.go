@@ -152,10 +152,12 @@ func cloneCalendar(c calendar.Calendar) calendar.Calendar {
 	return calendar.Calendar{Phases: cloneSlice(c.Phases)}
 }
 
-// cloneSlice returns a copy of s, nil for nil, with its capacity cut to its
-// length.
+// cloneSlice returns a copy of s that shares nothing with it; nil for an
+// empty s, nil or not: an empty list is no list, so that a definition
+// decoded from JSON, where a list is written [] when empty, is the one that
+// was encoded.
 func cloneSlice[T any](s []T) []T {
-	if s == nil {
+	if len(s) == 0 {
 		return nil
 	}
 	return append(make([]T, 0, len(s)), s...)

@@ -32,7 +32,7 @@ Dépenses exclues~: 60^000,00~€
 Assiette éligible~: 301^999,99~€ − 60^000,00~€ = 241^999,99~€
 Taux de cofinancement~: 50~%
 Montant exact~: 50~% × 241^999,99~€ = 120^999,995~€
-Arrondi au centime inférieur~: 120^999,99~€
+Arrondi au centime inférieur~: 120^999,99~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 120^999,99~€
 Reste à charge~: 301^999,99~€ − 120^999,99~€ = 181^000,00~€
@@ -47,7 +47,7 @@ Dépenses exclues~: 80^000,00~€
 Assiette éligible~: 301^999,99~€ − 80^000,00~€ = 221^999,99~€
 Taux de cofinancement~: 50~%
 Montant exact~: 50~% × 221^999,99~€ = 110^999,995~€
-Arrondi au centime inférieur~: 110^999,99~€
+Arrondi au centime inférieur~: 110^999,99~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 110^999,99~€
 Reste à charge~: 301^999,99~€ − 110^999,99~€ = 191^000,00~€
@@ -62,7 +62,7 @@ Dépenses exclues~: 80^000,00~€
 Assiette éligible~: 301^999,99~€ − 80^000,00~€ = 221^999,99~€
 Taux de cofinancement~: 50~%
 Montant exact~: 50~% × 221^999,99~€ = 110^999,995~€
-Arrondi au centime inférieur~: 110^999,99~€
+Arrondi au centime inférieur~: 110^999,99~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 110^999,99~€
 Reste à charge~: 301^999,99~€ − 110^999,99~€ = 191^000,00~€
@@ -83,7 +83,7 @@ Dépenses exclues~: 60^000,00~€
 Assiette éligible~: 260^000,50~€ − 60^000,00~€ = 200^000,50~€
 Taux de cofinancement~: 75~%
 Montant exact~: 75~% × 200^000,50~€ = 150^000,375~€
-Arrondi au centime inférieur~: 150^000,37~€
+Arrondi au centime inférieur~: 150^000,37~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 150^000,37~€
 Reste à charge~: 260^000,50~€ − 150^000,37~€ = 110^000,13~€
@@ -98,7 +98,7 @@ Dépenses exclues~: 80^000,50~€
 Assiette éligible~: 260^000,50~€ − 80^000,50~€ = 180^000,00~€
 Taux de cofinancement~: 75~%
 Montant exact~: 75~% × 180^000,00~€ = 135^000,00~€
-Arrondi au centime inférieur~: 135^000,00~€
+Arrondi au centime inférieur~: 135^000,00~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 135^000,00~€
 Reste à charge~: 260^000,50~€ − 135^000,00~€ = 125^000,50~€
@@ -113,7 +113,7 @@ Dépenses exclues~: 80^000,50~€
 Assiette éligible~: 260^000,50~€ − 80^000,50~€ = 180^000,00~€
 Taux de cofinancement~: 75~%
 Montant exact~: 75~% × 180^000,00~€ = 135^000,00~€
-Arrondi au centime inférieur~: 135^000,00~€
+Arrondi au centime inférieur~: 135^000,00~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 135^000,00~€
 Reste à charge~: 260^000,50~€ − 135^000,00~€ = 125^000,50~€
@@ -129,7 +129,7 @@ Dépenses exclues~: aucune
 Assiette éligible~: 1^000,00~€
 Taux de cofinancement~: 50~%
 Montant exact~: 50~% × 1^000,00~€ = 500,00~€
-Arrondi au centime inférieur~: 500,00~€
+Arrondi au centime inférieur~: 500,00~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 500,00~€
 Reste à charge~: 1^000,00~€ − 500,00~€ = 500,00~€
@@ -142,7 +142,7 @@ Dépenses exclues~: aucune
 Assiette éligible~: 1^000,00~€
 Taux de cofinancement~: 50~%
 Montant exact~: 50~% × 1^000,00~€ = 500,00~€
-Arrondi au centime inférieur~: 500,00~€
+Arrondi au centime inférieur~: 500,00~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 500,00~€
 Reste à charge~: 1^000,00~€ − 500,00~€ = 500,00~€
@@ -155,7 +155,7 @@ Dépenses exclues~: aucune
 Assiette éligible~: 1^000,00~€
 Taux de cofinancement~: 50~%
 Montant exact~: 50~% × 1^000,00~€ = 500,00~€
-Arrondi au centime inférieur~: 500,00~€
+Arrondi au centime inférieur~: 500,00~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
 Plafond~: aucun
 Subvention de l’État~: 500,00~€
 Reste à charge~: 1^000,00~€ − 500,00~€ = 500,00~€

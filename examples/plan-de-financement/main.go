@@ -5,17 +5,22 @@
 // the file.
 //
 // With no flags it takes the project of go run ./examples/orientation — a
-// syndicat mixte pooling three EPCI for a data project — on 1 March 2021,
-// and the grant of the data scheme, 105 000 €; the Région brings 70 000 €
-// and a patron 10 000 €, so that the owner would bring 12,5 % of the public
-// funding, below the 20 % of the CGCT, art. L1111-10. The program prints
-// the option, the rule that binds the owner, the plan as proposed and what
-// it breaks, the fixes the library proposes — the grant reduced to 90 000 €,
-// or the Région bringing 55 000 € at most — and the payment of the grant
-// kept: the advance, an instalment, and the balance on the expense actually
-// incurred.
+// syndicat mixte pooling three EPCI for a data project of 290 000 € — on
+// 1 March 2021, and the grant of the data scheme, 105 000 €; the Région
+// brings 70 000 € and a patron 10 000 €. On the whole operation the owner
+// brings 105 000 € of the 280 000 € of public funding, 37,5 %, above the
+// 20 % of the CGCT, art. L1111-10 III, and public aid stays within the
+// subsidisable expense (décret n° 2018-514, art. 10): the plan holds. The
+// program prints the option, the rule that binds the owner, the plan, and
+// the payment of the grant kept: the advance, an instalment, and the
+// balance on the expense actually incurred:
 //
 //	go run ./examples/plan-de-financement
+//
+// A plan that breaks a limit gets the fixes the library proposes — the
+// grant reduced, or the other public funders bringing less:
+//
+//	go run ./examples/plan-de-financement -financeur Région=100000 -financeur-prive Mécénat=60000
 //
 // Flags give other funders, public or private, by name and amount (amounts
 // plain or French, lists as every example program reads them: package
@@ -95,7 +100,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&f.operating, "fonctionnement", false, "the expense is operating costs (fonctionnement): no least participation of the owner")
 	fs.StringVar(&f.circumstance, "circonstance", "ordinaire", "what the law treats apart: ordinaire, chef-de-file, chef-de-file-convention,\nderogation-monument, derogation-calamite, renovation-urbaine, derogation-patrimoine,\nsyndicat-mixte-ouvert-elargi")
 	fs.StringVar(&f.spent, "depense-reelle", "170000", "the eligible expense actually incurred, in euros, plain or French")
-	fs.IntVar(&f.months, "duree", 15, "the planned duration of the project, in months (more than 48: instalments up to 90 %)")
+	fs.IntVar(&f.months, "duree", 15, "the planned duration of the project, in months, as the award decision states it")
+	fs.BoolVar(&f.extended, "acomptes-90", false, "the award decision raises the cap of the advance and instalments to 90 %,\nas décret n° 2018-514, art. 12 allows for a project of more than 48 months (-duree); never automatic")
 	fs.BoolVar(&f.guarantee, "garantie", false, "a first-demand bank guarantee backs the advance (up to 60 %)")
 	fs.StringVar(&f.payments, "versements", "", "the payments made before the balance, `kind=amount` "+cli.ListUsage+", kinds avance and acompte;\nby default the largest advance, then one instalment up to the ceiling before the balance")
 	asJSON := fs.Bool("json", false, "print every result as JSON")
@@ -134,7 +140,7 @@ type flags struct {
 	date, dispositif, porteur, budget, circumstance string
 	spent, payments                                 string
 	public, private                                 []string
-	investment, operating, guarantee                bool
+	investment, operating, guarantee, extended      bool
 	months                                          int
 	set                                             map[string]bool
 }
@@ -150,6 +156,7 @@ type input struct {
 	spent        cost.Amount
 	months       int
 	guarantee    bool
+	extended     bool           // the award decision raises the instalments' cap to 90 %
 	payments     []cost.Payment // nil: the schedule the program proposes
 }
 
@@ -161,7 +168,7 @@ func (f flags) input() (input, error) {
 			errs = append(errs, "-"+flag+": "+err.Error())
 		}
 	}
-	in := input{months: f.months, guarantee: f.guarantee, investment: f.investment && !f.operating}
+	in := input{months: f.months, guarantee: f.guarantee, extended: f.extended, investment: f.investment && !f.operating}
 	var err error
 	in.on, err = calendar.ParseDate(f.date)
 	check("date", err)
@@ -200,6 +207,9 @@ func (f flags) input() (input, error) {
 	}
 	if f.months < 0 {
 		check("duree", fmt.Errorf("negative duration %d", f.months))
+	}
+	if f.extended && f.months <= 48 {
+		check("acomptes-90", fmt.Errorf("décret n° 2018-514, art. 12 allows 90 %% only for a project of more than 48 months, and -duree is %d", f.months))
 	}
 	for _, item := range cli.List(f.payments) {
 		p, err := payment(item)
@@ -311,7 +321,8 @@ func compute(in input) (result, error) {
 	if p := r.Option.Promise(); !p.Pays() {
 		// No grant to place; the funders are still checked, so that a bad
 		// one is reported whatever the verdict.
-		if _, err := (cost.Plan{Expense: r.Option.Funding.Eligible, Resources: in.others}).Check(r.Rule.Limits); err != nil {
+		f := r.Option.Funding
+		if _, err := (cost.Plan{Cost: f.Total, Expense: f.Eligible, Resources: in.others}).Check(r.Rule.Limits); err != nil {
 			return result{}, err
 		}
 		r.NoGrant = "le projet n’est pas éligible à ce dispositif"
@@ -325,9 +336,15 @@ func compute(in input) (result, error) {
 		return result{}, err
 	}
 	r.Financing = &f
-	expense := f.Placement.Plan.Expense
+	// The plans below are the placed one's, of the whole operation, with
+	// other funders.
+	with := func(resources []cost.Resource) cost.Plan {
+		p := f.Placement.Plan
+		p.Resources = resources
+		return p
+	}
 	whole := cost.Resource{Funder: relance.StateFunder, Public: true, Amount: f.Placement.Asked}
-	if c, err := (cost.Plan{Expense: expense, Resources: append(in.others[:len(in.others):len(in.others)], whole)}).Check(r.Rule.Limits); err == nil {
+	if c, err := with(append(in.others[:len(in.others):len(in.others)], whole)).Check(r.Rule.Limits); err == nil {
 		r.Proposed = &c
 	}
 	if f.Placement.Reduced {
@@ -339,7 +356,7 @@ func compute(in input) (result, error) {
 				alone = append(alone, o)
 			}
 		}
-		if c, err := (cost.Plan{Expense: expense, Resources: alone}).Check(r.Rule.Limits); err == nil && c.Holds() {
+		if c, err := with(alone).Check(r.Rule.Limits); err == nil && c.Holds() {
 			r.OthersAtMost = &c.Headroom
 		}
 	}
@@ -347,6 +364,7 @@ func compute(in input) (result, error) {
 		return r, nil // nothing to pay
 	}
 	award := f.Award(in.months, in.guarantee)
+	award.Extended = in.extended
 	payments := in.payments
 	if payments == nil {
 		payments = []cost.Payment{

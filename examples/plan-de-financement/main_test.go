@@ -36,38 +36,50 @@ func TestRun(t *testing.T) {
 		want []string
 		not  []string
 	}{
-		{"the default project: the Région breaks the 20 % rule", nil, []string{
+		{"the default project: the plan of the whole operation holds", nil, []string{
 			"Meilleur usage des données (DINUM) — 1re session\n  Verdict : Éligible",
 			"Participation minimale du maître d’ouvrage : 20 % des financements publics",
+			"\nPlan de financement\n  Subvention « État — France Relance » : 105 000,00 €, placée en entier",
+			"    - Maître d’ouvrage : 105 000,00 €\n  Coût total de l’opération : 290 000,00 €\n  Dépense subventionnable : 210 000,00 €",
+			"Participation du maître d’ouvrage : 105 000,00 € soit 37,5 % des financements publics de l’opération, les siens compris (280 000,00 €) ; minimum légal : 20 %, soit 56 000,00 € (CGCT, art. L1111-10) — respecté",
+			"Avance : au plus 31 500,00 €",
+			"Avance et acomptes : au plus 84 000,00 € (80 % de la subvention maximale ; plafond des acomptes appliqué à l’avance et aux acomptes ensemble : choix de la bibliothèque ; décret n° 2018-514, art. 12 III)",
+			"Solde à verser : 85 000,00 € − 84 000,00 € = 1 000,00 €",
+		}, []string{"Correction", "non respecté"}},
+		{"much mécénat and the Région break the 20 % rule: two fixes", []string{"-financeur", "Région=100000", "-financeur-prive", "Mécénat=60000"}, []string{
 			"Plan de financement proposé, avec la subvention entière\n",
-			"minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10) — non respecté : il manque 15 000,00 €",
-			"Correction proposée : la subvention ramenée\n  Subvention « État — France Relance » : 105 000,00 € ; ramenée à 90 000,00 €",
-			"au plus 55 000,00 €, au lieu de 70 000,00 €, soit 15 000,00 € de moins",
-			"Avance : au plus 27 000,00 €",
-			"Solde à verser : 85 000,00 € − 72 000,00 € = 13 000,00 €",
+			"soit 10,87 % des financements publics de l’opération, les siens compris (230 000,00 €) ; minimum légal : 20 %, soit 46 000,00 € (CGCT, art. L1111-10) — non respecté : il manque 21 000,00 €",
+			"Correction proposée : la subvention ramenée\n  Subvention « État — France Relance » : 105 000,00 € ; ramenée à 84 000,00 €",
+			"Autre correction : garder la subvention entière\n  Les financeurs publics autres que l’État apportent alors ensemble au plus 79 000,00 €, au lieu de 100 000,00 €, soit 21 000,00 € de moins",
+			"Avance : au plus 25 200,00 €",
+		}, nil},
+		{"the Région takes public aid above the subsidisable expense: two fixes", []string{"-financeur", "Région=120000", "-financeur-prive", ""}, []string{
+			"Aides publiques : 225 000,00 € soit 107,14 % de la dépense subventionnable (210 000,00 €) ; plafond : 100 % de la dépense subventionnable, soit 210 000,00 € (décret n° 2018-514, art. 10) — dépassé de 15 000,00 €",
+			"ramenée à 90 000,00 €, le plus que permet le plafond des aides publiques",
+			"au plus 105 000,00 €, au lieu de 120 000,00 €, soit 15 000,00 € de moins",
 		}, nil},
 		{"funders that fit: the grant whole", []string{"-financeur", "Région=40 000 €", "-financeur-prive", ""}, []string{
 			"\nPlan de financement\n  Subvention « État — France Relance » : 105 000,00 €, placée en entier",
 			"    - Région : 40 000,00 € (public)\n    - État — France Relance",
 		}, []string{"Correction", "Mécénat"}},
 		{"repeated funders and lists, French amounts, a repayment", []string{
-			"-financeur", "Région=40 000 €; Département=20 000,50 €", "-financeur", "Europe=5000", "-depense-reelle", "150 000 €",
+			"-financeur", "Région=40 000 €; Département=40 000,50 €", "-financeur", "Europe=20000", "-financeur-prive", "Mécénat=60000", "-depense-reelle", "150 000 €",
 		}, []string{
-			"    - Département : 20 000,50 € (public)\n    - Europe : 5 000,00 € (public)\n    - Mécénat : 10 000,00 € (privé)",
-			"ramenée à 94 999,50 €",
-			"au plus 55 000,00 €, au lieu de 65 000,50 €, soit 10 000,50 € de moins",
-			"Trop-perçu à reverser : 75 999,60 € − 75 000,00 € = 999,60 €",
+			"    - Département : 40 000,50 € (public)\n    - Europe : 20 000,00 € (public)\n    - Mécénat : 60 000,00 € (privé)",
+			"ramenée à 83 999,50 €",
+			"au plus 79 000,00 €, au lieu de 100 000,50 €, soit 21 000,50 € de moins",
+			"Solde à verser : 75 000,00 € − 67 199,60 € = 7 800,40 €",
 		}, nil},
 		{"a lead in Guadeloupe, which the law exempts", []string{"-porteur", "971"}, []string{
 			"porté par : Guadeloupe (Département), avec 3 membres",
 			"aucune, la loi en exemptant les collectivités et groupements de Guadeloupe",
 			"105 000,00 €, placée en entier",
 		}, []string{"Correction"}},
-		{"a chef de file: 30 %", []string{"-circonstance", "chef-de-file"}, []string{
+		{"a chef de file: 30 %", []string{"-circonstance", "chef-de-file", "-financeur", "Région=100000", "-financeur-prive", "Mécénat=60000"}, []string{
 			"30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10)",
-			"ramenée à 70 000,00 €",
+			"ramenée à 61 000,00 €",
 		}, nil},
-		{"a préfet's derogation", []string{"-circonstance", "derogation-calamite"}, []string{
+		{"a préfet's derogation", []string{"-circonstance", "derogation-calamite", "-financeur", "Région=100000", "-financeur-prive", "Mécénat=60000"}, []string{
 			"aucune, le préfet ayant accordé une dérogation pour réparer les dégâts d’une calamité publique",
 			"placée en entier",
 		}, nil},
@@ -77,24 +89,27 @@ func TestRun(t *testing.T) {
 			"placée en entier",
 		}, nil},
 		{"not an investment, said the other way", []string{"-investissement=false"}, []string{"(dépenses de fonctionnement)"}, nil},
-		{"the Région alone breaks the rule: no grant fits, the Région must bring less", []string{"-financeur", "Région=180000", "-financeur-prive", ""}, []string{
+		{"the Région alone breaks the ceiling: no grant fits, the Région must bring less", []string{"-financeur", "Région=240000", "-financeur-prive", ""}, []string{
 			"\nSubvention placée\n  Subvention « État — France Relance » : 105 000,00 € ; ramenée à 0,00 €, les autres financements ne respectant déjà pas les règles de cumul",
-			"Correction nécessaire : garder la subvention entière\n  Les financeurs publics autres que l’État apportent alors ensemble au plus 63 000,00 €, au lieu de 180 000,00 €",
+			"Correction nécessaire : garder la subvention entière\n  Les financeurs publics autres que l’État apportent alors ensemble au plus 105 000,00 €, au lieu de 240 000,00 €",
 			"Versement de la subvention (décret n° 2018-514, art. 8 et 12) : aucun, la subvention placée étant nulle\n",
 		}, nil},
-		{"overseas, the funders and the whole grant above the expense: the grant takes what they leave", []string{"-porteur", "971", "-financeur", "Région=100000", "-financeur-prive", "Mécénat=60000"}, []string{
-			"Impossible : les financeurs et la subvention entière dépassent la dépense subventionnable",
-			"ramenée à 50 000,00 €, ce que les autres financeurs laissent à financer",
-			"Autre correction : garder la subvention entière\n  Les financeurs publics autres que l’État apportent alors ensemble au plus 45 000,00 €, au lieu de 100 000,00 €",
+		{"overseas, the funders and the whole grant above the cost: the grant takes what the ceiling leaves", []string{"-porteur", "971", "-financeur", "Région=150000", "-financeur-prive", "Mécénat=60000"}, []string{
+			"Impossible : les financeurs et la subvention entière dépassent le coût de l’opération",
+			"ramenée à 60 000,00 €, le plus que permet le plafond des aides publiques (100 % de la dépense subventionnable ; décret n° 2018-514, art. 10)",
+			"Autre correction : garder la subvention entière\n  Les financeurs publics autres que l’État apportent alors ensemble au plus 105 000,00 €, au lieu de 150 000,00 €",
 		}, nil},
-		{"the grant with the private funding alone breaks the rule: no other fix", []string{"-financeur", "Région=1", "-financeur-prive", "Mécénat=80000"}, []string{
+		{"the grant with the private funding alone breaks the rule: no other fix", []string{"-financeur", "Région=1", "-financeur-prive", "Mécénat=180000"}, []string{
 			"Correction proposée : la subvention ramenée",
 		}, []string{"Autre correction"}},
 		{"payments given, a guarantee, a long project", []string{"-versements", "avance=50000; acompte=30000", "-garantie", "-duree", "60"}, []string{
-			"Avance : au plus 54 000,00 € (60 % de la subvention maximale",
-			"Avance et acomptes : au plus 81 000,00 € (90 % de la subvention maximale",
+			"Avance : au plus 63 000,00 € (60 % de la subvention maximale",
+			"Avance et acomptes : au plus 84 000,00 € (80 % de la subvention maximale",
 			"1. Avance : 50 000,00 € (cumul : 50 000,00 €)",
 			"Solde à verser : 85 000,00 € − 80 000,00 € = 5 000,00 €",
+		}, []string{"90 %"}},
+		{"a long project whose award decision raises the instalments to 90 %", []string{"-duree", "60", "-acomptes-90"}, []string{
+			"Avance et acomptes : au plus 94 500,00 € (90 % de la subvention maximale",
 		}, nil},
 		{"an ineligible scheme: no grant to place", []string{"-dispositif", "services-usagers"}, []string{
 			"Verdict : Non éligible",
@@ -108,7 +123,7 @@ func TestRun(t *testing.T) {
 		{"the second session, at 75 %", []string{"-date", "2021-10-15", "-financeur", "Région=20000"}, []string{
 			"2e session",
 			"75 % × 210 000,00 € = 157 500,00 €",
-			"ramenée à 140 000,00 €",
+			"157 500,00 €, placée en entier",
 		}, nil},
 	}
 	for _, tt := range tests {
@@ -128,7 +143,7 @@ func TestRun(t *testing.T) {
 
 func TestRunJSON(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	require.Equal(t, 0, run([]string{"-json"}, &stdout, &stderr), stderr.String())
+	require.Equal(t, 0, run([]string{"-json", "-financeur", "Région=100000", "-financeur-prive", "Mécénat=60000"}, &stdout, &stderr), stderr.String())
 	var out struct {
 		Option       map[string]any `json:"option"`
 		Rule         map[string]any `json:"rule"`
@@ -139,10 +154,11 @@ func TestRunJSON(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal(stdout.Bytes(), &out))
 	assert.Equal(t, "donnees", out.Financing["scheme"])
-	assert.Equal(t, "90000.00", out.Financing["placement"].(map[string]any)["grant"])
+	assert.Equal(t, "84000.00", out.Financing["placement"].(map[string]any)["grant"])
+	assert.Equal(t, "290000.00", out.Financing["placement"].(map[string]any)["plan"].(map[string]any)["cost"], "the plan of the whole operation")
 	assert.Equal(t, "20%", out.Rule["limits"].(map[string]any)["own_share"])
-	assert.Equal(t, "55000.00", out.OthersAtMost)
-	assert.Equal(t, "13000.00", out.Statement["balance"])
+	assert.Equal(t, "79000.00", out.OthersAtMost)
+	assert.Equal(t, "16800.00", out.Statement["balance"], "84 000 € kept, 80 % paid before the balance")
 	assert.Len(t, out.Proposed["findings"], 1)
 	assert.Contains(t, out.Option, "eligibility")
 
@@ -187,7 +203,8 @@ func TestRunBadInput(t *testing.T) {
 		{"a negative expense spent", []string{"-depense-reelle", "-5"}, []string{"-depense-reelle: negative amount -5.00"}},
 		{"a negative funder", []string{"-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
 		{"a negative funder of an ineligible project", []string{"-dispositif", "cooperation", "-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
-		{"funders above the expense", []string{"-financeur", "Région=300000"}, []string{"resources above the expense: 300000.00 for an expense of 210000.00"}},
+		{"funders above the cost", []string{"-financeur", "Région=300000"}, []string{"resources above the cost (300000.00 for a cost of 290000.00)"}},
+		{"instalments at 90 % for a short project", []string{"-acomptes-90"}, []string{"-acomptes-90: décret n° 2018-514, art. 12 allows 90 % only for a project of more than 48 months, and -duree is 15"}},
 		{"a negative payment", []string{"-versements", "acompte=-1"}, []string{`-versements: payment "acompte=-1": negative amount -1.00`}},
 	}
 	for _, tt := range tests {

@@ -55,7 +55,7 @@ func (r result) write(w io.Writer, in input) {
 			b.WriteString("\n  - Maître d’ouvrage" + french.Colon + c.Own.French() + "\n")
 			section(w, b.String()+c.Explain())
 		} else {
-			section(w, "Impossible"+french.Colon+"les financeurs et la subvention entière dépassent la dépense subventionnable")
+			section(w, "Impossible"+french.Colon+"les financeurs et la subvention entière dépassent le coût de l’opération")
 		}
 		if f.Placement.Check.Holds() {
 			fmt.Fprintln(w, "\nCorrection proposée"+french.Colon+"la subvention ramenée")

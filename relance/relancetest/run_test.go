@@ -68,7 +68,7 @@ Meilleur usage des données — 1re session (donnees)
     Assiette éligible~: 240^000,00~€ − 60^000,00~€ = 180^000,00~€
     Taux de cofinancement~: 50~%
     Montant exact~: 50~% × 180^000,00~€ = 90^000,00~€
-    Arrondi au centime inférieur~: 90^000,00~€
+    Arrondi au centime inférieur~: 90^000,00~€ (choix de la bibliothèque~: aucun texte ne fixe l’arrondi)
     Plafond~: aucun
     Subvention de l’État~: 90^000,00~€
     Reste à charge~: 240^000,00~€ − 90^000,00~€ = 150^000,00~€`
