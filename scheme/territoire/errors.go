@@ -130,10 +130,14 @@ func (t *tables) near(code string) []int32 {
 	if i, ok := t.former[s]; ok {
 		out = append(out, i)
 	}
-	switch {
+	switch dep := strings.TrimPrefix(s, RegionPrefix); {
+	case corsican(dep) || dep == "20":
+		// a département of Corse, or its code before 1976: since 2018 the
+		// Collectivité de Corse is the collectivité of both
+		add(RegionPrefix + corseRegion)
 	case len(s) == 1 || len(s) == 4:
 		add("0" + s) // a leading zero lost, as spreadsheets do
-	case s == "20" || (len(s) == 5 && strings.HasPrefix(s, "20")):
+	case len(s) == 5 && strings.HasPrefix(s, "20"):
 		add("2A" + s[2:]) // Corse's codes before 1976
 		add("2B" + s[2:])
 	case s[0] == RegionPrefix[0]:

@@ -11,10 +11,13 @@ import (
 	"github.com/planrelance/numerique/scheme/territoire"
 )
 
-// A commune by its INSEE code, a région by its ID, and a code that lost its
-// leading zero in a spreadsheet.
+// A commune by its INSEE code, a région by its ID, a code that lost its
+// leading zero in a spreadsheet, and a département of Corse, a
+// circonscription of the Collectivité de Corse since 2018. The populations
+// are the populations légales en vigueur en 2021 (millésime 2018),
+// population municipale.
 func ExampleLookup() {
-	for _, code := range []string{"38185", "200 040 715", "R84", "972", "1001"} {
+	for _, code := range []string{"38185", "200 040 715", "R84", "972", "1001", "2A"} {
 		b, err := territoire.Lookup(code)
 		if err != nil {
 			fmt.Println(err)
@@ -24,16 +27,18 @@ func ExampleLookup() {
 		fmt.Printf("%s: %s, %s, %s habitants, département %q\n", b.ID, b.Name, b.Kind.Label(), french.Visible(french.Int(int64(b.Population))), b.DepartementCode)
 	}
 	// Output:
-	// 38185: Grenoble, Commune, 158^198 habitants, département "38"
+	// 38185: Grenoble, Commune, 157^650 habitants, département "38"
 	// 200040715: Grenoble-Alpes-Métropole, EPCI à fiscalité propre, 445^059 habitants, département "38"
-	// R84: Auvergne-Rhône-Alpes, Région, 8^042^936 habitants, département ""
-	// 972: Martinique, Collectivité à statut particulier, 364^508 habitants, département "972"
+	// R84: Auvergne-Rhône-Alpes, Région, 7^994^459 habitants, département ""
+	// 972: Martinique, Collectivité à statut particulier, 368^783 habitants, département "972"
 	// territoire: lookup "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
+	// true
+	// territoire: lookup "2A": unknown code; did you mean "R94" (Collectivité de Corse, region)?
 	// true
 }
 
-// The communes of an EPCI. Their populations, of a later vintage than the
-// EPCI's, do not sum exactly to its own.
+// The communes of an EPCI. Their populations, of the same vintage as the
+// EPCI's, sum exactly to its own.
 func ExampleMembers() {
 	epci, _ := territoire.Lookup("243800984")
 	members, err := territoire.Members(epci.ID)
@@ -49,7 +54,7 @@ func ExampleMembers() {
 	fmt.Printf("population : %d ; celle de ses communes : %d\n", epci.Population, sum)
 	// Output:
 	// CA du Pays Voironnais: 31 communes, de Bilieu à Vourey
-	// population : 93573 ; celle de ses communes : 94130
+	// population : 93573 ; celle de ses communes : 93573
 }
 
 // Search for an input field: without case or accents, the exact name first,

@@ -12,8 +12,8 @@ var generated = struct {
 	Outremer, Members, NoEPCI, FormerCodes int
 	CommunePopulation                      int
 }{
-	SHA256:            "6931a0a415ba80e3b24e13235940fc56be4d13cdd0b37b9db4d37dc3861e6103",
-	Size:              1145546,
+	SHA256:            "e7d4acc1525eca228fa9ecaa0d1d3812ec5a1496012d78a8aec3a15045bbc7f6",
+	Size:              1148524,
 	Communes:          35059,
 	EPCI:              1254,
 	Departements:      101,
@@ -22,5 +22,5 @@ var generated = struct {
 	Members:           34961,
 	NoEPCI:            98,
 	FormerCodes:       4195,
-	CommunePopulation: 67853065,
+	CommunePopulation: 67598622,
 }
