@@ -141,3 +141,69 @@ func Example_fixture() {
 	// Grenoble-Alpes-Métropole + CA du Pays Voironnais, session-1: 538632 of 500000, met
 	// Grenoble-Alpes-Métropole + CA du Pays Voironnais, session-2: 538632 of 300000, met
 }
+
+// A syndicat pools Grenoble-Alpes-Métropole and Grenoble, a commune of that
+// same métropole, given by their codes: Complete names them, counts
+// Grenoble's inhabitants once and says that no département is whole. The
+// project covers 445 059 inhabitants, below the first session's 500 000.
+func ExampleComplete() {
+	p := scheme.Project{
+		Title:   "Gestion de la relation aux usagers",
+		Lead:    scheme.Body{ID: "200040715"},
+		Members: []scheme.Body{{ID: "38185"}},
+	}
+	p, err := territoire.Complete(p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sum := p.Lead.Population
+	for _, m := range p.Members {
+		sum += m.Population
+	}
+	fmt.Printf("%s (%d) + %s (%d)\n", p.Lead.Name, p.Lead.Population, p.Members[0].Name, p.Members[0].Population)
+	fmt.Printf("comptés deux fois : %d ; population couverte : %d\n", p.Overlap, sum-p.Overlap)
+	fmt.Println("département entier :", p.Departement)
+	// Output:
+	// Grenoble-Alpes-Métropole (445059) + Grenoble (157650)
+	// comptés deux fois : 157650 ; population couverte : 445059
+	// département entier : no
+}
+
+// The three EPCI of the Territoire de Belfort cover the whole département;
+// Ville de Paris is the commune 75056 and the département 75, counted once.
+func ExampleComplete_departement() {
+	for _, codes := range [][]string{{"200069052", "200069060", "249000241"}, {"75056", "75"}} {
+		p := scheme.Project{Lead: scheme.Body{ID: codes[0]}}
+		for _, c := range codes[1:] {
+			p.Members = append(p.Members, scheme.Body{ID: c})
+		}
+		p, err := territoire.Complete(p)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%v: chevauchement %d, département entier : %s\n", codes, p.Overlap, p.Departement)
+	}
+	// Output:
+	// [200069052 200069060 249000241]: chevauchement 0, département entier : yes
+	// [75056 75]: chevauchement 2175601, département entier : yes
+}
+
+// Every unknown code at once, each with its field and its suggestions, and
+// a code given twice. "1001 ", four digits, has no code's form: it is the
+// caller's own key, left alone.
+func ExampleComplete_errors() {
+	p := scheme.Project{
+		Lead:    scheme.Body{ID: "2A"},
+		Members: []scheme.Body{{ID: "38185"}, {ID: "1001 "}, {ID: "38 185"}, {ID: "20004"}},
+	}
+	_, err := territoire.Complete(p)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, territoire.ErrUnknown), errors.Is(err, territoire.ErrDuplicate))
+	// Output:
+	// territoire: complete Lead.ID "2A": unknown code; did you mean "R94" (Collectivité de Corse, region)?
+	// territoire: complete Members[2].ID "38 185": code given twice, as Members[0].ID
+	// territoire: complete Members[3].ID "20004": unknown code; did you mean "2A004" (Ajaccio, commune)?
+	// true true
+}
