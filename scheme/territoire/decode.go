@@ -65,7 +65,7 @@ type decoder struct {
 	// regions and outremer hold their lines' code and name, deps their
 	// code, région and name.
 	regions, deps, outremer [][3]string
-	errs                    []error        // the broken references
+	errs                    []error // the broken references
 }
 
 // line reads one line that is no comment.
