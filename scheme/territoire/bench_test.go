@@ -1,6 +1,7 @@
 package territoire
 
 import (
+	"fmt"
 	"runtime"
 	"testing"
 
@@ -131,4 +132,77 @@ func TestAllocations(t *testing.T) {
 		assert.LessOrEqual(t, testing.AllocsPerRun(10, func() { sinkBodies = Search(q) }), 1.0, q)
 	}
 	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkBodies = All(scheme.Region) }))
+}
+
+// sinkProject keeps the compiler from optimising Complete away.
+var sinkProject scheme.Project
+
+// fourBodies is a project of four bodies by code: a métropole, one of its
+// communes, a neighbouring CA and their département, whose 512 communes
+// Complete reads.
+var fourBodies = project("200040715", "38185", "243800984", "38")
+
+// communesProject returns a project of the first n communes of the data, in
+// code order, given by their codes.
+func communesProject(tb testing.TB, n int) scheme.Project {
+	all := All(scheme.Commune)
+	if n > len(all) {
+		tb.Fatalf("%d communes, want %d", len(all), n)
+	}
+	p := scheme.Project{Lead: scheme.Body{ID: all[0].ID}}
+	for _, c := range all[1:n] {
+		p.Members = append(p.Members, scheme.Body{ID: c.ID})
+	}
+	return p
+}
+
+func BenchmarkComplete(b *testing.B) {
+	if _, err := load(); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("4 bodies", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkProject, sinkErr = Complete(fourBodies)
+		}
+	})
+	// No département has 1 000 communes (the Pas-de-Calais has the most,
+	// 890): the sizes take the communes in code order, from the Ain.
+	for _, n := range []int{10, 1000, 8000, 35000} {
+		p := communesProject(b, n)
+		b.Run(fmt.Sprintf("%d communes", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkProject, sinkErr = Complete(p)
+			}
+		})
+	}
+}
+
+// TestCompleteGrowth checks that Complete takes time linear in the number
+// of bodies: eight times the bodies take at most twelve times as long, 1.5
+// times linear, where a quadratic cost would take sixty-four.
+func TestCompleteGrowth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times benchmarks")
+	}
+	_ = tablesT(t)
+	perOp := func(n int) float64 {
+		p := communesProject(t, n)
+		best := 0.0
+		for range 3 {
+			r := testing.Benchmark(func(b *testing.B) {
+				for b.Loop() {
+					sinkProject, sinkErr = Complete(p)
+				}
+			})
+			if ns := float64(r.NsPerOp()); best == 0 || ns < best {
+				best = ns
+			}
+		}
+		return best
+	}
+	small, large := perOp(1000), perOp(8000)
+	t.Logf("Complete: 1 000 communes %.0f ns, 8 000 communes %.0f ns: ×%.1f", small, large, large/small)
+	assert.Less(t, large/small, 12.0)
 }

@@ -84,7 +84,7 @@ func Complete(p scheme.Project) (scheme.Project, error) {
 		return p, err
 	}
 	p.Members = slices.Clone(p.Members)
-	c := completion{t: t, allKnown: true, seen: make(map[int32]int, len(p.Members)+1)}
+	c := completion{t: t, allKnown: true, seen: make([]uint64, (len(t.bodies)+63)/64)}
 	c.body(-1, &p.Lead)
 	for i := range p.Members {
 		c.body(i, &p.Members[i])
@@ -107,14 +107,16 @@ func Complete(p scheme.Project) (scheme.Project, error) {
 // completion is the state of one call of Complete.
 type completion struct {
 	t *tables
-	// found are the indexes of the bodies known by their code, each once;
-	// counted[k] reports whether found[k] counts in the overlap; fields[k]
-	// is the field of found[k], for a code given twice, and seen the place
-	// in found of each body's index.
+	// found are the indexes of the bodies known by their code, each once,
+	// and seen has their bits; counted[k] reports whether found[k] counts
+	// in the overlap, and fields[k] is its place in the project (-1: the
+	// lead). at finds a body's place in found, for a code given twice: it
+	// is built on the first.
 	found   []int32
+	seen    []uint64
 	counted []bool
-	fields  []string
-	seen    map[int32]int
+	fields  []int
+	at      map[int32]int
 	// allKnown reports whether every body but the partners is known by its
 	// code.
 	allKnown bool
@@ -129,27 +131,28 @@ func (c *completion) body(i int, b *scheme.Body) {
 		c.allKnown = c.allKnown && b.Kind == scheme.Partenaire
 		return
 	}
-	k, _, ok := keyOf(b.ID)
-	if !ok || !official(k.String()) {
+	k, n, ok := keyOf(b.ID)
+	if !ok || !official(k, n) {
 		// The caller's own key: a member about which nothing is known is no body.
 		c.allKnown = c.allKnown && i >= 0 && *b == (scheme.Body{})
 		return
 	}
-	field := path(i) + ".ID"
 	j, found := t.find(b.ID)
 	if !found {
 		c.allKnown = false
-		e := &CodeError{Op: "complete", Field: field, Code: b.ID}
+		e := &CodeError{Op: "complete", Field: path(i) + ".ID", Code: b.ID}
 		for _, s := range t.near(b.ID) {
 			e.Suggestions = append(e.Suggestions, t.bodies[s])
 		}
 		c.errs = append(c.errs, e)
 		return
 	}
-	if at, twice := c.seen[j]; twice {
-		c.errs = append(c.errs, &CodeError{Op: "complete", Field: field, Code: b.ID, Err: ErrDuplicate, First: c.fields[at]})
+	w, bit := j/64, uint64(1)<<(j%64)
+	if c.seen[w]&bit != 0 {
+		c.twice(i, j, b.ID)
 		return
 	}
+	c.seen[w] |= bit
 	d := t.bodies[j]
 	if b.Name == "" {
 		b.Name = d.Name
@@ -163,10 +166,25 @@ func (c *completion) body(i int, b *scheme.Body) {
 	if b.DepartementCode == "" {
 		b.DepartementCode = d.DepartementCode
 	}
-	c.seen[j] = len(c.found)
+	if c.at != nil {
+		c.at[j] = len(c.found)
+	}
 	c.found = append(c.found, j)
 	c.counted = append(c.counted, b.Population == d.Population)
-	c.fields = append(c.fields, field)
+	c.fields = append(c.fields, i)
+}
+
+// twice reports the code of body i, which names the body of index j that
+// an earlier field names too.
+func (c *completion) twice(i int, j int32, code string) {
+	if c.at == nil {
+		c.at = make(map[int32]int, len(c.found))
+		for k, f := range c.found {
+			c.at[f] = k
+		}
+	}
+	first := path(c.fields[c.at[j]]) + ".ID"
+	c.errs = append(c.errs, &CodeError{Op: "complete", Field: path(i) + ".ID", Code: code, Err: ErrDuplicate, First: first})
 }
 
 // union returns the inhabitants that the counted bodies found count more
@@ -222,30 +240,36 @@ func path(i int) string {
 	return "Members[" + strconv.Itoa(i) + "]"
 }
 
-// official reports whether id, upper-cased and without spaces, has the
-// form of an official code (see [Complete]).
-func official(id string) bool {
-	digits := func(s string) bool {
-		for i := 0; i < len(s); i++ {
-			if s[i] < '0' || s[i] > '9' {
+// official reports whether the ID of key k, of n characters, has the form
+// of an official code (see [Complete]).
+func official(k idKey, n int) bool {
+	// c returns character p of the ID: 1 to 10 for the digits 0 to 9, 11
+	// and up for the letters A and up.
+	c := func(p int) idKey { return k >> (charBits * (maxCode - 1 - p)) & (1<<charBits - 1) }
+	const zero, nine, letterA, letterB, letterR = 1, 10, 11, 12, 11 + 'R' - 'A'
+	digits := func(from int) bool {
+		for p := from; p < n; p++ {
+			if v := c(p); v < zero || v > nine {
 				return false
 			}
 		}
 		return true
 	}
-	corse := func(s string) bool { return s == "2A" || s == "2B" }
-	switch len(id) {
+	corse := c(0) == zero+2 && (c(1) == letterA || c(1) == letterB)
+	switch n {
 	case 2:
-		return corse(id) || digits(id) && "01" <= id && id <= "95"
+		// "01" to "95", "2A", "2B"
+		return corse || digits(0) && (c(0) > zero || c(1) > zero) && (c(0) < nine || c(1) <= zero+5)
 	case 3:
-		if id[0] == RegionPrefix[0] {
-			return digits(id[1:])
+		// "R" and two digits; 97x and 98x
+		if c(0) == letterR {
+			return digits(1)
 		}
-		return digits(id) && (id[:2] == "97" || id[:2] == "98")
+		return digits(0) && c(0) == nine && (c(1) == zero+7 || c(1) == zero+8)
 	case 5:
-		return digits(id) || corse(id[:2]) && digits(id[2:])
-	case 9:
-		return digits(id)
+		return digits(0) || corse && digits(2)
+	case maxCode:
+		return digits(0)
 	}
 	return false
 }

@@ -253,10 +253,12 @@ func TestCompleteErrors(t *testing.T) {
 
 func TestOfficial(t *testing.T) {
 	for _, id := range []string{"38185", "2A004", "2B033", "200040715", "01", "95", "2A", "2B", "970", "971", "976", "977", "989", "R84", "R01", "R99"} {
-		assert.True(t, official(id), id)
+		k, n, ok := keyOf(id)
+		assert.True(t, ok && official(k, n), id)
 	}
 	for _, id := range []string{"", "0", "00", "96", "99", "2C", "960", "999", "R1", "R123", "RAB", "2A0045", "1001", "20004A", "20040715X", "ABCDE", "2AB04", "SYNDICAT"} {
-		assert.False(t, official(id), id)
+		k, n, ok := keyOf(id)
+		assert.False(t, ok && official(k, n), id)
 	}
 }
 

@@ -34,9 +34,13 @@ const maxQuery = 256
 //
 // Names compare by their search key: letters lowercased, the accents and
 // ligatures of French and of the Latin-1 letters dropped (« Œ » is "oe",
-// « ß » "ss"), every run of other characters than letters and digits — spaces,
-// hyphens, apostrophes, punctuation — one space, and none at either end, so
-// that "saint etienne", "SAINT-ÉTIENNE" and "Saint-Étienne" are one key.
+// « ß » "ss"), whether the accents are part of their letters or follow them
+// as combining marks (decomposed text, NFD: "E" and U+0301), invisible format
+// characters dropped (the soft hyphen U+00AD, zero-width spaces and joiners,
+// the byte order mark), every run of other characters than letters and
+// digits — spaces, hyphens, apostrophes, punctuation — one space, and none at
+// either end, so that "saint etienne", "SAINT-ÉTIENNE", "Saint-Étienne" and
+// "Saint-E\u0301tienne" are one key.
 // Search returns no body for a name whose key is empty, and none for a name
 // longer than 256 bytes, four times the longest name of the data. The slice
 // is new on every call.
@@ -244,6 +248,9 @@ func appendKey(dst []byte, s string) []byte {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if invisible(r) {
+			continue
+		}
 		fold := latin(r)
 		if fold == "" && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			space = len(dst) > start
@@ -259,6 +266,17 @@ func appendKey(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// invisible reports whether r adds nothing to a name's key: a combining
+// diacritical mark (U+0300 to U+036F), which text in decomposed form (NFD)
+// writes after its letter — "E" and U+0301 for « É » — and which the key
+// drops as it drops the accents of precomposed letters; or an invisible
+// format character (Unicode's category Cf: the soft hyphen U+00AD, the zero
+// width space U+200B, joiners U+200C and U+200D, the byte order mark
+// U+FEFF…), which pasted text carries inside words.
+func invisible(r rune) bool {
+	return '\u0300' <= r && r <= '\u036f' || unicode.Is(unicode.Cf, r)
 }
 
 // latin returns the letters without accent that stand for r, a letter of

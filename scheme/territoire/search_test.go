@@ -38,6 +38,10 @@ func TestSearch(t *testing.T) {
 		{"a name of an overseas collectivité of no kind", "Nouméa", []string{"98818"}, 1},
 		{"a name and its parentheses", "Bors (Canton de Charente-Sud)", []string{"16053"}, 1},
 		{"digits", "4 C", []string{"200034064"}, 1},
+		{"decomposed accents (NFD)", "Saint-E\u0301tienne", []string{"42218", "244200770"}, SearchLimit},
+		{"decomposed, every accent", "Sao\u0302ne-et-Loire", []string{"71"}, 1},
+		{"a soft hyphen inside", "Saint-É\u00adtienne", []string{"42218"}, SearchLimit},
+		{"a zero-width space, a joiner, a byte order mark", "\ufeffGre\u200bno\u200dble", []string{"38185", "200040715"}, 2},
 		{"nothing", "Atlantide", nil, 0},
 		{"nothing, in another alphabet", "Αθήνα", nil, 0},
 	}
@@ -125,6 +129,9 @@ func TestAppendKey(t *testing.T) {
 		{"a no-break space", "Saint\u00a0Denis", "saint denis"},
 		{"other letters, lower-cased", "ΑΘΗΝΑ Łódź", "αθηνα łodź"},
 		{"an invalid byte: a separator", "a\xffb", "a b"},
+		{"decomposed accents (NFD)", "Saint-E\u0301tienne C\u0327a\u0300", "saint etienne ca"},
+		{"a combining mark alone", "\u0301", ""},
+		{"invisible format characters", "Sou\u00adth\u200bern\u200c\u200d\u2060\ufeff", "southern"},
 		{"nothing but punctuation", " - ' ", ""},
 	}
 	for _, tt := range tests {
