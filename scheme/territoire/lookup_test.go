@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -194,4 +195,28 @@ func TestIDKey(t *testing.T) {
 	c, _, _ := keyOf("30001")
 	assert.Less(t, a, b, "the order of keys is that of IDs")
 	assert.Less(t, b, c)
+}
+
+// TestBoundedErrors checks that every error of the package quotes its input
+// at a bounded length, whatever its size: a code of a megabyte, as a name,
+// as digits, and as a code's form grouped by a megabyte of spaces.
+func TestBoundedErrors(t *testing.T) {
+	for _, code := range []string{
+		strings.Repeat("é", 1<<19),
+		strings.Repeat("9", 1<<20),
+		"3" + strings.Repeat(" ", 1<<20) + "8999",
+	} {
+		_, err := Lookup(code)
+		require.ErrorIs(t, err, ErrUnknown)
+		assert.Less(t, len(err.Error()), 200, "Lookup")
+		assert.Contains(t, err.Error(), quote.Input(code))
+		_, err = Members(code)
+		require.ErrorIs(t, err, ErrUnknown)
+		assert.Less(t, len(err.Error()), 200, "Members")
+		_, err = Complete(scheme.Project{Lead: scheme.Body{ID: "38185"}, Members: []scheme.Body{{ID: code}, {ID: code}}})
+		if err != nil {
+			assert.Less(t, len(err.Error()), 400, "Complete")
+			assert.Contains(t, err.Error(), quote.Input(code))
+		}
+	}
 }

@@ -28,7 +28,7 @@ const maxQuery = 256
 // within each rank, the most populous first, then the widest body (a
 // région, a collectivité à statut particulier, a département, an EPCI, a
 // commune), then in ID order. Search("paris") returns the département of
-// Paris and the commune of Paris, both of 2 165 423 inhabitants, then the
+// Paris and the commune of Paris, both of 2 175 601 inhabitants, then the
 // communes of Parisot, then the Métropole du Grand Paris and the other
 // bodies whose names hold "Paris".
 //
