@@ -2,10 +2,12 @@ package territoire
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/scheme"
 )
 
 // FuzzLookup checks that Lookup never panics, and either finds a body that
@@ -57,6 +59,43 @@ func FuzzSearch(f *testing.F) {
 			if !strings.Contains(string(appendKey(nil, b.Name)), key) {
 				t.Fatalf("Search(%q): %q does not hold %q", q, b.Name, key)
 			}
+		}
+	})
+}
+
+// FuzzComplete checks that Complete never panics nor changes its input,
+// that every error it returns is a CodeError of one of the project's IDs,
+// and that the project it returns without error, of four distinct IDs, is
+// valid: its Overlap never exceeds the populations given.
+func FuzzComplete(f *testing.F) {
+	f.Add("200040715", "38185", "38", "")
+	f.Add("75056", "75", "2A", "38 185")
+	f.Add("R94", "242010056", "977", "97701")
+	f.Add("69", "200046977", "R02", "972")
+	f.Add("", "syndicat", "\xff", "200 040 715")
+	f.Fuzz(func(t *testing.T, lead, a, b, c string) {
+		p := scheme.Project{Lead: scheme.Body{ID: lead}, Members: []scheme.Body{{ID: a}, {ID: b, Population: 1000}, {ID: c, Kind: scheme.Commune}}}
+		before := slices.Clone(p.Members)
+		got, err := Complete(p)
+		if !slices.Equal(before, p.Members) {
+			t.Fatalf("Complete changed its input: %v, was %v", p.Members, before)
+		}
+		if err != nil {
+			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+				var ce *CodeError
+				if !errors.As(e, &ce) || !slices.Contains([]string{lead, a, b, c}, ce.Code) {
+					t.Fatalf("Complete: %v, not a CodeError of an ID", e)
+				}
+			}
+			return
+		}
+		ids := []string{lead, a, b, c}
+		slices.Sort(ids)
+		if len(slices.Compact(ids)) < 4 {
+			return // IDs given twice, which Validate refuses whatever Complete does
+		}
+		if err := got.Validate(); err != nil {
+			t.Fatalf("Complete(%q, %q, %q, %q) = %+v: %v", lead, a, b, c, got, err)
 		}
 	})
 }
