@@ -65,7 +65,8 @@ type decoder struct {
 	// regions and outremer hold their lines' code and name, deps their
 	// code, région and name.
 	regions, deps, outremer [][3]string
-	errs                    []error // the broken references
+	aliases                 []searchAlias // the other names of bodies, for Search
+	errs                    []error       // the broken references
 }
 
 // line reads one line that is no comment.
@@ -289,6 +290,9 @@ func (d *decoder) finish() []error {
 			b.DepartementCode = deps[0]
 		}
 		if code == corseRegion {
+			// The data's name, « Corse », stays a name that Search finds
+			// it by.
+			d.aliases = append(d.aliases, searchAlias{int32(len(t.bodies)), b.Name})
 			b.Name = corseName
 		}
 		var area []span
@@ -321,6 +325,6 @@ func (d *decoder) finish() []error {
 			t.aliases = append(t.aliases, alias{k, t.byKind[particuliers].end - 1})
 		}
 	}
-	t.names = index(t.bodies)
+	t.names = index(t.bodies, d.aliases)
 	return d.errs
 }
