@@ -132,8 +132,9 @@
 // (precomposed or in decomposed form, NFD), invisible format characters or
 // punctuation, and ranks the bodies whose name is the key, then those whose
 // name starts with it, then those whose name holds it, each rank from the
-// most populous. It returns at most [SearchLimit] bodies, for an input
-// field; use [All] to go through every body.
+// most populous. The Collectivité de Corse is found by « Corse » too, the
+// région's name in the data. It returns at most [SearchLimit] bodies, for an
+// input field; use [All] to go through every body.
 //
 // # Errors
 //

@@ -25,7 +25,10 @@ const maxQuery = 256
 //  2. then those whose name starts with it,
 //  3. then those whose name holds it elsewhere;
 //
-// within each rank, the most populous first, then the widest body (a
+// each body once, at its best rank, by its name or by another name that the
+// package gives it (the Collectivité de Corse is found by « Corse », the
+// région's name in the data, as an exact name); within each rank, the most
+// populous first, then the widest body (a
 // région, a collectivité à statut particulier, a département, an EPCI, a
 // commune), then in ID order. Search("paris") returns the département of
 // Paris and the commune of Paris, both of 2 175 601 inhabitants, then the
