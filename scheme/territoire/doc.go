@@ -75,7 +75,9 @@
 //     citing INSEE, for Île-de-Bréhat (356), Île-de-Sein (255), Ouessant
 //     (834), L'Île-d'Yeu (4 829) and the two communes of
 //     Saint-Pierre-et-Miquelon (Saint-Pierre 5 400, Miquelon-Langlade 585,
-//     whose sum is INSEE's 5 985). The 85 inhabited communes of
+//     whose sum is INSEE's 5 985) — figures that INSEE's sums confirm:
+//     with them, Finistère has 911 735 inhabitants and Bretagne 3 335 414,
+//     as INSEE published them for 2018. The 85 inhabited communes of
 //     Wallis-et-Futuna, Polynésie française and Nouvelle-Calédonie keep the
 //     figure of the package, of their collectivité's own census, which is no
 //     millésime 2018: INSEE's populations légales do not cover them, and no

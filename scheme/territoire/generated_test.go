@@ -12,8 +12,8 @@ var generated = struct {
 	Outremer, Members, NoEPCI, FormerCodes int
 	CommunePopulation                      int
 }{
-	SHA256:            "e7d4acc1525eca228fa9ecaa0d1d3812ec5a1496012d78a8aec3a15045bbc7f6",
-	Size:              1148524,
+	SHA256:            "74d72b27fbd3baeefe1d9ff1d284358baee3fe567775316eebf7afd19d06bc76",
+	Size:              1148641,
 	Communes:          35059,
 	EPCI:              1254,
 	Departements:      101,

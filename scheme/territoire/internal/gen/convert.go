@@ -101,7 +101,8 @@ const header = `# The French local authorities of 2021, for package territoire: 
 #   wikipedia-2018     millésime 2018, as the French Wikipédia's infobox of the commune
 #                      gave it in 2021, citing INSEE (Île-de-Bréhat, Île-de-Sein,
 #                      Ouessant, L'Île-d'Yeu; the two communes of Saint-Pierre-et-Miquelon,
-#                      whose sum is INSEE's 5 985)
+#                      whose sum is INSEE's 5 985); the sums agree with INSEE's
+#                      millésime 2018 of Finistère (911 735) and Bretagne (3 335 414)
 #   recensement-local  communes.json's figure, of the collectivité's own census
 #                      (Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie):
 #                      not a millésime 2018
