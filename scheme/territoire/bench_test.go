@@ -166,8 +166,22 @@ func BenchmarkComplete(b *testing.B) {
 			sinkProject, sinkErr = Complete(fourBodies)
 		}
 	})
-	// No département has 1 000 communes (the Pas-de-Calais has the most,
-	// 890): the sizes take the communes in code order, from the Ain.
+	// No département has 1 000 communes: the Pas-de-Calais has the most,
+	// 890, all of them given with the département answered Yes.
+	var pdc scheme.Project
+	for _, c := range All(scheme.Commune) {
+		if c.DepartementCode == "62" {
+			pdc.Members = append(pdc.Members, scheme.Body{ID: c.ID})
+		}
+	}
+	pdc.Lead, pdc.Members = pdc.Members[0], pdc.Members[1:]
+	b.Run("890 communes of the Pas-de-Calais", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkProject, sinkErr = Complete(pdc)
+		}
+	})
+	// The sizes take the communes in code order, from the Ain.
 	for _, n := range []int{10, 1000, 8000, 35000} {
 		p := communesProject(b, n)
 		b.Run(fmt.Sprintf("%d communes", n), func(b *testing.B) {

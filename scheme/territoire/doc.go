@@ -180,8 +180,8 @@
 // result only; Search reads a summary of every name, and the names that may
 // match, in well under a millisecond. Complete costs time linear in the
 // number of bodies and in the communes of their territories: some
-// microseconds for a project of a few bodies, a few milliseconds for a
-// thousand communes; it allocates two bit sets of the data's size (about
+// microseconds for a project of a few bodies, well under a millisecond for
+// a thousand communes; it allocates two bit sets of the data's size (about
 // 9 KB) and the project's copy, whatever the project.
 //
 // # Source and licence
