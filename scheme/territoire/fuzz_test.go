@@ -63,39 +63,51 @@ func FuzzSearch(f *testing.F) {
 	})
 }
 
-// FuzzComplete checks that Complete never panics nor changes its input,
-// that every error it returns is a CodeError of one of the project's IDs,
-// and that the project it returns without error, of four distinct IDs, is
-// valid: its Overlap never exceeds the populations given.
-func FuzzComplete(f *testing.F) {
-	f.Add("200040715", "38185", "38", "")
-	f.Add("75056", "75", "2A", "38 185")
-	f.Add("R94", "242010056", "977", "97701")
-	f.Add("69", "200046977", "R02", "972")
-	f.Add("", "syndicat", "\xff", "200 040 715")
-	f.Fuzz(func(t *testing.T, lead, a, b, c string) {
-		p := scheme.Project{Lead: scheme.Body{ID: lead}, Members: []scheme.Body{{ID: a}, {ID: b, Population: 1000}, {ID: c, Kind: scheme.Commune}}}
-		before := slices.Clone(p.Members)
-		got, err := Complete(p)
-		if !slices.Equal(before, p.Members) {
-			t.Fatalf("Complete changed its input: %v, was %v", p.Members, before)
-		}
-		if err != nil {
-			for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-				var ce *CodeError
-				if !errors.As(e, &ce) || !slices.Contains([]string{lead, a, b, c}, ce.Code) {
-					t.Fatalf("Complete: %v, not a CodeError of an ID", e)
+// TestCompleteProperties checks, on every project of four bodies drawn
+// from a few IDs — codes of overlapping bodies, a code given twice in two
+// spellings, unknown codes, the caller's keys, a megabyte — that Complete
+// never changes its input, that every error it returns is a CodeError of
+// one of the project's IDs, and that the project it returns without error,
+// of four distinct IDs, is valid: its Overlap never exceeds the populations
+// given.
+func TestCompleteProperties(t *testing.T) {
+	ids := []string{"200040715", "38185", "38", "R84", "75056", "2A", "38 185", "977", "97701", "", "syndicat", strings.Repeat("7", 1<<20)}
+	for _, lead := range ids {
+		for _, a := range ids {
+			for _, b := range ids {
+				for _, c := range ids {
+					completeProperties(t, lead, a, b, c)
 				}
 			}
-			return
 		}
-		ids := []string{lead, a, b, c}
-		slices.Sort(ids)
-		if len(slices.Compact(ids)) < 4 {
-			return // IDs given twice, which Validate refuses whatever Complete does
+	}
+}
+
+// completeProperties checks the properties of TestCompleteProperties on one
+// project.
+func completeProperties(t *testing.T, lead, a, b, c string) {
+	t.Helper()
+	p := scheme.Project{Lead: scheme.Body{ID: lead}, Members: []scheme.Body{{ID: a}, {ID: b, Population: 1000}, {ID: c, Kind: scheme.Commune}}}
+	before := slices.Clone(p.Members)
+	got, err := Complete(p)
+	if !slices.Equal(before, p.Members) {
+		t.Fatalf("Complete changed its input: %v, was %v", p.Members, before)
+	}
+	if err != nil {
+		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+			var ce *CodeError
+			if !errors.As(e, &ce) || !slices.Contains([]string{lead, a, b, c}, ce.Code) || len(e.Error()) > 300 {
+				t.Fatalf("Complete: %.300v, not a CodeError of an ID", e)
+			}
 		}
-		if err := got.Validate(); err != nil {
-			t.Fatalf("Complete(%q, %q, %q, %q) = %+v: %v", lead, a, b, c, got, err)
-		}
-	})
+		return
+	}
+	ids := []string{lead, a, b, c}
+	slices.Sort(ids)
+	if len(slices.Compact(ids)) < 4 {
+		return // IDs given twice, which Validate refuses whatever Complete does
+	}
+	if err := got.Validate(); err != nil {
+		t.Fatalf("Complete(%.20q, %.20q, %.20q, %.20q) = %+v: %.300v", lead, a, b, c, got, err)
+	}
 }
