@@ -275,3 +275,26 @@ func TestCompleteRhone(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, lyon, 59)
 }
+
+// TestCompleteMany checks a project of more bodies than Complete scans one by
+// one: a code given twice is found all the same, and every commune once.
+func TestCompleteMany(t *testing.T) {
+	p := communesProject(t, 40)
+	p.Members = append(p.Members, scheme.Body{ID: p.Members[2].ID}, scheme.Body{ID: p.Lead.ID})
+	_, err := Complete(p)
+	var msgs []string
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		require.ErrorIs(t, e, ErrDuplicate)
+		msgs = append(msgs, e.Error())
+	}
+	assert.Equal(t, []string{
+		`territoire: complete Members[39].ID "` + p.Members[2].ID + `": code given twice, as Members[2].ID`,
+		`territoire: complete Members[40].ID "` + p.Lead.ID + `": code given twice, as Lead.ID`,
+	}, msgs)
+
+	p = communesProject(t, 40)
+	got, err := Complete(p)
+	require.NoError(t, err)
+	assert.Zero(t, got.Overlap, "forty communes share no inhabitant")
+	assert.Equal(t, scheme.No, got.Departement, "the Ain has 393 communes")
+}
