@@ -1,6 +1,8 @@
-// Territoires answers, with the official data of 2021, what the population
-// thresholds of the axis-2 calls of France Relance meant: which EPCI reach
-// each threshold alone, and how many départements and communes do. A
+// Territoires answers, with the official data of 2021 — the populations
+// légales en vigueur en 2021 (millésime 2018), population municipale — what
+// the population thresholds of the axis-2 calls of France Relance meant:
+// which EPCI reach each threshold alone, and how many départements and
+// communes do. A
 // département or a région is at scale whatever its population; any other
 // lead must reach the threshold, alone or pooled with its members.
 //
@@ -89,6 +91,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	slices.SortStableFunc(epci, byPopulation)
 
 	fmt.Fprintf(stdout, "Seuils d’ampleur de l’appel «%s%s%s», au regard des collectivités de %d\n", french.NoBreak, name, french.NoBreak, territoire.Vintage)
+	fmt.Fprintln(stdout, "Populations légales en vigueur en 2021 (millésime 2018), population municipale.")
 	fmt.Fprintf(stdout, "Un département ou une région est à l’échelle quelle que soit sa population%stout autre porteur doit atteindre le seuil, seul ou avec ses membres.\n", french.Semicolon)
 	fmt.Fprintln(stdout)
 	fmt.Fprintf(stdout, "%12s  %-11s  %15s  %12s  %17s\n", "seuil", "session", "EPCI", "départements", "communes")

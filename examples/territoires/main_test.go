@@ -12,6 +12,7 @@ import (
 
 // head is what the program prints first, whatever the thresholds.
 const head = `Seuils d’ampleur de l’appel «~Meilleur usage des données~», au regard des collectivités de 2021
+Populations légales en vigueur en 2021 (millésime 2018), population municipale.
 Un département ou une région est à l’échelle quelle que soit sa population~; tout autre porteur doit atteindre le seuil, seul ou avec ses membres.
 
        seuil  session                 EPCI  départements           communes
@@ -24,14 +25,22 @@ func TestCatalogue(t *testing.T) {
 	assert.Equal(t, []threshold{{500000, "1re session"}, {300000, "2e session"}}, sessions)
 }
 
+// TestRun pins the program's figures: the EPCI's populations are their
+// "populationMunicipale" in epci.json of @etalab/decoupage-administratif
+// 1.1.1, the populations légales en vigueur en 2021 (millésime 2018): nine
+// EPCI reach 500 000 inhabitants alone, Strasbourg at 500 510 and not Rouen
+// at 492 681, and 21 reach 300 000. The départements are the 97 of the
+// package (Corse-du-Sud and Haute-Corse are circonscriptions of the
+// Collectivité de Corse, Martinique and Guyane collectivités uniques), the
+// Rhône without the Métropole de Lyon.
 func TestRun(t *testing.T) {
 	tests := []struct {
 		name string
 		args []string
 		want string
 	}{
-		{"the thresholds of the catalogue", nil, `     500^000  1re session      9 sur 1^254     52 sur 99       3 sur 35^059
-     300^000  2e session      21 sur 1^254     74 sur 99       6 sur 35^059
+		{"the thresholds of the catalogue", nil, `     500^000  1re session      9 sur 1^254     51 sur 97       3 sur 35^059
+     300^000  2e session      21 sur 1^254     74 sur 97       6 sur 35^059
 
 EPCI d’au moins 500^000 habitants (1re session)~: 9 sur 1^254
    1  Métropole du Grand Paris              7^075^028
@@ -69,22 +78,22 @@ EPCI d’au moins 300^000 habitants (2e session)~: 21 sur 1^254
   21  CA du Pays Basque                            312^278
       CU Angers Loire Métropole                    299^476  (le premier sous le seuil)
 `},
-		{"a threshold of the catalogue, with its digits grouped", []string{"-seuil", "300 000"}, `     300^000  2e session      21 sur 1^254     74 sur 99       6 sur 35^059
+		{"a threshold of the catalogue, with its digits grouped", []string{"-seuil", "300 000"}, `     300^000  2e session      21 sur 1^254     74 sur 97       6 sur 35^059
 `},
-		{"exactly an EPCI's population: reached", []string{"-seuil=500510"}, `     500^510  —                9 sur 1^254     52 sur 99       3 sur 35^059
+		{"exactly an EPCI's population: reached", []string{"-seuil=500510"}, `     500^510  —                9 sur 1^254     51 sur 97       3 sur 35^059
 
 EPCI d’au moins 500^510 habitants~: 9 sur 1^254
 `},
-		{"one more: not reached", []string{"-seuil", "500511"}, `     500^511  —                8 sur 1^254     52 sur 99       3 sur 35^059
+		{"one more: not reached", []string{"-seuil", "500511"}, `     500^511  —                8 sur 1^254     51 sur 97       3 sur 35^059
 
 EPCI d’au moins 500^511 habitants~: 8 sur 1^254
 `},
-		{"above every EPCI: none, and the first below", []string{"-seuil", "10000000"}, `  10^000^000  —                0 sur 1^254      0 sur 99       0 sur 35^059
+		{"above every EPCI: none, and the first below", []string{"-seuil", "10000000"}, `  10^000^000  —                0 sur 1^254      0 sur 97       0 sur 35^059
 
 EPCI d’au moins 10^000^000 habitants~: 0 sur 1^254
       Métropole du Grand Paris    7^075^028  (le premier sous le seuil)
 `},
-		{"one inhabitant: every EPCI; not the twelve communes without inhabitants", []string{"-seuil", "1"}, `           1  —            1^254 sur 1^254     99 sur 99  35^047 sur 35^059
+		{"one inhabitant: every EPCI; not the twelve communes without inhabitants", []string{"-seuil", "1"}, `           1  —            1^254 sur 1^254     97 sur 97  35^047 sur 35^059
 `},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package territoire
 
 import (
+	"fmt"
 	"runtime"
 	"testing"
 
@@ -131,4 +132,99 @@ func TestAllocations(t *testing.T) {
 		assert.LessOrEqual(t, testing.AllocsPerRun(10, func() { sinkBodies = Search(q) }), 1.0, q)
 	}
 	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkBodies = All(scheme.Region) }))
+}
+
+// sinkProject keeps the compiler from optimising Complete away.
+var sinkProject scheme.Project
+
+// fourBodies is a project of four bodies by code: a métropole, one of its
+// communes, a neighbouring CA and their département, whose 512 communes
+// Complete reads.
+var fourBodies = project("200040715", "38185", "243800984", "38")
+
+// communesProject returns a project of the first n communes of the data, in
+// code order, given by their codes.
+func communesProject(tb testing.TB, n int) scheme.Project {
+	all := All(scheme.Commune)
+	if n > len(all) {
+		tb.Fatalf("%d communes, want %d", len(all), n)
+	}
+	p := scheme.Project{Lead: scheme.Body{ID: all[0].ID}}
+	for _, c := range all[1:n] {
+		p.Members = append(p.Members, scheme.Body{ID: c.ID})
+	}
+	return p
+}
+
+func BenchmarkComplete(b *testing.B) {
+	if _, err := load(); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("4 bodies", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkProject, sinkErr = Complete(fourBodies)
+		}
+	})
+	// No département has 1 000 communes: the Pas-de-Calais has the most,
+	// 890, all of them given with the département answered Yes.
+	var pdc scheme.Project
+	for _, c := range All(scheme.Commune) {
+		if c.DepartementCode == "62" {
+			pdc.Members = append(pdc.Members, scheme.Body{ID: c.ID})
+		}
+	}
+	pdc.Lead, pdc.Members = pdc.Members[0], pdc.Members[1:]
+	b.Run("890 communes of the Pas-de-Calais", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkProject, sinkErr = Complete(pdc)
+		}
+	})
+	// The sizes take the communes in code order, from the Ain.
+	for _, n := range []int{10, 1000, 8000, 35000} {
+		p := communesProject(b, n)
+		b.Run(fmt.Sprintf("%d communes", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkProject, sinkErr = Complete(p)
+			}
+		})
+	}
+}
+
+// TestCompleteGrowth checks that Complete costs memory and time linear in
+// the number of bodies: eight times the bodies allocate at most twelve times
+// the bytes, 1.5 times linear, where a quadratic cost would take sixty-four;
+// and, without the race detector, whose instrumentation of memory distorts
+// times, take at most twelve times as long.
+func TestCompleteGrowth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times benchmarks")
+	}
+	_ = tablesT(t)
+	measure := func(n int) (ns, bytes float64) {
+		p := communesProject(t, n)
+		for range 3 {
+			r := testing.Benchmark(func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkProject, sinkErr = Complete(p)
+				}
+			})
+			if v := float64(r.NsPerOp()); ns == 0 || v < ns {
+				ns = v
+			}
+			bytes = float64(r.AllocedBytesPerOp())
+		}
+		return ns, bytes
+	}
+	smallNs, smallBytes := measure(1000)
+	largeNs, largeBytes := measure(8000)
+	t.Logf("Complete: 1 000 communes %.0f ns, %.0f B; 8 000 communes %.0f ns, %.0f B: ×%.1f, ×%.1f",
+		smallNs, smallBytes, largeNs, largeBytes, largeNs/smallNs, largeBytes/smallBytes)
+	assert.Less(t, largeBytes/smallBytes, 12.0)
+	if !raceDetector {
+		assert.Less(t, largeNs/smallNs, 12.0)
+	}
 }

@@ -96,6 +96,20 @@ type tables struct {
 	members    []int32
 	memberSpan []span
 	epciType   []string
+	// area[i] are the spans of the communes of the body of index
+	// byKind[departements].first+i, a département, région or collectivité à
+	// statut particulier; rhone is the index of the département du Rhône,
+	// whose territory leaves out the communes of the Métropole de Lyon, the
+	// EPCI of index lyon (see [tables.each]).
+	area        [][]span
+	rhone, lyon int32
+	// terrOf[c] is the territory of the commune of index
+	// byKind[communes].first+c, -1 for a collectivité d'outre-mer's, and
+	// terrSize[k] the number of communes of territory k: each département's
+	// code of the data, the Rhône without the Métropole de Lyon, and the
+	// Métropole de Lyon, the last.
+	terrOf   []int16
+	terrSize []int32
 	// names is the index that Search reads; see search.go.
 	names names
 }

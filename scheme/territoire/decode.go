@@ -27,7 +27,6 @@ func decode(data string) (*tables, error) {
 			members: make([]int32, 0, lines),
 			former:  map[string]int32{},
 		},
-		pop: map[string]int{},
 	}
 	for n := 1; data != ""; n++ {
 		line, rest, ok := strings.Cut(data, "\n")
@@ -66,8 +65,8 @@ type decoder struct {
 	// regions and outremer hold their lines' code and name, deps their
 	// code, région and name.
 	regions, deps, outremer [][3]string
-	pop                     map[string]int // the communes' population by département or collectivité d'outre-mer
-	errs                    []error        // the broken references
+	aliases                 []searchAlias // the other names of bodies, for Search
+	errs                    []error       // the broken references
 }
 
 // line reads one line that is no comment.
@@ -75,6 +74,9 @@ func (d *decoder) line(line string) error {
 	var f [6]string
 	nf := fields(line, &f)
 	section, want := inCommunes, 3
+	if nf == 4 && sourceTag(f[3]) {
+		want = 4 // a commune in no EPCI, with the source of its population
+	}
 	switch f[0] {
 	case "r":
 		section = inRegions
@@ -238,36 +240,25 @@ func (d *decoder) former(code, commune string) {
 }
 
 // finish adds the départements, régions and collectivités à statut
-// particulier, whose populations sum their communes', and the index of
-// names; it returns the broken references.
+// particulier, whose populations sum their communes', their territories, and
+// the index of names; it returns the broken references.
 func (d *decoder) finish() []error {
 	t := d.t
 	if len(t.memberSpan) == 0 {
 		d.errs = append(d.errs, errors.New("no EPCI"))
+		return d.errs
 	}
-	// The communes of a département are contiguous, in code order: their
-	// populations are summed a département at a time.
-	s := t.byKind[communes]
-	for i := s.first; i < s.end; {
-		dep, sum := t.bodies[i].DepartementCode, 0
-		for ; i < s.end && t.bodies[i].DepartementCode == dep; i++ {
-			sum += t.bodies[i].Population
-		}
-		d.pop[dep] += sum
-	}
-	for dep := range d.pop {
-		if !slices.ContainsFunc(d.deps, func(x [3]string) bool { return x[0] == dep }) &&
-			!slices.ContainsFunc(d.outremer, func(x [3]string) bool { return x[0] == dep }) {
-			d.errs = append(d.errs, fmt.Errorf("communes of unknown département %q", dep))
-		}
-	}
-	regionPop := map[string]int{}
+	d.checkEPCI()
+	spans := d.communeSpans()
+	d.territories(spans)
 	regionDeps := map[string][]string{}
 	var particular [][3]string // code and name
 	for _, x := range d.deps {
 		code, reg := x[0], x[1]
-		regionPop[reg] += d.pop[code]
 		regionDeps[reg] = append(regionDeps[reg], code)
+		if _, ok := spans[code]; !ok {
+			d.errs = append(d.errs, fmt.Errorf("département %s: no commune", code))
+		}
 		if r, ok := uniqueRegion(code); ok {
 			if reg != r {
 				d.errs = append(d.errs, fmt.Errorf("département %s: in région %s, want %s", code, reg, r))
@@ -275,7 +266,16 @@ func (d *decoder) finish() []error {
 			particular = append(particular, [3]string{code, x[2]})
 			continue
 		}
-		d.add(departements, code, scheme.Body{Name: x[2], Kind: scheme.Departement, Population: d.pop[code], DepartementCode: code})
+		if corsican(code) {
+			if reg != corseRegion {
+				d.errs = append(d.errs, fmt.Errorf("département %s: in région %s, want %s", code, reg, corseRegion))
+			}
+			continue // a circonscription of the Collectivité de Corse, no body
+		}
+		if code == rhoneCode {
+			t.rhone = int32(len(t.bodies)) // before its population is summed
+		}
+		d.addArea(departements, code, scheme.Body{Name: x[2], Kind: scheme.Departement, DepartementCode: code}, spans[code])
 	}
 	for _, x := range d.regions {
 		code, deps := x[0], regionDeps[x[0]]
@@ -285,11 +285,21 @@ func (d *decoder) finish() []error {
 		if slices.ContainsFunc(deps, func(dep string) bool { _, ok := uniqueRegion(dep); return ok }) {
 			continue // one collectivité with its département
 		}
-		dep := ""
+		b := scheme.Body{Name: x[1], Kind: scheme.Region}
 		if len(deps) == 1 {
-			dep = deps[0]
+			b.DepartementCode = deps[0]
 		}
-		d.add(regions, RegionPrefix+code, scheme.Body{Name: x[1], Kind: scheme.Region, Population: regionPop[code], DepartementCode: dep})
+		if code == corseRegion {
+			// The data's name, « Corse », stays a name that Search finds
+			// it by.
+			d.aliases = append(d.aliases, searchAlias{int32(len(t.bodies)), b.Name})
+			b.Name = corseName
+		}
+		var area []span
+		for _, dep := range deps {
+			area = append(area, spans[dep])
+		}
+		d.addArea(regions, RegionPrefix+code, b, area...)
 	}
 	for reg := range regionDeps {
 		if !slices.ContainsFunc(d.regions, func(x [3]string) bool { return x[0] == reg }) {
@@ -309,12 +319,12 @@ func (d *decoder) finish() []error {
 	}
 	slices.SortFunc(particular, func(a, b [3]string) int { return cmp.Compare(a[0], b[0]) })
 	for _, x := range particular {
-		d.add(particuliers, x[0], scheme.Body{Name: x[1], Kind: scheme.StatutParticulier, Population: d.pop[x[0]], DepartementCode: x[0]})
+		d.addArea(particuliers, x[0], scheme.Body{Name: x[1], Kind: scheme.StatutParticulier, DepartementCode: x[0]}, spans[x[0]])
 		if reg, ok := uniqueRegion(x[0]); ok {
 			k, _, _ := keyOf(RegionPrefix + reg)
 			t.aliases = append(t.aliases, alias{k, t.byKind[particuliers].end - 1})
 		}
 	}
-	t.names = index(t.bodies)
+	t.names = index(t.bodies, d.aliases)
 	return d.errs
 }

@@ -18,21 +18,38 @@ import (
 // Every such error is a [*CodeError].
 var ErrUnknown = errors.New("unknown code")
 
+// ErrDuplicate reports a code that [Complete] finds twice in one project,
+// whose bodies would count twice, as in
+//
+//	territoire: complete Members[1].ID "38185": code given twice, as Lead.ID
+//
+// Every such error is a [*CodeError].
+var ErrDuplicate = errors.New("code given twice")
+
 // maxSuggestions is the most bodies that a [CodeError] suggests.
 const maxSuggestions = 3
 
-// CodeError reports a code that [Lookup] or [Members] cannot answer for,
-// with the bodies that its author may have meant. Its message quotes the
-// code (cut after 64 characters, with its length) and words the
+// CodeError reports a code that [Lookup], [Members] or [Complete] cannot
+// answer for, with the bodies that its author may have meant. Its message
+// quotes the code (cut after 64 characters, with its length) and words the
 // suggestions:
 //
 //	territoire: lookup "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
 //	territoire: members "38185": unknown code: the commune Grenoble is no EPCI; did you mean "200040715" (Grenoble-Alpes-Métropole, epci)?
+//	territoire: complete Members[2].ID "2A": unknown code; did you mean "R94" (Collectivité de Corse, region)?
 //
-// A CodeError wraps [ErrUnknown].
+// A CodeError wraps its Err: [ErrUnknown], or [ErrDuplicate].
 type CodeError struct {
-	Op   string // the operation: "lookup" or "members"
-	Code string // the code as given
+	Op string // the operation: "lookup", "members" or "complete"
+	// Field is the Go field path of the code in the project that Complete
+	// reads, "Lead.ID" or "Members[2].ID"; "" for Lookup and Members.
+	Field string
+	Code  string // the code as given
+	// Err is the problem: ErrUnknown, or ErrDuplicate for a code that
+	// Complete finds a second time; nil reads as ErrUnknown.
+	Err error
+	// First is the field that gave the code first, for ErrDuplicate.
+	First string
 	// Body is the body that Code names when it is not of the kind that Op
 	// wants (a commune given to Members); the zero Body otherwise.
 	Body scheme.Body
@@ -41,10 +58,18 @@ type CodeError struct {
 	Suggestions []scheme.Body
 }
 
-// Error words e: the operation, the code, and the suggestions.
+// Error words e: the operation, the field, the code, the problem and the
+// suggestions.
 func (e *CodeError) Error() string {
 	var b strings.Builder
-	b.WriteString("territoire: " + e.Op + " " + quote.Input(e.Code) + ": " + ErrUnknown.Error())
+	b.WriteString("territoire: " + e.Op + " ")
+	if e.Field != "" {
+		b.WriteString(e.Field + " ")
+	}
+	b.WriteString(quote.Input(e.Code) + ": " + e.Unwrap().Error())
+	if e.First != "" {
+		b.WriteString(", as " + e.First)
+	}
 	if e.Body.ID != "" {
 		b.WriteString(": the " + string(e.Body.Kind) + " " + e.Body.Name + " is no EPCI")
 	}
@@ -65,8 +90,13 @@ func (e *CodeError) Error() string {
 	return b.String()
 }
 
-// Unwrap returns [ErrUnknown].
-func (e *CodeError) Unwrap() error { return ErrUnknown }
+// Unwrap returns e.Err, or [ErrUnknown] when it is nil.
+func (e *CodeError) Unwrap() error {
+	if e.Err == nil {
+		return ErrUnknown
+	}
+	return e.Err
+}
 
 // unknown returns the error of operation op on code, which names the body of
 // index found, of another kind than op wants, or none (found < 0).
@@ -130,10 +160,14 @@ func (t *tables) near(code string) []int32 {
 	if i, ok := t.former[s]; ok {
 		out = append(out, i)
 	}
-	switch {
+	switch dep := strings.TrimPrefix(s, RegionPrefix); {
+	case corsican(dep) || dep == "20":
+		// a département of Corse, or its code before 1976: since 2018 the
+		// Collectivité de Corse is the collectivité of both
+		add(RegionPrefix + corseRegion)
 	case len(s) == 1 || len(s) == 4:
 		add("0" + s) // a leading zero lost, as spreadsheets do
-	case s == "20" || (len(s) == 5 && strings.HasPrefix(s, "20")):
+	case len(s) == 5 && strings.HasPrefix(s, "20"):
 		add("2A" + s[2:]) // Corse's codes before 1976
 		add("2B" + s[2:])
 	case s[0] == RegionPrefix[0]:

@@ -11,10 +11,13 @@ import (
 	"github.com/planrelance/numerique/scheme/territoire"
 )
 
-// A commune by its INSEE code, a région by its ID, and a code that lost its
-// leading zero in a spreadsheet.
+// A commune by its INSEE code, a région by its ID, a code that lost its
+// leading zero in a spreadsheet, and a département of Corse, a
+// circonscription of the Collectivité de Corse since 2018. The populations
+// are the populations légales en vigueur en 2021 (millésime 2018),
+// population municipale.
 func ExampleLookup() {
-	for _, code := range []string{"38185", "200 040 715", "R84", "972", "1001"} {
+	for _, code := range []string{"38185", "200 040 715", "R84", "972", "1001", "2A"} {
 		b, err := territoire.Lookup(code)
 		if err != nil {
 			fmt.Println(err)
@@ -24,16 +27,18 @@ func ExampleLookup() {
 		fmt.Printf("%s: %s, %s, %s habitants, département %q\n", b.ID, b.Name, b.Kind.Label(), french.Visible(french.Int(int64(b.Population))), b.DepartementCode)
 	}
 	// Output:
-	// 38185: Grenoble, Commune, 158^198 habitants, département "38"
+	// 38185: Grenoble, Commune, 157^650 habitants, département "38"
 	// 200040715: Grenoble-Alpes-Métropole, EPCI à fiscalité propre, 445^059 habitants, département "38"
-	// R84: Auvergne-Rhône-Alpes, Région, 8^042^936 habitants, département ""
-	// 972: Martinique, Collectivité à statut particulier, 364^508 habitants, département "972"
+	// R84: Auvergne-Rhône-Alpes, Région, 7^994^459 habitants, département ""
+	// 972: Martinique, Collectivité à statut particulier, 368^783 habitants, département "972"
 	// territoire: lookup "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
+	// true
+	// territoire: lookup "2A": unknown code; did you mean "R94" (Collectivité de Corse, region)?
 	// true
 }
 
-// The communes of an EPCI. Their populations, of a later vintage than the
-// EPCI's, do not sum exactly to its own.
+// The communes of an EPCI. Their populations, of the same vintage as the
+// EPCI's, sum exactly to its own.
 func ExampleMembers() {
 	epci, _ := territoire.Lookup("243800984")
 	members, err := territoire.Members(epci.ID)
@@ -49,7 +54,7 @@ func ExampleMembers() {
 	fmt.Printf("population : %d ; celle de ses communes : %d\n", epci.Population, sum)
 	// Output:
 	// CA du Pays Voironnais: 31 communes, de Bilieu à Vourey
-	// population : 93573 ; celle de ses communes : 94130
+	// population : 93573 ; celle de ses communes : 93573
 }
 
 // Search for an input field: without case or accents, the exact name first,
@@ -135,4 +140,70 @@ func Example_fixture() {
 	// Grenoble-Alpes-Métropole, session-2: 445059 of 300000, met
 	// Grenoble-Alpes-Métropole + CA du Pays Voironnais, session-1: 538632 of 500000, met
 	// Grenoble-Alpes-Métropole + CA du Pays Voironnais, session-2: 538632 of 300000, met
+}
+
+// A syndicat pools Grenoble-Alpes-Métropole and Grenoble, a commune of that
+// same métropole, given by their codes: Complete names them, counts
+// Grenoble's inhabitants once and says that no département is whole. The
+// project covers 445 059 inhabitants, below the first session's 500 000.
+func ExampleComplete() {
+	p := scheme.Project{
+		Title:   "Gestion de la relation aux usagers",
+		Lead:    scheme.Body{ID: "200040715"},
+		Members: []scheme.Body{{ID: "38185"}},
+	}
+	p, err := territoire.Complete(p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	sum := p.Lead.Population
+	for _, m := range p.Members {
+		sum += m.Population
+	}
+	fmt.Printf("%s (%d) + %s (%d)\n", p.Lead.Name, p.Lead.Population, p.Members[0].Name, p.Members[0].Population)
+	fmt.Printf("comptés deux fois : %d ; population couverte : %d\n", p.Overlap, sum-p.Overlap)
+	fmt.Println("département entier :", p.Departement)
+	// Output:
+	// Grenoble-Alpes-Métropole (445059) + Grenoble (157650)
+	// comptés deux fois : 157650 ; population couverte : 445059
+	// département entier : no
+}
+
+// The three EPCI of the Territoire de Belfort cover the whole département;
+// Ville de Paris is the commune 75056 and the département 75, counted once.
+func ExampleComplete_departement() {
+	for _, codes := range [][]string{{"200069052", "200069060", "249000241"}, {"75056", "75"}} {
+		p := scheme.Project{Lead: scheme.Body{ID: codes[0]}}
+		for _, c := range codes[1:] {
+			p.Members = append(p.Members, scheme.Body{ID: c})
+		}
+		p, err := territoire.Complete(p)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%v: chevauchement %d, département entier : %s\n", codes, p.Overlap, p.Departement)
+	}
+	// Output:
+	// [200069052 200069060 249000241]: chevauchement 0, département entier : yes
+	// [75056 75]: chevauchement 2175601, département entier : yes
+}
+
+// Every unknown code at once, each with its field and its suggestions, and
+// a code given twice. "1001 ", four digits, has no code's form: it is the
+// caller's own key, left alone.
+func ExampleComplete_errors() {
+	p := scheme.Project{
+		Lead:    scheme.Body{ID: "2A"},
+		Members: []scheme.Body{{ID: "38185"}, {ID: "1001 "}, {ID: "38 185"}, {ID: "20004"}},
+	}
+	_, err := territoire.Complete(p)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, territoire.ErrUnknown), errors.Is(err, territoire.ErrDuplicate))
+	// Output:
+	// territoire: complete Lead.ID "2A": unknown code; did you mean "R94" (Collectivité de Corse, region)?
+	// territoire: complete Members[2].ID "38 185": code given twice, as Members[0].ID
+	// territoire: complete Members[3].ID "20004": unknown code; did you mean "2A004" (Ajaccio, commune)?
+	// true true
 }

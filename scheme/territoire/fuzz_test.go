@@ -2,10 +2,12 @@ package territoire
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/scheme"
 )
 
 // FuzzLookup checks that Lookup never panics, and either finds a body that
@@ -39,7 +41,7 @@ func FuzzLookup(f *testing.F) {
 // FuzzSearch checks that Search never panics, returns at most SearchLimit
 // bodies, each once, each of a name that holds the query's key.
 func FuzzSearch(f *testing.F) {
-	for _, q := range []string{"Grenoble", "saint etienne", "e", "", " ", "Œuf", "ß", "\xff\xfe", "zzz", "l’hay", strings.Repeat("a", 300)} {
+	for _, q := range []string{"Grenoble", "saint etienne", "e", "", " ", "Œuf", "ß", "\xff\xfe", "zzz", "l’hay", strings.Repeat("a", 300), "Saint-E\u0301tienne", "Gre\u00adnoble", "\u0301\u200b"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
@@ -59,4 +61,53 @@ func FuzzSearch(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCompleteProperties checks, on every project of four bodies drawn
+// from a few IDs — codes of overlapping bodies, a code given twice in two
+// spellings, unknown codes, the caller's keys, a megabyte — that Complete
+// never changes its input, that every error it returns is a CodeError of
+// one of the project's IDs, and that the project it returns without error,
+// of four distinct IDs, is valid: its Overlap never exceeds the populations
+// given.
+func TestCompleteProperties(t *testing.T) {
+	ids := []string{"200040715", "38185", "38", "R84", "75056", "2A", "38 185", "977", "97701", "", "syndicat", strings.Repeat("7", 1<<20)}
+	for _, lead := range ids {
+		for _, a := range ids {
+			for _, b := range ids {
+				for _, c := range ids {
+					completeProperties(t, lead, a, b, c)
+				}
+			}
+		}
+	}
+}
+
+// completeProperties checks the properties of TestCompleteProperties on one
+// project.
+func completeProperties(t *testing.T, lead, a, b, c string) {
+	t.Helper()
+	p := scheme.Project{Lead: scheme.Body{ID: lead}, Members: []scheme.Body{{ID: a}, {ID: b, Population: 1000}, {ID: c, Kind: scheme.Commune}}}
+	before := slices.Clone(p.Members)
+	got, err := Complete(p)
+	if !slices.Equal(before, p.Members) {
+		t.Fatalf("Complete changed its input: %v, was %v", p.Members, before)
+	}
+	if err != nil {
+		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+			var ce *CodeError
+			if !errors.As(e, &ce) || !slices.Contains([]string{lead, a, b, c}, ce.Code) || len(e.Error()) > 300 {
+				t.Fatalf("Complete: %.300v, not a CodeError of an ID", e)
+			}
+		}
+		return
+	}
+	ids := []string{lead, a, b, c}
+	slices.Sort(ids)
+	if len(slices.Compact(ids)) < 4 {
+		return // IDs given twice, which Validate refuses whatever Complete does
+	}
+	if err := got.Validate(); err != nil {
+		t.Fatalf("Complete(%.20q, %.20q, %.20q, %.20q) = %+v: %.300v", lead, a, b, c, got, err)
+	}
 }

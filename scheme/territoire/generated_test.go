@@ -12,8 +12,8 @@ var generated = struct {
 	Outremer, Members, NoEPCI, FormerCodes int
 	CommunePopulation                      int
 }{
-	SHA256:            "6931a0a415ba80e3b24e13235940fc56be4d13cdd0b37b9db4d37dc3861e6103",
-	Size:              1145546,
+	SHA256:            "74d72b27fbd3baeefe1d9ff1d284358baee3fe567775316eebf7afd19d06bc76",
+	Size:              1148641,
 	Communes:          35059,
 	EPCI:              1254,
 	Departements:      101,
@@ -22,5 +22,5 @@ var generated = struct {
 	Members:           34961,
 	NoEPCI:            98,
 	FormerCodes:       4195,
-	CommunePopulation: 67853065,
+	CommunePopulation: 67598622,
 }

@@ -6,9 +6,11 @@ import (
 	"github.com/planrelance/numerique/scheme"
 )
 
-// Vintage is the millésime of the data: the official geography of 2021, the
-// year of the France Relance calls, with the legal populations that the
-// package documentation dates.
+// Vintage is the millésime of the data: the official geography of
+// 1 January 2021, the year of the France Relance calls, and the populations
+// légales en vigueur en 2021 (millésime 2018), population municipale, at
+// every level; the package documentation lists the few communes whose
+// figure is of another vintage (those of the Pacific collectivités).
 const Vintage = 2021
 
 // RegionPrefix is the letter before a région's INSEE code in its ID: the
@@ -22,9 +24,12 @@ const RegionPrefix = "R"
 //     "2A004" (Ajaccio), "97608" (Dzaoudzi, in Mayotte);
 //   - an EPCI à fiscalité propre by its SIREN, nine digits: "200040715"
 //     (Grenoble-Alpes-Métropole);
-//   - a département by its code: "38", "2A", "971";
+//   - a département by its code: "38", "971" — not "2A" nor "2B", the
+//     circonscriptions of the Collectivité de Corse since 2018, for which
+//     the error suggests "R94";
 //   - a région by its INSEE code after [RegionPrefix]: "R84"
-//     (Auvergne-Rhône-Alpes), since "84" is the département Vaucluse;
+//     (Auvergne-Rhône-Alpes), since "84" is the département Vaucluse, and
+//     "R94", the Collectivité de Corse;
 //   - a collectivité à statut particulier by its code: "972" (Martinique)
 //     and "973" (Guyane), which "R02" and "R03", their régions, give too,
 //     and "975", "977", "978", the collectivités d'outre-mer.
@@ -74,7 +79,7 @@ func Members(siren string) ([]scheme.Body, error) {
 }
 
 // All returns every body of kind k, in the order of their IDs: the 35 059
-// communes for [scheme.Commune], the 1 254 EPCI for [scheme.EPCI], the 99
+// communes for [scheme.Commune], the 1 254 EPCI for [scheme.EPCI], the 97
 // départements, the 16 régions and the 5 collectivités à statut particulier
 // (see the package documentation for the choices that make these counts).
 // It returns nil for the kinds that the data has none of, such as

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -23,7 +24,7 @@ func TestLookup(t *testing.T) {
 		{"a SIREN grouped with no-break spaces", "200\u00a0040\u202f715", "200040715"},
 		{"spaces around, a tab", " 38185\t", "38185"},
 		{"a département of two digits", "38", "38"},
-		{"a département of Corse", "2b", "2B"},
+		{"the Collectivité de Corse", "R94", "R94"},
 		{"an overseas département", "971", "971"},
 		{"a département whose code is a région's", "84", "84"},
 		{"a région", "R84", "R84"},
@@ -56,10 +57,12 @@ func TestLookupErrors(t *testing.T) {
 		{"a lost leading zero", "1001", `territoire: lookup "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?`, []string{"01001"}},
 		{"a département's lost leading zero", "7", `territoire: lookup "7": unknown code; did you mean "07" (Ardèche, departement)?`, []string{"07"}},
 		{"a code of Corse before 1976", "20004", `territoire: lookup "20004": unknown code; did you mean "2A004" (Ajaccio, commune)?`, []string{"2A004"}},
-		{"both départements of Corse", "20", `territoire: lookup "20": unknown code; did you mean "2A" (Corse-du-Sud, departement) or "2B" (Haute-Corse, departement)?`, []string{"2A", "2B"}},
+		{"Corse's code before 1976", "20", `territoire: lookup "20": unknown code; did you mean "R94" (Collectivité de Corse, region)?`, []string{"R94"}},
+		{"Corse-du-Sud, a circonscription since 2018", "2A", `territoire: lookup "2A": unknown code; did you mean "R94" (Collectivité de Corse, region)?`, []string{"R94"}},
+		{"Haute-Corse, in lower case", "2b", `territoire: lookup "2b": unknown code; did you mean "R94" (Collectivité de Corse, region)?`, []string{"R94"}},
 		{"a région of one digit", "R1", `territoire: lookup "R1": unknown code; did you mean "R01" (Guadeloupe, region)?`, []string{"R01"}},
 		{"a département given as a région", "R38", `territoire: lookup "R38": unknown code; did you mean "38" (Isère, departement)?`, []string{"38"}},
-		{"a département of Corse given as a région", "R2A", `territoire: lookup "R2A": unknown code; did you mean "2A" (Corse-du-Sud, departement)?`, []string{"2A"}},
+		{"a département of Corse given as a région", "R2A", `territoire: lookup "R2A": unknown code; did you mean "R94" (Collectivité de Corse, region)?`, []string{"R94"}},
 		{"a commune's SIREN", "213801855", `territoire: lookup "213801855": unknown code; did you mean "38185" (Grenoble, commune)?`, []string{"38185"}},
 		{"a SIREN of bad check digit", "213801856", `territoire: lookup "213801856": unknown code`, nil},
 		{"a former commune", "69232", `territoire: lookup "69232": unknown code; did you mean "69123" (Lyon, commune)?`, []string{"69123"}},
@@ -149,7 +152,7 @@ func TestCopies(t *testing.T) {
 	m[0].Population = -1
 	m, err = Members("200040715")
 	require.NoError(t, err)
-	assert.Equal(t, 671, m[0].Population)
+	assert.Equal(t, 677, m[0].Population)
 
 	s := Search("Grenoble")
 	s[0].ID = "changed"
@@ -169,7 +172,7 @@ func TestConcurrent(t *testing.T) {
 			assert.NoError(t, err)
 			assert.Len(t, m, 49)
 			assert.Len(t, Search("saint"), SearchLimit)
-			assert.Len(t, All(scheme.Departement), 99)
+			assert.Len(t, All(scheme.Departement), 97)
 		})
 	}
 	wg.Wait()
@@ -192,4 +195,28 @@ func TestIDKey(t *testing.T) {
 	c, _, _ := keyOf("30001")
 	assert.Less(t, a, b, "the order of keys is that of IDs")
 	assert.Less(t, b, c)
+}
+
+// TestBoundedErrors checks that every error of the package quotes its input
+// at a bounded length, whatever its size: a code of a megabyte, as a name,
+// as digits, and as a code's form grouped by a megabyte of spaces.
+func TestBoundedErrors(t *testing.T) {
+	for _, code := range []string{
+		strings.Repeat("é", 1<<19),
+		strings.Repeat("9", 1<<20),
+		"3" + strings.Repeat(" ", 1<<20) + "8999",
+	} {
+		_, err := Lookup(code)
+		require.ErrorIs(t, err, ErrUnknown)
+		assert.Less(t, len(err.Error()), 200, "Lookup")
+		assert.Contains(t, err.Error(), quote.Input(code))
+		_, err = Members(code)
+		require.ErrorIs(t, err, ErrUnknown)
+		assert.Less(t, len(err.Error()), 200, "Members")
+		_, err = Complete(scheme.Project{Lead: scheme.Body{ID: "38185"}, Members: []scheme.Body{{ID: code}, {ID: code}}})
+		if err != nil {
+			assert.Less(t, len(err.Error()), 400, "Complete")
+			assert.Contains(t, err.Error(), quote.Input(code))
+		}
+	}
 }

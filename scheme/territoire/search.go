@@ -25,18 +25,25 @@ const maxQuery = 256
 //  2. then those whose name starts with it,
 //  3. then those whose name holds it elsewhere;
 //
-// within each rank, the most populous first, then the widest body (a
+// each body once, at its best rank, by its name or by another name that the
+// package gives it (the Collectivité de Corse is found by « Corse », the
+// région's name in the data, as an exact name); within each rank, the most
+// populous first, then the widest body (a
 // région, a collectivité à statut particulier, a département, an EPCI, a
 // commune), then in ID order. Search("paris") returns the département of
-// Paris and the commune of Paris, both of 2 165 423 inhabitants, then the
+// Paris and the commune of Paris, both of 2 175 601 inhabitants, then the
 // communes of Parisot, then the Métropole du Grand Paris and the other
 // bodies whose names hold "Paris".
 //
 // Names compare by their search key: letters lowercased, the accents and
 // ligatures of French and of the Latin-1 letters dropped (« Œ » is "oe",
-// « ß » "ss"), every run of other characters than letters and digits — spaces,
-// hyphens, apostrophes, punctuation — one space, and none at either end, so
-// that "saint etienne", "SAINT-ÉTIENNE" and "Saint-Étienne" are one key.
+// « ß » "ss"), whether the accents are part of their letters or follow them
+// as combining marks (decomposed text, NFD: "E" and U+0301), invisible format
+// characters dropped (the soft hyphen U+00AD, zero-width spaces and joiners,
+// the byte order mark), every run of other characters than letters and
+// digits — spaces, hyphens, apostrophes, punctuation — one space, and none at
+// either end, so that "saint etienne", "SAINT-ÉTIENNE", "Saint-Étienne" and
+// "Saint-E\u0301tienne" are one key.
 // Search returns no body for a name whose key is empty, and none for a name
 // longer than 256 bytes, four times the longest name of the data. The slice
 // is new on every call.
@@ -76,6 +83,9 @@ type names struct {
 	// sigs[r] sums up the key of rank r, so that Search reads the keys
 	// that may hold its name only.
 	sigs []signature
+	// aliases is the number of keys that are a body's other name, so that
+	// a body may have several ranks.
+	aliases int
 }
 
 // A signature sums up a search key in a few bits, so that most keys that do
@@ -146,49 +156,78 @@ func widest(k scheme.Kind) int {
 // ID order within each kind, so that the order of their indexes is that of
 // their IDs among bodies of one kind.
 //
+// Besides its own name, a body may have other names, aliases, that Search
+// finds it by: each is one more entry of the index, of its body's rank.
+//
 // It sorts integers rather than bodies: each packs a body's population,
-// width and index into a uint64. Sorting the bodies with a comparison of
+// width and entry into a uint64. Sorting the bodies with a comparison of
 // their fields took four times as long.
-func index(bodies []scheme.Body) names {
+func index(bodies []scheme.Body, aliases []searchAlias) names {
 	var x names
-	order := make([]uint64, len(bodies))
-	for i := range bodies {
+	n := len(bodies) + len(aliases)
+	x.aliases = len(aliases)
+	body := func(e int) (int32, string) {
+		if e < len(bodies) {
+			return int32(e), bodies[e].Name
+		}
+		a := aliases[e-len(bodies)]
+		return a.body, a.name
+	}
+	order := make([]uint64, n)
+	for e := range n {
+		i, _ := body(e)
 		b := &bodies[i]
-		order[i] = uint64(^uint32(b.Population))<<32 | uint64(widest(b.Kind))<<24 | uint64(i)
+		order[e] = uint64(^uint32(b.Population))<<32 | uint64(widest(b.Kind))<<24 | uint64(e)
 	}
 	slices.Sort(order)
-	x.byRank = make([]int32, len(bodies))
-	x.starts = make([]int32, len(bodies)+1)
-	x.sigs = make([]signature, len(bodies))
+	x.byRank = make([]int32, n)
+	x.starts = make([]int32, n+1)
+	x.sigs = make([]signature, n)
 	// A key is no longer than its name, but for rare letters: sizing keys
 	// by the names spares its growing, 2 MB of the 7.8 MB that decoding
 	// allocated.
 	size := 0
-	for i := range bodies {
-		size += len(bodies[i].Name)
+	for e := range n {
+		_, name := body(e)
+		size += len(name)
 	}
 	x.keys = make([]byte, 0, size)
 	for r, o := range order {
-		i := int32(o & (1<<24 - 1))
+		i, name := body(int(o & (1<<24 - 1)))
 		x.byRank[r] = i
 		x.starts[r] = int32(len(x.keys))
-		x.keys = appendKey(x.keys, bodies[i].Name)
+		x.keys = appendKey(x.keys, name)
 		x.sigs[r] = signatureOf(x.keys[x.starts[r]:])
 	}
-	x.starts[len(bodies)] = int32(len(x.keys))
+	x.starts[n] = int32(len(x.keys))
 	return x
+}
+
+// A searchAlias is another name of a body, by which Search finds it: the
+// Collectivité de Corse is « Corse », the région's name in the data.
+type searchAlias struct {
+	body int32
+	name string
 }
 
 // key returns the search key of rank r.
 func (x *names) key(r int) []byte { return x.keys[x.starts[r]:x.starts[r+1]] }
 
 // search appends to found, up to its capacity, the ranks of the keys that
-// hold q, in Search's order, and returns it. It reads the signatures once,
-// and the keys whose signature may hold q.
+// hold q, in Search's order, each body once at its best rank, and returns
+// it. It reads the signatures once, and the keys whose signature may hold q.
 func (x *names) search(q []byte, found []int32) []int32 {
 	limit := cap(found)
 	sq := signatureOf(q)
 	mask := ^uint32(0) << (32 - 8*min(len(q), 3))
+	// at returns the place in list of the body of rank r, or -1: a body
+	// may hold q by its name and by an alias.
+	at := func(list []int32, r int) int {
+		if x.aliases == 0 {
+			return -1
+		}
+		return slices.IndexFunc(list, func(o int32) bool { return x.byRank[o] == x.byRank[r] })
+	}
 	// found[:exact] are the keys that are q, found[exact:] those that start
 	// with it, and inside those that hold q elsewhere, each in rank order.
 	exact := 0
@@ -202,23 +241,37 @@ func (x *names) search(q []byte, found []int32) []int32 {
 			switch k := x.key(r); {
 			case !bytes.HasPrefix(k, q):
 			case len(k) == len(q):
+				switch p := at(found, r); {
+				case p >= exact:
+					found = slices.Delete(found, p, p+1) // found before by its name's prefix
+				case p >= 0:
+					continue
+				}
 				if exact < limit {
 					found = slices.Insert(found[:min(len(found), limit-1)], exact, int32(r))
 					exact++
 				}
 				continue
 			default:
-				if len(found) < limit {
+				if len(found) < limit && at(found, r) < 0 {
 					found = append(found, int32(r))
 				}
 				continue
 			}
 		}
-		if len(inside) < limit && bytes.Index(x.key(r), q) > 0 {
+		if len(inside) < limit && bytes.Index(x.key(r), q) > 0 && at(inside, r) < 0 {
 			inside = append(inside, int32(r))
 		}
 	}
-	return append(found, inside[:min(len(inside), limit-len(found))]...)
+	for _, r := range inside {
+		if len(found) == limit {
+			break
+		}
+		if at(found, int(r)) < 0 {
+			found = append(found, r)
+		}
+	}
+	return found
 }
 
 // appendKey appends the search key of s to dst: see [Search].
@@ -244,6 +297,9 @@ func appendKey(dst []byte, s string) []byte {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if invisible(r) {
+			continue
+		}
 		fold := latin(r)
 		if fold == "" && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			space = len(dst) > start
@@ -259,6 +315,17 @@ func appendKey(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// invisible reports whether r adds nothing to a name's key: a combining
+// diacritical mark (U+0300 to U+036F), which text in decomposed form (NFD)
+// writes after its letter — "E" and U+0301 for « É » — and which the key
+// drops as it drops the accents of precomposed letters; or an invisible
+// format character (Unicode's category Cf: the soft hyphen U+00AD, the zero
+// width space U+200B, joiners U+200C and U+200D, the byte order mark
+// U+FEFF…), which pasted text carries inside words.
+func invisible(r rune) bool {
+	return '\u0300' <= r && r <= '\u036f' || unicode.Is(unicode.Cf, r)
 }
 
 // latin returns the letters without accent that stand for r, a letter of

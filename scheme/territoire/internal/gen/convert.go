@@ -86,9 +86,26 @@ func parseSource(communes, epci, departements, regions []byte) (source, error) {
 }
 
 // header documents the format of data.tsv at its head.
-const header = `# The French local authorities of 2021, for package territoire.
+const header = `# The French local authorities of 2021, for package territoire: the geography of
+# 1 January 2021 and the populations légales en vigueur en 2021 (millésime 2018),
+# population municipale.
 # Source: @etalab/decoupage-administratif %s (npm), data/communes.json, epci.json,
 # departements.json and regions.json; MIT licence, see LICENSE-decoupage-administratif.
+# The population of a commune in an EPCI à fiscalité propre is its figure among the
+# members of its EPCI in epci.json (the DGCL's list of 2021, millésime 2018); that of a
+# commune in none is the figure that its SOURCE tag names:
+#   insee-com-2018     INSEE, « Populations légales des collectivités d'outre-mer en
+#                      2018 » (December 2020, décret n° 2020-1706), millésime 2018:
+#                      Saint-Barthélemy 10 124, Saint-Martin 34 065,
+#                      Saint-Pierre-et-Miquelon 5 985
+#   wikipedia-2018     millésime 2018, as the French Wikipédia's infobox of the commune
+#                      gave it in 2021, citing INSEE (Île-de-Bréhat, Île-de-Sein,
+#                      Ouessant, L'Île-d'Yeu; the two communes of Saint-Pierre-et-Miquelon,
+#                      whose sum is INSEE's 5 985); the sums agree with INSEE's
+#                      millésime 2018 of Finistère (911 735) and Bretagne (3 335 414)
+#   recensement-local  communes.json's figure, of the collectivité's own census
+#                      (Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie):
+#                      not a millésime 2018
 # Written by internal/gen (go generate); do not edit.
 #
 # One entry a line, its fields separated by tabs; a line starting with # is a comment.
@@ -96,16 +113,17 @@ const header = `# The French local authorities of 2021, for package territoire.
 #   r CODE NAME                    a région
 #   d CODE REGION NAME             a département, in the région of code REGION
 #   o CODE NAME                    a collectivité d'outre-mer, as its communes name it
-#   CODE POPULATION NAME           a commune actuelle, by its INSEE code (POPULATION: its
-#                                  population in communes.json, empty when it has none);
-#                                  its département, or collectivité d'outre-mer, is the
-#                                  first three characters of CODE when CODE starts with
-#                                  97 or 98, the first two otherwise
+#   CODE POPULATION NAME [SOURCE]  a commune actuelle, by its INSEE code (POPULATION: its
+#                                  population municipale, as above, empty when it has
+#                                  none; SOURCE: the tag of its figure when it is in no
+#                                  EPCI); its département, or collectivité d'outre-mer,
+#                                  is the first three characters of CODE when CODE
+#                                  starts with 97 or 98, the first two otherwise
 #   e SIREN TYPE POPULATION NAME MEMBERS
 #                                  an EPCI à fiscalité propre (TYPE: CC, CA, CU, METRO,
 #                                  MET69; POPULATION: its population municipale in
-#                                  epci.json; MEMBERS: the codes of its communes, in
-#                                  order, separated by spaces)
+#                                  epci.json, the sum of its members'; MEMBERS: the
+#                                  codes of its communes, in order, separated by spaces)
 #   a CODE COMMUNE                 a code that is no commune actuelle's: a former commune,
 #                                  a commune déléguée or associée, an arrondissement
 #                                  municipal, now in the commune of code COMMUNE
@@ -150,11 +168,8 @@ func convert(s source) ([]byte, counts, error) {
 		}
 		communes[x.Code] = x
 		c.Communes++
-		if x.Population != nil {
-			if *x.Population < 0 {
-				bad("commune %s: population %d", x.Code, *x.Population)
-			}
-			c.CommunePopulation += *x.Population
+		if x.Population != nil && *x.Population < 0 {
+			bad("commune %s: population %d", x.Code, *x.Population)
 		}
 		dep := departementOf(x.Code)
 		switch com := x.CollectiviteOutremer; {
@@ -176,9 +191,14 @@ func convert(s source) ([]byte, counts, error) {
 	}
 
 	epciOf := map[string]string{}
+	pop2018 := map[string]int{}
 	for _, e := range s.EPCI {
 		sum := 0
 		for _, m := range e.Membres {
+			if m.PopulationMunicipale < 0 {
+				bad("EPCI %s: member %s of population %d", e.Code, m.Code, m.PopulationMunicipale)
+			}
+			pop2018[m.Code] = m.PopulationMunicipale
 			if _, ok := communes[m.Code]; !ok {
 				bad("EPCI %s: member %s is no commune actuelle", e.Code, m.Code)
 			}
@@ -247,15 +267,27 @@ func convert(s source) ([]byte, counts, error) {
 		line("o", code, outremer[code])
 		c.Outremer++
 	}
+	comSums := map[string]int{}
 	for _, code := range slices.Sorted(maps.Keys(communes)) {
 		x := communes[code]
-		pop := ""
-		if x.Population != nil {
-			pop = strconv.Itoa(*x.Population)
+		pop, tag := population(x, pop2018, &errs)
+		fields := []string{code, "", x.Nom}
+		if pop >= 0 {
+			fields[1] = strconv.Itoa(pop)
+			c.CommunePopulation += pop
+			comSums[departementOf(code)] += pop
 		}
-		line(code, pop, x.Nom)
+		if tag != "" {
+			fields = append(fields, tag)
+		}
+		line(fields...)
 		if _, ok := epciOf[code]; !ok {
 			c.NoEPCI++
+		}
+	}
+	for com, want := range comTotals {
+		if got, ok := comSums[com]; ok && got != want {
+			bad("collectivité d'outre-mer %s: its communes sum to %d, INSEE's millésime 2018 is %d", com, comSums[com], want)
 		}
 	}
 	epci := slices.SortedFunc(slices.Values(s.EPCI), func(a, b srcEPCI) int { return cmp.Compare(a.Code, b.Code) })
@@ -277,4 +309,28 @@ func convert(s source) ([]byte, counts, error) {
 		return nil, counts{}, err
 	}
 	return b.Bytes(), c, nil
+}
+
+// population returns the population municipale of commune x, millésime 2018,
+// and the tag of its source when it is not epci.json (see the header); -1
+// for a commune of no population. It reports a commune that has no figure of
+// a known source.
+func population(x srcCommune, pop2018 map[string]int, errs *[]error) (int, string) {
+	if n, ok := pop2018[x.Code]; ok {
+		if _, also := supplements[x.Code]; also {
+			*errs = append(*errs, fmt.Errorf("commune %s: in an EPCI and supplemented", x.Code))
+		}
+		return n, ""
+	}
+	if s, ok := supplements[x.Code]; ok {
+		return s.population, s.tag
+	}
+	switch {
+	case x.Population == nil:
+		return -1, ""
+	case localCensus[departementOf(x.Code)]:
+		return *x.Population, tagLocalCensus
+	}
+	*errs = append(*errs, fmt.Errorf("commune %s (%s): in no EPCI, and no population of millésime 2018", x.Code, x.Nom))
+	return *x.Population, ""
 }

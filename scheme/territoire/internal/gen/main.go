@@ -1,6 +1,12 @@
 // Command gen writes the data of package territoire from Etalab's npm package
-// @etalab/decoupage-administratif, at the pinned version. Run it with
-// go generate in scheme/territoire (it needs npm and the npm registry):
+// @etalab/decoupage-administratif, at the pinned version: the geography of
+// 1 January 2021 and the populations légales en vigueur en 2021 (millésime
+// 2018), population municipale. Every commune in an EPCI à fiscalité propre
+// takes its figure among the members of its EPCI in epci.json (millésime
+// 2018; communes.json holds millésime 2019, in force from 2022); the 98
+// communes in no EPCI take theirs from the table of supplement.go, each with
+// the source that data.tsv's header names. Run it with go generate in
+// scheme/territoire (it needs npm and the npm registry):
 //
 //	go generate ./scheme/territoire
 //
@@ -91,7 +97,7 @@ func run() error {
 	if err := os.WriteFile(sumFile, code, 0o644); err != nil {
 		return err
 	}
-	log.Printf("wrote %s (%d bytes): %d communes, %d EPCI, %d départements, %d régions",
+	log.Printf("wrote %s (%d bytes): %d communes, %d EPCI, %d départements, %d régions; populations légales en vigueur en 2021 (millésime 2018), population municipale",
 		dataFile, len(data), counts.Communes, counts.EPCI, counts.Departements, counts.Regions)
 	return nil
 }
