@@ -2,6 +2,7 @@ package bridge_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
@@ -14,7 +15,7 @@ import (
 // they either read a value or name a problem, and what they read comes back
 // the same from its French wording.
 func FuzzParseInput(f *testing.F) {
-	for _, s := range []string{"12 000,50", "180000", "61\u202f728,39\u00a0€", "12.5", "-3", "1 2000", "350 000", "15/03/2021", "2021-03-15", "31/02/2021", ""} {
+	for _, s := range []string{"12 000,50", "180000", "61\u202f728,39\u00a0€", "12.5", "-3", "1 2000", "350 000", "15/03/2021", "2021-03-15", "31/02/2021", "", "-0", "\u22120,00", "12 €€", "12 € €"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -26,6 +27,12 @@ func FuzzParseInput(f *testing.F) {
 			assert.False(t, a.IsNegative())
 		} else {
 			assert.True(t, a.IsZero())
+		}
+		if typed := strings.Trim(s, " \u00a0\u202f\t"); strings.HasPrefix(typed, "-") || strings.HasPrefix(typed, "\u2212") {
+			assert.Equal(t, bridge.CodeAmountNegative, code, "a cost typed with a minus sign")
+		}
+		if strings.Count(s, "€") > 1 {
+			assert.NotEmpty(t, code, "two euro signs")
 		}
 		if n, code := bridge.ParsePopulation(s); code == "" {
 			assert.GreaterOrEqual(t, n, 0)
