@@ -59,6 +59,9 @@ func FuzzOrientJSON(f *testing.F) {
 	f.Add([]byte(`{"on": "01/07/2021", "lead": {"kind": "epci", "population": "1 2"}, "budget": [{"category": "x", "amount": "1.5"}]}`))
 	f.Add([]byte(`{"on": "1/1/2021", "start": "02/02/2022", "results": "01/01/2022", "members": [{}, {"code": "38"}]}`))
 	f.Add([]byte(`{"on": "15/10/2021", "lead": {"code": "200040715"}, "members": [{"code": "243800984", "population": "1"}, {"code": "1001"}]}`))
+	f.Add([]byte(`{"on": "01/03/2021", "members": [{"kind": "epci"}, {"kind": "epci"}, {"code": "38"}, {"code": "38"}]}`))
+	f.Add([]byte(`{"on": "31/12/9999", "budget": [{"category": "autre", "amount": "-0"}, {"category": "autre", "amount": "12 €€"}]}`))
+	f.Add([]byte(`{"on": "01/01/0001"}`))
 	f.Add([]byte(`nope`))
 	f.Add([]byte(`grenoble`))
 	b := bridge.Bridge{Lookup: territoire.Lookup, Search: territoire.Search}
@@ -75,16 +78,24 @@ func FuzzOrientJSON(f *testing.F) {
 			assert.Regexp(t, `^(lead|members\.\d+)\.code$`, found.Field)
 			assert.NotEmpty(t, found.Code)
 		}
+		dateMissing := false
 		for _, e := range resp.Errors {
 			assert.NotEmpty(t, e.Code)
 			assert.NotEmpty(t, e.Message)
+			assert.NotEqual(t, bridge.CodeProjectInvalid, e.Code, "the bridge leaves out what the project refuses")
+			dateMissing = dateMissing || e.Code == bridge.CodeDateMissing
 		}
 		assert.NotEmpty(t, resp.Summary)
+		assert.Equal(t, dateMissing, strings.Contains(resp.Summary, "la date d’orientation manque"), resp.Summary)
 		if !resp.Ready {
 			assert.Empty(t, resp.Options)
 			return
 		}
 		assert.Len(t, resp.Options, 4)
+		require.NotNil(t, resp.Timeline)
+		// The sessions span 2021 and 2022, and the line at most a year more
+		// on each side.
+		assert.LessOrEqual(t, len(resp.Timeline.Months), 24+2*bridge.NearMonths)
 		for _, c := range resp.Options {
 			total := 0
 			for _, s := range c.Money.Bar {

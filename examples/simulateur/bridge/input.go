@@ -30,7 +30,8 @@ const (
 	CodeUnknownValue       = "unknown-value"        // a choice that the form does not offer
 	CodeLookupUnavailable  = "lookup-unavailable"   // an official code, and no lookup
 	CodeLookupFailed       = "lookup-failed"        // an official code that the lookup does not know
-	CodeDuplicateBody      = "duplicate-body"       // a body given twice, whose population would count twice
+	CodeDuplicateBody      = "duplicate-body"       // an official code given twice, whose population would count twice
+	CodeSameBody           = "same-body"            // a member described exactly as the lead or an earlier member
 	CodeRequestSyntax      = "request-syntax"       // the request is not the JSON the bridge reads
 	CodeProjectInvalid     = "project-invalid"      // any other problem of the project
 )
