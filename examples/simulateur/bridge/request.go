@@ -93,10 +93,11 @@ func (b Bridge) read(r Request) reading {
 	x := reading{project: scheme.Project{Title: trim(r.Title)}}
 	x.readDate("on", r.On, &x.on, true)
 	x.onGiven = trim(r.On) != ""
-	x.project.Lead = x.body(b, "lead", r.Lead)
-	if len(r.Members) > 0 {
+	if len(r.Members) > 0 { // allocated once, for a project of many members
 		x.project.Members, x.rows = make([]scheme.Body, 0, len(r.Members)), make([]int, 0, len(r.Members))
+		x.found = make([]Found, 0, codeCount(b, r))
 	}
+	x.project.Lead = x.body(b, "lead", r.Lead)
 	for i, m := range r.Members {
 		x.project.Members = append(x.project.Members, x.body(b, fmt.Sprintf("members.%d", i), m))
 		x.rows = append(x.rows, i)
@@ -112,6 +113,24 @@ func (b Bridge) read(r Request) reading {
 	}
 	x.settle()
 	return x
+}
+
+// codeCount counts the official codes of r that b looks up: at most one
+// body is found for each.
+func codeCount(b Bridge, r Request) int {
+	if b.Lookup == nil {
+		return 0
+	}
+	n := 0
+	if trim(r.Lead.Code) != "" {
+		n++
+	}
+	for _, m := range r.Members {
+		if trim(m.Code) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // readDate reads a date into *d; an empty text is no date, a problem only
