@@ -239,6 +239,59 @@ func TestBrowser(t *testing.T) {
 		without.Start = calendar.Date{}
 		checkPage(t, ctx, without, described[2].on)
 	})
+	t.Run("two members described alike", func(t *testing.T) {
+		// The incomplete project is on the page, with its bad start date
+		// and a first member of which only the kind is chosen; a new row,
+		// where only the kind is chosen as well, repeats it.
+		require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#ajouter-membre"))))
+		choose(t, ctx, "#f-members-2-kind", "epci")
+		settle(t, ctx)
+		assert.Equal(t, "Ce membre est décrit exactement comme le membre n°\u00a01\u00a0: une collectivité ne compte qu’une fois, ce membre n’est pas pris en compte\u00a0; s’il s’agit d’une autre collectivité, indiquez son nom ou sa population.",
+			evaluate[string](t, ctx, `document.getElementById('f-members-2-erreur').textContent`))
+		assert.Equal(t, "FIELDSET", evaluate[string](t, ctx, `document.getElementById('f-members-2-erreur').parentElement.tagName`), "the problem is shown on the member's row")
+		assert.Equal(t, "true", evaluate[string](t, ctx, `document.getElementById('f-members-2').getAttribute('aria-invalid')`))
+		assert.Contains(t, evaluate[string](t, ctx, `document.getElementById('f-members-2').getAttribute('aria-describedby')`), "f-members-2-erreur")
+		assert.True(t, evaluate[bool](t, ctx, `document.getElementById('erreurs-generales').hidden`), "no problem without its field")
+		// The rest keeps working: the cards are the project's without the twin.
+		without := described[2].project
+		without.Start = calendar.Date{}
+		checkPage(t, ctx, without, described[2].on)
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('annonce').textContent === window.simulateur.last.summary`,
+			chromedp.WithPollingTimeout(5*time.Second)))
+		require.NoError(t, err, "the results were not announced")
+		announced := evaluate[string](t, ctx, `document.getElementById('annonce').textContent`)
+		assert.Contains(t, announced, "Au "+described[2].on.French()+", sur 4 dispositifs")
+		assert.Contains(t, announced, "2 champs à corriger")
+		assert.NotContains(t, announced, "manque")
+
+		// Named, the member is another body, and counts.
+		require.NoError(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#f-members-2-name"), "CC du Val")))
+		settle(t, ctx)
+		assert.Equal(t, 0, evaluate[int](t, ctx, `document.querySelectorAll('#membres .erreur-champ').length`))
+		assert.False(t, evaluate[bool](t, ctx, `document.getElementById('f-members-2').hasAttribute('aria-invalid')`))
+		with := without
+		with.Members = append(with.Members[:2:2], scheme.Body{Kind: scheme.EPCI, Name: "CC du Val"})
+		checkPage(t, ctx, with, described[2].on)
+	})
+	t.Run("a date far from the sessions", func(t *testing.T) {
+		retype(t, ctx, "#f-on", "31/12/9999")
+		settle(t, ctx)
+		response := evaluate[struct {
+			Timeline struct {
+				Months  []any  `json:"months"`
+				OnLabel string `json:"on_label"`
+			} `json:"timeline"`
+		}](t, ctx, `window.simulateur.last`)
+		assert.Equal(t, "31 décembre 9999, après la frise", response.Timeline.OnLabel)
+		assert.Equal(t, response.Timeline.OnLabel, evaluate[string](t, ctx, `document.querySelector('#frise .marque-texte').textContent`))
+		assert.Equal(t, "after", evaluate[string](t, ctx, `document.querySelector('#frise .marque-date').dataset.outside`))
+		assert.Equal(t, len(response.Timeline.Months), evaluate[int](t, ctx, `document.querySelectorAll('#frise line.mois').length`))
+		assert.Less(t, len(response.Timeline.Months), 50, "the line spans the sessions, not eight thousand years")
+		// The mark stands at the right edge of the line.
+		assert.InDelta(t, 752, evaluate[float64](t, ctx, `+document.querySelector('#frise .marque-date').getAttribute('x1')`), 0.5)
+		retype(t, ctx, "#f-on", "10/02/2021")
+		settle(t, ctx)
+	})
 	t.Run(official.name, func(t *testing.T) {
 		fill(t, ctx, official.form)
 		checkPage(t, ctx, official.project, official.on)

@@ -36,9 +36,10 @@ type Bridge struct {
 // next to it.
 type FieldError struct {
 	// Field names the form's field: "on", "lead.population",
-	// "members.1.population", "budget.2.amount", "results"; "" for the
-	// request as a whole. The page's input for field F has the id
-	// "f-" + F with its dots turned into dashes.
+	// "members.1.population", "budget.2.amount", "results"; a member's row,
+	// "members.1", for a problem of the whole member; "" for the request as
+	// a whole. The page's input, or row, for field F has the id "f-" + F
+	// with its dots turned into dashes.
 	Field   string `json:"field"`
 	Code    string `json:"code"`    // what is wrong: one of the Code… constants
 	Message string `json:"message"` // the problem in French, and how to write it
@@ -82,7 +83,7 @@ func (b Bridge) Orient(request []byte) []byte {
 	var resp Response
 	if err := json.Unmarshal(request, &r); err != nil {
 		resp = Response{Errors: []FieldError{newFieldError("", CodeRequestSyntax, "")}, Found: []Found{}, Options: []Card{}}
-		resp.Summary = summary(calendar.Date{}, nil, 1)
+		resp.Summary = summary(calendar.Date{}, nil, whyBadRequest, 1)
 	} else {
 		resp = b.Answer(r)
 	}
@@ -93,7 +94,11 @@ func (b Bridge) Orient(request []byte) []byte {
 // from JSON.
 func (b Bridge) Answer(r Request) Response {
 	x := b.read(r)
-	p, on, rows := x.project, x.on, x.rows
+	return x.respond()
+}
+
+// respond orients the project read, and says what the page shows.
+func (x *reading) respond() Response {
 	resp := Response{Errors: x.errors, Found: x.found, Options: []Card{}}
 	if resp.Errors == nil {
 		resp.Errors = []FieldError{}
@@ -101,20 +106,29 @@ func (b Bridge) Answer(r Request) Response {
 	if resp.Found == nil {
 		resp.Found = []Found{}
 	}
-	if !on.IsZero() {
-		options, err := relance.Orient(p, on)
-		if err == nil { // Project has settled every problem that Orient refuses
+	why := whyNoDate
+	if x.onGiven {
+		why = whyBadDate
+	}
+	if on := x.on; !on.IsZero() {
+		options, err := relance.Orient(x.project, on)
+		if err != nil {
+			// Not reached: reading leaves out every fact that Orient
+			// refuses. Say so rather than show nothing without a word.
+			resp.Errors = append(resp.Errors, newFieldError("", CodeProjectInvalid, ""))
+			why = whyNotExamined
+		} else {
 			resp.Ready = true
 			resp.On = on.String()
 			resp.OnFrench = on.French()
 			for _, o := range options {
-				resp.Options = append(resp.Options, newCard(o, p, rows))
+				resp.Options = append(resp.Options, newCard(o, x.project, x.rows))
 			}
 			resp.Question = nextQuestion(resp.Options)
 			resp.Timeline = newTimeline(scheme.All(), on)
 		}
 	}
-	resp.Summary = summary(on, resp.Options, fields(resp.Errors))
+	resp.Summary = summary(x.on, resp.Options, why, fields(resp.Errors))
 	return resp
 }
 

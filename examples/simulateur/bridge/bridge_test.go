@@ -319,6 +319,14 @@ func TestSummary(t *testing.T) {
 			"Au 1er mars 2021, sur 4 dispositifs\u00a0: 2 éligibles, 2 non éligibles. 1 champ à corriger."},
 		{"no date", func(r *bridge.Request) { r.On = ""; r.Start = "x" },
 			"Aucun résultat\u00a0: la date d’orientation manque. 2 champs à corriger."},
+		{"a date that does not read", func(r *bridge.Request) { r.On = "1er mars" },
+			"Aucun résultat\u00a0: la date d’orientation est à corriger. 1 champ à corriger."},
+		{"a date that does not exist", func(r *bridge.Request) { r.On = "30/02/2021" },
+			"Aucun résultat\u00a0: la date d’orientation est à corriger. 1 champ à corriger."},
+		{"two members described alike", func(r *bridge.Request) {
+			r.Members = append(r.Members, bridge.BodyInput{Kind: "epci"}, bridge.BodyInput{Kind: "epci"})
+		},
+			"Au 1er mars 2021, sur 4 dispositifs\u00a0: 2 éligibles, 2 non éligibles. 1 champ à corriger."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -353,6 +361,7 @@ func TestOrientJSON(t *testing.T) {
 			require.Len(t, errs, 1)
 			assert.Equal(t, bridge.CodeRequestSyntax, errs[0].(map[string]any)["code"])
 			assert.Equal(t, "", errs[0].(map[string]any)["field"])
+			assert.Equal(t, "Aucun résultat\u00a0: la demande n’a pas pu être lue. 1 champ à corriger.", resp["summary"])
 		})
 	}
 }

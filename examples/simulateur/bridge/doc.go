@@ -38,19 +38,32 @@
 // one [Card] per scheme, in relance.Orient's order, with its verdict, where
 // its intake stands, each criterion with ✓, ✗ or ?, the missing facts as
 // questions, and the money by the honest-money rule; and the [Timeline] of
-// every session's phases.
+// every session's phases. The line spans the phases, and the date of
+// orientation when it stands within [NearMonths] months of them; a date
+// farther away is marked at the edge it stands beyond, so that the answer
+// keeps its size whatever the date, from 0001 to 9999.
 //
 // # Reading what people type
 //
 // Amounts are read as French text writes them (« 12 000,50 », « 180 000 € »),
 // populations as whole numbers grouped by three or not, dates as
 // « 15/03/2021 » or "2021-03-15": [ParseAmount], [ParsePopulation],
-// [ParseDate]. A fact that cannot be read gets a problem on its field and is
-// left out as not given, so that the rest of the form still counts: an
-// unreadable amount drops its budget line and nothing else. A budget line
-// with no amount is not yet filled in, and is left out without a problem.
-// Members are never left out, so that the n-th member of the form is the
-// n-th of the project, whose reasons number it so.
+// [ParseDate]. A cost is never negative: an amount typed with a minus sign,
+// « -0 » included, is refused as negative. A fact that cannot be read gets a
+// problem on its field and is left out as not given, so that the rest of the
+// form still counts: an unreadable amount drops its budget line and nothing
+// else, and so does a line at which the budget's total would be too large
+// to count. A budget line with no amount is not yet filled in, and is left
+// out without a problem.
+//
+// A member counts once. One that repeats the lead or an earlier member — the
+// same official code, or described alike in every field, as two new rows
+// where only « EPCI » is chosen — gets a problem on its code field
+// ("members.2.code", [CodeDuplicateBody]) or on its row ("members.2",
+// [CodeSameBody], naming the body it repeats), and is left out; the rest is
+// oriented as if it were not there. The questions and the problems still
+// number the members as the form does. Finding the twins, reporting them and
+// leaving them out costs time linear in the number of members.
 //
 // # Money
 //

@@ -2,6 +2,7 @@ package bridge_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
@@ -14,7 +15,7 @@ import (
 // they either read a value or name a problem, and what they read comes back
 // the same from its French wording.
 func FuzzParseInput(f *testing.F) {
-	for _, s := range []string{"12 000,50", "180000", "61\u202f728,39\u00a0€", "12.5", "-3", "1 2000", "350 000", "15/03/2021", "2021-03-15", "31/02/2021", ""} {
+	for _, s := range []string{"12 000,50", "180000", "61\u202f728,39\u00a0€", "12.5", "-3", "1 2000", "350 000", "15/03/2021", "2021-03-15", "31/02/2021", "", "-0", "\u22120,00", "12 €€", "12 € €"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -26,6 +27,12 @@ func FuzzParseInput(f *testing.F) {
 			assert.False(t, a.IsNegative())
 		} else {
 			assert.True(t, a.IsZero())
+		}
+		if typed := strings.Trim(s, " \u00a0\u202f\t"); strings.HasPrefix(typed, "-") || strings.HasPrefix(typed, "\u2212") {
+			assert.Equal(t, bridge.CodeAmountNegative, code, "a cost typed with a minus sign")
+		}
+		if strings.Count(s, "€") > 1 {
+			assert.NotEmpty(t, code, "two euro signs")
 		}
 		if n, code := bridge.ParsePopulation(s); code == "" {
 			assert.GreaterOrEqual(t, n, 0)
@@ -52,6 +59,9 @@ func FuzzOrientJSON(f *testing.F) {
 	f.Add([]byte(`{"on": "01/07/2021", "lead": {"kind": "epci", "population": "1 2"}, "budget": [{"category": "x", "amount": "1.5"}]}`))
 	f.Add([]byte(`{"on": "1/1/2021", "start": "02/02/2022", "results": "01/01/2022", "members": [{}, {"code": "38"}]}`))
 	f.Add([]byte(`{"on": "15/10/2021", "lead": {"code": "200040715"}, "members": [{"code": "243800984", "population": "1"}, {"code": "1001"}]}`))
+	f.Add([]byte(`{"on": "01/03/2021", "members": [{"kind": "epci"}, {"kind": "epci"}, {"code": "38"}, {"code": "38"}]}`))
+	f.Add([]byte(`{"on": "31/12/9999", "budget": [{"category": "autre", "amount": "-0"}, {"category": "autre", "amount": "12 €€"}]}`))
+	f.Add([]byte(`{"on": "01/01/0001"}`))
 	f.Add([]byte(`nope`))
 	f.Add([]byte(`grenoble`))
 	b := bridge.Bridge{Lookup: territoire.Lookup, Search: territoire.Search}
@@ -68,16 +78,24 @@ func FuzzOrientJSON(f *testing.F) {
 			assert.Regexp(t, `^(lead|members\.\d+)\.code$`, found.Field)
 			assert.NotEmpty(t, found.Code)
 		}
+		dateMissing := false
 		for _, e := range resp.Errors {
 			assert.NotEmpty(t, e.Code)
 			assert.NotEmpty(t, e.Message)
+			assert.NotEqual(t, bridge.CodeProjectInvalid, e.Code, "the bridge leaves out what the project refuses")
+			dateMissing = dateMissing || e.Code == bridge.CodeDateMissing
 		}
 		assert.NotEmpty(t, resp.Summary)
+		assert.Equal(t, dateMissing, strings.Contains(resp.Summary, "la date d’orientation manque"), resp.Summary)
 		if !resp.Ready {
 			assert.Empty(t, resp.Options)
 			return
 		}
 		assert.Len(t, resp.Options, 4)
+		require.NotNil(t, resp.Timeline)
+		// The sessions span 2021 and 2022, and the line at most a year more
+		// on each side.
+		assert.LessOrEqual(t, len(resp.Timeline.Months), 24+2*bridge.NearMonths)
 		for _, c := range resp.Options {
 			total := 0
 			for _, s := range c.Money.Bar {

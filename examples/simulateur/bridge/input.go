@@ -30,7 +30,8 @@ const (
 	CodeUnknownValue       = "unknown-value"        // a choice that the form does not offer
 	CodeLookupUnavailable  = "lookup-unavailable"   // an official code, and no lookup
 	CodeLookupFailed       = "lookup-failed"        // an official code that the lookup does not know
-	CodeDuplicateBody      = "duplicate-body"       // a body given twice, whose population would count twice
+	CodeDuplicateBody      = "duplicate-body"       // an official code given twice, whose population would count twice
+	CodeSameBody           = "same-body"            // a member described exactly as the lead or an earlier member
 	CodeRequestSyntax      = "request-syntax"       // the request is not the JSON the bridge reads
 	CodeProjectInvalid     = "project-invalid"      // any other problem of the project
 )
@@ -98,19 +99,27 @@ func normalSpace(r rune) rune {
 // not, a comma before the cents, an optional euro sign — « 12 000,50 »,
 // « 12000,5 », « 180 000 € », « 61 728,39 € ». Spaces may be U+0020, U+00A0
 // or U+202F, and any number of them may stand around the amount and before
-// the euro sign. It reads with [cost.ParseFrench], whose notation it is, and
-// returns the amount and "", or the code of the problem: [CodeAmountDot]
-// for a dot ("12.50": French separates the cents by a comma),
-// [CodeAmountNegative], [CodeAmountGrouping] for digits that would read
-// without their spaces ("1 2000"), [CodeAmountSubCent] ("10,505"; trailing
-// zeros are accepted), [CodeAmountRange], [CodeAmountSyntax] for anything
-// else, the empty text included.
+// the euro sign, which is given once at most. It reads with
+// [cost.ParseFrench], whose notation it is, and returns the amount and "",
+// or the code of the problem: [CodeAmountNegative] for a minus sign, the
+// hyphen-minus or U+2212, whatever follows it (« -0 » is a cost typed
+// negative, refused as any other); [CodeAmountDot] for a dot ("12.50":
+// French separates the cents by a comma); [CodeAmountGrouping] for digits
+// that would read without their spaces ("1 2000"); [CodeAmountSubCent]
+// ("10,505"; trailing zeros are accepted); [CodeAmountRange];
+// [CodeAmountSyntax] for anything else — the empty text, two euro signs
+// (« 12 €€ ») included.
 func ParseAmount(s string) (cost.Amount, string) {
-	t := trim(strings.TrimSuffix(trim(s), "€"))
+	t := trim(s)
+	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2212") {
+		return cost.Amount{}, CodeAmountNegative
+	}
+	if strings.Count(t, "€") > 1 {
+		return cost.Amount{}, CodeAmountSyntax
+	}
+	t = trim(strings.TrimSuffix(t, "€"))
 	a, err := cost.ParseFrench(t)
 	switch {
-	case err == nil && a.IsNegative():
-		return cost.Amount{}, CodeAmountNegative
 	case err == nil:
 		return a, ""
 	case errors.Is(err, cost.ErrSubCent):
@@ -119,8 +128,6 @@ func ParseAmount(s string) (cost.Amount, string) {
 		return cost.Amount{}, CodeAmountRange
 	case strings.Contains(t, "."):
 		return cost.Amount{}, CodeAmountDot
-	case strings.HasPrefix(t, "-"):
-		return cost.Amount{}, CodeAmountNegative
 	}
 	// Not French notation: if the digits would read without their spaces,
 	// only their grouping is wrong.

@@ -3,7 +3,7 @@ package bridge
 import (
 	"errors"
 	"fmt"
-	"strings"
+	"math"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
@@ -52,12 +52,20 @@ type LineInput struct {
 type reading struct {
 	project scheme.Project
 	on      calendar.Date
-	// rows maps each member of the project to its row in the request, and
-	// lines each budget line to its row: the project leaves out what the
-	// request gives but cannot count.
-	rows, lines []int
-	errors      []FieldError
-	found       []Found // the bodies that the codes name
+	// rows maps each member of the project to its row in the request: the
+	// project leaves out a member that repeats an earlier body.
+	rows   []int
+	errors []FieldError
+	found  []Found // the bodies that the codes name
+	// onGiven reports whether the request gives a date of orientation,
+	// readable or not.
+	onGiven bool
+	// total is the total of the budget's lines read so far, in cents.
+	total int64
+	// alike maps each description of a body without official code to the
+	// first body so described: -1 for the lead, else a member. Filled
+	// when a member repeats one (firstAlike).
+	alike map[scheme.Body]int
 }
 
 func (r *reading) fail(field, code, input string) {
@@ -68,8 +76,10 @@ func (r *reading) fail(field, code, input string) {
 // and reports every problem at once, each on its field. A fact that cannot
 // be read is left out as not given, so that the rest still counts: an
 // unreadable amount drops its budget line, an unreadable start date leaves
-// the start unknown. The zero Date means that the date of orientation is
-// missing or unreadable.
+// the start unknown, and a member that repeats the lead or an earlier member
+// — the same official code, or described alike in every field — is left
+// out, since a body counts once. The zero Date means that the date of
+// orientation is missing or unreadable.
 //
 // It returns the project, the date, the rows of the request that the
 // project's members come from (Members[i] is row rows[i]) and the problems.
@@ -82,6 +92,11 @@ func (b Bridge) Project(r Request) (scheme.Project, calendar.Date, []int, []Fiel
 func (b Bridge) read(r Request) reading {
 	x := reading{project: scheme.Project{Title: trim(r.Title)}}
 	x.readDate("on", r.On, &x.on, true)
+	x.onGiven = trim(r.On) != ""
+	if len(r.Members) > 0 { // allocated once, for a project of many members
+		x.project.Members, x.rows = make([]scheme.Body, 0, len(r.Members)), make([]int, 0, len(r.Members))
+		x.found = make([]Found, 0, codeCount(b, r))
+	}
 	x.project.Lead = x.body(b, "lead", r.Lead)
 	for i, m := range r.Members {
 		x.project.Members = append(x.project.Members, x.body(b, fmt.Sprintf("members.%d", i), m))
@@ -98,6 +113,24 @@ func (b Bridge) read(r Request) reading {
 	}
 	x.settle()
 	return x
+}
+
+// codeCount counts the official codes of r that b looks up: at most one
+// body is found for each.
+func codeCount(b Bridge, r Request) int {
+	if b.Lookup == nil {
+		return 0
+	}
+	n := 0
+	if trim(r.Lead.Code) != "" {
+		n++
+	}
+	for _, m := range r.Members {
+		if trim(m.Code) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // readDate reads a date into *d; an empty text is no date, a problem only
@@ -184,7 +217,9 @@ func readList[T any](x *reading, field string, items []string, parse func(string
 }
 
 // line reads the budget line of row i; a line without an amount is not yet
-// filled in.
+// filled in. A line at which the total of the lines before it would leave
+// the range of cost.Amount is left out, with its problem, and the lines
+// after it count: what cost.Budget.Validate would report line after line.
 func (x *reading) line(i int, in LineInput) {
 	if trim(in.Amount) == "" {
 		return
@@ -201,71 +236,45 @@ func (x *reading) line(i int, in LineInput) {
 	if code != "" || err != nil {
 		return
 	}
+	if amount.Cents() > math.MaxInt64-x.total { // amounts read are never negative
+		x.fail(field+".amount", CodeBudgetRange, "")
+		return
+	}
+	x.total += amount.Cents()
 	label := trim(in.Label)
 	if label == "" {
 		label = c.Label()
 	}
 	x.project.Budget = append(x.project.Budget, cost.Line{Category: c, Label: label, Amount: amount})
-	x.lines = append(x.lines, i)
 }
 
 // settle asks the project itself what it still refuses — results due before
-// the start, a body given twice, a budget whose total cannot be counted —
-// and leaves each such fact out, with its problem, until the project holds.
+// the start, a body that counts twice — and leaves each such fact out, with
+// its problem, in one pass: leaving out the day of the results or a body
+// that repeats an earlier one makes nothing else wrong, so what is left
+// holds. (The total of the budget is counted as its lines are read.)
 func (x *reading) settle() {
-	for range 4 { // each round removes at least one fact; few can clash
-		err := x.project.Validate()
-		if err == nil {
-			return
-		}
-		x.drop(err)
+	err := x.project.Validate()
+	if err == nil {
+		return
 	}
-	if err := x.project.Validate(); err != nil {
-		// Not reached by any request the form sends: say so rather than
-		// orient a project that does not hold.
-		x.fail("", CodeProjectInvalid, err.Error())
-		x.on = calendar.Date{}
-	}
-}
-
-// drop leaves out the facts that err, from Project.Validate, refuses.
-func (x *reading) drop(err error) {
-	var errs []error
+	errs := []error{err}
 	if joined, ok := err.(interface{ Unwrap() []error }); ok {
 		errs = joined.Unwrap()
-	} else {
-		errs = []error{err}
 	}
-	var duplicates []int // members to leave out, in increasing order
-	lineDropped := false
+	var twins []int // members that repeat an earlier body
 	for _, e := range errs {
 		var fe *scheme.FieldError
 		if !errors.As(e, &fe) {
 			continue
 		}
-		var le *cost.LineError
-		switch {
-		case fe.Field == "Results":
+		if fe.Field == "Results" {
 			x.fail("results", CodeResultsBeforeStart, x.project.Start.French())
 			x.project.Results = calendar.Date{}
-		case strings.HasPrefix(fe.Field, "Budget[") && errors.As(fe.Err, &le) && !lineDropped:
-			// Only an overflow gets here: the lines read are valid one by
-			// one. Leave out the line at which the total overflows.
-			x.fail(fmt.Sprintf("budget.%d.amount", x.lines[le.Index]), CodeBudgetRange, "")
-			x.project.Budget = append(x.project.Budget[:le.Index:le.Index], x.project.Budget[le.Index+1:]...)
-			x.lines = append(x.lines[:le.Index:le.Index], x.lines[le.Index+1:]...)
-			lineDropped = true
-		case strings.HasPrefix(fe.Field, "Members[") && strings.HasSuffix(fe.Field, "].ID"):
-			var i int
-			if _, err := fmt.Sscanf(fe.Field, "Members[%d].ID", &i); err == nil && i < len(x.project.Members) {
-				duplicates = append(duplicates, i)
-			}
+		} else if i, byID := x.twin(fe.Field); i >= 0 {
+			x.reportTwin(i, byID)
+			twins = append(twins, i)
 		}
 	}
-	for k := len(duplicates) - 1; k >= 0; k-- {
-		i := duplicates[k]
-		x.fail(fmt.Sprintf("members.%d.code", x.rows[i]), CodeDuplicateBody, x.project.Members[i].ID)
-		x.project.Members = append(x.project.Members[:i:i], x.project.Members[i+1:]...)
-		x.rows = append(x.rows[:i:i], x.rows[i+1:]...)
-	}
+	x.leaveOut(twins)
 }

@@ -1,6 +1,7 @@
 package bridge_test
 
 import (
+	"encoding/json"
 	"errors"
 	"testing"
 	"time"
@@ -128,6 +129,57 @@ func TestProjectErrors(t *testing.T) {
 				require.Len(t, p.Budget, 2, "the line at which the total overflows is left out")
 				assert.NoError(t, p.Validate())
 			}},
+		{"totals too large, line after line", func(r *bridge.Request) {
+			r.Budget = nil
+			for range 6 {
+				r.Budget = append(r.Budget, bridge.LineInput{Category: "prestations", Amount: "50 000 000 000 000 000"})
+			}
+			r.Budget = append(r.Budget, bridge.LineInput{Category: "personnel", Amount: "12"})
+		},
+			[]bridge.FieldError{
+				{Field: "budget.1.amount", Code: bridge.CodeBudgetRange},
+				{Field: "budget.2.amount", Code: bridge.CodeBudgetRange},
+				{Field: "budget.3.amount", Code: bridge.CodeBudgetRange},
+				{Field: "budget.4.amount", Code: bridge.CodeBudgetRange},
+				{Field: "budget.5.amount", Code: bridge.CodeBudgetRange},
+			},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				assert.Equal(t, cost.Euros(50000000000000000).Add(cost.Euros(12)), p.Budget.Total(), "the first line and the last count")
+			}},
+		{"a cost typed negative zero", func(r *bridge.Request) { r.Budget[1].Amount = "-0,00" },
+			[]bridge.FieldError{{Field: "budget.1.amount", Code: bridge.CodeAmountNegative, Message: "une dépense ne peut pas être négative"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) { assert.Len(t, p.Budget, 3) }},
+		{"a cost with two euro signs", func(r *bridge.Request) { r.Budget[1].Amount = "30 000 € €" },
+			[]bridge.FieldError{{Field: "budget.1.amount", Code: bridge.CodeAmountSyntax, Message: "Montant illisible"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) { assert.Len(t, p.Budget, 3) }},
+		{"two members described alike, as the form has them while they are filled in", func(r *bridge.Request) {
+			r.Members = append(r.Members, bridge.BodyInput{Kind: "epci"}, bridge.BodyInput{Kind: "epci"})
+		},
+			[]bridge.FieldError{{Field: "members.4", Code: bridge.CodeSameBody,
+				Message: "Ce membre est décrit exactement comme le membre n°\u00a04\u00a0: une collectivité ne compte qu’une fois, ce membre n’est pas pris en compte\u00a0; s’il s’agit d’une autre collectivité, indiquez son nom ou sa population."}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				require.Len(t, p.Members, 4, "the twin is left out, the first counts")
+				assert.Equal(t, scheme.Body{Kind: scheme.EPCI}, p.Members[3])
+			}},
+		{"a member described as the lead", func(r *bridge.Request) { r.Members[1] = r.Lead },
+			[]bridge.FieldError{{Field: "members.1", Code: bridge.CodeSameBody, Message: "Ce membre est décrit exactement comme le porteur\u00a0:"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				require.Len(t, p.Members, 2)
+				assert.Equal(t, 90000, p.Members[1].Population)
+			}},
+		{"twins and results before the start", func(r *bridge.Request) {
+			r.Members = []bridge.BodyInput{{Kind: "epci"}, {}, {Kind: "epci"}, {}, {Kind: "epci"}}
+			r.Results = "01/01/2021"
+		},
+			[]bridge.FieldError{
+				{Field: "members.2", Code: bridge.CodeSameBody, Message: "comme le membre n°\u00a01\u00a0:"},
+				{Field: "members.4", Code: bridge.CodeSameBody, Message: "comme le membre n°\u00a01\u00a0:"},
+				{Field: "results", Code: bridge.CodeResultsBeforeStart},
+			},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				assert.Equal(t, []scheme.Body{{Kind: scheme.EPCI}, {}, {}}, p.Members, "bodies about which nothing is known are no twins")
+				assert.True(t, p.Results.IsZero())
+			}},
 		{"an official code without a lookup", func(r *bridge.Request) { r.Members[0].Code = "200040715" },
 			[]bridge.FieldError{{Field: "members.0.code", Code: bridge.CodeLookupUnavailable, Message: "la recherche par code officiel n’est pas disponible"}},
 			func(t *testing.T, p scheme.Project, _ calendar.Date) {
@@ -202,6 +254,20 @@ func TestLookup(t *testing.T) {
 		Message: "Cette collectivité figure déjà dans le projet\u00a0: sa population ne compte qu’une fois, ce membre n’est pas pris en compte."}}, errs)
 	require.Len(t, p.Members, 2)
 	assert.Equal(t, []int{0, 2}, rows)
+	// Codes given twice, and members described alike, between members
+	// that count: each reported on its own field, in the form's order, and
+	// the rows of those that count kept.
+	r.Members = []bridge.BodyInput{{Code: "200040715"}, {Kind: "epci", Name: "A"}, {Code: "200040715"}, {Kind: "epci", Name: "A"}, {Code: "200040715"}, {Kind: "epci"}}
+	p, _, rows, errs = b.Project(r)
+	assert.Equal(t, []string{"members.2.code", "members.3", "members.4.code"}, fieldsOf(errs))
+	assert.Contains(t, errs[1].Message, "comme le membre n°\u00a02\u00a0:")
+	assert.Len(t, p.Members, 3)
+	assert.Equal(t, []int{0, 1, 5}, rows)
+
+	r.Members = []bridge.BodyInput{{Code: "200040715"}, {Code: "200040715"}, {Kind: "epci"}}
+	p, _, rows, _ = b.Project(r)
+	require.Len(t, p.Members, 2)
+	assert.Equal(t, []int{0, 2}, rows)
 	resp := b.Answer(r)
 	asked := false
 	for _, c := range resp.Options {
@@ -217,4 +283,45 @@ func TestLookup(t *testing.T) {
 	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
 	require.NoError(t, err)
 	assert.Len(t, options, len(resp.Options))
+}
+
+// fieldsOf returns the fields of errs, in order.
+func fieldsOf(errs []bridge.FieldError) []string {
+	out := make([]string, len(errs))
+	for i, e := range errs {
+		out[i] = e.Field
+	}
+	return out
+}
+
+// TestTwinsKeepTheOrientation checks the form as it is while a person adds
+// two members and has chosen only their kind: the second is reported on
+// its row and left out, and the rest is oriented as if it were not there.
+func TestTwinsKeepTheOrientation(t *testing.T) {
+	b := bridge.Bridge{}
+	r := bridge.Example()
+	r.Members = append(r.Members, bridge.BodyInput{Kind: "epci"}, bridge.BodyInput{Kind: "epci"})
+	request, err := json.Marshal(r)
+	require.NoError(t, err)
+	var resp bridge.Response
+	require.NoError(t, json.Unmarshal(b.Orient(request), &resp))
+
+	require.Len(t, resp.Errors, 1)
+	assert.Equal(t, "members.4", resp.Errors[0].Field)
+	assert.Equal(t, bridge.CodeSameBody, resp.Errors[0].Code)
+	assert.True(t, resp.Ready)
+	assert.Len(t, resp.Options, 4)
+	assert.NotNil(t, resp.Timeline)
+	assert.NotContains(t, resp.Summary, "date")
+
+	// The cards and the summary are those of the project without the twin.
+	r.Members = r.Members[:4]
+	without := b.Answer(r)
+	require.Empty(t, without.Errors)
+	assert.Equal(t, without.Summary+" 1 champ à corriger.", resp.Summary)
+	wantJSON, err := json.Marshal(without.Options)
+	require.NoError(t, err)
+	gotJSON, err := json.Marshal(resp.Options)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(wantJSON), string(gotJSON))
 }

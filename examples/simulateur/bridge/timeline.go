@@ -10,15 +10,33 @@ import (
 // Timeline places the phases of every session of the schemes on a line of
 // days, as published on the date of orientation, for the page to draw: each
 // day is an offset from First, counted from 0.
+//
+// The line spans the months of the phases, and the date of orientation when
+// it stands at most [NearMonths] months from them. A date farther away is
+// not shown on the line, which would take thousands of months to reach it:
+// Outside says on which side it stands, for the page to mark it at that
+// edge, and OnLabel says so. So the line never spans more than the phases
+// and twice NearMonths months, whatever the date.
 type Timeline struct {
 	First    string `json:"first"`     // the first day shown, the 1st of a month: "2021-01-01"
-	Last     string `json:"last"`      // the last day shown, the last of a month
+	Last     string `json:"last"`      // the last day shown, the last of a month: "2021-11-30"
 	Days     int    `json:"days"`      // the number of days shown, both ends included
-	On       int    `json:"on"`        // the offset of the date of orientation
+	On       int    `json:"on"`        // the offset of the date of orientation, below 0 or from Days on when Outside
 	OnFrench string `json:"on_french"` // « 1er mars 2021 »
-	Months   []Tick `json:"months"`    // the first day of each month shown
-	Rows     []Row  `json:"rows"`      // one per session, schemes in catalogue order
+	// Outside is "" when the line shows the date of orientation, "before"
+	// or "after" when the date stands before First or after Last, farther
+	// than NearMonths months from the phases.
+	Outside string `json:"outside"`
+	// OnLabel labels the mark of the date: OnFrench, or for a date
+	// outside the line « 1er janvier 2030, après la frise ».
+	OnLabel string `json:"on_label"`
+	Months  []Tick `json:"months"` // the first day of each month shown
+	Rows    []Row  `json:"rows"`   // one per session, schemes in catalogue order
 }
+
+// NearMonths is how far from the phases of the sessions, in months, the
+// date of orientation may stand for the [Timeline] to widen to it.
+const NearMonths = 12
 
 // Tick is the first day of a month on the timeline.
 type Tick struct {
@@ -55,13 +73,13 @@ type Span struct {
 var months = [12]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."}
 
 // newTimeline lays out the sessions of schemes as published on on. The days
-// shown run from the 1st of the month of the earliest day — a phase's first
-// day or on — to the end of the month of the latest: a phase's last day, on,
-// or a month after an open-ended phase begins.
+// shown run from the 1st of the month of the earliest day to the end of the
+// month of the latest: a phase's first or last day, a month after an
+// open-ended phase begins, and on when it is near, as Timeline says.
 func newTimeline(schemes []scheme.Scheme, on calendar.Date) *Timeline {
-	first, last := on, on
+	var first, last calendar.Date
 	widen := func(d calendar.Date) {
-		if d.Before(first) {
+		if first.IsZero() || d.Before(first) {
 			first = d
 		}
 		if d.After(last) {
@@ -88,14 +106,26 @@ func newTimeline(schemes []scheme.Scheme, on calendar.Date) *Timeline {
 			}
 		}
 	}
-	first = calendar.MustDate(first.Year(), first.Month(), 1)
-	last = calendar.MustDate(last.Year(), last.Month(), 1).AddMonths(1).AddDays(-1)
+	outside, label := "", on.French()
+	switch {
+	case first.IsZero(): // no phase at all
+		first, last = on, on
+	case on.Before(startOfMonth(first).AddMonths(-NearMonths)):
+		outside, label = "before", label+", avant la frise"
+	case on.After(endOfMonth(endOfMonth(last).AddMonths(NearMonths))):
+		outside, label = "after", label+", après la frise"
+	default:
+		widen(on)
+	}
+	first, last = startOfMonth(first), endOfMonth(last)
 	t := &Timeline{
 		First:    first.String(),
 		Last:     last.String(),
 		Days:     first.DaysUntil(last) + 1,
 		On:       first.DaysUntil(on),
 		OnFrench: on.French(),
+		Outside:  outside,
+		OnLabel:  label,
 		Months:   []Tick{},
 		Rows:     []Row{},
 	}
@@ -130,4 +160,17 @@ func newTimeline(schemes []scheme.Scheme, on calendar.Date) *Timeline {
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// startOfMonth returns the first day of the month of d.
+func startOfMonth(d calendar.Date) calendar.Date {
+	return calendar.MustDate(d.Year(), d.Month(), 1)
+}
+
+// endOfMonth returns the last day of the month of d.
+func endOfMonth(d calendar.Date) calendar.Date {
+	if d.Month() == time.December {
+		return calendar.MustDate(d.Year(), time.December, 31)
+	}
+	return calendar.MustDate(d.Year(), d.Month()+1, 1).AddDays(-1)
 }

@@ -1,6 +1,7 @@
 package bridge_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -56,15 +57,89 @@ func TestTimeline(t *testing.T) {
 	}
 	assert.Len(t, tl.Rows, rows)
 
-	// A date far from the sessions widens the line to it.
-	r := bridge.Example()
-	r.On = "15/06/2030"
-	tl = bridge.Bridge{}.Answer(r).Timeline
-	assert.Equal(t, "2021-01-01", tl.First)
-	assert.Equal(t, "2030-06-30", tl.Last)
-	assert.Equal(t, tl.Days-16, tl.On)
-	r.On = "15/06/2019"
-	tl = bridge.Bridge{}.Answer(r).Timeline
-	assert.Equal(t, "2019-06-01", tl.First)
-	assert.Equal(t, 14, tl.On)
+	// A date near the sessions widens the line to it.
+	for _, tt := range []struct{ on, first, last string }{
+		{"15/10/2022", "2021-01-01", "2022-10-31"},
+		{"30/11/2022", "2021-01-01", "2022-11-30"},
+		{"15/06/2020", "2020-06-01", "2021-11-30"},
+		{"01/01/2020", "2020-01-01", "2021-11-30"},
+	} {
+		r := bridge.Example()
+		r.On = tt.on
+		tl = bridge.Bridge{}.Answer(r).Timeline
+		on, code := bridge.ParseDate(tt.on)
+		require.Empty(t, code)
+		assert.Equal(t, tt.first, tl.First, tt.on)
+		assert.Equal(t, tt.last, tl.Last, tt.on)
+		assert.Equal(t, tt.first, on.AddDays(-tl.On).String(), "%s is at its place", tt.on)
+		assert.Empty(t, tl.Outside, tt.on)
+		checkLine(t, tl)
+		assert.Equal(t, on.French(), tl.OnLabel, tt.on)
+	}
+}
+
+// TestTimelineFarDates checks that a date of orientation far from the
+// sessions, up to the ends of the calendar, is marked at the edge of a line
+// that spans the sessions, and that the answer stays the size of an
+// ordinary one.
+func TestTimelineFarDates(t *testing.T) {
+	b := bridge.Bridge{}
+	ordinary := b.Orient([]byte(`{"on": "01/03/2021"}`))
+	var near bridge.Response
+	require.NoError(t, json.Unmarshal(ordinary, &near))
+	tests := []struct{ on, outside, label string }{ // label: what follows the date
+		{"01/01/0001", "before", ", avant la frise"},
+		{"31/12/2019", "before", ", avant la frise"},
+		{"01/12/2022", "after", ", après la frise"},
+		{"15/06/2030", "after", ", après la frise"},
+		{"31/12/9999", "after", ", après la frise"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.on, func(t *testing.T) {
+			answer := b.Orient([]byte(`{"on": "` + tt.on + `"}`))
+			assert.LessOrEqual(t, float64(len(answer)), 1.5*float64(len(ordinary)), "the answer is %d bytes, an ordinary one %d", len(answer), len(ordinary))
+			var resp bridge.Response
+			require.NoError(t, json.Unmarshal(answer, &resp))
+			tl := resp.Timeline
+			require.NotNil(t, tl)
+			checkLine(t, tl)
+			assert.Equal(t, tt.outside, tl.Outside)
+			on, code := bridge.ParseDate(tt.on)
+			require.Empty(t, code)
+			assert.Equal(t, on.French(), tl.OnFrench)
+			assert.Equal(t, on.French()+tt.label, tl.OnLabel)
+			first := mustParse(t, tl.First)
+			assert.Equal(t, first.DaysUntil(on), tl.On, "the offset of the date, off the line")
+			if tt.outside == "before" {
+				assert.Negative(t, tl.On)
+			} else {
+				assert.GreaterOrEqual(t, tl.On, tl.Days)
+			}
+			assert.Equal(t, near.Timeline.Months, tl.Months, "the months of the sessions, no more")
+		})
+	}
+}
+
+// checkLine checks that a timeline runs from the 1st of a month to the
+// last day of a month, a tick on the 1st of each.
+func checkLine(t *testing.T, tl *bridge.Timeline) {
+	t.Helper()
+	first, last := mustParse(t, tl.First), mustParse(t, tl.Last)
+	assert.Equal(t, 1, first.Day())
+	assert.Equal(t, 1, last.AddDays(1).Day(), "%s is the last day of its month", last)
+	assert.Equal(t, tl.Days, first.DaysUntil(last)+1)
+	require.NotEmpty(t, tl.Months)
+	for i, m := range tl.Months {
+		d := first.AddMonths(i)
+		assert.Equal(t, bridge.Tick{Offset: first.DaysUntil(d), Label: m.Label, Year: d.Year()}, m)
+	}
+	assert.Equal(t, last.Month(), first.AddMonths(len(tl.Months)-1).Month(), "a tick for each month, up to the last")
+	assert.Equal(t, last.Year(), first.AddMonths(len(tl.Months)-1).Year())
+}
+
+func mustParse(t *testing.T, iso string) calendar.Date {
+	t.Helper()
+	d, code := bridge.ParseDate(iso)
+	require.Empty(t, code, iso)
+	return d
 }

@@ -87,6 +87,11 @@ var messages = map[string]func(input string) string{
 	CodeDuplicateBody: func(string) string {
 		return "Cette collectivité figure déjà dans le projet" + french.Colon + "sa population ne compte qu’une fois, ce membre n’est pas pris en compte."
 	},
+	CodeSameBody: func(first string) string {
+		return "Ce membre est décrit exactement comme " + first + french.Colon +
+			"une collectivité ne compte qu’une fois, ce membre n’est pas pris en compte" + french.Semicolon +
+			"s’il s’agit d’une autre collectivité, indiquez son nom ou sa population."
+	},
 	CodeRequestSyntax: func(string) string {
 		return "La demande n’a pas pu être lue" + french.Semicolon + "rechargez la page."
 	},
@@ -138,10 +143,19 @@ func count(n int, one, many string) string {
 	return french.Int(int64(n)) + " " + one
 }
 
+// The reasons why an orientation has no result, for summary.
+const (
+	whyNoDate      = "la date d’orientation manque"
+	whyBadDate     = "la date d’orientation est à corriger"
+	whyBadRequest  = "la demande n’a pas pu être lue"
+	whyNotExamined = "le projet n’a pas pu être examiné"
+)
+
 // summary says in one sentence what the orientation found, for the page to
 // announce: « Au 1er mars 2021, sur 4 dispositifs : 2 éligibles, 2 non
-// éligibles. » followed by the fields to correct, if any.
-func summary(on calendar.Date, cards []Card, problems int) string {
+// éligibles. », or, without cards, « Aucun résultat : » and why, one of the
+// why… reasons; followed by the fields to correct, if any.
+func summary(on calendar.Date, cards []Card, why string, problems int) string {
 	var b strings.Builder
 	if len(cards) > 0 {
 		counts := map[string]int{}
@@ -161,7 +175,7 @@ func summary(on calendar.Date, cards []Card, problems int) string {
 		}
 		b.WriteString(strings.Join(parts, ", ") + ".")
 	} else {
-		b.WriteString("Aucun résultat" + french.Colon + "la date d’orientation manque.")
+		b.WriteString("Aucun résultat" + french.Colon + why + ".")
 	}
 	if problems > 0 {
 		b.WriteString(" " + count(problems, "champ", "champs") + " à corriger.")

@@ -12,7 +12,7 @@ var codes = []string{
 	CodeAmountSyntax, CodeAmountDot, CodeAmountNegative, CodeAmountGrouping, CodeAmountSubCent,
 	CodeAmountRange, CodeBudgetRange, CodePopulationSyntax, CodePopulationRange, CodeDateSyntax,
 	CodeDateInvalid, CodeDateMissing, CodeResultsBeforeStart, CodeUnknownValue, CodeLookupUnavailable,
-	CodeLookupFailed, CodeDuplicateBody, CodeRequestSyntax, CodeProjectInvalid,
+	CodeLookupFailed, CodeDuplicateBody, CodeSameBody, CodeRequestSyntax, CodeProjectInvalid,
 }
 
 // checkFrench checks the typography of a text for people: the apostrophe ’,

@@ -88,6 +88,7 @@
   // order, after a row was added or removed: what was typed stays.
   function renumber(container, prefix, noun, keys) {
     [...container.children].forEach((row, i) => {
+      row.id = fieldId(prefix + '.' + i); // the row's own problems, as a member given twice
       row.querySelector('legend').textContent = noun + ' ' + (i + 1);
       const controls = row.querySelectorAll('input, select');
       const labels = row.querySelectorAll('label');

@@ -23,7 +23,9 @@ globalThis.simulateurVue = (function () {
 
   function svg(tag, attrs, ...children) {
     const node = document.createElementNS(SVG, tag);
-    for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, value);
+    for (const [name, value] of Object.entries(attrs || {})) {
+      if (value !== null && value !== undefined) node.setAttribute(name, value);
+    }
     for (const child of children) node.append(child);
     return node;
   }
@@ -108,7 +110,7 @@ globalThis.simulateurVue = (function () {
     const height = top + t.rows.length * row + 8;
     const x = (day) => left + (width - left - right) * day / t.days;
     const out = svg('svg', {viewBox: `0 0 ${width} ${height}`, role: 'img',
-      'aria-label': `Frise des sessions, du ${t.months[0].label} ${t.months[0].year} à ${t.months[t.months.length - 1].label} ${t.months[t.months.length - 1].year}, date d’orientation le ${t.on_french}\u00a0; le détail est donné en texte sous la frise.`});
+      'aria-label': `Frise des sessions, du ${t.months[0].label} ${t.months[0].year} à ${t.months[t.months.length - 1].label} ${t.months[t.months.length - 1].year}, date d’orientation le ${t.on_label}\u00a0; le détail est donné en texte sous la frise.`});
     out.append(svg('defs', {}, svg('pattern', {id: 'hachures', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)'},
       svg('rect', {width: 6, height: 6, fill: '#e3e3fd'}), svg('line', {x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#000091', 'stroke-width': 2}))));
     const spacing = (width - left - right) * 30 / t.days;
@@ -139,11 +141,14 @@ globalThis.simulateurVue = (function () {
         }
       }
     });
-    const on = x(t.on + 0.5);
-    out.append(svg('line', {x1: on, y1: 16, x2: on, y2: height - 2, class: 'marque-date'}));
+    // A date far from the sessions is marked, dashed, at the edge it
+    // stands beyond: the line does not reach it.
+    const on = x(t.outside === 'before' ? 0 : t.outside === 'after' ? t.days : t.on + 0.5);
+    out.append(svg('line', {x1: on, y1: 16, x2: on, y2: height - 2, class: 'marque-date',
+      'stroke-dasharray': t.outside ? '4 3' : null, 'data-outside': t.outside || null}));
     const label = svg('text', {x: on + (on > width / 2 ? -4 : 4), y: 12, class: 'marque-texte',
       'text-anchor': on > width / 2 ? 'end' : 'start'});
-    label.textContent = t.on_french;
+    label.textContent = t.on_label;
     out.append(label);
     $('frise').replaceChildren(out);
 
