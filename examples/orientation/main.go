@@ -29,14 +29,11 @@
 package main
 
 import (
-	"cmp"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/planrelance/numerique/calendar"
@@ -44,7 +41,6 @@ import (
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
-	"github.com/planrelance/numerique/scheme/territoire"
 )
 
 func main() {
@@ -172,7 +168,7 @@ func (f flags) project() (calendar.Date, scheme.Project, error) {
 	}
 	p.Members, err = cli.Bodies(members)
 	check(err)
-	p, err = complete(p)
+	p, err = cli.Complete(p)
 	check(err)
 	p.Departement, err = scheme.ParseAnswer(f.departement)
 	check(err)
@@ -201,31 +197,4 @@ func (f flags) project() (calendar.Date, scheme.Project, error) {
 		return calendar.Date{}, scheme.Project{}, fmt.Errorf("%s", strings.Join(errs, "; "))
 	}
 	return on, p, nil
-}
-
-// complete fills every body of p that has an ID with the name, kind,
-// population and département of its official code, where p leaves them
-// empty, and reports every unknown code at once.
-func complete(p scheme.Project) (scheme.Project, error) {
-	var errs []error
-	fill := func(b *scheme.Body) {
-		if b.ID == "" {
-			return
-		}
-		data, err := territoire.Lookup(b.ID)
-		if err != nil {
-			errs = append(errs, err)
-			return
-		}
-		b.Name = cmp.Or(b.Name, data.Name)
-		b.Kind = cmp.Or(b.Kind, data.Kind)
-		b.Population = cmp.Or(b.Population, data.Population)
-		b.DepartementCode = cmp.Or(b.DepartementCode, data.DepartementCode)
-	}
-	fill(&p.Lead)
-	p.Members = slices.Clone(p.Members)
-	for i := range p.Members {
-		fill(&p.Members[i])
-	}
-	return p, errors.Join(errs...)
 }

@@ -45,8 +45,8 @@ func TestRun(t *testing.T) {
 			", avec 1 membre\n",
 			"✓ Population couverte\u00a0: 538\u202f632 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000",
 		}},
-		{"a code's facts overridden by the flags", []string{"-porteur", "38185", "-kind", "syndicat", "-population", "1", "-membres", "38; epci:2"}, []string{
-			"porté par\u00a0: Grenoble (Syndicat mixte ou groupement), avec 2 membres\n",
+		{"a code's facts overridden by the flags", []string{"-porteur", "38185", "-kind", "epci", "-population", "1", "-membres", "38; epci:2"}, []string{
+			"porté par\u00a0: Grenoble (EPCI à fiscalité propre), avec 2 membres\n",
 			"✓ Population couverte\u00a0: ",
 		}},
 		{"a member by its code through the alias -members, a population typed the French way", []string{"-members", "243800984", "-porteur", "200040715", "-population", "445 059"}, []string{
@@ -106,7 +106,7 @@ func TestRunBadInput(t *testing.T) {
 		{"negative amount", []string{"-budget", "personnel=-5"}, 2, "negative amount"},
 		{"unknown lead code", []string{"-porteur", "9999"}, 2, `territoire: lookup "9999": unknown code`},
 		{"unknown member codes, all reported", []string{"-membres", "38185; 00000; 99999"}, 2, `"99999"`},
-		{"a member by code that repeats the lead", []string{"-porteur", "38185", "-membres", "38185"}, 2, `Members[0].ID "38185": same ID as Lead.ID`},
+		{"a member by code that repeats the lead", []string{"-porteur", "38185", "-membres", "38185"}, 2, `territoire: complete Members[0].ID "38185": code given twice, as Lead.ID`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

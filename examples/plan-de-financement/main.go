@@ -51,7 +51,6 @@ import (
 	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
-	"github.com/planrelance/numerique/scheme/territoire"
 )
 
 func main() {
@@ -177,7 +176,8 @@ func (f flags) input() (input, error) {
 	in.scheme = s.ID()
 	in.project = defaultProject()
 	if f.porteur != "" {
-		in.project.Lead, err = territoire.Lookup(f.porteur)
+		in.project.Lead = scheme.Body{ID: f.porteur}
+		in.project, err = cli.Complete(in.project)
 		check("porteur", err)
 	}
 	in.project.Budget, err = cli.Budget(f.budget)
