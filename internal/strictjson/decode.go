@@ -349,8 +349,19 @@ func (d *decoder) mapping(raw []byte, v reflect.Value) {
 	if v.IsNil() {
 		v.Set(reflect.MakeMap(t))
 	}
+	d.free(raw, func(key string, value []byte) {
+		e := reflect.New(t.Elem()).Elem()
+		d.value(value, e)
+		v.SetMapIndex(reflect.ValueOf(key).Convert(t.Key()), e)
+	})
+}
+
+// free calls f for each key of the JSON object raw, whose keys are free (a
+// map's, or Pairs'), and each value, at its paths, but for a key given
+// again, which is a problem; it reports whether raw is an object.
+func (d *decoder) free(raw []byte, f func(key string, value []byte)) bool {
 	seen := make(map[string]bool)
-	members(raw, func(key string, value []byte) {
+	return members(raw, func(key string, value []byte) {
 		n, m := d.downKey(key)
 		defer d.up(n, m)
 		if seen[key] {
@@ -358,9 +369,7 @@ func (d *decoder) mapping(raw []byte, v reflect.Value) {
 			return
 		}
 		seen[key] = true
-		e := reflect.New(t.Elem()).Elem()
-		d.value(value, e)
-		v.SetMapIndex(reflect.ValueOf(key).Convert(t.Key()), e)
+		f(key, value)
 	})
 }
 

@@ -128,3 +128,19 @@ func field(v reflect.Value, index []int) (reflect.Value, bool) {
 	}
 	return v, v.CanSet()
 }
+
+// Keys returns the keys that [Decode] accepts in an object decoded into the
+// struct type t, in the order of its fields (embedded structs' where they
+// stand), as its messages list them; nil when t is not a struct type. A
+// program checks with it that a JSON Schema, or a document's own list of
+// keys, says what Decode reads.
+func Keys(t reflect.Type) []string {
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	var keys []string
+	for _, f := range collect(t) {
+		keys = append(keys, f.key)
+	}
+	return keys
+}

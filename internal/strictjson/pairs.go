@@ -31,15 +31,7 @@ func (p *Pairs[T]) decodePairs(d *decoder, raw []byte) {
 		return
 	}
 	var out Pairs[T]
-	seen := make(map[string]bool)
-	ok := members(raw, func(key string, value []byte) {
-		n, m := d.downKey(key)
-		defer d.up(n, m)
-		if seen[key] {
-			d.fail(nil, fmt.Errorf("%w key", ErrDuplicate))
-			return
-		}
-		seen[key] = true
+	ok := d.free(raw, func(key string, value []byte) {
 		var v T
 		d.value(value, reflect.ValueOf(&v).Elem())
 		out = append(out, Pair[T]{key, v})
