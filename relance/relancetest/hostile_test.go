@@ -203,26 +203,6 @@ func TestHostileMessages(t *testing.T) {
 	assert.Less(t, longest(err), 300)
 }
 
-var sinkErr error
-
-// BenchmarkHostile runs each hostile file at three sizes, 8 times apart,
-// and reports its size and the longest message of a problem.
-func BenchmarkHostile(b *testing.B) {
-	for _, h := range hostile {
-		for _, n := range h.sizes {
-			b.Run(h.name+"/"+strconv.Itoa(n), func(b *testing.B) {
-				data, run := h.setup(n)
-				b.ReportAllocs()
-				for b.Loop() {
-					sinkErr = run()
-				}
-				b.ReportMetric(float64(len(data)), "file-bytes")
-				b.ReportMetric(float64(longest(sinkErr)), "longest-message-bytes")
-			})
-		}
-	}
-}
-
 // TestCaseErrorBounded gives a case file a megabyte of key, of date, of
 // name and of other values, and checks that each problem's message stays
 // short while it still quotes the start of the input.
