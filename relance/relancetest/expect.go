@@ -12,8 +12,12 @@ import (
 
 // rules are the rules of a scheme, over all its sessions: the criteria and
 // the funding rules, in the order of the sessions' branches, with the
-// branches each can give and, for a criterion's branch, its outcome.
+// branches each can give and, for a criterion's branch, its outcome; and
+// the IDs of the sessions. They are found once for each scheme of a file,
+// however many cases expect something of it.
 type rules struct {
+	sessions []string                             // the IDs of the sessions, in order
+	session  map[string]bool                      // the same, as a set
 	names    []string                             // every rule, criteria first
 	criteria []string                             // the criteria
 	codes    map[string][]string                  // the branch codes of each rule
@@ -22,8 +26,10 @@ type rules struct {
 
 // rulesOf returns the rules of every session of s.
 func rulesOf(s scheme.Scheme) rules {
-	r := rules{codes: make(map[string][]string), outcomes: make(map[string]map[string]scheme.Outcome)}
+	r := rules{session: make(map[string]bool), codes: make(map[string][]string), outcomes: make(map[string]map[string]scheme.Outcome)}
 	for _, se := range s.Sessions() {
+		r.sessions = append(r.sessions, se.ID())
+		r.session[se.ID()] = true
 		for _, b := range se.Branches() {
 			if r.outcomes[b.Criterion] == nil {
 				r.outcomes[b.Criterion] = make(map[string]scheme.Outcome)
@@ -86,15 +92,6 @@ func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
 		e.Missing == nil && e.Eligible == nil && e.Grant == nil && e.Remainder == nil {
 		p.fail(path, "", fmt.Errorf("%w: an expectation states something: session, verdict, status, criteria, branches, missing, eligible, grant or remainder", ErrRequired))
 	}
-	if e.Session != nil {
-		var sessions []string
-		for _, se := range s.Sessions() {
-			sessions = append(sessions, se.ID())
-		}
-		if !slices.Contains(sessions, *e.Session) {
-			p.fail(path+".session", quote.Input(*e.Session), fmt.Errorf("%w: want %s", ErrUnknownSession, quote.Choices(sessions)))
-		}
-	}
 	r, ok := p.rules[s]
 	if !ok {
 		r = rulesOf(s)
@@ -102,6 +99,9 @@ func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
 			p.rules = make(map[scheme.Scheme]rules)
 		}
 		p.rules[s] = r
+	}
+	if e.Session != nil && !r.session[*e.Session] {
+		p.fail(path+".session", quote.Input(*e.Session), fmt.Errorf("%w: want %s", ErrUnknownSession, quote.Choices(r.sessions)))
 	}
 	for _, c := range e.Criteria {
 		if _, ok := r.outcomes[c.Key]; !ok {
