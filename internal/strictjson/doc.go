@@ -31,7 +31,9 @@
 // is cut, `expect["aaaa…" (1000000 bytes)]`, so that a path stays short.
 // [Key], [Index], [Prefixes], [Within] and [AppendGo] write and read paths;
 // AppendGo turns the Go field path of a validation error
-// ("Members[2].Kind") into the JSON path of the document.
+// ("Members[2].Kind") into the JSON path of the document. [Keys] lists the
+// keys that a struct type accepts, for a test that holds a JSON Schema to
+// what Decode reads.
 //
 // # Types
 //
@@ -41,7 +43,7 @@
 // strings, strings, booleans, integers, floats, []byte as base64, interface
 // values (read by encoding/json, without the checks above inside them), and
 // any type with its own decoding. A tag's options are ignored: ",string" is
-// not supported. Two types are its own:
+// not supported. Two types serve it well:
 //
 //   - [Pairs], an object of free keys kept in the order of the document;
 //   - json.RawMessage, which keeps a value as it is written, to be decoded
