@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -45,7 +46,7 @@ func (s jsonSchema) keys() []string {
 
 // tags returns the JSON names of the fields of the struct type t, sorted.
 func tags(t reflect.Type) []string {
-	_, names := fieldIndex(t)
+	names := strictjson.Keys(t)
 	slices.Sort(names)
 	return names
 }
