@@ -77,11 +77,11 @@ type scenario struct {
 	scheme  ID
 	on      calendar.Date
 	edit    func(p *Project)
-	code    string
+	code    CriterionCode
 	want    Outcome
-	missing []string // for Unknown
-	reason  string   // a part of the reason, in plain spaces
-	also    string   // another criterion that the same fact makes NotMet
+	missing []string      // for Unknown
+	reason  string        // a part of the reason, in plain spaces
+	also    CriterionCode // another criterion that the same fact makes NotMet
 }
 
 // scenarios returns the table: for each scheme and each of its sessions,
@@ -106,8 +106,8 @@ func scenarios() []scenario {
 			}
 			prefix := string(id) + "/" + session + "/"
 			axis2 := id != Incubateur
-			sc := func(name, code string, want Outcome, edit func(*Project), reason string, missing ...string) {
-				add(scenario{prefix + name, id, on, edit, code, want, missing, reason, ""})
+			sc := func(name string, code CriterionCode, want Outcome, edit func(*Project), reason string, missing ...string) {
+				add(scenario{prefix + name, id, on, edit, code, want, missing, reason, 0})
 			}
 
 			// demandeur
@@ -120,7 +120,7 @@ func scenarios() []scenario {
 			add(scenario{prefix + "demandeur not met: unknown kind, which the scale rule reads too", id, on,
 				func(p *Project) { p.Lead.Kind = "mairie"; p.Departement = Yes }, CodeDemandeur, NotMet, nil,
 				"Nature du porteur inconnue : « mairie » ; à la " + session + ", peuvent candidater : ",
-				map[bool]string{true: CodeAmpleur}[axis2]})
+				map[bool]CriterionCode{true: CodeAmpleur}[axis2]})
 
 			// ampleur
 			if axis2 {
@@ -267,7 +267,7 @@ func scenarios() []scenario {
 		add(scenario{name, id, on, func(p *Project) {
 			p.Lead.Population = population
 			p.Members = nil
-		}, CodeAmpleur, want, nil, reason, ""})
+		}, CodeAmpleur, want, nil, reason, 0})
 	}
 	boundary("1re session: 499 999 is below", Donnees, inFirst, 499999, NotMet, "Population couverte : 499 999 habitants ; seuil de la 1re session : 500 000")
 	boundary("1re session: 500 000 is at scale", Donnees, inFirst, 500000, Met, "Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000")
@@ -276,12 +276,12 @@ func scenarios() []scenario {
 	boundary("2e session: 300 000 is at scale", ServicesUsagers, inSecond, 300000, Met, "Population couverte : 300 000 habitants ; seuil de la 2e session : 300 000")
 	add(scenario{"1re session: statut particulier not admitted", Cooperation, inFirst,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, NotMet, nil,
-		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session ; peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement", ""})
+		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session ; peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement", 0})
 	add(scenario{"2e session: statut particulier admitted", Cooperation, inSecond,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil,
-		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session", ""})
+		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session", 0})
 	add(scenario{"incubateur: statut particulier admitted", Incubateur, inFirst,
-		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil, "admis", ""})
+		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil, "admis", 0})
 	return out
 }
 
@@ -327,7 +327,7 @@ func TestCheckCoverage(t *testing.T) {
 	type key struct {
 		scheme ID
 		on     calendar.Date
-		code   string
+		code   CriterionCode
 	}
 	seen := map[key]map[Outcome]bool{}
 	for _, sc := range scenarios() {
@@ -353,18 +353,18 @@ func TestCheckCoverage(t *testing.T) {
 func TestCheckCriteriaPerScheme(t *testing.T) {
 	tests := []struct {
 		id    ID
-		codes []string
+		codes []CriterionCode
 	}{
-		{Incubateur, []string{CodeDemandeur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats}},
-		{ServicesUsagers, []string{CodeDemandeur, CodeAmpleur, CodeThematique, CodeBonnesPratiques, CodeResultats}},
-		{Donnees, []string{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats}},
-		{Cooperation, []string{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats}},
+		{Incubateur, []CriterionCode{CodeDemandeur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats}},
+		{ServicesUsagers, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeBonnesPratiques, CodeResultats}},
+		{Donnees, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats}},
+		{Cooperation, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats}},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.id), func(t *testing.T) {
 			for _, on := range []calendar.Date{inFirst, inSecond} {
 				e := mustGet(t, tt.id).Check(eligibleFor(tt.id), on)
-				var codes []string
+				var codes []CriterionCode
 				for _, c := range e.Criteria {
 					codes = append(codes, c.Code)
 				}
@@ -671,14 +671,16 @@ func TestVerdictOf(t *testing.T) {
 }
 
 func TestCriterionLabel(t *testing.T) {
-	labels := map[string]string{
+	labels := map[CriterionCode]string{
 		CodeDemandeur:       "Demandeur",
 		CodeAmpleur:         "Ampleur du projet",
 		CodeBesoinCommun:    "Besoin commun",
 		CodeThematique:      "Thématique",
 		CodeBonnesPratiques: "Bonnes pratiques",
 		CodeResultats:       "Résultats",
-		"autre":             "autre",
+		CodeCommencement:    "Commencement d’exécution",
+		0:                   "",
+		9:                   "%!CriterionCode(9)",
 	}
 	for code, label := range labels {
 		assert.Equal(t, label, Criterion{Code: code}.Label())

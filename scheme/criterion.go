@@ -4,39 +4,6 @@ import (
 	"github.com/planrelance/numerique/calendar"
 )
 
-// The codes of the criteria, stable ASCII slugs for programs, JSON and logs,
-// in the order in which [Session.Check] judges them. Each criterion is judged
-// only where the session's [Rules] ask for it.
-const (
-	// CodeDemandeur: the lead's kind is one of [Rules.Applicants]. Every
-	// session.
-	CodeDemandeur = "demandeur"
-	// CodeAmpleur: the project is at scale — the lead is a département or a
-	// région, or the project covers a whole département, or the population it
-	// covers reaches [Rules.Threshold]. Sessions with a threshold.
-	CodeAmpleur = "ampleur"
-	// CodeBesoinCommun: the need is common to other collectivités. Sessions
-	// whose rules set [Rules.SharedNeed].
-	CodeBesoinCommun = "besoin-commun"
-	// CodeThematique: a theme of the project is funded and in scope.
-	// Sessions whose rules list [Rules.Themes] or [Rules.ExcludedThemes].
-	CodeThematique = "thematique"
-	// CodeBonnesPratiques: the project commits to every practice the session
-	// requires. Sessions whose rules list [Rules.Practices].
-	CodeBonnesPratiques = "bonnes-pratiques"
-	// CodeResultats: concrete results are due within [Rules.ResultsWithin]
-	// months of the start. Sessions that set it: every session of the
-	// catalogue, with 18 months.
-	CodeResultats = "resultats"
-)
-
-// CodeResultats18Mois is the code of the results criterion.
-//
-// Deprecated: the delay is now a rule of each session
-// ([Rules.ResultsWithin]), and the criterion's code is [CodeResultats],
-// "resultats", which this constant equals.
-const CodeResultats18Mois = CodeResultats
-
 // Criterion is the judgement of one rule of a session on a project: which
 // rule (Code, one of the Code constants), its Outcome, the figures it was
 // judged on ([Criterion.Facts]), and the branch of the rule that decided it
@@ -56,8 +23,8 @@ const CodeResultats18Mois = CodeResultats
 // and the keys of the facts its rule reads ([Facts]); decoded, it keeps the
 // decoded reason and facts.
 type Criterion struct {
-	Code    string  // which rule: CodeDemandeur, CodeAmpleur, …
-	Outcome Outcome // met, not met, or unknown
+	Code    CriterionCode // which rule: CodeDemandeur, CodeAmpleur, …
+	Outcome Outcome       // met, not met, or unknown
 
 	// What the rule read of the project, as small values, the smallest
 	// first: a criterion takes 56 bytes, so that the 18 criteria of a check
@@ -182,29 +149,16 @@ func (c Criterion) Reason() string {
 }
 
 // Label returns the French name of the criterion's rule, for people:
-// "Demandeur", "Ampleur du projet", "Besoin commun", "Thématique", "Bonnes
-// pratiques" or "Résultats sous 18 mois" (with the session's delay;
-// « Résultats » when it does not know it). For an unknown code it returns the
-// code itself.
+// [CriterionCode.Label] ("Ampleur du projet"), except for the results rule,
+// which it words with the session's delay, "Résultats sous 18 mois"
+// (« Résultats » when it does not know it).
 func (c Criterion) Label() string {
-	switch c.Code {
-	case CodeDemandeur:
-		return "Demandeur"
-	case CodeAmpleur:
-		return "Ampleur du projet"
-	case CodeBesoinCommun:
-		return "Besoin commun"
-	case CodeThematique:
-		return "Thématique"
-	case CodeBonnesPratiques:
-		return "Bonnes pratiques"
-	case CodeResultats:
+	if c.Code == CodeResultats {
 		if m := c.Facts().Months; m > 0 {
 			return "Résultats sous " + months(m)
 		}
-		return "Résultats"
 	}
-	return c.Code
+	return c.Code.Label()
 }
 
 // decoded is what a criterion decoded from JSON holds.

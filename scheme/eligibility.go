@@ -35,7 +35,7 @@ type Eligibility struct {
 
 // Criterion returns the criterion of e whose Code is code, and true; or the
 // zero Criterion and false when that rule did not apply.
-func (e Eligibility) Criterion(code string) (Criterion, bool) {
+func (e Eligibility) Criterion(code CriterionCode) (Criterion, bool) {
 	for _, c := range e.Criteria {
 		if c.Code == code {
 			return c, true

@@ -306,7 +306,7 @@ func ExampleCriterion_Facts() {
 	}
 	cooperation, _ := scheme.Get(scheme.Cooperation)
 	e := cooperation.Check(p, calendar.MustDate(2021, time.October, 15))
-	for _, code := range []string{scheme.CodeAmpleur, scheme.CodeResultats} {
+	for _, code := range []scheme.CriterionCode{scheme.CodeAmpleur, scheme.CodeResultats} {
 		c, _ := e.Criterion(code)
 		f := c.Facts()
 		fmt.Println(c.Code, c.Outcome, c.Branch(), f.Covered, f.Threshold, f.Deadline, f.Months)

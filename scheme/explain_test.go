@@ -37,10 +37,10 @@ func TestExplainEdges(t *testing.T) {
 		{"unknown scheme, invalid values", Eligibility{
 			Scheme:   "autre",
 			Verdict:  9,
-			Criteria: []Criterion{{Code: "x", Outcome: 8, rare: &rare{decoded: &decoded{reason: "Déjà un point."}}}, {Code: CodeAmpleur, Outcome: NotMet}},
+			Criteria: []Criterion{{Code: 9, Outcome: 8, rare: &rare{decoded: &decoded{reason: "Déjà un point."}}}, {Code: CodeAmpleur, Outcome: NotMet}},
 		}, []string{
 			"Dispositif autre : %!Verdict(9).",
-			"- x : %!Outcome(8). Déjà un point.",
+			"- %!CriterionCode(9) : %!Outcome(8). Déjà un point.",
 			"- Ampleur du projet : non satisfait.",
 		}},
 		{"missing facts named in French", Eligibility{

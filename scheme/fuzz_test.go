@@ -101,7 +101,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte{5, 3, 0x20, 0xa1, 0x07, 0, 0, 0, 0, 0, 2, 1, 1, 0, 2, 0, 3, 1, 2, 3, 9, 2, 30, 3, 60, 2})
 	f.Add(bytes.Repeat([]byte{0xff}, 64))
 	f.Add(bytes.Repeat([]byte{1, 2, 3}, 40))
-	order := []string{CodeDemandeur, CodeAmpleur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats}
+	order := []CriterionCode{CodeDemandeur, CodeAmpleur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := &bytesReader{b: data}
 		p := r.project()
@@ -193,8 +193,8 @@ func oracleVerdict(criteria []Criterion) Verdict {
 
 // invalidCriteria returns the codes of the criteria that read an invalid
 // fact of p, and must therefore be NotMet wherever they apply.
-func invalidCriteria(p Project) []string {
-	var codes []string
+func invalidCriteria(p Project) []CriterionCode {
+	var codes []CriterionCode
 	known := func(k Kind) bool { return k == "" || slices.Contains(Kinds(), k) }
 	if !known(p.Lead.Kind) {
 		codes = append(codes, CodeDemandeur)
@@ -241,7 +241,7 @@ func blank(p Project) Project {
 // unknownNeeds reports whether an Unknown criterion of e needs the fact at
 // path.
 func unknownNeeds(e Eligibility, path string) bool {
-	codes := map[string][]string{
+	codes := map[string][]CriterionCode{
 		"Lead.Kind":       {CodeDemandeur, CodeAmpleur},
 		"Lead.Population": {CodeAmpleur},
 		"Departement":     {CodeAmpleur},
@@ -252,7 +252,7 @@ func unknownNeeds(e Eligibility, path string) bool {
 		"Results":         {CodeResultats},
 	}[path]
 	if _, ok := memberPopulation(path); ok {
-		codes = []string{CodeAmpleur}
+		codes = []CriterionCode{CodeAmpleur}
 	}
 	for _, code := range codes {
 		if c, ok := e.Criterion(code); ok && c.Outcome == Unknown {

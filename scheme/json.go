@@ -38,7 +38,7 @@ func (s *Scheme) UnmarshalJSON(data []byte) error {
 // criterionJSON is the JSON form of a Criterion: its code, outcome, branch
 // and reason, then its facts.
 type criterionJSON struct {
-	Code      string         `json:"code"`
+	Code      CriterionCode  `json:"code"`
 	Outcome   Outcome        `json:"outcome"`
 	Branch    string         `json:"branch"`
 	Reason    string         `json:"reason"`

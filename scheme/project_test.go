@@ -227,7 +227,7 @@ func TestValidateAgreesWithCheck(t *testing.T) {
 	require.Error(t, p.Validate())
 	e := mustGet(t, ServicesUsagers).Check(p, inFirst)
 	assert.Equal(t, Ineligible, e.Verdict)
-	for _, code := range []string{CodeDemandeur, CodeThematique, CodeBonnesPratiques, CodeResultats18Mois} {
+	for _, code := range []CriterionCode{CodeDemandeur, CodeThematique, CodeBonnesPratiques, CodeResultats18Mois} {
 		c, ok := e.Criterion(code)
 		require.True(t, ok)
 		assert.Equal(t, NotMet, c.Outcome, code)

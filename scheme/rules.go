@@ -17,7 +17,7 @@ import (
 func (s *session) judge(p *Project, sv *survey, crits []Criterion) ([]Criterion, fact) {
 	r := &s.def.Rules
 	var missing fact
-	next := func(code string) *Criterion {
+	next := func(code CriterionCode) *Criterion {
 		crits = crits[:len(crits)+1]
 		c := &crits[len(crits)-1]
 		c.Code, c.session = code, s

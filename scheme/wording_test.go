@@ -22,7 +22,7 @@ func TestWordingOfUserRules(t *testing.T) {
 		name   string
 		rules  Rules
 		edit   func(p *Project)
-		code   string
+		code   CriterionCode
 		want   Outcome
 		branch string
 		reason string
@@ -75,7 +75,7 @@ func TestFacts(t *testing.T) {
 	p := eligibleFor(ServicesUsagers)
 	p.Practices = []Practice{LangageSimple}
 	e := mustGet(t, ServicesUsagers).Check(p, inSecond)
-	want := map[string]Facts{
+	want := map[CriterionCode]Facts{
 		CodeDemandeur:       {Kind: "syndicat"},
 		CodeAmpleur:         {Kind: "syndicat", Covered: 660000, Threshold: 300000},
 		CodeThematique:      {Themes: []Theme{ThemeServices}},
@@ -99,7 +99,7 @@ func TestFacts(t *testing.T) {
 	c, _ = mustGet(t, ServicesUsagers).Check(Project{}, inSecond).Criterion(CodeResultats)
 	assert.Equal(t, Facts{Months: 18}, c.Facts(), "no start, no deadline")
 	assert.Equal(t, Facts{}, Criterion{}.Facts())
-	assert.Equal(t, Facts{}, Criterion{Code: "autre", session: noSession}.Facts())
+	assert.Equal(t, Facts{}, Criterion{Code: 9, session: noSession}.Facts())
 	assert.Empty(t, Criterion{}.Reason())
 	assert.Empty(t, Criterion{}.Branch())
 }
