@@ -203,7 +203,7 @@ func scenarios() []scenario {
 				sc("thematique met", CodeThematique, Met, func(p *Project) { p.Themes = []Theme{ThemeOutilsAgents} },
 					"Thèmes du projet : Outils de travail des agents")
 				sc("thematique met: mixed with infrastructure", CodeThematique, Met, func(p *Project) { p.Themes = []Theme{ThemeInfrastructure, ThemeServices} },
-					"Infrastructures et équipements, Services aux usagers ; les infrastructures (fibre, wifi, antennes) et le matériel informatique sont hors du champ")
+					"Services aux usagers, Infrastructures et équipements ; les infrastructures (fibre, wifi, antennes) et le matériel informatique sont hors du champ")
 				sc("thematique not met: infrastructure only", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{ThemeInfrastructure, ThemeInfrastructure} },
 					"hors du champ de ce dispositif")
 				sc("thematique not met: unknown theme only", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{"fibre"} },

@@ -33,9 +33,9 @@ type Criterion struct {
 	branch  branch      // which branch of the rule decided; for CodeBesoinCommun, the answer too
 	kind    kindIndex   // CodeDemandeur, CodeAmpleur: the lead's kind, when known
 	lacking practiceSet // CodeBonnesPratiques: the required practices not committed to
-	themes  themeList   // CodeThematique: the project's themes, when all are known
+	themes  themeSet    // CodeThematique: the project's themes
 	session *session    // the session whose rule judged it; nil when zero or decoded
-	rare    *rare       // the facts of rare cases, shared by the criteria of one check; a decoded criterion's
+	extra   *extra      // facts beyond these fields, shared by the criteria of one check; a decoded criterion's
 	covered int         // CodeAmpleur: the population covered, saturated at math.MaxInt
 	// start and results are the project's dates, for CodeResultats.
 	start, results calendar.Date
@@ -82,8 +82,8 @@ func (f Facts) clone() Facts {
 // CodeAmpleur the lead's kind, the covered population and the threshold;
 // for CodeResultats the deadline and the delay; and so on (see [Facts]).
 func (c Criterion) Facts() Facts {
-	if c.rare != nil && c.rare.decoded != nil {
-		return c.rare.decoded.facts.clone()
+	if c.extra != nil && c.extra.decoded != nil {
+		return c.extra.decoded.facts.clone()
 	}
 	if c.session == nil {
 		return Facts{}
@@ -116,8 +116,8 @@ func (c Criterion) Facts() Facts {
 
 // leadKind returns the lead's kind as given.
 func (c Criterion) leadKind() string {
-	if c.kind == unknownKind && c.rare != nil {
-		return string(c.rare.leadKind)
+	if c.kind == unknownKind && c.extra != nil {
+		return string(c.extra.leadKind)
 	}
 	return string(c.kind.kind())
 }
@@ -128,8 +128,8 @@ func (c Criterion) leadKind() string {
 // or "donnee-invalide". [Session.Branches] lists those a session can give.
 // The zero Criterion gives "".
 func (c Criterion) Branch() string {
-	if c.rare != nil && c.rare.decoded != nil {
-		return c.rare.decoded.branch
+	if c.extra != nil && c.extra.decoded != nil {
+		return c.extra.decoded.branch
 	}
 	return c.branch.code()
 }
@@ -139,8 +139,8 @@ func (c Criterion) Branch() string {
 // on each call, from the criterion's facts; a criterion decoded from JSON
 // returns the decoded reason. The zero Criterion gives "".
 func (c Criterion) Reason() string {
-	if c.rare != nil && c.rare.decoded != nil {
-		return c.rare.decoded.reason
+	if c.extra != nil && c.extra.decoded != nil {
+		return c.extra.decoded.reason
 	}
 	if c.session == nil {
 		return ""

@@ -37,7 +37,7 @@ func TestExplainEdges(t *testing.T) {
 		{"unknown scheme, invalid values", Eligibility{
 			Scheme:   "autre",
 			Verdict:  9,
-			Criteria: []Criterion{{Code: 9, Outcome: 8, rare: &rare{decoded: &decoded{reason: "Déjà un point."}}}, {Code: CodeAmpleur, Outcome: NotMet}},
+			Criteria: []Criterion{{Code: 9, Outcome: 8, extra: &extra{decoded: &decoded{reason: "Déjà un point."}}}, {Code: CodeAmpleur, Outcome: NotMet}},
 		}, []string{
 			"Dispositif autre : %!Verdict(9).",
 			"- %!CriterionCode(9) : %!Outcome(8). Déjà un point.",

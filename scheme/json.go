@@ -117,7 +117,7 @@ func (c *Criterion) UnmarshalJSON(data []byte) error {
 	if j.Months != nil {
 		d.facts.Months = *j.Months
 	}
-	*c = Criterion{Code: j.Code, Outcome: j.Outcome, rare: &rare{decoded: d}}
+	*c = Criterion{Code: j.Code, Outcome: j.Outcome, extra: &extra{decoded: d}}
 	return nil
 }
 

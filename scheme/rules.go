@@ -51,7 +51,7 @@ func (s *session) demandeur(c *Criterion, p *Project, sv *survey) fact {
 		c.Outcome, c.branch = Unknown, demandeurAPreciser
 		return factLeadKind
 	case sv.kind == unknownKind:
-		c.Outcome, c.branch, c.rare = NotMet, demandeurInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, demandeurInvalide, sv.facts(p)
 	case s.applicants.has(sv.kind):
 		c.Outcome, c.branch = Met, demandeurAdmis
 	default:
@@ -65,11 +65,11 @@ func ampleur(c *Criterion, p *Project, sv *survey, threshold int) fact {
 	cv := &sv.cover
 	c.kind, c.covered = sv.kind, cv.covered
 	if cv.saturated {
-		c.rare = sv.facts(p)
+		c.extra = sv.facts(p)
 	}
 	switch k := p.Lead.Kind; {
 	case cv.invalid > 0:
-		c.Outcome, c.branch, c.rare = NotMet, ampleurInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, ampleurInvalide, sv.facts(p)
 		return 0
 	case k == Departement || k == Region:
 		c.Outcome, c.branch = Met, ampleurPorteur
@@ -98,7 +98,7 @@ func ampleur(c *Criterion, p *Project, sv *survey, threshold int) fact {
 		c.Outcome, c.branch = NotMet, ampleurInsuffisante
 		return 0
 	}
-	c.Outcome, c.branch, c.rare = Unknown, ampleurAPreciser, sv.facts(p)
+	c.Outcome, c.branch, c.extra = Unknown, ampleurAPreciser, sv.facts(p)
 	return missing
 }
 
@@ -113,7 +113,7 @@ func besoinCommun(c *Criterion, p *Project, sv *survey) fact {
 		c.Outcome, c.branch = Unknown, besoinAPreciser
 		return factSharedNeed
 	default:
-		c.Outcome, c.branch, c.rare = NotMet, besoinInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, besoinInvalide, sv.facts(p)
 	}
 	return 0
 }
@@ -126,11 +126,11 @@ func thematique(c *Criterion, p *Project, sv *survey) fact {
 		c.Outcome, c.branch = Unknown, themesAPreciser
 		return factThemes
 	case sv.badTheme.count > 0:
-		c.Outcome, c.branch, c.rare = NotMet, themeInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, themeInvalide, sv.facts(p)
 		return 0
 	}
 	c.themes = sv.themes
-	s, projectThemes := c.session, sv.themes.set()
+	s, projectThemes := c.session, sv.themes
 	excluded := projectThemes&s.excluded != 0
 	funded := projectThemes&s.funded != 0 // New refuses a theme both funded and excluded
 	if s.funded == 0 {
@@ -169,7 +169,7 @@ func bonnesPratiques(c *Criterion, p *Project, sv *survey) fact {
 		c.Outcome, c.branch = Unknown, pratiquesAPreciser
 		return factPractices
 	case sv.badPract.count > 0:
-		c.Outcome, c.branch, c.rare = NotMet, pratiqueInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, pratiqueInvalide, sv.facts(p)
 		return 0
 	}
 	c.lacking = required &^ sv.practices

@@ -15,11 +15,11 @@ import (
 type survey struct {
 	cover     coverage
 	kind      kindIndex   // the lead's kind
-	themes    themeList   // the project's themes, each once, when all are known
+	themes    themeSet    // the project's known themes
 	badTheme  badItem     // the first of its unknown themes
 	practices practiceSet // the practices committed to
 	badPract  badItem     // the first of its unknown practices
-	rare      *rare       // allocated on the first rare case, shared by every criterion that needs it
+	extra     *extra      // allocated when a criterion first needs it, shared by every criterion that does
 	// The results' limit, for the delay of the last session that asked:
 	// the sessions of a catalogue mostly share it.
 	months  int
@@ -61,11 +61,11 @@ type badItem struct {
 	at, count int
 }
 
-// rare holds the facts that the wording quotes only in rare cases — invalid
-// values, missing populations, a saturated sum — copied out of the project
-// once for all the criteria of a check; or what a criterion decoded from
-// JSON holds.
-type rare struct {
+// extra holds the facts that a criterion's own fields do not — invalid
+// values, the lead's unknown kind verbatim, missing populations, a saturated
+// sum — copied out of the project once for all the criteria of a check that
+// need them; or what a criterion decoded from JSON holds.
+type extra struct {
 	cover       coverage
 	leadKind    Kind   // the lead's kind, verbatim
 	badKind     Kind   // the kind that cover.first names, verbatim
@@ -89,7 +89,7 @@ func newSurvey(p *Project, bodies bool) survey {
 	}
 	for i, t := range p.Themes {
 		if k := themes.Index(t); k >= 0 {
-			sv.themes = sv.themes.addIndex(k)
+			sv.themes |= 1 << k
 		} else {
 			sv.badTheme.note(i)
 		}
@@ -112,11 +112,11 @@ func (b *badItem) note(i int) {
 	b.count++
 }
 
-// facts returns the rare facts of p, which sv surveyed, copying them out on
-// the first call.
-func (sv *survey) facts(p *Project) *rare {
-	if sv.rare == nil {
-		r := &rare{cover: sv.cover, leadKind: p.Lead.Kind, departement: p.Departement, sharedNeed: p.SharedNeed, badTheme: sv.badTheme, badPract: sv.badPract}
+// facts returns the extra facts of p, which sv surveyed, copying them out
+// on the first call.
+func (sv *survey) facts(p *Project) *extra {
+	if sv.extra == nil {
+		r := &extra{cover: sv.cover, leadKind: p.Lead.Kind, departement: p.Departement, sharedNeed: p.SharedNeed, badTheme: sv.badTheme, badPract: sv.badPract}
 		if f := sv.cover.first; f.what == badKind || f.what == badPopulation {
 			body := p.Lead
 			if f.member >= 0 {
@@ -130,9 +130,9 @@ func (sv *survey) facts(p *Project) *rare {
 		if sv.badPract.count > 0 {
 			r.practice = p.Practices[sv.badPract.at]
 		}
-		sv.rare = r
+		sv.extra = r
 	}
-	return sv.rare
+	return sv.extra
 }
 
 // counts reports whether the population of a body of kind k counts towards

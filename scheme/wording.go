@@ -59,7 +59,7 @@ func (c Criterion) demandeurReason(t *text) {
 		c.applicants(t)
 	case demandeurInvalide:
 		t.s("Nature du porteur inconnue\u00a0: ")
-		t.quote(string(c.rare.leadKind))
+		t.quote(string(c.extra.leadKind))
 		t.s("\u00a0; à la ")
 		t.sessionName(c.session)
 		t.s(", peuvent candidater\u00a0: ")
@@ -81,8 +81,8 @@ func (c Criterion) ampleurReason(t *text) {
 		return
 	}
 	var cv coverage
-	if c.rare != nil {
-		cv = c.rare.cover
+	if c.extra != nil {
+		cv = c.extra.cover
 	}
 	t.s("Population couverte")
 	if c.covered < threshold && (cv.leadMissing || cv.membersMissing > 0) {
@@ -110,7 +110,7 @@ func (c Criterion) ampleurReason(t *text) {
 			t.s(s)
 			items++
 		}
-		if c.rare.leadKind == "" {
+		if c.extra.leadKind == "" {
 			item("la nature du porteur")
 		}
 		if cv.leadMissing {
@@ -124,7 +124,7 @@ func (c Criterion) ampleurReason(t *text) {
 			t.int(n)
 			t.s(" membres")
 		}
-		if c.rare.departement == Unanswered {
+		if c.extra.departement == Unanswered {
 			item("si le projet couvre un département entier")
 		}
 	}
@@ -134,7 +134,7 @@ func (c Criterion) ampleurReason(t *text) {
 // bodies or answer hold invalid facts: the first one, quoted, and how many
 // others there are.
 func (c Criterion) invalidAmpleur(t *text) {
-	r := c.rare
+	r := c.extra
 	switch first := r.cover.first; first.what {
 	case badKind:
 		t.s("Nature ")
@@ -187,7 +187,7 @@ func (c Criterion) besoinReason(t *text) {
 		t.s("Le projet ne dit pas si le besoin est commun à d’autres collectivités")
 	case besoinInvalide:
 		t.s("Besoin commun à d’autres collectivités\u00a0: réponse invalide ")
-		t.invalidAnswer(c.rare.sharedNeed)
+		t.invalidAnswer(c.extra.sharedNeed)
 	}
 }
 
@@ -226,7 +226,7 @@ func (c Criterion) thematiqueReason(t *text) {
 	r := &c.session.def.Rules
 	switch c.branch {
 	case themeInvalide:
-		invalidItem(t, c.rare.badTheme, string(c.rare.theme), "Thème", " autre thème inconnu", " autres thèmes inconnus")
+		invalidItem(t, c.extra.badTheme, string(c.extra.theme), "Thème", " autre thème inconnu", " autres thèmes inconnus")
 		return
 	case themesAPreciser:
 		t.s("Thèmes du projet non renseignés\u00a0; ")
@@ -239,16 +239,18 @@ func (c Criterion) thematiqueReason(t *text) {
 		t.list(len(r.ExcludedThemes), func(i int) { t.s(french.InSentence(r.ExcludedThemes[i].Label())) })
 		return
 	}
+	// The project's themes, in the order of Themes.
 	var excluded []Theme
 	first := Theme("")
-	c.themes.each(func(th Theme) {
+	for _, th := range themes.Values() {
 		switch {
+		case !c.themes.has(th):
 		case contains(r.ExcludedThemes, th):
 			excluded = append(excluded, th)
 		case first == "" && (len(r.Themes) == 0 || contains(r.Themes, th)):
 			first = th
 		}
-	})
+	}
 	if len(r.Themes) > 0 && first != "" {
 		t.s("Thème du projet\u00a0: " + first.Label())
 		if len(r.Themes) == 1 {
@@ -259,13 +261,15 @@ func (c Criterion) thematiqueReason(t *text) {
 	} else {
 		t.s("Thèmes du projet\u00a0: ")
 		n := 0
-		c.themes.each(func(th Theme) {
-			if n > 0 {
-				t.s(", ")
+		for _, th := range themes.Values() {
+			if c.themes.has(th) {
+				if n > 0 {
+					t.s(", ")
+				}
+				t.s(th.Label())
+				n++
 			}
-			t.s(th.Label())
-			n++
-		})
+		}
 	}
 	if c.branch == themeNonFinance {
 		t.s("\u00a0; ce dispositif ne finance que ")
@@ -307,7 +311,7 @@ func (c Criterion) pratiquesReason(t *text) {
 		t.s(" exige\u00a0: ")
 		practices(all)
 	case pratiqueInvalide:
-		invalidItem(t, c.rare.badPract, string(c.rare.practice), "Engagement", " autre engagement inconnu", " autres engagements inconnus")
+		invalidItem(t, c.extra.badPract, string(c.extra.practice), "Engagement", " autre engagement inconnu", " autres engagements inconnus")
 	case pratiquesTenues:
 		t.s("Le projet s’engage sur les bonnes pratiques exigées\u00a0: ")
 		practices(all)
