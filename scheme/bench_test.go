@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/stretchr/testify/assert"
 )
 
 // The sinks keep the compiler from optimising the benchmarks away.
@@ -217,4 +218,16 @@ func BenchmarkHostileMembers(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestCheckOverlapAllocations checks that an overlap of 0 costs nothing and
+// that one given costs one allocation, shared by the criteria of a check:
+// the facts its reason quotes.
+func TestCheckOverlapAllocations(t *testing.T) {
+	p := eligibleFor(Donnees)
+	without := testing.AllocsPerRun(20, func() { sinkEligibilities = CheckAll(p, inFirst) })
+	p.Overlap = 1000
+	with := testing.AllocsPerRun(20, func() { sinkEligibilities = CheckAll(p, inFirst) })
+	assert.Equal(t, float64(2), without, "an eligible project: the eligibilities and their criteria")
+	assert.Equal(t, without+1, with)
 }

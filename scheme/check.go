@@ -11,11 +11,16 @@ import "github.com/planrelance/numerique/calendar"
 //     département or a région, or p.Departement is Yes, or the population
 //     covered by the lead and the members reaches the threshold (reaching
 //     it exactly counts); NotMet when none of these can hold; Unknown
-//     otherwise. The covered population adds the populations given, each
-//     body once, those of partners ([Partenaire]) aside, and saturates
-//     instead of overflowing. NotMet, whatever the rest, for an invalid fact
+//     otherwise. The covered population counts each inhabitant once: it
+//     adds the populations given, each body once, those of partners
+//     ([Partenaire]) aside, saturating instead of overflowing, and
+//     subtracts p.Overlap, the inhabitants that the bodies' territories
+//     share. When only the population can still decide and it falls short,
+//     the criterion's facts and reason say how many inhabitants are lacking
+//     ([Facts.Shortfall]). NotMet, whatever the rest, for an invalid fact
 //     among those it reads: an unknown kind of the lead or of a member, a
-//     negative population, an invalid answer to p.Departement.
+//     negative population, an invalid answer to p.Departement, an overlap
+//     that is negative or above the sum of the populations given.
 //   - [CodeBesoinCommun], when Rules.SharedNeed is set: p.SharedNeed is Yes;
 //     No is NotMet, Unanswered Unknown; NotMet for an invalid answer.
 //   - [CodeThematique], when Rules.Themes or Rules.ExcludedThemes is not

@@ -777,3 +777,153 @@ func TestBeyondCalendar(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckOverlap checks that ampleur counts each inhabitant once: the
+// populations given less Project.Overlap, what the bodies' territories
+// share. Grenoble-Alpes-Métropole (445 059 inhabitants, millésime 2018)
+// holds Grenoble (157 650): together they cover 445 059 inhabitants, not
+// 602 709.
+func TestCheckOverlap(t *testing.T) {
+	grenoble := func(p *Project) {
+		p.Lead = Body{ID: "200040715", Name: "Grenoble-Alpes-Métropole", Kind: EPCI, Population: 445059}
+		p.Members = []Body{{ID: "38185", Name: "Grenoble", Kind: Commune, Population: 157650}}
+		p.Overlap = 157650
+	}
+	tests := []struct {
+		name    string
+		on      calendar.Date
+		edit    func(p *Project)
+		want    Outcome
+		branch  string
+		facts   Facts
+		reason  string
+		missing []string
+	}{
+		{
+			"a métropole and its own commune, below the 1re session's threshold", inFirst, grenoble,
+			NotMet, "population-insuffisante", Facts{Kind: "epci", Covered: 445059, Threshold: 500000, Overlap: 157650, Shortfall: 54941},
+			"Population couverte : 445 059 habitants, chaque habitant compté une fois (déduction faite de 157 650 habitants communs à plusieurs territoires) ; " +
+				"seuil de la 1re session : 500 000 ; le projet ne couvre pas un département entier, et le porteur n'est ni un département ni une région ; " +
+				"il manque 54 941 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d'autres collectivités peut l'atteindre", nil,
+		},
+		{
+			"the same, at scale in the 2e session", inSecond, grenoble,
+			Met, "population-atteinte", Facts{Kind: "epci", Covered: 445059, Threshold: 300000, Overlap: 157650},
+			"Population couverte : 445 059 habitants, chaque habitant compté une fois (déduction faite de 157 650 habitants communs à plusieurs territoires) ; seuil de la 2e session : 300 000", nil,
+		},
+		{
+			"one inhabitant shared", inSecond, func(p *Project) {
+				p.Lead.Population, p.Members, p.Overlap = 300000, []Body{{Kind: Commune, Population: 1}}, 1
+			},
+			Met, "population-atteinte", Facts{Kind: "syndicat", Covered: 300000, Threshold: 300000, Overlap: 1},
+			"Population couverte : 300 000 habitants, chaque habitant compté une fois (déduction faite de 1 habitant commun à plusieurs territoires) ; seuil de la 2e session : 300 000", nil,
+		},
+		{
+			"an overlap beside a missing population", inFirst, func(p *Project) { grenoble(p); p.Members = append(p.Members, Body{Kind: Commune}) },
+			Unknown, "population-a-preciser", Facts{Kind: "epci", Covered: 445059, Threshold: 500000, Overlap: 157650, Shortfall: 54941},
+			"Population couverte connue : 445 059 habitants, chaque habitant compté une fois (déduction faite de 157 650 habitants communs à plusieurs territoires) ; " +
+				"seuil de la 1re session : 500 000 ; à préciser : la population d'un membre ; sans les populations à préciser, " +
+				"il manque 54 941 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d'autres collectivités peut l'atteindre",
+			[]string{"Members[1].Population"},
+		},
+		{
+			"a negative overlap", inFirst, func(p *Project) { p.Overlap = -5 },
+			NotMet, invalidBranch, Facts{Kind: "syndicat", Covered: 660000, Threshold: 500000},
+			"Recouvrement des territoires invalide : -5 habitants ; l'ampleur du projet ne peut être établie", nil,
+		},
+		{
+			"an overlap above the populations given", inFirst, func(p *Project) { p.Overlap = 700000 },
+			NotMet, invalidBranch, Facts{Kind: "syndicat", Covered: 660000, Threshold: 500000},
+			"Recouvrement des territoires invalide : 700 000 habitants, au-delà de la somme des populations données (660 000 habitants) ; l'ampleur du projet ne peut être établie", nil,
+		},
+		{
+			"an overlap equal to the populations given", inFirst, func(p *Project) { p.Overlap = 660000 },
+			NotMet, "population-insuffisante", Facts{Kind: "syndicat", Threshold: 500000, Overlap: 660000, Shortfall: 500000},
+			"Population couverte : 0 habitant, chaque habitant compté une fois (déduction faite de 660 000 habitants communs à plusieurs territoires) ; seuil de la 1re session : 500 000 ; " +
+				"le projet ne couvre pas un département entier, et le porteur n'est ni un département ni une région ; " +
+				"il manque 500 000 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d'autres collectivités peut l'atteindre", nil,
+		},
+		{
+			"an invalid overlap after another invalid fact", inFirst, func(p *Project) { p.Lead.Population = -1; p.Overlap = -1 },
+			NotMet, invalidBranch, Facts{Kind: "syndicat", Covered: 40000, Threshold: 500000},
+			"Population du porteur invalide : -1 habitant ; 1 autre donnée invalide ; l'ampleur du projet ne peut être établie", nil,
+		},
+		{
+			"an overlap with a saturated sum stays a lower bound", inFirst, func(p *Project) {
+				p.Members = []Body{{Name: "A", Kind: Commune, Population: math.MaxInt}}
+				p.Overlap = 7
+			},
+			Met, "population-atteinte", Facts{Kind: "syndicat", Covered: math.MaxInt - 7, Threshold: 500000, Overlap: 7},
+			"Population couverte : plus de 9 223 372 036 854 775 800 habitants, chaque habitant compté une fois (déduction faite de 7 habitants communs à plusieurs territoires)", nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := eligibleFor(Donnees)
+			tt.edit(&p)
+			e := mustGet(t, Donnees).Check(p, tt.on)
+			c, ok := e.Criterion(CodeAmpleur)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, c.Outcome, c.Reason())
+			assert.Equal(t, tt.branch, c.Branch())
+			assert.Equal(t, tt.facts, c.Facts())
+			if strings.HasSuffix(tt.reason, "territoires)") {
+				assert.Contains(t, c.Reason(), typo(tt.reason))
+			} else {
+				assert.Equal(t, typo(tt.reason), c.Reason())
+			}
+			assert.Equal(t, tt.missing, e.Missing)
+		})
+	}
+}
+
+// TestCheckShortfall checks Facts.Shortfall and its sentence: what a
+// project lacks when only the population can still decide. A commune of
+// 12 000 inhabitants alone falls short by 288 000 in the second session.
+func TestCheckShortfall(t *testing.T) {
+	commune := func(p *Project) {
+		p.Lead = Body{Name: "Commune", Kind: Commune, Population: 12000}
+		p.Members = nil
+		p.Departement = No
+	}
+	tests := []struct {
+		name      string
+		edit      func(p *Project)
+		want      Outcome
+		shortfall int
+		reason    string // the whole reason when shortfall > 0
+	}{
+		{"a commune alone", commune, NotMet, 288000,
+			"Population couverte : 12 000 habitants ; seuil de la 2e session : 300 000 ; le projet ne couvre pas un département entier, et le porteur n'est ni un département ni une région ; " +
+				"il manque 288 000 habitants pour atteindre le seuil de 300 000 de la 2e session ; un projet mutualisé avec d'autres collectivités peut l'atteindre"},
+		{"one inhabitant lacking", func(p *Project) { commune(p); p.Lead.Population = 299999 }, NotMet, 1,
+			"Population couverte : 299 999 habitants ; seuil de la 2e session : 300 000 ; le projet ne couvre pas un département entier, et le porteur n'est ni un département ni une région ; " +
+				"il manque 1 habitant pour atteindre le seuil de 300 000 de la 2e session ; un projet mutualisé avec d'autres collectivités peut l'atteindre"},
+		{"a member's population missing", func(p *Project) { commune(p); p.Members = []Body{{Kind: Commune}} }, Unknown, 288000,
+			"Population couverte connue : 12 000 habitants ; seuil de la 2e session : 300 000 ; à préciser : la population d'un membre ; " +
+				"sans les populations à préciser, il manque 288 000 habitants pour atteindre le seuil de 300 000 de la 2e session ; un projet mutualisé avec d'autres collectivités peut l'atteindre"},
+		{"the lead's population missing", func(p *Project) { commune(p); p.Lead.Population = 0 }, Unknown, 300000,
+			"Population couverte connue : 0 habitant ; seuil de la 2e session : 300 000 ; à préciser : la population du porteur ; " +
+				"sans les populations à préciser, il manque 300 000 habitants pour atteindre le seuil de 300 000 de la 2e session ; un projet mutualisé avec d'autres collectivités peut l'atteindre"},
+		{"the département unanswered could still decide", func(p *Project) { commune(p); p.Departement = Unanswered }, Unknown, 0, ""},
+		{"the lead's kind not given could still decide", func(p *Project) { commune(p); p.Lead.Kind = "" }, Unknown, 0, ""},
+		{"a région leads", func(p *Project) { commune(p); p.Lead.Kind = Region }, Met, 0, ""},
+		{"the threshold reached", func(p *Project) { commune(p); p.Lead.Population = 300000 }, Met, 0, ""},
+		{"an invalid fact", func(p *Project) { commune(p); p.Members = []Body{{Kind: Commune, Population: -1}} }, NotMet, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := eligibleFor(Cooperation)
+			tt.edit(&p)
+			c, ok := mustGet(t, Cooperation).Check(p, inSecond).Criterion(CodeAmpleur)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, c.Outcome, c.Reason())
+			assert.Equal(t, tt.shortfall, c.Facts().Shortfall)
+			if tt.shortfall > 0 {
+				assert.Equal(t, typo(tt.reason), c.Reason())
+			} else {
+				assert.NotContains(t, c.Reason(), "il manque")
+			}
+		})
+	}
+}

@@ -51,11 +51,25 @@ type Facts struct {
 	// Kind is the lead's kind as given, an unknown one verbatim ("mairie");
 	// "" when not given [kind]. CodeDemandeur, CodeAmpleur.
 	Kind string `json:"kind,omitempty"`
-	// Covered is the population of the bodies given, partners aside,
-	// saturated at the largest int [covered]. CodeAmpleur.
+	// Covered is the population the project covers, each inhabitant once:
+	// the sum of the populations given, the lead's and the members', each
+	// body once, partners aside, saturated at the largest int, less Overlap
+	// [covered]. CodeAmpleur.
 	Covered int `json:"covered,omitempty"`
 	// Threshold is the session's scale threshold [threshold]. CodeAmpleur.
 	Threshold int `json:"threshold,omitempty"`
+	// Overlap is what was subtracted from the sum of the populations given
+	// so that each inhabitant counts once ([Project.Overlap]); 0 when
+	// nothing was, an invalid overlap included [overlap]. CodeAmpleur.
+	Overlap int `json:"overlap,omitempty"`
+	// Shortfall is Threshold − Covered when only the population can still
+	// decide and the populations given fall short: the lead's kind is given
+	// and is neither a département nor a région, Departement is No, no fact
+	// is invalid, and Covered is below Threshold, whether the criterion is
+	// NotMet or Unknown because some populations are missing; 0 otherwise —
+	// with Departement unanswered, the département could still decide
+	// [shortfall]. CodeAmpleur.
+	Shortfall int `json:"shortfall,omitempty"`
 	// Themes are the themes the session funds; empty: any theme [themes].
 	// CodeThematique.
 	Themes []Theme `json:"themes,omitempty"`
@@ -79,7 +93,8 @@ func (f Facts) clone() Facts {
 }
 
 // Facts returns the figures c was judged on, in a value of its own: for
-// CodeAmpleur the lead's kind, the covered population and the threshold;
+// CodeAmpleur the lead's kind, the covered population, the threshold and
+// the overlap;
 // for CodeResultats the deadline and the delay; and so on (see [Facts]).
 func (c Criterion) Facts() Facts {
 	if c.extra != nil && c.extra.decoded != nil {
@@ -93,7 +108,11 @@ func (c Criterion) Facts() Facts {
 	case CodeDemandeur:
 		return Facts{Kind: c.leadKind()}
 	case CodeAmpleur:
-		return Facts{Kind: c.leadKind(), Covered: c.covered, Threshold: rules.Threshold}
+		f := Facts{Kind: c.leadKind(), Covered: c.covered, Threshold: rules.Threshold, Shortfall: c.shortfall()}
+		if c.extra != nil {
+			f.Overlap = c.extra.cover.overlap
+		}
+		return f
 	case CodeThematique:
 		return Facts{Themes: cloneSlice(rules.Themes)}
 	case CodeBonnesPratiques:
@@ -112,6 +131,26 @@ func (c Criterion) Facts() Facts {
 		return f
 	}
 	return Facts{}
+}
+
+// shortfall returns the inhabitants that a CodeAmpleur criterion lacks to
+// reach its threshold, when only the population can still decide
+// ([Facts.Shortfall]); 0 otherwise. A criterion that the population alone
+// leaves NotMet lacks them; one that is Unknown does when the lead's kind is
+// given, which is then neither a département nor a région (it would be
+// Met, or NotMet if unknown), and Departement is No, so that only
+// populations are missing.
+func (c Criterion) shortfall() int {
+	switch c.branch {
+	case ampleurInsuffisante:
+	case ampleurAPreciser:
+		if c.kind == 0 || c.extra.departement != No {
+			return 0
+		}
+	default:
+		return 0
+	}
+	return c.session.def.Rules.Threshold - c.covered
 }
 
 // leadKind returns the lead's kind as given.

@@ -265,7 +265,7 @@ func ExampleNew() {
 		fmt.Printf("%s — %s\n", e.Verdict.Label(), c.Reason())
 	}
 	// Output:
-	// Non éligible — Population couverte : 445 059 habitants ; seuil de la 1re session : 500 000 ; le projet ne couvre pas un département entier, et le porteur n’est ni un département ni une région
+	// Non éligible — Population couverte : 445 059 habitants ; seuil de la 1re session : 500 000 ; le projet ne couvre pas un département entier, et le porteur n’est ni un département ni une région ; il manque 54 941 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d’autres collectivités peut l’atteindre
 	// Éligible — Population couverte : 445 059 habitants ; seuil de la 1re session : 300 000
 }
 

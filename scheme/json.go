@@ -45,6 +45,8 @@ type criterionJSON struct {
 	Kind      *string        `json:"kind,omitempty"`
 	Covered   *int           `json:"covered,omitempty"`
 	Threshold *int           `json:"threshold,omitempty"`
+	Overlap   int            `json:"overlap,omitempty"`
+	Shortfall int            `json:"shortfall,omitempty"`
 	Themes    *[]Theme       `json:"themes,omitempty"`
 	Lacking   *[]Practice    `json:"lacking,omitempty"`
 	Deadline  *calendar.Date `json:"deadline,omitempty"`
@@ -65,6 +67,7 @@ func (c Criterion) MarshalJSON() ([]byte, error) {
 		j.Kind = &f.Kind
 	case CodeAmpleur:
 		j.Kind, j.Covered, j.Threshold = &f.Kind, &f.Covered, &f.Threshold
+		j.Overlap, j.Shortfall = f.Overlap, f.Shortfall
 	case CodeThematique:
 		if f.Themes == nil {
 			f.Themes = []Theme{}
@@ -105,6 +108,7 @@ func (c *Criterion) UnmarshalJSON(data []byte) error {
 	if j.Threshold != nil {
 		d.facts.Threshold = *j.Threshold
 	}
+	d.facts.Overlap, d.facts.Shortfall = j.Overlap, j.Shortfall
 	if j.Themes != nil && len(*j.Themes) > 0 {
 		d.facts.Themes = *j.Themes
 	}

@@ -173,8 +173,9 @@ func TestJSONEligibility(t *testing.T) {
 	require.Len(t, criteria, 4)
 	assert.JSONEq(t, `{"code":"demandeur","outcome":"met","branch":"admis","reason":"Porteur\u00a0: Syndicat mixte ou groupement, admis à candidater à la 1re session","kind":"syndicat"}`, string(criteria[0]))
 	assert.JSONEq(t, `{"code":"ampleur","outcome":"unknown","branch":"population-a-preciser","reason":`+
-		`"Population couverte connue\u00a0: 40\u202f001 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000\u00a0; à préciser\u00a0: la population d’un membre",`+
-		`"kind":"syndicat","covered":40001,"threshold":500000}`, string(criteria[1]))
+		`"Population couverte connue\u00a0: 40\u202f001 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000\u00a0; à préciser\u00a0: la population d’un membre`+
+		`\u00a0; sans les populations à préciser, il manque 459\u202f999 habitants pour atteindre le seuil de 500\u202f000 de la 1re session\u00a0; un projet mutualisé avec d’autres collectivités peut l’atteindre",`+
+		`"kind":"syndicat","covered":40001,"threshold":500000,"shortfall":459999}`, string(criteria[1]))
 	assert.JSONEq(t, `{"code":"thematique","outcome":"met","branch":"theme-finance","reason":"Thème du projet\u00a0: Données, celui que finance ce dispositif","themes":["donnees"]}`, string(criteria[2]))
 	assert.JSONEq(t, `{"code":"resultats","outcome":"met","branch":"dans-le-delai","reason":`+
 		`"Résultats attendus le 30 juin 2022, dans la limite du 1er septembre 2022 (18 mois après le début, le 1er mars 2021)","deadline":"2022-09-01","months":18}`, string(criteria[3]))

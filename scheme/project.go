@@ -177,7 +177,7 @@ func (p *Project) overlapProblem() error {
 	if p.Overlap < 0 {
 		return errNegativeOverlap
 	}
-	if sum := cover(p).covered; p.Overlap > sum {
+	if sum := cover(p).sum; p.Overlap > sum {
 		return errors.New("above the populations given, " + strconv.Itoa(sum) + " inhabitants")
 	}
 	return nil

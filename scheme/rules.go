@@ -64,7 +64,7 @@ func (s *session) demandeur(c *Criterion, p *Project, sv *survey) fact {
 func ampleur(c *Criterion, p *Project, sv *survey, threshold int) fact {
 	cv := &sv.cover
 	c.kind, c.covered = sv.kind, cv.covered
-	if cv.saturated {
+	if cv.saturated || cv.overlap != 0 { // the reason says so: an overlap of 0 costs nothing
 		c.extra = sv.facts(p)
 	}
 	switch k := p.Lead.Kind; {

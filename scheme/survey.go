@@ -31,8 +31,10 @@ type survey struct {
 // population they cover, the populations that are missing, and the invalid
 // facts.
 type coverage struct {
-	covered        int  // the populations given, those of partners aside
-	saturated      bool // covered stopped at math.MaxInt
+	sum            int  // the populations given, those of partners aside, each body once
+	overlap        int  // Project.Overlap, when valid: the inhabitants sum counts more than once
+	covered        int  // sum - overlap: each inhabitant once
+	saturated      bool // sum stopped at math.MaxInt
 	leadMissing    bool // the lead's population counts and is not given
 	membersMissing int  // how many members' populations count and are not given
 	invalid        int  // how many facts are invalid
@@ -40,10 +42,11 @@ type coverage struct {
 }
 
 // badFact is the first invalid fact that CodeAmpleur found: an unknown kind,
-// a negative population, a member that repeats an earlier body, or an
-// invalid answer to Departement.
+// a negative population, a member that repeats an earlier body, an invalid
+// answer to Departement, or an overlap that is negative or above the sum of
+// the populations.
 type badFact struct {
-	what   int // badKind, badPopulation, badTwin or badDepartement; 0 for none
+	what   int // badKind, badPopulation, badTwin, badDepartement or badOverlap; 0 for none
 	member int // the member whose fact it is; -1 for the lead
 	of     int // for badTwin, the body it repeats: -1 for the lead
 }
@@ -54,6 +57,7 @@ const (
 	badPopulation
 	badTwin
 	badDepartement
+	badOverlap
 )
 
 // badItem is the first unknown value of a list, and how many there are.
@@ -69,7 +73,7 @@ type extra struct {
 	cover       coverage
 	leadKind    Kind   // the lead's kind, verbatim
 	badKind     Kind   // the kind that cover.first names, verbatim
-	badValue    int    // the population or answer that cover.first names
+	badValue    int    // the population or overlap that cover.first names
 	departement Answer // p.Departement
 	sharedNeed  Answer // p.SharedNeed
 	badTheme    badItem
@@ -117,12 +121,15 @@ func (b *badItem) note(i int) {
 func (sv *survey) facts(p *Project) *extra {
 	if sv.extra == nil {
 		r := &extra{cover: sv.cover, leadKind: p.Lead.Kind, departement: p.Departement, sharedNeed: p.SharedNeed, badTheme: sv.badTheme, badPract: sv.badPract}
-		if f := sv.cover.first; f.what == badKind || f.what == badPopulation {
+		switch f := sv.cover.first; f.what {
+		case badKind, badPopulation:
 			body := p.Lead
 			if f.member >= 0 {
 				body = p.Members[f.member]
 			}
 			r.badKind, r.badValue = body.Kind, body.Population
+		case badOverlap:
+			r.badValue = p.Overlap
 		}
 		if sv.badTheme.count > 0 {
 			r.theme = p.Themes[sv.badTheme.at]
@@ -168,7 +175,10 @@ func (cv *coverage) badOf(what, member, of int) {
 // cover surveys the bodies of p: the lead's population with the members',
 // partners aside, each body once [choice]: a member that repeats an earlier
 // body ([Project.Validate] refuses it) is an invalid fact, and its
-// population does not count again.
+// population does not count again. Less p.Overlap, the inhabitants that
+// the bodies' territories share, the covered population counts each
+// inhabitant once; an overlap that is negative, or above the sum from which
+// it would be subtracted, is an invalid fact, and nothing is subtracted.
 func cover(p *Project) coverage {
 	var cv coverage
 	var s bool
@@ -182,7 +192,7 @@ func cover(p *Project) coverage {
 	}
 	if counts(lead.Kind) {
 		cv.leadMissing = lead.Population == 0
-		cv.covered, cv.saturated = addPopulation(0, lead.Population)
+		cv.sum, cv.saturated = addPopulation(0, lead.Population)
 	}
 	for i := range p.Members {
 		m := &p.Members[i]
@@ -205,12 +215,20 @@ func cover(p *Project) coverage {
 		case n < 0:
 			cv.bad(badPopulation, i)
 		default:
-			cv.covered, s = addPopulation(cv.covered, n)
+			cv.sum, s = addPopulation(cv.sum, n)
 			cv.saturated = cv.saturated || s
 		}
 	}
 	if !p.Departement.IsValid() {
 		cv.bad(badDepartement, -1)
 	}
+	// A saturated sum stands for a larger one, which an overlap, an int,
+	// never exceeds: what is left is still a lower bound.
+	if o := p.Overlap; o < 0 || o > cv.sum {
+		cv.bad(badOverlap, -1)
+	} else {
+		cv.overlap = o
+	}
+	cv.covered = cv.sum - cv.overlap
 	return cv
 }

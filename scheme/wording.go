@@ -93,6 +93,15 @@ func (c Criterion) ampleurReason(t *text) {
 		t.s("plus de ")
 	}
 	t.inhabitants(c.covered)
+	if cv.overlap > 0 {
+		t.s(", chaque habitant compté une fois (déduction faite de ")
+		t.inhabitants(cv.overlap)
+		if cv.overlap == 1 {
+			t.s(" commun à plusieurs territoires)")
+		} else {
+			t.s(" communs à plusieurs territoires)")
+		}
+	}
 	t.s("\u00a0; seuil de la ")
 	t.sessionName(c.session)
 	t.s("\u00a0: ")
@@ -100,6 +109,7 @@ func (c Criterion) ampleurReason(t *text) {
 	switch c.branch {
 	case ampleurInsuffisante:
 		t.s("\u00a0; le projet ne couvre pas un département entier, et le porteur n’est ni un département ni une région")
+		c.shortfallReason(t, "\u00a0; ")
 	case ampleurAPreciser:
 		t.s("\u00a0; à préciser\u00a0: ")
 		items := 0
@@ -127,7 +137,28 @@ func (c Criterion) ampleurReason(t *text) {
 		if c.extra.departement == Unanswered {
 			item("si le projet couvre un département entier")
 		}
+		c.shortfallReason(t, "\u00a0; sans les populations à préciser, ")
 	}
+}
+
+// shortfallReason writes, after lead, what the project lacks to reach the
+// threshold, and what would reach it, when only the population can still
+// decide ([Facts.Shortfall]): « il manque 288 000 habitants pour atteindre
+// le seuil de 300 000 de la 2e session ; un projet mutualisé avec d’autres
+// collectivités peut l’atteindre ».
+func (c Criterion) shortfallReason(t *text, lead string) {
+	n := c.shortfall()
+	if n <= 0 {
+		return
+	}
+	t.s(lead)
+	t.s("il manque ")
+	t.inhabitants(n)
+	t.s(" pour atteindre le seuil de ")
+	t.int(c.session.def.Rules.Threshold)
+	t.s(" de la ")
+	t.sessionName(c.session)
+	t.s("\u00a0; un projet mutualisé avec d’autres collectivités peut l’atteindre")
 }
 
 // invalidAmpleur writes the reason of CodeAmpleur for a project whose
@@ -156,9 +187,17 @@ func (c Criterion) invalidAmpleur(t *text) {
 			t.s("comme membre n°\u00a0")
 			t.int(first.of + 1)
 		}
-	default:
+	case badDepartement:
 		t.s("Projet couvrant un département entier\u00a0: réponse invalide ")
 		t.invalidAnswer(r.departement)
+	default:
+		t.s("Recouvrement des territoires invalide\u00a0: ")
+		t.inhabitants(r.badValue)
+		if r.badValue > 0 {
+			t.s(", au-delà de la somme des populations données (")
+			t.inhabitants(r.cover.sum)
+			t.s(")")
+		}
 	}
 	if n := r.cover.invalid - 1; n > 0 {
 		t.s("\u00a0; ")
