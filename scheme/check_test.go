@@ -56,6 +56,7 @@ func eligibleFor(id ID) Project {
 		Practices:   []Practice{Accessibilite, LangageSimple, Mobile, CodeOuvert},
 		Start:       day(2021, time.March, 1),
 		Results:     day(2022, time.June, 30),
+		Requested:   day(2021, time.February, 15),
 	}
 	switch id {
 	case Incubateur:
@@ -81,7 +82,8 @@ type scenario struct {
 	want    Outcome
 	missing []string      // for Unknown
 	reason  string        // a part of the reason, in plain spaces
-	also    CriterionCode // another criterion that the same fact makes NotMet
+	also    CriterionCode // another criterion that the same fact changes
+	alsoTo  Outcome       // what it makes of also: NotMet (the zero Outcome is Unknown)
 }
 
 // scenarios returns the table: for each scheme and each of its sessions,
@@ -107,7 +109,7 @@ func scenarios() []scenario {
 			prefix := string(id) + "/" + session + "/"
 			axis2 := id != Incubateur
 			sc := func(name string, code CriterionCode, want Outcome, edit func(*Project), reason string, missing ...string) {
-				add(scenario{prefix + name, id, on, edit, code, want, missing, reason, 0})
+				add(scenario{prefix + name, id, on, edit, code, want, missing, reason, 0, 0})
 			}
 
 			// demandeur
@@ -120,7 +122,7 @@ func scenarios() []scenario {
 			add(scenario{prefix + "demandeur not met: unknown kind, which the scale rule reads too", id, on,
 				func(p *Project) { p.Lead.Kind = "mairie"; p.Departement = Yes }, CodeDemandeur, NotMet, nil,
 				"Nature du porteur inconnue : « mairie » ; à la " + session + ", peuvent candidater : ",
-				map[bool]CriterionCode{true: CodeAmpleur}[axis2]})
+				map[bool]CriterionCode{true: CodeAmpleur}[axis2], NotMet})
 
 			// ampleur
 			if axis2 {
@@ -253,12 +255,37 @@ func scenarios() []scenario {
 				"Résultats attendus le 2 septembre 2022, après le 1er septembre 2022")
 			sc("resultats not met: before the start", CodeResultats, NotMet, func(p *Project) { p.Results = day(2021, time.February, 28) },
 				"Résultats attendus le 28 février 2021, avant le début du projet, le 1er mars 2021")
-			sc("resultats unknown: no start", CodeResultats, Unknown, func(p *Project) { p.Start = calendar.Date{} },
+			// Without a start, the commencement rule of the axis-2 calls is
+			// Unknown too.
+			startToo := func(name string, edit func(*Project), reason string, missing ...string) {
+				add(scenario{prefix + name, id, on, edit, CodeResultats, Unknown, missing, reason, map[bool]CriterionCode{true: CodeCommencement}[axis2], Unknown})
+			}
+			startToo("resultats unknown: no start", func(p *Project) { p.Start = calendar.Date{} },
 				"Résultats attendus le 30 juin 2022 ; date de début non renseignée", "Start")
 			sc("resultats unknown: no results", CodeResultats, Unknown, func(p *Project) { p.Results = calendar.Date{} },
 				"Début le 1er mars 2021 ; date des résultats non renseignée, au plus tard le 1er septembre 2022", "Results")
-			sc("resultats unknown: no dates", CodeResultats, Unknown, func(p *Project) { p.Start, p.Results = calendar.Date{}, calendar.Date{} },
+			startToo("resultats unknown: no dates", func(p *Project) { p.Start, p.Results = calendar.Date{}, calendar.Date{} },
 				"Dates de début et des résultats non renseignées", "Start", "Results")
+
+			// commencement
+			if axis2 {
+				checkDay := map[int]string{0: "1er mars 2021", 1: "15 octobre 2021"}[n]
+				sc("commencement met: after the request", CodeCommencement, Met, func(*Project) {},
+					"Début du projet le 1er mars 2021, après la réception de la demande de subvention le 15 février 2021")
+				sc("commencement met: on the day of the request", CodeCommencement, Met, func(p *Project) { p.Requested = p.Start },
+					"Début du projet le 1er mars 2021, jour de la réception de la demande de subvention")
+				sc("commencement met: on the day of the check", CodeCommencement, Met, func(p *Project) { p.Requested, p.Start = calendar.Date{}, on },
+					"Début du projet le "+checkDay+", jour de l'examen, retenu pour la réception de la demande de subvention")
+				sc("commencement not met: a day before the request", CodeCommencement, NotMet, func(p *Project) { p.Requested = p.Start.AddDays(1) },
+					"Début du projet le 1er mars 2021, avant la réception de la demande de subvention le 2 mars 2021 ; "+
+						"« Aucun commencement d'exécution du projet ne peut être opéré avant la date de réception de la demande de subvention » "+
+						"(décret n° 2018-514 du 25 juin 2018, art. 5, II)")
+				sc("commencement not met: before the day of the check", CodeCommencement, NotMet, func(p *Project) { p.Requested, p.Start = calendar.Date{}, on.AddDays(-1) },
+					"avant le "+checkDay+", jour de l'examen, retenu pour la réception de la demande de subvention ; « Aucun commencement d'exécution")
+				add(scenario{prefix + "commencement unknown: no start", id, on, func(p *Project) { p.Start = calendar.Date{} }, CodeCommencement, Unknown,
+					[]string{"Start"}, "Date de début non renseignée ; le projet ne peut commencer avant la réception de la demande de subvention le 15 février 2021",
+					CodeResultats, Unknown})
+			}
 		}
 	}
 
@@ -267,7 +294,7 @@ func scenarios() []scenario {
 		add(scenario{name, id, on, func(p *Project) {
 			p.Lead.Population = population
 			p.Members = nil
-		}, CodeAmpleur, want, nil, reason, 0})
+		}, CodeAmpleur, want, nil, reason, 0, 0})
 	}
 	boundary("1re session: 499 999 is below", Donnees, inFirst, 499999, NotMet, "Population couverte : 499 999 habitants ; seuil de la 1re session : 500 000")
 	boundary("1re session: 500 000 is at scale", Donnees, inFirst, 500000, Met, "Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000")
@@ -276,12 +303,12 @@ func scenarios() []scenario {
 	boundary("2e session: 300 000 is at scale", ServicesUsagers, inSecond, 300000, Met, "Population couverte : 300 000 habitants ; seuil de la 2e session : 300 000")
 	add(scenario{"1re session: statut particulier not admitted", Cooperation, inFirst,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, NotMet, nil,
-		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session ; peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement", 0})
+		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session ; peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement", 0, 0})
 	add(scenario{"2e session: statut particulier admitted", Cooperation, inSecond,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil,
-		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session", 0})
+		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session", 0, 0})
 	add(scenario{"incubateur: statut particulier admitted", Incubateur, inFirst,
-		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil, "admis", 0})
+		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil, "admis", 0, 0})
 	return out
 }
 
@@ -305,12 +332,15 @@ func TestCheckScenarios(t *testing.T) {
 				switch other.Code {
 				case sc.code:
 				case sc.also:
-					assert.Equal(t, NotMet, other.Outcome, "%s changes too: %s", other.Code, other.Reason())
+					assert.Equal(t, sc.alsoTo, other.Outcome, "%s changes too: %s", other.Code, other.Reason())
 				default:
 					assert.Equal(t, Met, other.Outcome, "only %s changes; %s: %s", sc.code, other.Code, other.Reason())
 				}
 			}
 			want := map[Outcome]Verdict{Met: Eligible, NotMet: Ineligible, Unknown: Undetermined}[sc.want]
+			if sc.also != 0 && sc.alsoTo == NotMet {
+				want = Ineligible
+			}
 			assert.Equal(t, want, e.Verdict)
 			if sc.want == Unknown {
 				assert.Equal(t, sc.missing, e.Missing)
@@ -356,9 +386,9 @@ func TestCheckCriteriaPerScheme(t *testing.T) {
 		codes []CriterionCode
 	}{
 		{Incubateur, []CriterionCode{CodeDemandeur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats}},
-		{ServicesUsagers, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeBonnesPratiques, CodeResultats}},
-		{Donnees, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats}},
-		{Cooperation, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats}},
+		{ServicesUsagers, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeBonnesPratiques, CodeResultats, CodeCommencement}},
+		{Donnees, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats, CodeCommencement}},
+		{Cooperation, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats, CodeCommencement}},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.id), func(t *testing.T) {
@@ -394,6 +424,9 @@ func TestCheckZeroProject(t *testing.T) {
 					want = []string{"Lead.Kind", "SharedNeed", "Themes", "Practices", "Start", "Results"}
 				case ServicesUsagers:
 					want = []string{"Lead.Kind", "Lead.Population", "Departement", "Themes", "Practices", "Start", "Results"}
+				}
+				if s.ID() != Incubateur && on.IsZero() {
+					want = append(want, "Requested") // a check without a day
 				}
 				assert.Equal(t, want, e.Missing)
 			})
@@ -926,4 +959,88 @@ func TestCheckShortfall(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCheckCommencement pins the French of every branch of the commencement
+// rule (décret n° 2018-514, art. 5, II), with a day of the check and
+// without, and the facts it reads.
+func TestCheckCommencement(t *testing.T) {
+	second, ok := mustGet(t, Donnees).Session("session-2")
+	require.True(t, ok)
+	checkDay := day(2021, time.October, 15)
+	decree := " ; « Aucun commencement d'exécution du projet ne peut être opéré avant la date de réception de la demande de subvention » (décret n° 2018-514 du 25 juin 2018, art. 5, II)"
+	tests := []struct {
+		name             string
+		start, requested calendar.Date
+		day              calendar.Date // of the check; zero for Session.Check
+		want             Outcome
+		branch           string
+		facts            Facts
+		missing          []string
+		reason           string
+	}{
+		{"after the request", day(2021, time.November, 2), day(2021, time.October, 20), checkDay, Met, "apres-la-demande",
+			Facts{Start: day(2021, time.November, 2), Requested: day(2021, time.October, 20)}, nil,
+			"Début du projet le 2 novembre 2021, après la réception de la demande de subvention le 20 octobre 2021"},
+		{"on the day of the request", day(2021, time.October, 20), day(2021, time.October, 20), checkDay, Met, "le-jour-de-la-demande",
+			Facts{Start: day(2021, time.October, 20), Requested: day(2021, time.October, 20)}, nil,
+			"Début du projet le 20 octobre 2021, jour de la réception de la demande de subvention"},
+		{"a day before the request", day(2021, time.October, 19), day(2021, time.October, 20), checkDay, NotMet, "avant-la-demande",
+			Facts{Start: day(2021, time.October, 19), Requested: day(2021, time.October, 20)}, nil,
+			"Début du projet le 19 octobre 2021, avant la réception de la demande de subvention le 20 octobre 2021" + decree},
+		{"the request given, the check without a day", day(2021, time.October, 19), day(2021, time.October, 20), calendar.Date{}, NotMet, "avant-la-demande",
+			Facts{Start: day(2021, time.October, 19), Requested: day(2021, time.October, 20)}, nil,
+			"Début du projet le 19 octobre 2021, avant la réception de la demande de subvention le 20 octobre 2021" + decree},
+		{"after the day of the check", day(2021, time.December, 1), calendar.Date{}, checkDay, Met, "apres-la-demande",
+			Facts{Start: day(2021, time.December, 1), Requested: checkDay}, nil,
+			"Début du projet le 1er décembre 2021, après le 15 octobre 2021, jour de l'examen, retenu pour la réception de la demande de subvention"},
+		{"on the day of the check", checkDay, calendar.Date{}, checkDay, Met, "le-jour-de-la-demande",
+			Facts{Start: checkDay, Requested: checkDay}, nil,
+			"Début du projet le 15 octobre 2021, jour de l'examen, retenu pour la réception de la demande de subvention"},
+		{"before the day of the check", day(2021, time.March, 1), calendar.Date{}, checkDay, NotMet, "avant-la-demande",
+			Facts{Start: day(2021, time.March, 1), Requested: checkDay}, nil,
+			"Début du projet le 1er mars 2021, avant le 15 octobre 2021, jour de l'examen, retenu pour la réception de la demande de subvention" + decree},
+		{"no start, the request given", calendar.Date{}, day(2021, time.October, 20), calendar.Date{}, Unknown, "debut-a-preciser",
+			Facts{Requested: day(2021, time.October, 20)}, []string{"Start"},
+			"Date de début non renseignée ; le projet ne peut commencer avant la réception de la demande de subvention le 20 octobre 2021"},
+		{"no start, the day of the check", calendar.Date{}, calendar.Date{}, checkDay, Unknown, "debut-a-preciser",
+			Facts{Requested: checkDay}, []string{"Start"},
+			"Date de début non renseignée ; le projet ne peut commencer avant le 15 octobre 2021, jour de l'examen, retenu pour la réception de la demande de subvention"},
+		{"no start, no day", calendar.Date{}, calendar.Date{}, calendar.Date{}, Unknown, "debut-a-preciser",
+			Facts{}, []string{"Start", "Requested"},
+			"Dates de début et de réception de la demande de subvention non renseignées ; le projet ne peut commencer avant la réception de la demande"},
+		{"a start, no day", day(2021, time.December, 1), calendar.Date{}, calendar.Date{}, Unknown, "demande-a-preciser",
+			Facts{Start: day(2021, time.December, 1)}, []string{"Requested"},
+			"Début du projet le 1er décembre 2021 ; date de réception de la demande de subvention non renseignée, le projet ne peut commencer avant elle"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := eligibleFor(Donnees)
+			p.Start, p.Requested, p.Results = tt.start, tt.requested, calendar.Date{}
+			e := second.CheckOn(p, tt.day)
+			c, ok := e.Criterion(CodeCommencement)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, c.Outcome, c.Reason())
+			assert.Equal(t, tt.branch, c.Branch())
+			assert.Equal(t, tt.facts, c.Facts())
+			assert.Equal(t, typo(tt.reason), c.Reason())
+			missing := append([]string{}, tt.missing...)
+			if tt.start.IsZero() {
+				missing = append([]string{}, tt.missing[1:]...) // Start comes with the results' facts
+				assert.Equal(t, append([]string{"Start", "Results"}, missing...), e.Missing)
+			} else {
+				assert.Equal(t, append([]string{"Results"}, missing...), e.Missing)
+			}
+			if tt.day.IsZero() {
+				assert.True(t, equalEligibility(e, second.Check(p)), "CheckOn of no day is Check")
+			}
+			assert.True(t, equalEligibility(e, AppendCheckOn(nil, p, tt.day, second)[0]))
+		})
+	}
+	assert.Equal(t, "la date de réception de la demande de subvention", FactLabel("Requested"))
+	_, ok = mustGet(t, Incubateur).Check(eligibleFor(Incubateur), inFirst).Criterion(CodeCommencement)
+	assert.False(t, ok, "the Incubateur's consultation takes no grant request")
+	e := mustGet(t, Donnees).Check(Project{Start: day(2021, time.March, 1)}, day(2021, time.April, 1))
+	assert.Equal(t, Ineligible, e.Verdict, "Scheme.Check passes its date as the day of the check")
+	assert.True(t, equalEligibility(e, CheckAll(Project{Start: day(2021, time.March, 1)}, day(2021, time.April, 1))[2]), "and CheckAll too")
 }

@@ -27,18 +27,18 @@ type Criterion struct {
 	Outcome Outcome       // met, not met, or unknown
 
 	// What the rule read of the project, as small values, the smallest
-	// first: a criterion takes 56 bytes, so that the 18 criteria of a check
-	// of the catalogue take 1 024 bytes on the heap rather than 1 280 at 64
-	// bytes each.
-	branch  branch      // which branch of the rule decided; for CodeBesoinCommun, the answer too
-	kind    kindIndex   // CodeDemandeur, CodeAmpleur: the lead's kind, when known
-	lacking practiceSet // CodeBonnesPratiques: the required practices not committed to
-	themes  themeSet    // CodeThematique: the project's themes
-	session *session    // the session whose rule judged it; nil when zero or decoded
-	extra   *extra      // facts beyond these fields, shared by the criteria of one check; a decoded criterion's
-	covered int         // CodeAmpleur: the population covered, saturated at math.MaxInt
-	// start and results are the project's dates, for CodeResultats.
-	start, results calendar.Date
+	// first, in 48 bytes.
+	branch     branch      // which branch of the rule decided; for CodeBesoinCommun, the answer too
+	kind       kindIndex   // CodeDemandeur, CodeAmpleur: the lead's kind, when known
+	lacking    practiceSet // CodeBonnesPratiques: the required practices not committed to
+	themes     themeSet    // CodeThematique: the project's themes
+	dayOfCheck bool        // CodeCommencement: requested is the day of the check, Project.Requested being zero
+	// The project's dates: for CodeResultats, start and results; for
+	// CodeCommencement, start and the day the request is received.
+	start, results, requested calendar.Date
+	session                   *session // the session whose rule judged it; nil when zero or decoded
+	extra                     *extra   // facts beyond these fields, shared by the criteria of one check; a decoded criterion's
+	covered                   int      // CodeAmpleur: the population covered, each inhabitant once
 }
 
 // Facts are the figures a criterion was judged on, as data: each criterion
@@ -83,6 +83,14 @@ type Facts struct {
 	// Months is the delay within which results are due [months].
 	// CodeResultats.
 	Months int `json:"months,omitempty"`
+	// Start is the day the project starts; the zero Date when not given
+	// [start]. CodeCommencement.
+	Start calendar.Date `json:"start,omitzero"`
+	// Requested is the day the grant request is received, with which Start
+	// is compared: [Project.Requested], or the day of the check when that is
+	// zero; the zero Date when neither is known [requested].
+	// CodeCommencement.
+	Requested calendar.Date `json:"requested,omitzero"`
 }
 
 // clone returns a copy of f whose slices are its own.
@@ -93,8 +101,8 @@ func (f Facts) clone() Facts {
 }
 
 // Facts returns the figures c was judged on, in a value of its own: for
-// CodeAmpleur the lead's kind, the covered population, the threshold and
-// the overlap;
+// CodeAmpleur the lead's kind, the covered population, the threshold, the
+// overlap and the shortfall; for CodeCommencement the two days compared;
 // for CodeResultats the deadline and the delay; and so on (see [Facts]).
 func (c Criterion) Facts() Facts {
 	if c.extra != nil && c.extra.decoded != nil {
@@ -129,6 +137,8 @@ func (c Criterion) Facts() Facts {
 			f.Deadline = c.start.AddMonths(f.Months)
 		}
 		return f
+	case CodeCommencement:
+		return Facts{Start: c.start, Requested: c.requested}
 	}
 	return Facts{}
 }

@@ -112,6 +112,12 @@ type Rules struct {
 	// project must produce concrete results ([CodeResultats]); 0: no such
 	// rule.
 	ResultsWithin int `json:"results_within"`
+	// StartAfterRequest asks that the project not start before the day its
+	// grant request is received ([CodeCommencement]), as décret n° 2018-514
+	// du 25 juin 2018, art. 5, II, has it for the State's investment grants:
+	// « Aucun commencement d'exécution du projet ne peut être opéré avant la
+	// date de réception de la demande de subvention ».
+	StartAfterRequest bool `json:"start_after_request"`
 }
 
 // clone returns a deep copy of d: no slice of the copy is shared with d, and

@@ -26,8 +26,8 @@ type Eligibility struct {
 	// Missing are the facts that would settle the Unknown criteria, by their
 	// Go field path in [Project] ("Lead.Kind", "Members[1].Population",
 	// "Departement", "SharedNeed", "Themes", "Practices", "Start",
-	// "Results"), in the order of the criteria, each once; nil when no
-	// criterion is Unknown. [FactLabel] words each of them in French.
+	// "Results", "Requested"), in the order of the criteria, each once; nil
+	// when no criterion is Unknown. [FactLabel] words each of them in French.
 	Missing []string `json:"missing"`
 
 	session *session // the session whose rules applied; nil when zero, or decoded for a scheme not in the catalogue

@@ -66,6 +66,7 @@ func ExampleScheme_Check() {
 	// - Ampleur du projet : satisfait. Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000.
 	// - Thématique : satisfait. Thème du projet : Données, celui que finance ce dispositif.
 	// - Résultats sous 18 mois : satisfait. Résultats attendus le 30 septembre 2022, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021).
+	// - Commencement d’exécution : satisfait. Début du projet le 1er avril 2021, après le 15 mars 2021, jour de l’examen, retenu pour la réception de la demande de subvention.
 }
 
 // CheckAll judges a project against the whole catalogue at once: here a
@@ -206,7 +207,7 @@ func Example_scenario() {
 	cooperation, _ := scheme.Get(scheme.Cooperation)
 	on := calendar.MustDate(2021, time.November, 1)
 	session := cooperation.SessionOn(on)
-	e := session.Check(p)
+	e := session.CheckOn(p, on) // on is the day the request is received: the project starts after it
 	fmt.Println(session.Name(), e.Session, e.Verdict)
 	res, err := session.Cofinance(p.Budget)
 	if err != nil {

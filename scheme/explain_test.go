@@ -22,6 +22,7 @@ func TestExplain(t *testing.T) {
 		"- Ampleur du projet : à préciser. Population couverte connue : 140 000 habitants ; seuil de la 1re session : 500 000 ; à préciser : la population d'un membre ; sans les populations à préciser, il manque 360 000 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d'autres collectivités peut l'atteindre.",
 		"- Thématique : satisfait. Thème du projet : Données, celui que finance ce dispositif.",
 		"- Résultats sous 18 mois : satisfait. Résultats attendus le 31 décembre 2021, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021).",
+		"- Commencement d'exécution : satisfait. Début du projet le 1er avril 2021, après la réception de la demande de subvention le 15 février 2021.",
 		"À renseigner : la population du membre n° 2.",
 	}, "\n"))
 	assert.Equal(t, strings.ReplaceAll(want, "n° ", "n°\u00a0"), got)

@@ -51,6 +51,8 @@ type criterionJSON struct {
 	Lacking   *[]Practice    `json:"lacking,omitempty"`
 	Deadline  *calendar.Date `json:"deadline,omitempty"`
 	Months    *int           `json:"months,omitempty"`
+	Start     calendar.Date  `json:"start,omitzero"`
+	Requested calendar.Date  `json:"requested,omitzero"`
 }
 
 // MarshalJSON implements [json.Marshaler]: a Criterion is written as
@@ -80,6 +82,8 @@ func (c Criterion) MarshalJSON() ([]byte, error) {
 		j.Lacking = &f.Lacking
 	case CodeResultats:
 		j.Deadline, j.Months = &f.Deadline, &f.Months
+	case CodeCommencement:
+		j.Start, j.Requested = f.Start, f.Requested
 	}
 	return json.Marshal(j)
 }
@@ -109,6 +113,7 @@ func (c *Criterion) UnmarshalJSON(data []byte) error {
 		d.facts.Threshold = *j.Threshold
 	}
 	d.facts.Overlap, d.facts.Shortfall = j.Overlap, j.Shortfall
+	d.facts.Start, d.facts.Requested = j.Start, j.Requested
 	if j.Themes != nil && len(*j.Themes) > 0 {
 		d.facts.Themes = *j.Themes
 	}

@@ -38,10 +38,11 @@ func TestJSONProject(t *testing.T) {
 	got := roundTrip(t, p)
 	var fields map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal([]byte(got), &fields))
-	for _, name := range []string{"title", "lead", "members", "departement", "shared_need", "themes", "practices", "start", "results", "budget"} {
+	for _, name := range []string{"title", "lead", "members", "departement", "shared_need", "themes", "practices", "start", "results", "budget", "requested"} {
 		assert.Contains(t, fields, name)
 	}
-	assert.Len(t, fields, 10)
+	assert.Len(t, fields, 11, "overlap omitted when 0")
+	assert.JSONEq(t, `"2021-02-15"`, string(fields["requested"]))
 	assert.JSONEq(t, `"no"`, string(fields["departement"]))
 	assert.JSONEq(t, `"yes"`, string(fields["shared_need"]))
 	assert.JSONEq(t, `["services"]`, string(fields["themes"]))
@@ -111,8 +112,8 @@ func TestJSONScheme(t *testing.T) {
 				}
 				var rules map[string]json.RawMessage
 				require.NoError(t, json.Unmarshal(se["rules"], &rules))
-				assert.Len(t, rules, 7)
-				for _, name := range []string{"applicants", "threshold", "shared_need", "themes", "excluded_themes", "practices", "results_within"} {
+				assert.Len(t, rules, 8)
+				for _, name := range []string{"applicants", "threshold", "shared_need", "themes", "excluded_themes", "practices", "results_within", "start_after_request"} {
 					assert.Contains(t, rules, name)
 				}
 			}
@@ -170,7 +171,7 @@ func TestJSONEligibility(t *testing.T) {
 	assert.JSONEq(t, `["Members[1].Population"]`, string(fields["missing"]))
 	var criteria []json.RawMessage
 	require.NoError(t, json.Unmarshal(fields["criteria"], &criteria))
-	require.Len(t, criteria, 4)
+	require.Len(t, criteria, 5)
 	assert.JSONEq(t, `{"code":"demandeur","outcome":"met","branch":"admis","reason":"Porteur\u00a0: Syndicat mixte ou groupement, admis à candidater à la 1re session","kind":"syndicat"}`, string(criteria[0]))
 	assert.JSONEq(t, `{"code":"ampleur","outcome":"unknown","branch":"population-a-preciser","reason":`+
 		`"Population couverte connue\u00a0: 40\u202f001 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000\u00a0; à préciser\u00a0: la population d’un membre`+
@@ -179,6 +180,8 @@ func TestJSONEligibility(t *testing.T) {
 	assert.JSONEq(t, `{"code":"thematique","outcome":"met","branch":"theme-finance","reason":"Thème du projet\u00a0: Données, celui que finance ce dispositif","themes":["donnees"]}`, string(criteria[2]))
 	assert.JSONEq(t, `{"code":"resultats","outcome":"met","branch":"dans-le-delai","reason":`+
 		`"Résultats attendus le 30 juin 2022, dans la limite du 1er septembre 2022 (18 mois après le début, le 1er mars 2021)","deadline":"2022-09-01","months":18}`, string(criteria[3]))
+	assert.JSONEq(t, `{"code":"commencement","outcome":"met","branch":"apres-la-demande","reason":`+
+		`"Début du projet le 1er mars 2021, après la réception de la demande de subvention le 15 février 2021","start":"2021-03-01","requested":"2021-02-15"}`, string(criteria[4]))
 
 	var back Eligibility
 	require.NoError(t, json.Unmarshal(data, &back))

@@ -21,12 +21,13 @@ const (
 	factPractices
 	factStart
 	factResults
+	factRequested
 	factEnd
 )
 
 // factPaths are the Go field paths of the single facts, by bit.
 var factPaths = [...]string{
-	"Lead.Kind", "Lead.Population", "", "Departement", "SharedNeed", "Themes", "Practices", "Start", "Results",
+	"Lead.Kind", "Lead.Population", "", "Departement", "SharedNeed", "Themes", "Practices", "Start", "Results", "Requested",
 }
 
 // pathCount returns the number of paths of the facts in missing; gaps is

@@ -39,6 +39,9 @@ func (s *session) judge(p *Project, sv *survey, crits []Criterion) ([]Criterion,
 	if r.ResultsWithin > 0 {
 		missing |= resultats(next(CodeResultats), p, sv, r.ResultsWithin)
 	}
+	if r.StartAfterRequest {
+		missing |= commencement(next(CodeCommencement), p, sv.day)
+	}
 	return crits, missing
 }
 
@@ -209,6 +212,35 @@ func resultats(c *Criterion, p *Project, sv *survey, months int) fact {
 		c.Outcome, c.branch = NotMet, horsDelai
 	default:
 		c.Outcome, c.branch = Met, dansLeDelai
+	}
+	return 0
+}
+
+// commencement judges CodeCommencement: the project starts on or after
+// the day its grant request is received (décret n° 2018-514, art. 5, II),
+// p.Requested, or day, the day of the check, when p.Requested is zero. A
+// start on that very day is no commencement before it.
+func commencement(c *Criterion, p *Project, day calendar.Date) fact {
+	c.start, c.requested = p.Start, p.Requested
+	if c.requested.IsZero() {
+		c.requested, c.dayOfCheck = day, !day.IsZero()
+	}
+	switch start, requested := c.start, c.requested; {
+	case start.IsZero() && requested.IsZero():
+		c.Outcome, c.branch = Unknown, commencementAPreciser
+		return factStart | factRequested
+	case start.IsZero():
+		c.Outcome, c.branch = Unknown, commencementAPreciser
+		return factStart
+	case requested.IsZero():
+		c.Outcome, c.branch = Unknown, demandeAPreciser
+		return factRequested
+	case start.Before(requested):
+		c.Outcome, c.branch = NotMet, avantLaDemande
+	case start == requested:
+		c.Outcome, c.branch = Met, leJourDeLaDemande
+	default:
+		c.Outcome, c.branch = Met, apresLaDemande
 	}
 	return 0
 }

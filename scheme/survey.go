@@ -13,6 +13,7 @@ import (
 // survey is what the rules read of a project, found once for all the
 // sessions that judge it.
 type survey struct {
+	day       calendar.Date // the day of the check; zero when it has none
 	cover     coverage
 	kind      kindIndex   // the lead's kind
 	themes    themeSet    // the project's known themes

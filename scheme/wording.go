@@ -27,6 +27,8 @@ func (c Criterion) appendReason(b []byte) []byte {
 		c.pratiquesReason(&t)
 	case CodeResultats:
 		c.resultatsReason(&t)
+	case CodeCommencement:
+		c.commencementReason(&t)
 	}
 	return t
 }
@@ -422,4 +424,61 @@ func (c Criterion) resultatsReason(t *text) {
 	t.s(" (" + months(m) + " après le début, le ")
 	t.date(start)
 	t.s(")")
+}
+
+// startAfterRequest is the text of décret n° 2018-514 du 25 juin 2018, art.
+// 5, II, with its reference, as the reason of a start before the request
+// quotes it.
+const startAfterRequest = "«\u00a0Aucun commencement d’exécution du projet ne peut être opéré avant la date de " +
+	"réception de la demande de subvention\u00a0» (décret n°\u00a02018-514 du 25 juin 2018, art. 5, II)"
+
+func (c Criterion) commencementReason(t *text) {
+	switch c.branch {
+	case commencementAPreciser:
+		if c.requested.IsZero() {
+			t.s("Dates de début et de réception de la demande de subvention non renseignées\u00a0; le projet ne peut commencer avant la réception de la demande")
+			return
+		}
+		t.s("Date de début non renseignée\u00a0; le projet ne peut commencer avant ")
+		c.requestDay(t)
+		return
+	case demandeAPreciser:
+		t.s("Début du projet le ")
+		t.date(c.start)
+		t.s("\u00a0; date de réception de la demande de subvention non renseignée, le projet ne peut commencer avant elle")
+		return
+	}
+	t.s("Début du projet le ")
+	t.date(c.start)
+	switch c.branch {
+	case apresLaDemande:
+		t.s(", après ")
+		c.requestDay(t)
+	case leJourDeLaDemande:
+		if c.dayOfCheck {
+			t.s(", jour de l’examen, retenu pour la réception de la demande de subvention")
+		} else {
+			t.s(", jour de la réception de la demande de subvention")
+		}
+	case avantLaDemande:
+		t.s(", avant ")
+		c.requestDay(t)
+		t.s("\u00a0; " + startAfterRequest)
+	}
+}
+
+// requestDay writes the day the grant request is received, as the reasons
+// of CodeCommencement name it after a preposition: « la réception de la
+// demande de subvention le 15 mars 2021 », or, when it is the day of the
+// check, « le 1er mars 2021, jour de l’examen, retenu pour la réception de
+// la demande de subvention ».
+func (c Criterion) requestDay(t *text) {
+	if c.dayOfCheck {
+		t.s("le ")
+		t.date(c.requested)
+		t.s(", jour de l’examen, retenu pour la réception de la demande de subvention")
+		return
+	}
+	t.s("la réception de la demande de subvention le ")
+	t.date(c.requested)
 }

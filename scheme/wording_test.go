@@ -83,6 +83,7 @@ func TestFacts(t *testing.T) {
 		CodeThematique:      {Themes: []Theme{ThemeServices}},
 		CodeBonnesPratiques: {Lacking: []Practice{Accessibilite, Mobile}},
 		CodeResultats:       {Deadline: day(2022, time.September, 1), Months: 18},
+		CodeCommencement:    {Start: day(2021, time.March, 1), Requested: day(2021, time.February, 15)},
 	}
 	require.Len(t, e.Criteria, len(want))
 	for _, c := range e.Criteria {
@@ -123,6 +124,7 @@ func TestBranches(t *testing.T) {
 		"porteur-departement-region", "departement-entier", "population-atteinte", "population-insuffisante", "population-a-preciser", invalidBranch,
 		"theme-finance", "theme-non-finance", "themes-a-preciser", invalidBranch,
 		"dans-le-delai", "limite-hors-calendrier", "hors-delai", "avant-le-debut", "dates-a-preciser", "debut-a-preciser", "resultats-a-preciser",
+		"apres-la-demande", "le-jour-de-la-demande", "avant-la-demande", "debut-a-preciser", "demande-a-preciser",
 	}, got[Donnees])
 	every := customSession(t, "Appel", Rules{Applicants: Kinds(), ExcludedThemes: []Theme{ThemeFormation}})
 	assert.NotContains(t, codes(every.Branches()), "non-admis", "every kind admitted")
