@@ -114,6 +114,10 @@ func (b branch) code() string { return branches[b].Code }
 //
 // Branch is a plain value of comparable fields: == compares Branches and a
 // Branch may be used as a map key.
+//
+// In JSON a Branch is {"criterion", "code", "outcome"}, its criterion's code
+// and its outcome as text: {"criterion": "ampleur", "code":
+// "population-atteinte", "outcome": "met"}.
 type Branch struct {
 	Criterion CriterionCode `json:"criterion"` // CodeAmpleur, …
 	Code      string        `json:"code"`      // "population-atteinte", …

@@ -19,9 +19,10 @@ import (
 //
 // The zero value is a criterion without code, Unknown, without reason.
 //
-// A Criterion marshals to JSON as {"code", "outcome", "branch", "reason"}
-// and the keys of the facts its rule reads ([Facts]); decoded, it keeps the
-// decoded reason and facts.
+// In JSON a Criterion is {"code", "outcome", "branch", "reason"} and the
+// keys of the facts its rule reads ([Facts]), none of which says "none" by a
+// sentinel ([Criterion.MarshalJSON]); decoded, it keeps the decoded reason
+// and every fact it was given.
 type Criterion struct {
 	Code    CriterionCode // which rule: CodeDemandeur, CodeAmpleur, …
 	Outcome Outcome       // met, not met, or unknown
@@ -47,6 +48,10 @@ type Criterion struct {
 //
 // Facts is a plain value type that holds slices: == does not apply to it.
 // [Criterion.Facts] returns a copy that belongs to the caller.
+//
+// In JSON Facts are the keys in brackets, snake_case, each left out when
+// zero or empty: a Criterion writes those its rule reads whatever they hold
+// ([Criterion.MarshalJSON]).
 type Facts struct {
 	// Kind is the lead's kind as given, an unknown one verbatim ("mairie");
 	// "" when not given [kind]. CodeDemandeur, CodeAmpleur.
@@ -70,9 +75,12 @@ type Facts struct {
 	// with Departement unanswered, the département could still decide
 	// [shortfall]. CodeAmpleur.
 	Shortfall int `json:"shortfall,omitempty"`
-	// Themes are the themes the session funds; empty: any theme [themes].
-	// CodeThematique.
+	// Themes are the themes the session funds; nil: any theme, and JSON
+	// leaves the key out [themes]. CodeThematique.
 	Themes []Theme `json:"themes,omitempty"`
+	// Excluded are the themes out of the session's scope; nil: none
+	// [excluded]. CodeThematique.
+	Excluded []Theme `json:"excluded,omitempty"`
 	// Lacking are the practices the session requires that the project does
 	// not commit to — all of them, when the project lists none [lacking].
 	// CodeBonnesPratiques.
@@ -96,6 +104,7 @@ type Facts struct {
 // clone returns a copy of f whose slices are its own.
 func (f Facts) clone() Facts {
 	f.Themes = cloneSlice(f.Themes)
+	f.Excluded = cloneSlice(f.Excluded)
 	f.Lacking = cloneSlice(f.Lacking)
 	return f
 }
@@ -122,7 +131,7 @@ func (c Criterion) Facts() Facts {
 		}
 		return f
 	case CodeThematique:
-		return Facts{Themes: cloneSlice(rules.Themes)}
+		return Facts{Themes: cloneSlice(rules.Themes), Excluded: cloneSlice(rules.ExcludedThemes)}
 	case CodeBonnesPratiques:
 		var lacking []Practice
 		for _, r := range rules.Practices {
@@ -215,4 +224,5 @@ type decoded struct {
 	branch string
 	reason string
 	facts  Facts
+	keys   factKeys // the facts given, zero or empty, that JSON writes back
 }

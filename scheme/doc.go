@@ -157,32 +157,41 @@
 //
 // # Encoding
 //
-// [Definition], [Project], [Body], [Eligibility] and [Criterion] marshal to
-// JSON and back with stable snake_case field names:
+// [Definition], [Project], [Body], [Eligibility], [Criterion], [Branch] and
+// [Source] marshal to JSON and back with stable snake_case field names:
 //
 //	Definition         id, name, summary, operator, examples, support, sessions
 //	SessionDefinition  id, name, calendar, revisions, intake, funding, rules
 //	Revision           published, calendar, source
 //	Rules              applicants, threshold, shared_need, themes, excluded_themes,
-//	                   practices, results_within
+//	                   practices, results_within, start_after_request
 //	Body               id, name, kind, population, departement_code
 //	Project            title, lead, members, departement, shared_need, themes,
-//	                   practices, start, results, budget
+//	                   practices, start, results, budget, overlap, requested
 //	Eligibility        scheme, session, verdict, criteria, missing
 //	Criterion          code, outcome, branch, reason, and its facts: kind, covered,
-//	                   threshold, themes, lacking, deadline, months
+//	                   threshold, overlap, shortfall, themes, excluded, lacking,
+//	                   deadline, months, start, requested
+//	Branch             criterion, code, outcome
+//	Source             tag, title, date, url, repository, path, commit
 //
-// A [Scheme] marshals as its Definition and unmarshals through New; a
+// The results — an Eligibility, its criteria, the branches — have one
+// style, which programs can read without special cases: a list is [] when
+// empty, never null; a value that means "none" is left out, never a
+// sentinel such as "" or an empty list that would mean "any" (a
+// thematique criterion whose session funds any theme has no "themes"). A
+// [Scheme] marshals as its Definition and unmarshals through New; a
 // [Session] marshals as a reference, {"scheme", "id", "name"}, which
 // unmarshals to the catalogue's session. A decoded Criterion keeps the
-// decoded reason and facts; a decoded Eligibility finds its session in the
-// catalogue by its IDs. Calendars and policies keep their own JSON. The
-// enumerated types marshal as text: [Kind], [Theme] and [Practice] as their
-// slugs ("statut-particulier", "outils-agents", "langage-simple"), [Answer]
-// as "yes", "no" or "" (unanswered), [Outcome] as "unknown", "met" or
+// decoded reason and every fact it was given; a decoded Eligibility finds
+// its session in the catalogue by its IDs. Calendars and policies keep their
+// own JSON. The enumerated types marshal as text: [CriterionCode], [Kind],
+// [Theme] and [Practice] as their slugs ("bonnes-pratiques",
+// "statut-particulier", "outils-agents", "langage-simple"), [Answer] as
+// "yes", "no" or "" (unanswered), [Outcome] as "unknown", "met" or
 // "not-met", [Verdict] as "undetermined", "eligible" or "ineligible".
-// Unknown values neither marshal nor unmarshal; the zero Kind and the zero
-// Answer, which mean "not given", do, as "". A JSON null is refused where a
+// Unknown values neither marshal nor unmarshal; the zero Kind, the zero
+// Answer and the zero CriterionCode, which mean "not given", do, as "". A JSON null is refused where a
 // Theme or a Practice is expected, since neither has a null value, with the
 // error encoding/json gives for a value of the wrong type, which names the
 // field:

@@ -12,11 +12,19 @@ package scheme
 //
 // The zero value is an Undetermined judgement of no scheme, without
 // criteria.
+//
+// In JSON an Eligibility is {"scheme", "session", "verdict", "criteria",
+// "missing"}: the IDs of the scheme and the session (left out when empty,
+// as in the zero Eligibility), the verdict as text ("eligible"), the
+// criteria as [Criterion.MarshalJSON] writes them, and the paths of the
+// missing facts. Both lists are [] when empty, never null. A decoded
+// Eligibility finds its session in the catalogue by its IDs, and its empty
+// lists are nil, as a check gives them.
 type Eligibility struct {
 	// Scheme is the ID of the scheme that judged.
-	Scheme ID `json:"scheme"`
+	Scheme ID `json:"scheme,omitempty"`
 	// Session is the ID of the session whose rules applied: "session-1".
-	Session string `json:"session"`
+	Session string `json:"session,omitempty"`
 	// Verdict follows from the criteria: Ineligible if any is NotMet, else
 	// Undetermined if any is Unknown, else Eligible.
 	Verdict Verdict `json:"verdict"`

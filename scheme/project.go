@@ -23,6 +23,16 @@ import (
 // a project about which nothing is known yet, valid, and judged Undetermined
 // by every scheme in every session, with every fact that would settle it
 // listed in [Eligibility.Missing].
+//
+// In JSON a Project is {"title", "lead", "members", "departement",
+// "shared_need", "themes", "practices", "start", "results", "budget",
+// "overlap", "requested"}: the bodies as [Body] writes them, the answers as
+// "yes", "no" or "", the themes and practices as their slugs, the dates as
+// "2021-03-15" ("" for start and results not given), the budget as
+// [cost.Budget] writes it; "overlap" is left out when 0 and "requested" when
+// not given. Decoding refuses an unknown kind, theme, practice or answer
+// with [ErrUnknownValue], and a date that is none with the error of
+// [calendar.ParseDate], the input quoted at a bounded length.
 type Project struct {
 	// Title names the project, for people.
 	Title string `json:"title"`

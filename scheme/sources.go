@@ -14,6 +14,10 @@ import (
 //
 // Source is a plain value of comparable fields: == compares Sources. The
 // zero value is no source.
+//
+// In JSON a Source is {"tag", "title", "date", "url", "repository", "path",
+// "commit"}, the date as "2021-09-21", every key written, "" for what the
+// record does not give.
 type Source struct {
 	Tag   string        `json:"tag"`   // "FR-SITE", as the catalogue cites it
 	Title string        `json:"title"` // what the source is, in French, to cite it
