@@ -155,6 +155,16 @@
 // path; a calendar's, a policy's or a budget's problems keep their own
 // errors, so that errors.Is(err, cost.ErrNegativeAmount) holds.
 //
+// Every input a message quotes is cut at a bounded length: its first 64
+// characters, then « … » and its whole length in bytes, as in
+//
+//	scheme: validate project: Lead.Kind "mairie mairie mairie …" (1048572 bytes): unknown value: want commune, …
+//
+// so that a megabyte of input gives a message of a few hundred bytes. So
+// too for the messages of other packages that scheme passes on: a
+// calendar's in New, and those of decoding a [Project] or a [Scheme] from
+// JSON, such as a date of a megabyte.
+//
 // # Encoding
 //
 // [Definition], [Project], [Body], [Eligibility], [Criterion], [Branch] and

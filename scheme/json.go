@@ -17,15 +17,16 @@ func (s Scheme) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]: it reads a [Definition] and
-// builds it with [New], whose errors it returns. null leaves s unchanged.
-// On error s is unchanged.
+// builds it with [New], whose errors it returns. An error of decoding quotes
+// its input at a bounded length, a date of a megabyte as any other. null
+// leaves s unchanged. On error s is unchanged.
 func (s *Scheme) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
 	var d Definition
 	if err := json.Unmarshal(data, &d); err != nil {
-		return err
+		return boundedError(err)
 	}
 	built, err := New(d)
 	if err != nil {

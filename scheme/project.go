@@ -1,6 +1,7 @@
 package scheme
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -107,7 +108,7 @@ func (p Project) Validate() error {
 	bodies := twins{p: &p}
 	body := func(i int, b Body) {
 		if b.Kind != "" && !b.Kind.IsValid() {
-			report(bodyPath(i)+".Kind", strconv.Quote(string(b.Kind)), kindProblem)
+			report(bodyPath(i)+".Kind", quote.Input(string(b.Kind)), kindProblem)
 		}
 		if b.Population < 0 {
 			report(bodyPath(i)+".Population", strconv.Itoa(b.Population), errNegativePopulation)
@@ -135,12 +136,12 @@ func (p Project) Validate() error {
 
 	for i, t := range p.Themes {
 		if !t.IsValid() {
-			report("Themes["+strconv.Itoa(i)+"]", strconv.Quote(string(t)), themeProblem)
+			report("Themes["+strconv.Itoa(i)+"]", quote.Input(string(t)), themeProblem)
 		}
 	}
 	for i, pr := range p.Practices {
 		if !pr.IsValid() {
-			report("Practices["+strconv.Itoa(i)+"]", strconv.Quote(string(pr)), practiceProblem)
+			report("Practices["+strconv.Itoa(i)+"]", quote.Input(string(pr)), practiceProblem)
 		}
 	}
 
@@ -170,6 +171,19 @@ func (p Project) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]: it reads a Project as
+// encoding/json reads its fields, and quotes the input of an error at a
+// bounded length, such as a date of a megabyte ([boundedError]).
+func (p *Project) UnmarshalJSON(data []byte) error {
+	type plain Project // without this method
+	err := json.Unmarshal(data, (*plain)(p))
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) && typeErr.Struct == "plain" {
+		typeErr.Struct = "Project" // as encoding/json names the field without this method
+	}
+	return boundedError(err)
 }
 
 // bodyPath returns the Go field path of body i of a project: "Lead" for -1,
