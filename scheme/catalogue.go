@@ -247,7 +247,7 @@ func servicesUsagers() Definition {
 			"services dématérialisés aux usagers. Les projets doivent respecter les bonnes pratiques " +
 			"(accessibilité, langage simple, optimisation sur mobile, etc.).",
 		Operator: "DINUM", // [seed] [src FR-SITE]
-		Examples: []string{ // [choice] the seed gives none; DOMAIN.md's example
+		Examples: []string{ // [choice] the seed gives none: the library's own example
 			"Démarches administratives en ligne",
 		},
 		Support:  nil, // [seed] co-financing only
