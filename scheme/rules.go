@@ -37,7 +37,7 @@ func (s *session) judge(p *Project, sv *survey, crits []Criterion) ([]Criterion,
 		missing |= bonnesPratiques(next(CodeBonnesPratiques), p, sv)
 	}
 	if r.ResultsWithin > 0 {
-		missing |= resultats(next(CodeResultats), p, sv, r.ResultsWithin)
+		missing |= resultats(next(CodeResultats), p, r.ResultsWithin)
 	}
 	if r.StartAfterRequest {
 		missing |= commencement(next(CodeCommencement), p, sv.day)
@@ -186,7 +186,7 @@ func bonnesPratiques(c *Criterion, p *Project, sv *survey) fact {
 
 // resultats judges CodeResultats: the results are due no later than months
 // after the start ([calendar.Date.AddMonths]), and not before it.
-func resultats(c *Criterion, p *Project, sv *survey, months int) fact {
+func resultats(c *Criterion, p *Project, months int) fact {
 	start, results := p.Start, p.Results
 	c.start, c.results = start, results
 	switch {
@@ -200,15 +200,12 @@ func resultats(c *Criterion, p *Project, sv *survey, months int) fact {
 		c.Outcome, c.branch = Unknown, resultatsAPreciser
 		return factResults
 	}
-	if sv.months != months || sv.limit.IsZero() {
-		sv.months, sv.limit, sv.outside = months, start.AddMonths(months), c.session.lastStart.Before(start)
-	}
 	switch {
 	case results.Before(start):
 		c.Outcome, c.branch = NotMet, avantLeDebut
-	case sv.outside:
+	case c.session.lastStart.Before(start): // the limit falls beyond the calendar
 		c.Outcome, c.branch = Met, limiteHorsCalendrier
-	case results.After(sv.limit):
+	case results.After(start.AddMonths(months)):
 		c.Outcome, c.branch = NotMet, horsDelai
 	default:
 		c.Outcome, c.branch = Met, dansLeDelai
