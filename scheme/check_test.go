@@ -1033,6 +1033,7 @@ func TestCheckCommencement(t *testing.T) {
 			}
 			if tt.day.IsZero() {
 				assert.True(t, equalEligibility(e, second.Check(p)), "CheckOn of no day is Check")
+				assert.True(t, equalEligibility(e, AppendCheck(nil, p, second)[0]), "and AppendCheck")
 			}
 			assert.True(t, equalEligibility(e, AppendCheckOn(nil, p, tt.day, second)[0]))
 		})

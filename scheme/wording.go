@@ -456,7 +456,7 @@ func (c Criterion) commencementReason(t *text) {
 		c.requestDay(t)
 	case leJourDeLaDemande:
 		if c.dayOfCheck {
-			t.s(", jour de l’examen, retenu pour la réception de la demande de subvention")
+			t.s(dayOfCheck)
 		} else {
 			t.s(", jour de la réception de la demande de subvention")
 		}
@@ -467,6 +467,10 @@ func (c Criterion) commencementReason(t *text) {
 	}
 }
 
+// dayOfCheck follows the day of the check where the reasons of
+// CodeCommencement take it for the day the request is received.
+const dayOfCheck = ", jour de l’examen, retenu pour la réception de la demande de subvention"
+
 // requestDay writes the day the grant request is received, as the reasons
 // of CodeCommencement name it after a preposition: « la réception de la
 // demande de subvention le 15 mars 2021 », or, when it is the day of the
@@ -476,7 +480,7 @@ func (c Criterion) requestDay(t *text) {
 	if c.dayOfCheck {
 		t.s("le ")
 		t.date(c.requested)
-		t.s(", jour de l’examen, retenu pour la réception de la demande de subvention")
+		t.s(dayOfCheck)
 		return
 	}
 	t.s("la réception de la demande de subvention le ")
