@@ -1,7 +1,6 @@
 package scheme
 
 import (
-	"encoding/json"
 	"errors"
 	"strconv"
 
@@ -171,19 +170,6 @@ func (p Project) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// UnmarshalJSON implements [json.Unmarshaler]: it reads a Project as
-// encoding/json reads its fields, and quotes the input of an error at a
-// bounded length, such as a date of a megabyte ([boundedError]).
-func (p *Project) UnmarshalJSON(data []byte) error {
-	type plain Project // without this method
-	err := json.Unmarshal(data, (*plain)(p))
-	var typeErr *json.UnmarshalTypeError
-	if errors.As(err, &typeErr) && typeErr.Struct == "plain" {
-		typeErr.Struct = "Project" // as encoding/json names the field without this method
-	}
-	return boundedError(err)
 }
 
 // bodyPath returns the Go field path of body i of a project: "Lead" for -1,

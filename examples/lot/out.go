@@ -88,7 +88,7 @@ func (o *orienter) row(line int, id string, opt relance.Option) []string {
 		r[outMissing], r[outMissingLabels] = o.missing(e.Missing)
 	}
 	if c, ok := decisive(e); ok {
-		r[outCriterion] = c.Code
+		r[outCriterion] = c.Code.String()
 		r[outReason] = c.Reason()
 	}
 	return r

@@ -31,11 +31,12 @@ func rulesOf(s scheme.Scheme) rules {
 		r.sessions = append(r.sessions, se.ID())
 		r.session[se.ID()] = true
 		for _, b := range se.Branches() {
-			if r.outcomes[b.Criterion] == nil {
-				r.outcomes[b.Criterion] = make(map[string]scheme.Outcome)
-				r.criteria = append(r.criteria, b.Criterion)
+			code := b.Criterion.String()
+			if r.outcomes[code] == nil {
+				r.outcomes[code] = make(map[string]scheme.Outcome)
+				r.criteria = append(r.criteria, code)
 			}
-			r.outcomes[b.Criterion][b.Code] = b.Outcome
+			r.outcomes[code][b.Code] = b.Outcome
 		}
 		for _, b := range SessionBranches(se) {
 			if _, ok := r.codes[b.Rule]; !ok {

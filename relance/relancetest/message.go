@@ -139,9 +139,10 @@ func fieldLabel(field string, o relance.Option) (string, bool) {
 		return "reste à charge", false
 	}
 	if code, ok := strings.CutPrefix(field, "criteria."); ok {
-		c, judged := o.Eligibility.Criterion(code)
+		c, judged := criterionOf(o, code)
 		if !judged {
-			c = scheme.Criterion{Code: code}
+			parsed, _ := scheme.ParseCriterionCode(code)
+			c = scheme.Criterion{Code: parsed}
 		}
 		return "critère " + code + " (" + c.Label() + ")", false
 	}
@@ -167,7 +168,7 @@ func mismatchText(m Mismatch, o relance.Option) string {
 	case cost.Amount:
 		s += " (écart" + french.Colon + g.Sub(m.Want.(cost.Amount)).French() + ")"
 	case scheme.Outcome:
-		c, _ := o.Eligibility.Criterion(strings.TrimPrefix(m.Field, "criteria."))
+		c, _ := criterionOf(o, strings.TrimPrefix(m.Field, "criteria."))
 		s += " (branche " + c.Branch() + french.Colon + c.Reason() + ")"
 	}
 	return s

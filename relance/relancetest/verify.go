@@ -208,7 +208,7 @@ func (e expectation) compare(o relance.Option) []Mismatch {
 		add("status", *e.Status, o.Status)
 	}
 	for _, c := range e.Criteria {
-		got, ok := o.Eligibility.Criterion(c.Key)
+		got, ok := criterionOf(o, c.Key)
 		switch {
 		case !ok:
 			add(strictjson.Key("criteria", c.Key), c.Value, nil)
@@ -253,7 +253,7 @@ func (e expectation) compare(o relance.Option) []Mismatch {
 // took one: a criterion the session judged, a funding rule of its funding.
 func branchOf(o relance.Option, rule string) (string, bool) {
 	if !isFundingRule(rule) {
-		c, ok := o.Eligibility.Criterion(rule)
+		c, ok := criterionOf(o, rule)
 		return c.Branch(), ok
 	}
 	if o.Funding == nil {
@@ -276,8 +276,8 @@ func (e expectation) reached(o relance.Option) []Reached {
 			slices.ContainsFunc(e.Branches, func(b strictjson.Pair[string]) bool { return b.Key == rule })
 	}
 	for _, c := range o.Eligibility.Criteria {
-		if stated(c.Code) {
-			out = append(out, Reached{id, session, Branch{c.Code, c.Branch()}})
+		if code := c.Code.String(); stated(code) {
+			out = append(out, Reached{id, session, Branch{code, c.Branch()}})
 		}
 	}
 	funding := e.Eligible != nil || e.Grant != nil || e.Remainder != nil ||
@@ -288,4 +288,14 @@ func (e expectation) reached(o relance.Option) []Reached {
 		}
 	}
 	return out
+}
+
+// criterionOf returns the criterion of option o whose code is the slug
+// code, and whether o's session judged one.
+func criterionOf(o relance.Option, code string) (scheme.Criterion, bool) {
+	c, err := scheme.ParseCriterionCode(code)
+	if err != nil {
+		return scheme.Criterion{}, false
+	}
+	return o.Eligibility.Criterion(c)
 }
