@@ -216,7 +216,7 @@
 // [ErrContradiction], scheme.ErrUnknownScheme), or the error of the
 // library that decoding the value gave (cost.ErrInvalidAmount, …):
 //
-//	relancetest: load "testdata/cas.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats
+//	relancetest: load "testdata/cas.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement
 //
 // Each message quotes the values and the keys it names at a bounded length
 // (a key or a date of a megabyte is cut to its first 64 characters and its

@@ -50,7 +50,7 @@ func ExampleVerify() {
 	//   donnees session-1 ampleur population-atteinte
 	//   donnees session-1 exclusions ligne-exclue
 	//   donnees session-1 arrondi montant-exact
-	// 3 of 185 branches
+	// 3 of 215 branches
 }
 
 // A misspelt criterion is an error that names the file, the case and the
@@ -61,7 +61,7 @@ func ExampleParse() {
 	  "expect": {"donnees": {"criteria": {"ampleurr": "met"}}}}]}`))
 	fmt.Println(err)
 	// Output:
-	// relancetest: load "cas.json": case "Département porteur": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats
+	// relancetest: load "cas.json": case "Département porteur": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement
 }
 
 // Half of 123 456,79 € is 61 728,395 €: rounding down to the cent changed

@@ -59,6 +59,7 @@ Meilleur usage des données — 1re session (donnees)
       ✓ Population couverte~: 500^000 habitants~; seuil de la 1re session~: 500^000
       ✓ Thème du projet~: Données, celui que finance ce dispositif
       ✓ Résultats attendus le 30 juin 2022, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021)
+      ✓ Début du projet le 1er avril 2021, après le 1er mars 2021, jour de l’examen, retenu pour la réception de la demande de subvention
       Dépenses retenues~: 180^000,00~€ sur 240^000,00~€
       Subvention~: 50~% × 180^000,00~€ = 90^000,00~€~; reste à charge~: 150^000,00~€
   Calcul de la subvention~:
@@ -138,7 +139,7 @@ func TestRunErrors(t *testing.T) {
 			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].project.lead.populaton: unknown key: want id, name, kind, population or departement_code`,
 			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnes: unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation`,
 			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnees.grant "1,5": cost: parse amount "1,5": invalid amount`,
-			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats`,
+			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement`,
 		}},
 		{"no file", "testdata/absent-*.json", Options{}, []string{`relancetest: load "testdata/absent-*.json": no case file matches`}},
 		{"a bad pattern", "testdata/[", Options{}, []string{`relancetest: load "testdata/[": syntax error in pattern`}},

@@ -40,7 +40,8 @@ type Result struct {
 	// Options are the options of the orientation, one per scheme of the
 	// case, as relance.OrientAmong returns them; for a project that does
 	// not validate, which OrientAmong refuses, as it would give them: each
-	// scheme's session on the date judging the project (scheme.Session.Check).
+	// scheme's session on the date judging the project on that day
+	// (scheme.Session.CheckOn).
 	Options []relance.Option
 	// Invalid is what scheme.Project.Validate reported; nil for a valid
 	// project.
@@ -134,14 +135,14 @@ func (c Case) verify() Result {
 
 // judge returns what relance.OrientAmong would return for a project that
 // does not validate, which it refuses: each scheme's session on the date
-// judging the project, its intake's status and step, the funding of its
+// judging the project on that day, its intake's status and step, the funding of its
 // budget when the budget is valid, and the next session; in the order of
 // schemes.
 func judge(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) []relance.Option {
 	out := make([]relance.Option, len(schemes))
 	for i, s := range schemes {
 		se := s.SessionOn(on)
-		o := relance.Option{Scheme: s, Session: se, Eligibility: se.Check(p), On: on, Status: se.Status(on)}
+		o := relance.Option{Scheme: s, Session: se, Eligibility: se.CheckOn(p, on), On: on, Status: se.Status(on)}
 		if ph, ok := se.Current(on); ok {
 			o.Phase = &ph
 		}
