@@ -29,7 +29,7 @@
 // its own beside the catalogue:
 //
 //	{
-//	  "format": "numerique/cas/1",
+//	  "format": "numerique/cas/2",
 //	  "description": "Un entrepôt de données mutualisé, et un fonds régional à côté du catalogue.",
 //	  "catalogue": true,
 //	  "schemes": [

@@ -64,7 +64,7 @@ func (r Result) Message() string {
 		money := false
 		for _, mm := range mms {
 			b.WriteString("  - " + mismatchText(mm, o) + "\n")
-			money = money || mm.Field == "eligible" || mm.Field == "grant" || mm.Field == "remainder"
+			money = money || mm.Field == "eligible" || mm.Field == "grant" || mm.Field == "remainder" || mm.Field == "promise"
 		}
 		b.WriteString("  Explication" + french.NoBreak + ":\n")
 		b.WriteString(indent(o.Explain(), "    "))
@@ -133,6 +133,8 @@ func fieldLabel(field string, o relance.Option) (string, bool) {
 		return "informations manquantes", true
 	case "eligible":
 		return "assiette éligible", true
+	case "promise":
+		return "promesse", true
 	case "grant":
 		return "subvention", true
 	case "remainder":
@@ -159,14 +161,24 @@ func mismatchText(m Mismatch, o relance.Option) string {
 	} else if fem {
 		want, got = "attendue ", "obtenue "
 	}
-	s := label + french.Colon + want + valueText(m.Want) + french.Semicolon + got
+	s := label + french.Colon + want
+	if m.Want == nil {
+		s += "aucune"
+	} else {
+		s += valueText(m.Want)
+	}
+	s += french.Semicolon + got
 	if m.Got == nil {
 		return s + absentText(m.Field, o)
 	}
 	s += valueText(m.Got)
 	switch g := m.Got.(type) {
 	case cost.Amount:
-		s += " (écart" + french.Colon + g.Sub(m.Want.(cost.Amount)).French() + ")"
+		if w, ok := m.Want.(cost.Amount); ok {
+			s += " (écart" + french.Colon + g.Sub(w).French() + ")"
+		} else {
+			s += " (" + o.Promise().Label() + ")"
+		}
 	case scheme.Outcome:
 		c, _ := criterionOf(o, strings.TrimPrefix(m.Field, "criteria."))
 		s += " (branche " + c.Branch() + french.Colon + c.Reason() + ")"
@@ -181,6 +193,9 @@ func absentText(field string, o relance.Option) string {
 	}
 	if o.Funding == nil {
 		return "rien" + french.Colon + "aucun financement calculé, le projet n’a pas de budget"
+	}
+	if field == "grant" {
+		return "aucune (" + o.Promise().Label() + ")"
 	}
 	return "rien" + french.Colon + "le financement n’a pas suivi cette règle"
 }
@@ -200,6 +215,8 @@ func valueText(v any) string {
 	case cost.Amount:
 		return x.French()
 	case scheme.Verdict:
+		return guillemets(x.Label())
+	case relance.Promise:
 		return guillemets(x.Label())
 	case scheme.Outcome:
 		return guillemets(x.Label())

@@ -10,6 +10,7 @@ import (
 
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/internal/strictjson"
+	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -59,7 +60,13 @@ func TestSchema(t *testing.T) {
 	var s jsonSchema
 	require.NoError(t, json.Unmarshal(Schema(), &s))
 
-	assert.Equal(t, Format, s.Properties["format"].Const)
+	assert.Equal(t, []string{Format, Format1}, s.Properties["format"].Enum)
+	assert.Equal(t, []string{checkOrientation, checkSession}, s.Defs["case"].Properties["check"].Enum)
+	var promises []string
+	for p := relance.Grant; p.IsValid(); p++ {
+		promises = append(promises, p.String())
+	}
+	assert.ElementsMatch(t, append(promises, relance.NoGrant.String()), s.Defs["expectation"].Properties["promise"].Enum)
 	assert.Equal(t, tags(reflect.TypeFor[fileJSON]()), s.keys())
 	assert.Equal(t, tags(reflect.TypeFor[caseJSON]()), s.Defs["case"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[expectJSON]()), s.Defs["expectation"].keys())

@@ -3,9 +3,11 @@ package relancetest
 import (
 	"errors"
 	"slices"
+	"strings"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
@@ -16,6 +18,25 @@ import (
 type Report struct {
 	Results  []Result
 	Coverage Coverage
+}
+
+// Summary says in French how many cases passed and failed, and how many
+// branches they reached: « 66 cas : 66 réussis, 0 en échec ; 220 branches
+// atteintes sur 220 ».
+func (r Report) Summary() string {
+	n, failed := len(r.Results), r.Failed()
+	return plural(n, "cas", "cas") + french.Colon + plural(n-failed, "réussi", "réussis") + ", " +
+		french.Int(int64(failed)) + " en échec" + french.Semicolon + r.Coverage.reachedText()
+}
+
+// Table renders the coverage in French, one table per session as
+// [Coverage.Table] does, and ends with the summary of the cases
+// ([Report.Summary]), which a person reads last.
+func (r Report) Table() string {
+	var b strings.Builder
+	r.Coverage.writeSessions(&b)
+	b.WriteString(r.Summary())
+	return b.String()
 }
 
 // Failed returns the number of cases that failed.
@@ -90,14 +111,26 @@ type Mismatch struct {
 // Verify runs every case of files and measures the coverage of the rules
 // by them: it orients each case's project among its schemes on its date,
 // compares what came with what the case expects, exactly, and counts the
-// branches that the cases reached against those that the sessions of their
-// schemes can give ([Coverage]).
+// branches that the cases reached against those that the sessions of the
+// schemes they state expectations about can give ([Coverage]).
 //
 // Verify is pure and safe for concurrent use; it never fails: a case that
 // cannot be oriented fails with a Mismatch that says why.
 func Verify(files []File) Report {
+	return verify(files, false)
+}
+
+// VerifyAll is [Verify], its coverage counting the branches of every
+// scheme that a case was oriented among — the whole catalogue for a case
+// that defines no scheme — and not only of those the cases state
+// expectations about.
+func VerifyAll(files []File) Report {
+	return verify(files, true)
+}
+
+func verify(files []File, all bool) Report {
 	var r Report
-	cov := newCoverage()
+	cov := newCoverage(all)
 	for _, f := range files {
 		for _, c := range f.Cases {
 			res := c.verify()
@@ -116,9 +149,13 @@ func (c Case) verify() Result {
 	if !sameSet(got, want) {
 		res.Mismatches = append(res.Mismatches, Mismatch{Field: "invalid", Path: strictjson.Index("cases", c.index) + ".invalid", Want: want, Got: got})
 	}
-	opts, err := relance.OrientAmong(c.Schemes, c.Project, c.Date)
-	if err != nil { // the project does not validate: Parse refuses the zero date, and builds every scheme
-		opts = judge(c.Schemes, c.Project, c.Date)
+	var opts []relance.Option
+	var err error
+	if c.dayless {
+		opts = judge(c.Schemes, c.Project, c.Date, calendar.Date{})
+	} else if opts, err = relance.OrientAmong(c.Schemes, c.Project, c.Date); err != nil {
+		// the project does not validate: Parse refuses the zero date, and builds every scheme
+		opts = judge(c.Schemes, c.Project, c.Date, c.Date)
 	}
 	res.Options = opts
 	of := make(map[scheme.Scheme]int, len(opts)) // the options come sorted, not in the order of the schemes
@@ -133,16 +170,17 @@ func (c Case) verify() Result {
 	return res
 }
 
-// judge returns what relance.OrientAmong would return for a project that
-// does not validate, which it refuses: each scheme's session on the date
-// judging the project on that day, its intake's status and step, the funding of its
-// budget when the budget is valid, and the next session; in the order of
-// schemes.
-func judge(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) []relance.Option {
+// judge returns what relance.OrientAmong would return on date on for a
+// project that it refuses, or for a check without a day: each scheme's
+// session on the date judging the project on day (scheme.Session.CheckOn;
+// the zero day: scheme.Session.Check), its intake's status and step on the
+// date, the funding of its budget when the budget is valid, and the next
+// session; in the order of schemes.
+func judge(schemes []scheme.Scheme, p scheme.Project, on, day calendar.Date) []relance.Option {
 	out := make([]relance.Option, len(schemes))
 	for i, s := range schemes {
 		se := s.SessionOn(on)
-		o := relance.Option{Scheme: s, Session: se, Eligibility: se.CheckOn(p, on), On: on, Status: se.Status(on)}
+		o := relance.Option{Scheme: s, Session: se, Eligibility: se.CheckOn(p, day), On: on, Status: se.Status(on)}
 		if ph, ok := se.Current(on); ok {
 			o.Phase = &ph
 		}
@@ -229,25 +267,63 @@ func (e expectation) compare(o relance.Option) []Mismatch {
 			add("missing", *e.Missing, o.Eligibility.Missing)
 		}
 	}
-	amounts := []struct {
-		field string
-		want  *cost.Amount
-		got   func(cost.Result) cost.Amount
-	}{
-		{"eligible", e.Eligible, func(r cost.Result) cost.Amount { return r.Eligible }},
-		{"grant", e.Grant, func(r cost.Result) cost.Amount { return r.Grant }},
-		{"remainder", e.Remainder, func(r cost.Result) cost.Amount { return r.Remainder }},
+	if e.Promise != nil && *e.Promise != o.Promise() {
+		add("promise", *e.Promise, o.Promise())
 	}
-	for _, a := range amounts {
-		switch {
-		case a.want == nil:
-		case o.Funding == nil:
-			add(a.field, *a.want, nil)
-		case *a.want != a.got(*o.Funding):
-			add(a.field, *a.want, a.got(*o.Funding))
-		}
+	grant, remainder := e.money(o)
+	if e.Eligible != nil && (o.Funding == nil || *e.Eligible != o.Funding.Eligible) {
+		add("eligible", *e.Eligible, eligibleOf(o))
+	}
+	if e.Grant.stated && !sameAmount(e.Grant.amount, grant) {
+		add("grant", amountOrNil(e.Grant.amount), amountOrNil(grant))
+	}
+	if e.Remainder != nil && !sameAmount(e.Remainder, remainder) {
+		add("remainder", *e.Remainder, amountOrNil(remainder))
 	}
 	return out
+}
+
+// money returns the grant and the remainder of option o as e reads them:
+// the money o promises ([Format]), the grant when its promise pays and
+// the budget less it; or the figures of its funding whatever the promise
+// ([Format1]). Each is nil when there is none: no budget, or, for the
+// grant, a promise that pays nothing.
+func (e expectation) money(o relance.Option) (grant, remainder *cost.Amount) {
+	f := o.Funding
+	switch {
+	case f == nil:
+		return nil, nil
+	case e.computed:
+		return &f.Grant, &f.Remainder
+	case o.Promise().Pays():
+		return &f.Grant, &f.Remainder
+	}
+	return nil, &f.Total
+}
+
+// eligibleOf returns the eligible base of option o's funding, or nil
+// when there is none.
+func eligibleOf(o relance.Option) any {
+	if o.Funding == nil {
+		return nil
+	}
+	return o.Funding.Eligible
+}
+
+// sameAmount reports whether a and b are both none, or the same amount.
+func sameAmount(a, b *cost.Amount) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+// amountOrNil returns *a, or nil for none, as a Mismatch holds it.
+func amountOrNil(a *cost.Amount) any {
+	if a == nil {
+		return nil
+	}
+	return *a
 }
 
 // branchOf returns the branch that rule took in option o, and whether it
@@ -281,7 +357,7 @@ func (e expectation) reached(o relance.Option) []Reached {
 			out = append(out, Reached{id, session, Branch{code, c.Branch()}})
 		}
 	}
-	funding := e.Eligible != nil || e.Grant != nil || e.Remainder != nil ||
+	funding := e.Eligible != nil || e.Grant.amount != nil || e.Remainder != nil ||
 		stated(RuleExclusions) || stated(RuleCeiling) || stated(RuleRounding)
 	if funding && o.Funding != nil {
 		for _, b := range FundingBranches(*o.Funding) {
