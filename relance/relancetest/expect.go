@@ -87,17 +87,18 @@ func (p *parser) expectations(raw json.RawMessage, path string, ch *choice) []ex
 		if p.first && ej.Grant.amount == nil { // null states nothing in Format1
 			ej.Grant.stated = false
 		}
-		p.expectation(ej, ep, s)
-		out = append(out, expectation{scheme: s, path: ep, computed: p.first, expectJSON: ej})
+		facts := p.expectation(ej, ep, s)
+		out = append(out, expectation{scheme: s, path: ep, computed: p.first, facts: facts, expectJSON: ej})
 	}
 	return out
 }
 
-// expectation checks what a case expects, at path, of scheme s.
-func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
-	if e.Session == nil && e.Verdict == nil && e.Status == nil && len(e.Criteria) == 0 && len(e.Branches) == 0 &&
+// expectation checks what a case expects, at path, of scheme s, and
+// returns the facts it states.
+func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) []factExpectation {
+	if e.Session == nil && e.Verdict == nil && e.Status == nil && len(e.Criteria) == 0 && len(e.Branches) == 0 && len(e.Facts) == 0 &&
 		e.Missing == nil && e.Promise == nil && e.Eligible == nil && !e.Grant.stated && e.Remainder == nil {
-		p.fail(path, "", fmt.Errorf("%w: an expectation states something: session, verdict, status, criteria, branches, missing, promise, eligible, grant or remainder", ErrRequired))
+		p.fail(path, "", fmt.Errorf("%w: an expectation states something: session, verdict, status, criteria, branches, facts, missing, promise, eligible, grant or remainder", ErrRequired))
 	}
 	p.promise(e, path)
 	r, ok := p.rules[s]
@@ -134,6 +135,11 @@ func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
 	if e.Missing != nil {
 		p.facts(*e.Missing, path+".missing", missingFact)
 	}
+	facts := p.factExpectations(e.Facts, path, r)
+	if p.first && e.Facts != nil {
+		p.fail(path+".facts", "", fmt.Errorf("%w: new in %q", ErrUnknownKey, Format))
+	}
+	return facts
 }
 
 // promise checks the promise and the grant that an expectation at path

@@ -66,6 +66,7 @@ type expectJSON struct {
 	Status    *calendar.Status                 `json:"status"`
 	Criteria  strictjson.Pairs[scheme.Outcome] `json:"criteria"`
 	Branches  strictjson.Pairs[string]         `json:"branches"`
+	Facts     strictjson.Pairs[json.RawMessage] `json:"facts"`
 	Missing   *[]string                        `json:"missing"`
 	Promise   *relance.Promise                 `json:"promise"`
 	Eligible  *cost.Amount                     `json:"eligible"`
@@ -143,5 +144,6 @@ type expectation struct {
 	// computed is set in a file of Format1, where the grant is the policy's
 	// figure whatever the option promises.
 	computed bool
+	facts    []factExpectation // the facts stated, in the order of the file
 	expectJSON
 }

@@ -140,6 +140,10 @@ func fieldLabel(field string, o relance.Option) (string, bool) {
 	case "remainder":
 		return "reste à charge", false
 	}
+	if fact, ok := strings.CutPrefix(field, "facts."); ok {
+		code, key, _ := strings.Cut(fact, ".")
+		return "fait " + key + " du critère " + code + " (" + factLabel(key) + ")", false
+	}
 	if code, ok := strings.CutPrefix(field, "criteria."); ok {
 		c, judged := criterionOf(o, code)
 		if !judged {
@@ -188,7 +192,8 @@ func mismatchText(m Mismatch, o relance.Option) string {
 
 // absentText says why nothing came.
 func absentText(field string, o relance.Option) string {
-	if strings.HasPrefix(field, "criteria.") || strings.HasPrefix(field, "branches.") && !isFundingRule(strings.TrimPrefix(field, "branches.")) {
+	if strings.HasPrefix(field, "criteria.") || strings.HasPrefix(field, "facts.") ||
+		strings.HasPrefix(field, "branches.") && !isFundingRule(strings.TrimPrefix(field, "branches.")) {
 		return "rien" + french.Colon + "la " + lowerFirst(o.Session.Name()) + " ne juge pas ce critère"
 	}
 	if o.Funding == nil {
@@ -233,6 +238,30 @@ func valueText(v any) string {
 		return strings.Join(labels, ", ")
 	case string:
 		return guillemets(x)
+	case int:
+		return french.Int(int64(x))
+	case calendar.Date:
+		if x.IsZero() {
+			return "aucune"
+		}
+		return x.French()
+	case []scheme.Theme:
+		return listText(x)
+	case []scheme.Practice:
+		return listText(x)
 	}
 	return fmt.Sprint(v)
+}
+
+// listText writes a list of themes or practices by their French labels,
+// or says none.
+func listText[T interface{ Label() string }](list []T) string {
+	if len(list) == 0 {
+		return "aucun"
+	}
+	labels := make([]string, len(list))
+	for i, x := range list {
+		labels[i] = x.Label()
+	}
+	return strings.Join(labels, ", ")
 }

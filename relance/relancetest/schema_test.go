@@ -74,6 +74,7 @@ func TestSchema(t *testing.T) {
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Project]()), s.Defs["projectAsGiven"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Body]()), s.Defs["body"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[cost.Line]()), s.Defs["line"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[scheme.Facts]()), s.Defs["facts"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Definition]()), s.Defs["definition"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.SessionDefinition]()), s.Defs["session"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Rules]()), s.Defs["session"].Properties["rules"].keys())
@@ -136,4 +137,19 @@ func TestDocExample(t *testing.T) {
 	require.NoError(t, err)
 	rep := Verify([]File{f})
 	assert.Zero(t, rep.Failed())
+}
+
+// TestFactLabels checks that every fact of a criterion has its field and a
+// French label of its own.
+func TestFactLabels(t *testing.T) {
+	seen := make(map[string]string)
+	for _, key := range strictjson.Keys(factsType) {
+		_, ok := factField(key)
+		assert.True(t, ok, key)
+		label := factLabel(key)
+		assert.Empty(t, seen[label], "%s and %s share the label %q", key, seen[label], label)
+		seen[label] = key
+	}
+	_, ok := factField("population")
+	assert.False(t, ok)
 }

@@ -262,6 +262,11 @@ func (e expectation) compare(o relance.Option) []Mismatch {
 			add(strictjson.Key("branches", b.Key), b.Value, got)
 		}
 	}
+	for _, f := range e.facts {
+		if got, ok := f.compare(o); !ok {
+			add("facts."+f.criterion+"."+f.key, f.want, got)
+		}
+	}
 	if e.Missing != nil {
 		if !sameSet(*e.Missing, o.Eligibility.Missing) {
 			add("missing", *e.Missing, o.Eligibility.Missing)
@@ -350,7 +355,8 @@ func (e expectation) reached(o relance.Option) []Reached {
 	id, session := o.Scheme.ID(), o.Session.ID()
 	stated := func(rule string) bool {
 		return slices.ContainsFunc(e.Criteria, func(c strictjson.Pair[scheme.Outcome]) bool { return c.Key == rule }) ||
-			slices.ContainsFunc(e.Branches, func(b strictjson.Pair[string]) bool { return b.Key == rule })
+			slices.ContainsFunc(e.Branches, func(b strictjson.Pair[string]) bool { return b.Key == rule }) ||
+			slices.ContainsFunc(e.facts, func(f factExpectation) bool { return f.criterion == rule })
 	}
 	for _, c := range o.Eligibility.Criteria {
 		if code := c.Code.String(); stated(code) {

@@ -182,6 +182,49 @@ func TestVerifyWithoutDay(t *testing.T) {
 	}
 }
 
+// TestVerifyFacts checks the figures a criterion was judged on, as a case
+// states them.
+func TestVerifyFacts(t *testing.T) {
+	res := verifyOne(t, file(`"date": "2021-03-01", `+project+`, "expect": {"donnees": {"facts": {
+		"ampleur": {"kind": "syndicat", "covered": 500000, "threshold": 500000, "overlap": 0, "shortfall": 0},
+		"thematique": {"themes": ["donnees"], "excluded": []},
+		"resultats": {"deadline": "2022-10-01", "months": 18},
+		"commencement": {"start": "2021-04-01", "requested": "2021-03-01"}}}}`))
+	assert.True(t, res.Passed(), res.Message())
+	assert.Equal(t, []relancetest.Reached{
+		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "ampleur", Code: "population-atteinte"}},
+		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "thematique", Code: "theme-finance"}},
+		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "resultats", Code: "dans-le-delai"}},
+		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "commencement", Code: "apres-la-demande"}},
+	}, res.Reached, "the facts of a criterion reach its branch")
+
+	res = verifyOne(t, file(`"date": "2021-03-01", `+project+`, "expect": {"donnees": {"facts": {
+		"ampleur": {"covered": 445059, "kind": "epci"}, "thematique": {"themes": []}, "resultats": {"deadline": ""}}}}`))
+	assert.Equal(t, []relancetest.Mismatch{
+		{Scheme: scheme.Donnees, Field: "facts.ampleur.covered", Path: "cases[0].expect.donnees.facts.ampleur.covered", Want: 445059, Got: 500000},
+		{Scheme: scheme.Donnees, Field: "facts.ampleur.kind", Path: "cases[0].expect.donnees.facts.ampleur.kind", Want: "epci", Got: "syndicat"},
+		{Scheme: scheme.Donnees, Field: "facts.thematique.themes", Path: "cases[0].expect.donnees.facts.thematique.themes", Want: []scheme.Theme{}, Got: []scheme.Theme{scheme.ThemeDonnees}},
+		{Scheme: scheme.Donnees, Field: "facts.resultats.deadline", Path: "cases[0].expect.donnees.facts.resultats.deadline", Want: calendar.Date{}, Got: calendar.MustDate(2022, time.October, 1)},
+	}, res.Mismatches)
+	text := french.Visible(res.Message())
+	for _, want := range []string{
+		"  - fait covered du critère ampleur (population couverte)~: attendu 445^059~; obtenu 500^000\n",
+		"  - fait kind du critère ampleur (nature du porteur)~: attendu «~epci~»~; obtenu «~syndicat~»\n",
+		"  - fait themes du critère thematique (thèmes financés)~: attendu aucun~; obtenu Données\n",
+		"  - fait deadline du critère resultats (date limite des résultats)~: attendu aucune~; obtenu 1er octobre 2022\n",
+	} {
+		assert.Contains(t, text, want)
+	}
+
+	res = verifyOne(t, file(`"date": "2021-03-01", "schemes": [{"id": "deux", "sessions": [
+		{"id": "s1", "name": "1re session", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-06-30"}]}, "intake": "p", "rules": {"applicants": ["commune"]}},
+		{"id": "s2", "name": "2e session", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-07-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"], "threshold": 10}}]}],
+		"expect": {"deux": {"facts": {"ampleur": {"threshold": 10}}}}`))
+	require.Len(t, res.Mismatches, 1)
+	assert.Nil(t, res.Mismatches[0].Got)
+	assert.Contains(t, french.Visible(res.Message()), "  - fait threshold du critère ampleur (seuil)~: attendu 10~; obtenu rien~: la 1re session ne juge pas ce critère\n")
+}
+
 func TestVerifyInvalidProject(t *testing.T) {
 	res := verifyOne(t, file(`"date": "2021-07-01", "invalid": ["Lead.Kind", "Budget[0]"],
 		"project": {"lead": {"kind": "mairie"}, "budget": [{"category": "salaires", "label": "Agents", "amount": "10.00"}]},
