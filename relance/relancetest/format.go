@@ -61,17 +61,17 @@ type caseJSON struct {
 // expectJSON is what a case expects of one scheme. A nil field is not
 // stated, and not checked.
 type expectJSON struct {
-	Session   *string                          `json:"session"`
-	Verdict   *scheme.Verdict                  `json:"verdict"`
-	Status    *calendar.Status                 `json:"status"`
-	Criteria  strictjson.Pairs[scheme.Outcome] `json:"criteria"`
-	Branches  strictjson.Pairs[string]         `json:"branches"`
+	Session   *string                           `json:"session"`
+	Verdict   *scheme.Verdict                   `json:"verdict"`
+	Status    *calendar.Status                  `json:"status"`
+	Criteria  strictjson.Pairs[scheme.Outcome]  `json:"criteria"`
+	Branches  strictjson.Pairs[string]          `json:"branches"`
 	Facts     strictjson.Pairs[json.RawMessage] `json:"facts"`
-	Missing   *[]string                        `json:"missing"`
-	Promise   *relance.Promise                 `json:"promise"`
-	Eligible  *cost.Amount                     `json:"eligible"`
-	Grant     grantJSON                        `json:"grant"`
-	Remainder *cost.Amount                     `json:"remainder"`
+	Missing   *[]string                         `json:"missing"`
+	Promise   *relance.Promise                  `json:"promise"`
+	Eligible  *cost.Amount                      `json:"eligible"`
+	Grant     grantJSON                         `json:"grant"`
+	Remainder *cost.Amount                      `json:"remainder"`
 }
 
 // grantJSON is the grant that a case expects: an amount, or none, which
