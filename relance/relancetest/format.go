@@ -20,8 +20,8 @@ const Format = "numerique/cas/2"
 // [Parse] still reads as it was meant: there, "grant" is what the session's
 // policy computes for the budget whatever the verdict and the intake, and
 // "remainder" the budget less that figure. [Format] made them the money the
-// option promises, and added the keys "promise" and "check", which a file of
-// Format1 cannot use.
+// option promises, and added the keys "promise", "facts" and "check", which
+// a file of Format1 cannot use.
 const Format1 = "numerique/cas/1"
 
 // The checks a case may ask for: its "check" key.
@@ -119,7 +119,7 @@ type Case struct {
 	Name        string        // the case's name, unique in its file: the name of its subtest
 	Description string        // what the case is about, in French
 	Source      string        // the text it comes from, such as "[seed] « Cofinancement de 50% hors personnel »"
-	Date        calendar.Date // the day of the orientation
+	Date        calendar.Date // the day of the orientation; without a day ("check": "session"), the day that chooses the session and reads its calendar
 	// Project is the project oriented, as scheme.Project decodes it, with
 	// the invalid facts that Invalid declares kept verbatim.
 	Project scheme.Project

@@ -71,9 +71,9 @@ type Result struct {
 	// order of the file; none when the case passed.
 	Mismatches []Mismatch
 	// Reached are the branches that the case checked: those of the criteria
-	// it states (outcome or branch), and those of the funding rules when it
-	// states a figure of the funding or one of its branches, for each
-	// scheme it states expectations about.
+	// it states (outcome, branch or facts), and those of the funding rules
+	// when it states a figure of the funding or one of its branches, for
+	// each scheme it states expectations about.
 	Reached []Reached
 }
 
@@ -92,17 +92,20 @@ type Reached struct {
 //
 // Want and Got hold values of the type of the expectation: a string for a
 // session ID or a branch code, a scheme.Verdict, a calendar.Status,
-// a scheme.Outcome for a criterion, a []string for missing facts or the
-// paths of invalid facts (nil for none: a valid project), a cost.Amount for
-// eligible, grant and remainder. Got is nil when nothing came: a criterion
-// the session does not judge, a funding rule the result did not take, no
-// funding for a project without a budget.
+// a scheme.Outcome for a criterion, the type of its field of scheme.Facts
+// for a fact (an int, a calendar.Date, a []scheme.Theme…), a []string for
+// missing facts or the paths of invalid facts (nil for none: a valid
+// project), a relance.Promise, a cost.Amount for eligible, grant and
+// remainder. Want is nil for a grant expected to be none (null). Got is nil
+// when nothing came: a criterion the session does not judge, a funding rule
+// the result did not take, no funding for a project without a budget, no
+// grant for an option that promises none.
 //
 // Mismatch is a plain value; == does not apply to it, since Want and Got
 // may hold slices. The zero Mismatch says nothing.
 type Mismatch struct {
 	Scheme scheme.ID // the scheme; "" for the project as a whole (its validity)
-	Field  string    // what was expected: "verdict", "criteria.ampleur", "branches.arrondi", "grant", "invalid"…
+	Field  string    // what was expected: "verdict", "criteria.ampleur", "branches.arrondi", "facts.ampleur.covered", "promise", "grant", "invalid"…
 	Path   string    // the JSON path of the expectation in the file
 	Want   any
 	Got    any
