@@ -169,10 +169,14 @@ func (p *parser) promise(e expectJSON, path string) {
 	}
 }
 
+// promises is a set of promises, by their value.
+type promises [relance.ClosedIntake + 1]bool
+
 // possiblePromises returns the promises that an option of the verdict and
 // the status stated can make, either unknown when nil.
-func possiblePromises(v *scheme.Verdict, st *calendar.Status) map[relance.Promise]bool {
-	can := map[relance.Promise]bool{relance.NoGrant: true} // no budget
+func possiblePromises(v *scheme.Verdict, st *calendar.Status) promises {
+	var can promises
+	can[relance.NoGrant] = true // no budget
 	paying := v == nil || *v != scheme.Ineligible
 	closed := st == nil || *st == calendar.Closed
 	if paying && closed {

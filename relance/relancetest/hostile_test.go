@@ -73,6 +73,16 @@ func invalidFile(n int) []byte {
 		`]}, "expect": {"donnees": {"verdict": "ineligible"}}}]}`)
 }
 
+// factsFile returns a case file of one case that states n facts of the
+// criterion ampleur, none of which is a fact of a criterion, and n of
+// criteria that the scheme does not judge: 2n problems.
+func factsFile(n int) []byte {
+	return []byte(`{"format": "numerique/cas/2", "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {` +
+		join(n, func(i int) string { return `"fait-` + strconv.Itoa(i) + `": 1` }) + `}, ` +
+		join(n, func(i int) string { return `"critere-` + strconv.Itoa(i) + `": {"covered": 1}` }) +
+		`}}}}]}`)
+}
+
 // longest returns the length of the longest message among the problems
 // that err reports, one a line as errors.Join writes them; 0 for nil.
 func longest(err error) int {
@@ -128,6 +138,7 @@ var hostile = []struct {
 	{"broken", 1_000, []int{250, 2_000, 16_000}, parsing(brokenFile)},
 	{"catalogue", 64, []int{128, 1_024, 8_192}, parsing(catalogueFile)},
 	{"verify", 2_000, []int{500, 4_000, 32_000}, verifying(invalidFile)},
+	{"facts", 1_000, []int{250, 2_000, 16_000}, parsing(factsFile)},
 }
 
 // parsing returns the setup of a file that Parse refuses, or accepts.
@@ -197,6 +208,13 @@ func TestHostileMessages(t *testing.T) {
 	require.ErrorIs(t, err, relancetest.ErrWrongType)
 	require.ErrorIs(t, err, relancetest.ErrUnknownFact)
 	assert.Len(t, err.(interface{ Unwrap() []error }).Unwrap(), 200, "each wrong value and each unknown fact")
+	assert.Less(t, longest(err), 300)
+
+	_, run = parsing(factsFile)(100)
+	err = run()
+	require.ErrorIs(t, err, relancetest.ErrUnknownKey)
+	require.ErrorIs(t, err, relancetest.ErrUnknownCriterion)
+	assert.Len(t, err.(interface{ Unwrap() []error }).Unwrap(), 200, "each fact that is none, and each criterion")
 	assert.Less(t, longest(err), 300)
 
 	_, run = parsing(catalogueFile)(64)
