@@ -116,7 +116,9 @@
 //	catalogue    and schemes: as in the file, for this case alone
 //	check        "orientation", the default, or "session": a check without a day (see Checks)
 //	invalid      the Go field paths that the project's validation reports (see Invalid facts)
-//	project      the project, as scheme.Project encodes it; absent: the zero Project
+//	project      the project, as scheme.Project encodes it, "requested" (the day the request is received)
+//	             and "overlap" (the inhabitants its bodies count more than once) among its keys;
+//	             absent: the zero Project
 //	expect       what is expected, by scheme ID: at least one scheme
 //
 // The keys of an expectation, every one optional, at least one given:
@@ -172,7 +174,7 @@
 // "facts" and "check" do not exist there and are refused. "numerique/cas/2"
 // ([Format]) made "grant" and "remainder" the money the option promises,
 // because a grant that no one can ask for is no grant: a file of the first
-// version still passes as it did, and moving it to the second means removing
+// version still reads as it did, and moving it to the second means removing
 // the grants of the options that promise none (the parser names each one
 // whose verdict or status the file states) and stating their remainder as
 // the whole budget.
