@@ -7,6 +7,7 @@ import (
 
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/internal/strictjson"
 )
 
 // The sentinel errors of the package. Every error that scheme returns wraps
@@ -33,6 +34,24 @@ var (
 	//
 	//	scheme: parse kind "mairie": unknown value
 	ErrUnknownValue = errors.New("unknown value")
+
+	// ErrSyntax reports text that is not JSON where a [Project], a
+	// [Definition] or a [Scheme] is decoded: its [*DecodeError] says at which
+	// line and column.
+	ErrSyntax = strictjson.ErrSyntax
+
+	// ErrUnknownKey reports a key of a JSON object that the type decoded
+	// does not define, spelt exactly, as in
+	//
+	//	scheme: decode definition: sessions[0].rules.treshold: unknown key: want applicants, threshold, …
+	ErrUnknownKey = strictjson.ErrUnknownKey
+
+	// ErrDuplicate reports a key given twice in one JSON object.
+	ErrDuplicate = strictjson.ErrDuplicate
+
+	// ErrWrongType reports a JSON value of the wrong kind (a string where a
+	// number is wanted, and so on), or a number that its field cannot hold.
+	ErrWrongType = strictjson.ErrWrongType
 )
 
 // FieldError is one problem with one fact of a [Project], as
@@ -69,12 +88,16 @@ func (e *FieldError) Error() string {
 		b.WriteString(e.Value)
 	}
 	b.WriteString(": ")
-	if e.Err != nil {
-		b.WriteString(problem(e.Err))
-	} else {
-		b.WriteString(ErrInvalidProject.Error())
-	}
+	b.WriteString(e.problem())
 	return b.String()
+}
+
+// problem returns what is wrong, without the field.
+func (e *FieldError) problem() string {
+	if e.Err == nil {
+		return ErrInvalidProject.Error()
+	}
+	return problem(e.Err)
 }
 
 // problem returns what err says is wrong, for a message that has already
@@ -97,7 +120,7 @@ func problem(err error) string {
 }
 
 // longMessage is the length past which an error message of another
-// package, or of encoding/json, has its quotations cut.
+// package has its quotations cut.
 const longMessage = 256
 
 // boundQuotes returns msg with every Go-quoted string in it ("2021-…")
@@ -135,21 +158,6 @@ func boundQuotes(msg string) string {
 	return b.String()
 }
 
-// boundedError returns err, or, when its message is long, an error that
-// wraps it with its quotations cut ([boundQuotes]): the error of decoding a
-// date of a megabyte quotes it at a readable length. A short error, such as
-// the *json.UnmarshalTypeError to which encoding/json adds the path of the
-// field, is returned as it is.
-func boundedError(err error) error {
-	if err == nil {
-		return nil
-	}
-	if msg := err.Error(); len(msg) > longMessage {
-		return &wrapError{msg: boundQuotes(msg), err: err}
-	}
-	return err
-}
-
 // Unwrap returns [ErrInvalidProject] and e.Err, for [errors.Is] and
 // [errors.As].
 func (e *FieldError) Unwrap() []error {
@@ -160,20 +168,19 @@ func (e *FieldError) Unwrap() []error {
 }
 
 // The problems of [Project.Validate] that are not cost errors, for
-// [FieldError.Err].
+// [FieldError.Err]. An unknown kind, theme or practice is worded as [New]
+// words it (errUnknownKind, errUnknownTheme, errUnknownPractic).
 var (
 	errNegativePopulation = errors.New("negative population")
 	errNegativeOverlap    = errors.New("negative overlap")
-	kindProblem           = unknownIn(kinds.Want())
-	answerProblem         = unknownIn(answers.Want())
-	themeProblem          = unknownIn(themes.Want())
-	practiceProblem       = unknownIn(practices.Want())
+	errUnknownAnswer      = unknownIn("answer", answers.Want())
 )
 
-// unknownIn returns an error that wraps [ErrUnknownValue] and says what is
-// accepted: "unknown value: want yes, no or \"\"".
-func unknownIn(want string) error {
-	return &wrapError{msg: ErrUnknownValue.Error() + ": want " + want, err: ErrUnknownValue}
+// unknownIn returns an error that wraps [ErrUnknownValue] and says what a
+// value of the type named is, and what is accepted: "unknown kind: want
+// commune, epci, …".
+func unknownIn(name, want string) error {
+	return &wrapError{msg: "unknown " + name + ": want " + want, err: ErrUnknownValue}
 }
 
 // wrapError is an error with its own message that wraps err.

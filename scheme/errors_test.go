@@ -1,7 +1,6 @@
 package scheme
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
@@ -24,9 +23,4 @@ func TestBoundQuotes(t *testing.T) {
 			assert.Equal(t, tt.want, boundQuotes(tt.in))
 		})
 	}
-	assert.NoError(t, boundedError(nil))
-	short := errors.New("short")
-	assert.Same(t, short, boundedError(short))
-	err := boundedError(errors.New(`"` + long + `"`))
-	assert.Equal(t, `"`+long[:64]+`…" (300 bytes)`, err.Error())
 }

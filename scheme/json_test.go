@@ -115,9 +115,14 @@ func TestJSONScheme(t *testing.T) {
 				}
 				var rules map[string]json.RawMessage
 				require.NoError(t, json.Unmarshal(se["rules"], &rules))
-				assert.Len(t, rules, 8)
-				for _, name := range []string{"applicants", "threshold", "shared_need", "themes", "excluded_themes", "practices", "results_within", "start_after_request"} {
+				for _, name := range []string{"applicants", "threshold", "shared_need", "excluded_themes", "practices", "results_within", "start_after_request"} {
 					assert.Contains(t, rules, name)
+				}
+				if s.ID() == Incubateur {
+					assert.Len(t, rules, 7, "no themes: any theme")
+				} else {
+					assert.Len(t, rules, 8)
+					assert.Contains(t, rules, "themes")
 				}
 			}
 		})
@@ -138,7 +143,10 @@ func TestJSONSchemeRefusesAnInvalidDefinition(t *testing.T) {
 	s := mustGet(t, Cooperation)
 	err = json.Unmarshal(data, &s)
 	require.ErrorIs(t, err, ErrInvalidDefinition)
-	assert.EqualError(t, err, `scheme: new "donnees": Sessions[1].Rules.Threshold -1: negative`)
+	assert.EqualError(t, err, `scheme: decode scheme: sessions[1].rules.threshold -1: negative`)
+	var de *DefinitionError
+	require.ErrorAs(t, err, &de)
+	assert.Equal(t, "Sessions[1].Rules.Threshold", de.Path, "the Go path is kept inside")
 	assert.Equal(t, mustGet(t, Cooperation), s, "unchanged on error")
 	require.Error(t, json.Unmarshal([]byte(`{"id":3}`), &s))
 }

@@ -30,9 +30,11 @@ import (
 // "yes", "no" or "", the themes and practices as their slugs, the dates as
 // "2021-03-15" ("" for start and results not given), the budget as
 // [cost.Budget] writes it; "overlap" is left out when 0 and "requested" when
-// not given. Decoding refuses an unknown kind, theme, practice or answer
-// with [ErrUnknownValue], and a date that is none with the error of
-// [calendar.ParseDate], the input quoted at a bounded length.
+// not given. Decoding is strict ([Project.UnmarshalJSON]): an unknown or
+// repeated key, a value of the wrong kind and a value that no project can
+// hold — an unknown kind, theme, practice or answer, a date that is none, a
+// negative population — are each an error that names its JSON path
+// ("members[2].kind") and quotes the value at a bounded length.
 type Project struct {
 	// Title names the project, for people.
 	Title string `json:"title"`
@@ -107,7 +109,7 @@ func (p Project) Validate() error {
 	bodies := twins{p: &p}
 	body := func(i int, b Body) {
 		if b.Kind != "" && !b.Kind.IsValid() {
-			report(bodyPath(i)+".Kind", quote.Input(string(b.Kind)), kindProblem)
+			report(bodyPath(i)+".Kind", quote.Input(string(b.Kind)), errUnknownKind)
 		}
 		if b.Population < 0 {
 			report(bodyPath(i)+".Population", strconv.Itoa(b.Population), errNegativePopulation)
@@ -127,7 +129,7 @@ func (p Project) Validate() error {
 
 	answer := func(field string, a Answer) {
 		if !a.IsValid() {
-			report(field, strconv.Itoa(int(a)), answerProblem)
+			report(field, strconv.Itoa(int(a)), errUnknownAnswer)
 		}
 	}
 	answer("Departement", p.Departement)
@@ -135,12 +137,12 @@ func (p Project) Validate() error {
 
 	for i, t := range p.Themes {
 		if !t.IsValid() {
-			report("Themes["+strconv.Itoa(i)+"]", quote.Input(string(t)), themeProblem)
+			report("Themes["+strconv.Itoa(i)+"]", quote.Input(string(t)), errUnknownTheme)
 		}
 	}
 	for i, pr := range p.Practices {
 		if !pr.IsValid() {
-			report("Practices["+strconv.Itoa(i)+"]", quote.Input(string(pr)), practiceProblem)
+			report("Practices["+strconv.Itoa(i)+"]", quote.Input(string(pr)), errUnknownPractic)
 		}
 	}
 
@@ -156,11 +158,7 @@ func (p Project) Validate() error {
 
 	if err := p.Budget.Validate(); err != nil {
 		// One FieldError per problem of the budget, which cost joins.
-		problems := []error{err}
-		if joined, ok := err.(interface{ Unwrap() []error }); ok {
-			problems = joined.Unwrap()
-		}
-		for _, e := range problems {
+		for _, e := range unjoin(err) {
 			var line *cost.LineError
 			if errors.As(e, &line) {
 				report("Budget["+strconv.Itoa(line.Index)+"]", quote.Input(line.Label), e)
