@@ -92,13 +92,13 @@ func (e *DecodeError) detail() string {
 	case *DefinitionError:
 		return err.problem()
 	}
-	msg := problem(e.Err)
+	msg := withoutPackage(e.Err.Error())
 	if e.Value != "" {
 		if i := strings.Index(msg, e.Value+": "); i >= 0 && !strings.Contains(msg[:i], ": ") {
 			msg = msg[i+len(e.Value)+2:]
 		}
 	}
-	return msg
+	return boundQuotes(msg)
 }
 
 // Unwrap returns e.Err, for [errors.Is] and [errors.As].

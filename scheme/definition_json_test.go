@@ -184,6 +184,21 @@ func TestSchemeJSONSaysNoConsequence(t *testing.T) {
 	assert.True(t, s.IsZero())
 }
 
+// TestSchemeJSONErrorsAreBounded checks that a value of a megabyte, of
+// characters that take several bytes, gives a message of a few hundred
+// bytes that quotes it once, at the place the path names.
+func TestSchemeJSONErrorsAreBounded(t *testing.T) {
+	huge := "2021-01-01/" + strings.Repeat("\xff", 1<<18) // each read as U+FFFD, 3 bytes
+	var s Scheme
+	err := json.Unmarshal([]byte(fund(t, `"2021-01-01/2021-12-31"`, `"`+huge+`"`)), &s)
+	msgs := messages(err)
+	require.Len(t, msgs, 1)
+	assert.LessOrEqual(t, len(msgs[0]), 600, msgs[0])
+	want := `scheme: decode scheme: sessions[0].calendar.phases[0].window "2021-01-01/` + strings.Repeat("\uFFFD", 53) + `…" (786443 bytes): ` +
+		`invalid window: last day "` + strings.Repeat("\uFFFD", 64) + `…" (786432 bytes): invalid date: want YYYY-MM-DD`
+	assert.Equal(t, want, msgs[0], "the window quoted once, then its last day")
+}
+
 func TestDefinitionJSONRoundTrip(t *testing.T) {
 	for _, s := range All() {
 		t.Run(string(s.ID()), func(t *testing.T) {

@@ -110,13 +110,18 @@ func problem(err error) string {
 	if errors.As(err, &line) {
 		return boundQuotes(line.Err.Error())
 	}
-	msg := err.Error()
+	return boundQuotes(withoutPackage(err.Error()))
+}
+
+// withoutPackage returns msg, the message of an error of another package,
+// without that package's name.
+func withoutPackage(msg string) string {
 	for _, pkg := range []string{"cost: ", "calendar: "} {
 		if rest, ok := strings.CutPrefix(msg, pkg); ok {
-			return boundQuotes(rest)
+			return rest
 		}
 	}
-	return boundQuotes(msg)
+	return msg
 }
 
 // longMessage is the length past which an error message of another
@@ -128,7 +133,8 @@ const longMessage = 256
 // its first characters, « … », and its whole length. A message of another
 // package that quotes a megabyte of input becomes one of a few hundred
 // bytes, in time linear in its length; a short message is returned as it
-// is.
+// is, and so is a quotation that quote.Input has cut already, followed by
+// its length in bytes.
 func boundQuotes(msg string) string {
 	if len(msg) <= longMessage {
 		return msg
@@ -148,12 +154,12 @@ func boundQuotes(msg string) string {
 			msg = msg[1:]
 			continue
 		}
-		if s, err := strconv.Unquote(q); err == nil && len(q) > longMessage/2 {
+		msg = msg[len(q):]
+		if s, err := strconv.Unquote(q); err == nil && len(q) > longMessage/2 && !cutAlready(msg) {
 			b.WriteString(quote.Input(s))
 		} else {
 			b.WriteString(q)
 		}
-		msg = msg[len(q):]
 	}
 	return b.String()
 }
@@ -191,3 +197,18 @@ type wrapError struct {
 
 func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
+
+// cutAlready reports whether rest, what follows a quotation in a message,
+// starts with the length in bytes that quote.Input writes after an input
+// it cut: ` (1048576 bytes)`.
+func cutAlready(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " (")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	return n > 0 && strings.HasPrefix(rest[n:], " bytes)")
+}
