@@ -3,13 +3,12 @@ package scheme
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/jsoncheck"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -294,51 +293,88 @@ func TestJSONCriterion(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnknownValue)
 }
 
+// styleProjects are projects that put every criterion in each of its
+// outcomes, somewhere among the schemes and the dates of styleDates.
+func styleProjects() []Project {
+	ineligible := Project{
+		Lead: Body{Kind: Partenaire, Population: 10}, Departement: No, SharedNeed: No,
+		Themes: []Theme{ThemeInfrastructure}, Practices: []Practice{Mobile},
+		Start: day(2021, time.March, 1), Results: day(2023, time.March, 1), Requested: day(2021, time.April, 1),
+	}
+	invalid := Project{Lead: Body{Kind: "mairie", Population: -3}, Themes: []Theme{"fibre"}, Practices: []Practice{"rgaa"}, Departement: 7}
+	grenoble := eligibleFor(Donnees)
+	grenoble.Lead = Body{Kind: EPCI, Population: 445059}
+	grenoble.Members = []Body{{Kind: Commune, Population: 157650}, {Kind: Commune}}
+	grenoble.Overlap = 157650
+	ps := []Project{{}, ineligible, invalid, grenoble, benchProjects()["undetermined"]}
+	for _, id := range IDs() {
+		ps = append(ps, eligibleFor(id))
+	}
+	return ps
+}
+
+// styleDates are the days of the checks of TestJSONStyle: none, and one in
+// each session.
+var styleDates = []calendar.Date{{}, inFirst, inSecond}
+
+// styleRules are where the package's JSON may hold what jsoncheck reports:
+// none.
+var styleRules = jsoncheck.Rules{}
+
 // TestJSONStyle walks the JSON of every result of the package — the
-// eligibilities of a catalogue's check, each criterion's, the branches of
-// its sessions — and fails on a null list, an empty string that stands for
-// "none", or a key that is not snake_case.
+// eligibilities of checks that put every criterion in each of its
+// outcomes, each criterion alone, the branches and the references of the
+// sessions, the schemes and their definitions, a what-if's with empty
+// lists, the sources — and fails on a null, a sentinel for "none" or a key
+// that is not snake_case (internal/jsoncheck).
 func TestJSONStyle(t *testing.T) {
-	var results []any
-	for _, p := range []Project{{}, eligibleFor(ServicesUsagers), benchProjects()["undetermined"]} {
-		for _, on := range []calendar.Date{{}, inFirst, inSecond} {
+	values := map[string]any{"zero Eligibility": Eligibility{}, "zero Criterion": Criterion{}}
+	seen := map[CriterionCode]map[Outcome]bool{}
+	for i, p := range styleProjects() {
+		for _, on := range styleDates {
 			for _, e := range CheckAll(p, on) {
-				results = append(results, e)
+				name := fmt.Sprintf("project %d on %q: %s", i, on, e.Scheme)
+				values[name] = e
+				for _, c := range e.Criteria {
+					values[name+", "+c.Code.String()] = c
+					if seen[c.Code] == nil {
+						seen[c.Code] = map[Outcome]bool{}
+					}
+					seen[c.Code][c.Outcome] = true
+				}
 			}
 		}
+	}
+	for _, code := range CriterionCodes() {
+		assert.Len(t, seen[code], 3, "%s: every outcome met", code)
 	}
 	for _, s := range All() {
+		values[string(s.ID())] = s
+		values[string(s.ID())+" definition"] = s.Definition()
 		for _, se := range s.Sessions() {
-			results = append(results, se.Branches(), se)
+			values[string(s.ID())+" "+se.ID()] = se
+			values[string(s.ID())+" "+se.ID()+" branches"] = se.Branches()
 		}
 	}
-	results = append(results, Eligibility{}, Criterion{})
-	snake := regexp.MustCompile(`^[a-z]+(_[a-z]+)*$`)
-	var walk func(path string, v any)
-	walk = func(path string, v any) {
-		switch v := v.(type) {
-		case nil:
-			t.Errorf("%s: null", path)
-		case string:
-			assert.NotEmpty(t, v, "%s: an empty string for none", path)
-		case []any:
-			for i, x := range v {
-				walk(path+"["+strconv.Itoa(i)+"]", x)
-			}
-		case map[string]any:
-			for k, x := range v {
-				assert.Regexp(t, snake, k, "%s: key", path)
-				walk(path+"."+k, x)
-			}
-		}
+	whatIf := mustGet(t, Incubateur).Definition()
+	whatIf.Examples, whatIf.Support, whatIf.Sessions[0].Revisions = nil, nil, nil
+	whatIf.Sessions[0].Rules.ExcludedThemes, whatIf.Sessions[0].Rules.Practices = nil, nil
+	values["a what-if with empty lists"] = whatIf
+	for _, src := range Sources() {
+		values["source "+src.Tag] = src
 	}
-	for _, r := range results {
-		data, err := json.Marshal(r)
-		require.NoError(t, err)
-		var v any
-		require.NoError(t, json.Unmarshal(data, &v))
-		walk(fmt.Sprintf("%T", r), v)
+	for name, v := range values {
+		t.Run(name, func(t *testing.T) {
+			data, err := json.Marshal(v)
+			require.NoError(t, err)
+			problems, err := jsoncheck.Check(data, styleRules)
+			require.NoError(t, err)
+			assert.Empty(t, problems, "%s", data)
+		})
 	}
+	data, err := json.Marshal(whatIf)
+	require.NoError(t, err)
+	assert.NotContains(t, string(data), `"themes"`, "any theme: no themes")
 }
 
 func TestJSONCriterionOfAUserScheme(t *testing.T) {
