@@ -181,9 +181,12 @@ func TestKindZero(t *testing.T) {
 	k := Commune
 	require.NoError(t, k.UnmarshalText(nil))
 	assert.Equal(t, Kind(""), k, "empty text is the zero Kind")
-	data, err := json.Marshal(Body{})
+	data, err := json.Marshal([]Kind{""})
 	require.NoError(t, err)
-	assert.Contains(t, string(data), `"kind":""`)
+	assert.Equal(t, `[""]`, string(data))
+	data, err = json.Marshal(Body{})
+	require.NoError(t, err)
+	assert.Equal(t, `{}`, string(data), "a body leaves out a kind not given")
 }
 
 func TestTheme(t *testing.T) {

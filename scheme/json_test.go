@@ -30,8 +30,9 @@ func roundTrip[T any](t *testing.T, v T) string {
 
 func TestJSONBody(t *testing.T) {
 	got := roundTrip(t, Body{ID: "200000172", Name: "Gironde Numérique", Kind: Syndicat, Population: 1600000})
-	assert.JSONEq(t, `{"id":"200000172","name":"Gironde Numérique","kind":"syndicat","population":1600000,"departement_code":""}`, got)
-	assert.JSONEq(t, `{"id":"","name":"","kind":"","population":0,"departement_code":""}`, roundTrip(t, Body{}))
+	assert.JSONEq(t, `{"id":"200000172","name":"Gironde Numérique","kind":"syndicat","population":1600000}`, got)
+	assert.JSONEq(t, `{}`, roundTrip(t, Body{}), "what is not given is left out")
+	assert.JSONEq(t, `{"kind":"epci","departement_code":"38"}`, roundTrip(t, Body{Kind: EPCI, DepartementCode: "38"}))
 }
 
 func TestJSONProject(t *testing.T) {
@@ -50,10 +51,10 @@ func TestJSONProject(t *testing.T) {
 	assert.JSONEq(t, `["services"]`, string(fields["themes"]))
 	assert.JSONEq(t, `"2021-03-01"`, string(fields["start"]))
 
-	zero := roundTrip(t, Project{})
-	assert.JSONEq(t, `{"title":"","lead":{"id":"","name":"","kind":"","population":0,"departement_code":""},"members":null,
-		"departement":"","shared_need":"","themes":null,"practices":null,"start":"","results":"","budget":null}`, zero)
-	roundTrip(t, Project{Members: []Body{}, Themes: []Theme{}, Practices: []Practice{}, Budget: cost.Budget{}})
+	assert.JSONEq(t, `{}`, roundTrip(t, Project{}), "a fact not given is left out")
+	data, err := json.Marshal(Project{Members: []Body{}, Themes: []Theme{}, Practices: []Practice{}, Budget: cost.Budget{}})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{}`, string(data), "an empty list is none given")
 }
 
 func TestJSONProjectRefusesUnknownValues(t *testing.T) {
@@ -325,12 +326,15 @@ var styleRules = jsoncheck.Rules{}
 // eligibilities of checks that put every criterion in each of its
 // outcomes, each criterion alone, the branches and the references of the
 // sessions, the schemes and their definitions, a what-if's with empty
-// lists, the sources — and fails on a null, a sentinel for "none" or a key
+// lists, the sources — and of the valid projects checked, and fails on a null, a sentinel for "none" or a key
 // that is not snake_case (internal/jsoncheck).
 func TestJSONStyle(t *testing.T) {
 	values := map[string]any{"zero Eligibility": Eligibility{}, "zero Criterion": Criterion{}}
 	seen := map[CriterionCode]map[Outcome]bool{}
 	for i, p := range styleProjects() {
+		if p.Validate() == nil {
+			values[fmt.Sprintf("project %d", i)] = p
+		}
 		for _, on := range styleDates {
 			for _, e := range CheckAll(p, on) {
 				name := fmt.Sprintf("project %d on %q: %s", i, on, e.Scheme)
