@@ -57,24 +57,7 @@ type DecodeError struct {
 // Error returns the problem in the form "scheme: OP: PATH VALUE: PROBLEM",
 // without the parts that are empty.
 func (e *DecodeError) Error() string {
-	var b strings.Builder
-	b.WriteString("scheme: ")
-	b.WriteString(e.Op)
-	b.WriteString(": ")
-	if e.Path != "" {
-		b.WriteString(e.Path)
-		if e.Value == "" {
-			b.WriteString(": ")
-		} else {
-			b.WriteByte(' ')
-		}
-	}
-	if e.Value != "" {
-		b.WriteString(e.Value)
-		b.WriteString(": ")
-	}
-	b.WriteString(e.detail())
-	return b.String()
+	return fieldMessage("scheme: "+e.Op, e.Path, e.Value, e.detail())
 }
 
 // detail returns what is wrong, for a message that has already named the

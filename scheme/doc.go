@@ -241,7 +241,8 @@
 // enumerated types, whose zero value is a value, a null leaves the value as
 // it was, as encoding/json does for every value that cannot be null: a null
 // in a list gives the zero value ("not given", Unanswered, Unknown,
-// Undetermined). Dates are "2021-03-15" ("" for no date).
+// Undetermined). Dates are "2021-03-15" (a lone zero Date is "", and a
+// field of no date is left out).
 //
 // A Project and a Definition are documents that people write, in files and
 // forms: decoding them is strict ([Project.UnmarshalJSON],

@@ -80,15 +80,25 @@ type FieldError struct {
 // Error returns the problem in the form
 // "scheme: validate project: FIELD VALUE: PROBLEM".
 func (e *FieldError) Error() string {
+	return fieldMessage("scheme: validate project", e.Field, e.Value, e.problem())
+}
+
+// fieldMessage returns the message of a problem with the value at path, in
+// the form "HEAD: PATH VALUE: PROBLEM", without the path or the value when
+// it is empty: the form of every error of a field.
+func fieldMessage(head, path, value, problem string) string {
 	var b strings.Builder
-	b.WriteString("scheme: validate project: ")
-	b.WriteString(e.Field)
-	if e.Value != "" {
-		b.WriteByte(' ')
-		b.WriteString(e.Value)
-	}
+	b.WriteString(head)
 	b.WriteString(": ")
-	b.WriteString(e.problem())
+	b.WriteString(path)
+	if path != "" && value != "" {
+		b.WriteByte(' ')
+	}
+	b.WriteString(value)
+	if path != "" || value != "" {
+		b.WriteString(": ")
+	}
+	b.WriteString(problem)
 	return b.String()
 }
 

@@ -3,7 +3,6 @@ package scheme
 import (
 	"errors"
 	"strconv"
-	"strings"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/internal/enum"
@@ -98,18 +97,7 @@ type DefinitionError struct {
 // Error returns the problem in the form
 // `scheme: new "ID": PATH VALUE: PROBLEM`.
 func (e *DefinitionError) Error() string {
-	var b strings.Builder
-	b.WriteString("scheme: new ")
-	b.WriteString(quote.Input(string(e.Scheme)))
-	b.WriteString(": ")
-	b.WriteString(e.Path)
-	if e.Value != "" {
-		b.WriteByte(' ')
-		b.WriteString(e.Value)
-	}
-	b.WriteString(": ")
-	b.WriteString(e.problem())
-	return b.String()
+	return fieldMessage("scheme: new "+quote.Input(string(e.Scheme)), e.Path, e.Value, e.problem())
 }
 
 // problem returns what is wrong, without the scheme and the field.
