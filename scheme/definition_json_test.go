@@ -318,3 +318,41 @@ func TestDecodeErrorMessage(t *testing.T) {
 	}
 	assert.True(t, reflect.DeepEqual(ErrWrongType, (&DecodeError{Err: ErrWrongType}).Unwrap()))
 }
+
+// BenchmarkDecode measures the strict decoding of a project and of a
+// catalogue scheme, beside encoding/json reading the same documents
+// without the checks.
+func BenchmarkDecode(b *testing.B) {
+	project, err := json.Marshal(eligibleFor(Donnees))
+	require.NoError(b, err)
+	def, err := json.Marshal(mustGet(b, Donnees))
+	require.NoError(b, err)
+	b.Run("project", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var p Project
+			sinkErr = p.UnmarshalJSON(project)
+		}
+	})
+	b.Run("project, encoding/json", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var p projectFields
+			sinkErr = json.Unmarshal(project, &p)
+		}
+	})
+	b.Run("scheme", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkErr = sinkScheme.UnmarshalJSON(def)
+		}
+	})
+	b.Run("scheme, encoding/json and New", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var d definitionFields
+			sinkErr = json.Unmarshal(def, &d)
+			sinkScheme, _ = New(Definition(d))
+		}
+	})
+}
