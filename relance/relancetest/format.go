@@ -33,29 +33,39 @@ const (
 	checkSession = "session"
 )
 
+// definitionFields and projectFields are scheme.Definition and
+// scheme.Project without their methods: strictjson walks into their fields,
+// rather than calling their own strict decoders, so that the problems of a
+// case come at their paths in the file and the invalid facts a case declares
+// are kept verbatim.
+type (
+	definitionFields scheme.Definition
+	projectFields    scheme.Project
+)
+
 // fileJSON is a case file as it is written.
 type fileJSON struct {
-	Format      string               `json:"format"`
-	Description string               `json:"description"`
-	Catalogue   *bool                `json:"catalogue"`
-	Schemes     *[]scheme.Definition `json:"schemes"`
-	Cases       []caseJSON           `json:"cases"`
+	Format      string              `json:"format"`
+	Description string              `json:"description"`
+	Catalogue   *bool               `json:"catalogue"`
+	Schemes     *[]definitionFields `json:"schemes"`
+	Cases       []caseJSON          `json:"cases"`
 }
 
 // caseJSON is a case as it is written; its project and its expectations are
 // decoded apart, the project once the invalid facts it declares are known,
 // then the expectations, so that problems come in the order of the file.
 type caseJSON struct {
-	Name        string               `json:"name"`
-	Description string               `json:"description"`
-	Source      string               `json:"source"`
-	Date        calendar.Date        `json:"date"`
-	Catalogue   *bool                `json:"catalogue"`
-	Schemes     *[]scheme.Definition `json:"schemes"`
-	Check       *string              `json:"check"`
-	Invalid     []string             `json:"invalid"`
-	Project     json.RawMessage      `json:"project"`
-	Expect      json.RawMessage      `json:"expect"`
+	Name        string              `json:"name"`
+	Description string              `json:"description"`
+	Source      string              `json:"source"`
+	Date        calendar.Date       `json:"date"`
+	Catalogue   *bool               `json:"catalogue"`
+	Schemes     *[]definitionFields `json:"schemes"`
+	Check       *string             `json:"check"`
+	Invalid     []string            `json:"invalid"`
+	Project     json.RawMessage     `json:"project"`
+	Expect      json.RawMessage     `json:"expect"`
 }
 
 // expectJSON is what a case expects of one scheme. A nil field is not

@@ -328,9 +328,9 @@ func (p *parser) facts(list []string, path string, valid *regexp.Regexp) {
 // project decodes the project of a case, taking verbatim the values at the
 // Go field paths that the case declares invalid, and beneath them.
 func (p *parser) project(raw json.RawMessage, path string, invalid []string) scheme.Project {
-	var pr scheme.Project
+	var pr projectFields
 	if raw == nil {
-		return pr
+		return scheme.Project(pr)
 	}
 	declared := make(map[string]bool, len(invalid))
 	for _, f := range invalid {
@@ -344,5 +344,5 @@ func (p *parser) project(raw json.RawMessage, path string, invalid []string) sch
 		}
 		return false
 	}}))
-	return pr
+	return scheme.Project(pr)
 }
