@@ -1,11 +1,11 @@
 package relance_test
 
 import (
-	"runtime"
 	"testing"
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/growth"
 	"github.com/planrelance/numerique/relance"
 )
 
@@ -42,26 +42,12 @@ const orientBytesBudget = 2560
 func TestOrientBytes(t *testing.T) {
 	p := dataProject()
 	on := calendar.MustDate(2021, time.March, 1)
-	bytes := bytesPerRun(100, func() {
+	bytes := growth.BytesPerRun(100, func() {
 		sinkOptions, _ = relance.Orient(p, on)
 	})
 	if bytes > orientBytesBudget {
 		t.Errorf("Orient: %d bytes, budget %d", bytes, orientBytesBudget)
 	}
-}
-
-// bytesPerRun returns the average number of bytes that f allocates per
-// call, the way testing.AllocsPerRun counts allocations.
-func bytesPerRun(runs int, f func()) uint64 {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	f() // warm up
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		f()
-	}
-	runtime.ReadMemStats(&after)
-	return (after.TotalAlloc - before.TotalAlloc) / uint64(runs)
 }
 
 func BenchmarkOrient(b *testing.B) {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/growth"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -114,7 +115,7 @@ func TestCheckAllBytes(t *testing.T) {
 	for _, id := range IDs() {
 		p := eligibleFor(id)
 		for _, on := range []calendar.Date{inFirst, inSecond} {
-			bytes := bytesPerRun(100, func() {
+			bytes := growth.BytesPerRun(100, func() {
 				sinkEligibilities = CheckAll(p, on)
 			})
 			if bytes > checkAllBytesBudget {
@@ -132,7 +133,7 @@ func TestCheckBytes(t *testing.T) {
 			if len(e.Criteria) != cap(e.Criteria) {
 				t.Errorf("%s, %s: %d criteria in room for %d", s.ID(), d, len(e.Criteria), cap(e.Criteria))
 			}
-			bytes := bytesPerRun(100, func() {
+			bytes := growth.BytesPerRun(100, func() {
 				sinkEligibility = s.Check(p, d)
 			})
 			if bytes > checkBytesBudget {
@@ -140,20 +141,6 @@ func TestCheckBytes(t *testing.T) {
 			}
 		}
 	}
-}
-
-// bytesPerRun returns the average number of bytes that f allocates per
-// call, the way testing.AllocsPerRun counts allocations.
-func bytesPerRun(runs int, f func()) uint64 {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	f() // warm up
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		f()
-	}
-	runtime.ReadMemStats(&after)
-	return (after.TotalAlloc - before.TotalAlloc) / uint64(runs)
 }
 
 func BenchmarkCheck(b *testing.B) {

@@ -1,15 +1,12 @@
 package strictjson_test
 
 import (
-	"math"
-	"runtime"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/growth"
 	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -54,36 +51,6 @@ func document(n int, hostile bool) []byte {
 	return []byte(b.String())
 }
 
-// timeRatio returns how many times longer large takes than small, each
-// timed by the fastest of a few runs, after a garbage collection and with
-// the collector off: the least disturbed by the other work of the machine,
-// and by collections that the larger input would trigger and the smaller
-// not. It measures up to three times, and returns the first ratio within
-// limit, or the least: noise makes a ratio larger now and then, never
-// smaller, so that a quadratic cost (a ratio of 64 for 8 times the input)
-// fails every time.
-func timeRatio(small, large func(), limit float64) float64 {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	fastest := func(f func()) time.Duration {
-		best := time.Duration(1<<63 - 1)
-		for range 5 {
-			runtime.GC()
-			start := time.Now()
-			f()
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	least := math.Inf(1)
-	for range 3 {
-		least = min(least, float64(fastest(large))/float64(fastest(small)))
-		if least <= limit {
-			break
-		}
-	}
-	return least
-}
-
 // TestDecodeGrowth decodes documents of n and 8n rows, valid and hostile,
 // and checks that the allocations grow as the input (at most 1.5 × 8), and
 // the time too, within a generous ratio (3 × 8) that quadratic time (64)
@@ -106,10 +73,10 @@ func TestDecodeGrowth(t *testing.T) {
 		}
 		allocs := testing.AllocsPerRun(3, decode(large)) / testing.AllocsPerRun(3, decode(small))
 		assert.LessOrEqual(t, allocs, 1.5*factor, "hostile %v: allocations ×%.1f for ×%d", hostile, allocs, factor)
-		if race {
+		if growth.Race {
 			continue
 		}
-		ratio := timeRatio(decode(small), decode(large), 3*factor)
+		ratio := growth.TimeRatio(decode(small), decode(large), 3*factor)
 		t.Logf("hostile %v: allocations ×%.1f, time ×%.1f for ×%d", hostile, allocs, ratio, factor)
 		assert.LessOrEqual(t, ratio, 3.0*factor, "hostile %v: time ×%.1f for ×%d", hostile, ratio, factor)
 	}

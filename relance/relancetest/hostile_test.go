@@ -2,16 +2,13 @@ package relancetest_test
 
 import (
 	"errors"
-	"math"
-	"runtime"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/growth"
 	"github.com/planrelance/numerique/relance/relancetest"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
@@ -96,36 +93,6 @@ func longest(err error) int {
 	return n
 }
 
-// timeRatio returns how many times longer large takes than small, each
-// timed by the fastest of a few runs, after a garbage collection and with
-// the collector off: the least disturbed by the other work of the machine,
-// and by collections that the larger input would trigger and the smaller
-// not. It measures up to three times, and returns the first ratio within
-// limit, or the least: noise makes a ratio larger now and then, never
-// smaller, so that a quadratic cost (a ratio of 64 for 8 times the input)
-// fails every time.
-func timeRatio(small, large func(), limit float64) float64 {
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	fastest := func(f func()) time.Duration {
-		best := time.Duration(1<<63 - 1)
-		for range 5 {
-			runtime.GC()
-			start := time.Now()
-			f()
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	least := math.Inf(1)
-	for range 3 {
-		least = min(least, float64(fastest(large))/float64(fastest(small)))
-		if least <= limit {
-			break
-		}
-	}
-	return least
-}
-
 // hostile are the hostile files: the smaller size of the growth test (8
 // times less than the larger), the sizes of the benchmark, and how to make
 // the file of size n and what to run on it, which returns the problems.
@@ -190,10 +157,10 @@ func TestHostileGrowth(t *testing.T) {
 			run := func(f func() error) func() { return func() { _ = f() } }
 			allocs := testing.AllocsPerRun(2, run(runLarge)) / testing.AllocsPerRun(2, run(runSmall))
 			assert.LessOrEqual(t, allocs, 1.5*factor, "allocations ×%.1f", allocs)
-			if race {
+			if growth.Race {
 				return
 			}
-			ratio := timeRatio(run(runSmall), run(runLarge), 3*factor)
+			ratio := growth.TimeRatio(run(runSmall), run(runLarge), 3*factor)
 			t.Logf("%s: %d and %d bytes: allocations ×%.1f, time ×%.1f", h.name, len(small), len(large), allocs, ratio)
 			assert.LessOrEqual(t, ratio, 3.0*factor, "time")
 		})
