@@ -148,43 +148,63 @@ func checkCard(t *testing.T, o relance.Option, p scheme.Project, c bridge.Card) 
 		assert.Equal(t, map[scheme.Outcome]string{scheme.Met: "✓", scheme.NotMet: "✗", scheme.Unknown: "?"}[cr.Outcome], got.Mark)
 		assert.Equal(t, cr.Reason(), got.Reason)
 	}
+	// The questions are relance.NextQuestions's for this scheme, in its
+	// order: none for a concluded card, nor for a closed intake with no
+	// session to come.
 	facts := []string{}
 	for _, q := range c.Questions {
 		facts = append(facts, q.Fact)
 		assert.True(t, strings.HasSuffix(q.Text, french.NoBreak+"?") || strings.HasPrefix(q.Text, "À renseigner"), q.Text)
 	}
-	if len(e.Missing) > 0 {
-		assert.Equal(t, e.Missing, facts)
-	} else {
-		assert.Empty(t, facts)
+	want := []string{}
+	for _, q := range relance.NextQuestions([]relance.Option{o}) {
+		want = append(want, q.Fact)
 	}
-	checkMoney(t, e.Verdict, o.Funding, c.Money)
+	assert.Equal(t, want, facts)
+	if e.Verdict != scheme.Undetermined && o.NextEligibility == nil {
+		assert.Empty(t, c.Questions, "a concluded card asks nothing")
+	}
+	checkMoney(t, o.Promise(), o.Funding, c.Money)
+	if o.Status == calendar.Upcoming && o.Promise().Pays() {
+		assert.Equal(t, o.Session.IntakeOn(o.On).Window.French(), c.Apply)
+		assert.Contains(t, o.Explain(), "Demande à déposer"+french.Colon+c.Apply)
+	} else {
+		assert.Empty(t, c.Apply)
+	}
 	if o.Next.IsZero() {
 		assert.Nil(t, c.Next)
-	} else {
-		require.NotNil(t, c.Next)
-		assert.Equal(t, o.Next.ID(), c.Next.Session)
-		assert.Equal(t, o.Next.Name(), c.Next.Name)
-		assert.Equal(t, o.Next.Check(p).Verdict.Label(), c.Next.VerdictLabel)
-		assert.Contains(t, o.Explain(), "Prochaine session"+french.Colon+c.Next.Name+", "+c.Next.Calendar)
+		assert.Empty(t, c.QuestionsFor)
+		return
+	}
+	require.NotNil(t, c.Next)
+	assert.Equal(t, o.Next.ID(), c.Next.Session)
+	assert.Equal(t, o.Next.Name(), c.Next.Name)
+	assert.Equal(t, o.NextEligibility.Verdict.String(), c.Next.Verdict)
+	assert.Equal(t, o.NextEligibility.Verdict.Label(), c.Next.VerdictLabel)
+	assert.Contains(t, o.Explain(), "Prochaine session"+french.Colon+c.Next.Name+", "+c.Next.Calendar)
+	checkMoney(t, o.NextPromise(), o.NextFunding, c.Next.Money)
+	if len(c.Questions) > 0 {
+		assert.Equal(t, o.Next.Name(), c.QuestionsFor, "the questions settle the next session")
 	}
 }
 
 // checkMoney checks the honest-money rule: a grant for an eligible project,
-// a conditional grant for one to settle, none for an ineligible one.
-func checkMoney(t *testing.T, v scheme.Verdict, f *cost.Result, m bridge.Money) {
+// a conditional grant for one to settle, none for an ineligible one, and
+// nothing to ask for under a closed intake.
+func checkMoney(t *testing.T, p relance.Promise, f *cost.Result, m bridge.Money) {
 	t.Helper()
 	assert.Equal(t, f, m.Funding)
+	assert.Equal(t, p.String(), m.Promise)
 	if f == nil {
 		assert.Empty(t, m.Lines)
 		assert.Empty(t, m.Bar)
 		return
 	}
-	if v == scheme.Ineligible {
+	if !p.Pays() {
 		require.Len(t, m.Lines, 1)
-		assert.Equal(t, "none", m.Lines[0].Key)
-		assert.Equal(t, "Pas de subvention", m.Lines[0].Label)
-		assert.Empty(t, m.Lines[0].Amount)
+		assert.Equal(t, map[relance.Promise]string{relance.NoGrant: "none", relance.ClosedIntake: "closed"}[p], m.Lines[0].Key)
+		assert.Equal(t, p.Label(), m.Lines[0].Label)
+		assert.Empty(t, m.Lines[0].Amount, "no figure where no grant is promised")
 		assert.Empty(t, m.Bar)
 		return
 	}
@@ -197,11 +217,7 @@ func checkMoney(t *testing.T, v scheme.Verdict, f *cost.Result, m bridge.Money) 
 	assert.Equal(t, f.Rate.French()+" × "+f.Eligible.French(), m.Lines[1].Note)
 	assert.Equal(t, "remainder", m.Lines[2].Key)
 	assert.Equal(t, f.Remainder.French(), m.Lines[2].Amount)
-	if v == scheme.Undetermined {
-		assert.Equal(t, "Subvention si les critères à préciser sont remplis", m.Lines[1].Label)
-	} else {
-		assert.Equal(t, "Subvention", m.Lines[1].Label)
-	}
+	assert.Equal(t, p.Label(), m.Lines[1].Label)
 	if f.Total.IsZero() {
 		assert.Empty(t, m.Bar)
 		return
@@ -317,12 +333,14 @@ func TestSummary(t *testing.T) {
 			"Au 1er mars 2021, sur 4 dispositifs\u00a0: 1 éligible, 3 non éligibles."},
 		{"a field to correct", func(r *bridge.Request) { r.Budget[0].Amount = "12.5" },
 			"Au 1er mars 2021, sur 4 dispositifs\u00a0: 2 éligibles, 2 non éligibles. 1 champ à corriger."},
-		{"no date", func(r *bridge.Request) { r.On = ""; r.Start = "x" },
-			"Aucun résultat\u00a0: la date d’orientation manque. 2 champs à corriger."},
+		{"no date: missing, not to correct", func(r *bridge.Request) { r.On = ""; r.Start = "x" },
+			"Aucun résultat\u00a0: la date d’orientation manque. 1 champ à corriger."},
+		{"an empty form, calm", func(r *bridge.Request) { *r = bridge.Request{} },
+			"Aucun résultat\u00a0: la date d’orientation manque."},
 		{"a date that does not read", func(r *bridge.Request) { r.On = "1er mars" },
 			"Aucun résultat\u00a0: la date d’orientation est à corriger. 1 champ à corriger."},
-		{"a date that does not exist", func(r *bridge.Request) { r.On = "30/02/2021" },
-			"Aucun résultat\u00a0: la date d’orientation est à corriger. 1 champ à corriger."},
+		{"a date that does not exist says so", func(r *bridge.Request) { r.On = "31/02/2021" },
+			"Aucun résultat\u00a0: la date «\u00a031/02/2021\u00a0» n’existe pas. 1 champ à corriger."},
 		{"two members described alike", func(r *bridge.Request) {
 			r.Members = append(r.Members, bridge.BodyInput{Kind: "epci"}, bridge.BodyInput{Kind: "epci"})
 		},
@@ -351,17 +369,38 @@ func TestOrientJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, string(wantJSON), string(gotJSON))
 
-	for _, bad := range []string{"", "{", "[]", `{"on": 3}`, `{"members": {}}`} {
-		t.Run(bad, func(t *testing.T) {
-			var resp map[string]any
-			require.NoError(t, json.Unmarshal(b.Orient([]byte(bad)), &resp))
-			assert.Equal(t, false, resp["ready"])
-			assert.Equal(t, []any{}, resp["options"])
-			errs := resp["errors"].([]any)
-			require.Len(t, errs, 1)
-			assert.Equal(t, bridge.CodeRequestSyntax, errs[0].(map[string]any)["code"])
-			assert.Equal(t, "", errs[0].(map[string]any)["field"])
-			assert.Equal(t, "Aucun résultat\u00a0: la demande n’a pas pu être lue. 1 champ à corriger.", resp["summary"])
+	tests := []struct {
+		name, request string
+		want          bridge.FieldError // Message is checked to contain the words given
+	}{
+		{"empty", "", bridge.FieldError{Code: bridge.CodeRequestSyntax, Message: "La demande n’a pas pu être lue\u00a0; rechargez la page."}},
+		{"cut", "{", bridge.FieldError{Code: bridge.CodeRequestSyntax}},
+		{"a list", "[]", bridge.FieldError{Code: bridge.CodeRequestSyntax}},
+		{"two objects", `{"on": "01/03/2021"} {}`, bridge.FieldError{Code: bridge.CodeRequestSyntax}},
+		{"a number for a date", `{"on": 3}`, bridge.FieldError{Code: bridge.CodeRequestValue, Path: "on",
+			Message: "La demande n’a pas pu être lue\u00a0: la valeur de «\u00a0on\u00a0» n’est pas du type attendu\u00a0; rechargez la page."}},
+		{"an object for a list", `{"members": {}}`, bridge.FieldError{Code: bridge.CodeRequestValue, Path: "members"}},
+		{"a number in a member", `{"members": [{}, {"population": 12000}]}`, bridge.FieldError{Code: bridge.CodeRequestValue, Path: "members.population"}},
+		{"an unknown key", `{"lead": {"populaton": "12"}}`, bridge.FieldError{Code: bridge.CodeRequestKey, Path: "populaton",
+			Message: "La demande n’a pas pu être lue\u00a0: la clé «\u00a0populaton\u00a0» est inconnue\u00a0; rechargez la page."}},
+		{"a key of a megabyte", `{"` + strings.Repeat("k", 1<<20) + `": 1}`, bridge.FieldError{Code: bridge.CodeRequestKey, Message: strings.Repeat("k", 40) + "…"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp bridge.Response
+			require.NoError(t, json.Unmarshal(b.Orient([]byte(tt.request)), &resp))
+			assert.False(t, resp.Ready)
+			assert.Equal(t, []bridge.Card{}, resp.Options)
+			require.Len(t, resp.Errors, 1)
+			got := resp.Errors[0]
+			assert.Equal(t, tt.want.Code, got.Code)
+			assert.Empty(t, got.Field, "a problem of the request, on no field of the form")
+			assert.Contains(t, got.Message, tt.want.Message)
+			assert.Less(t, len(got.Message), 300, "the message stays short")
+			if tt.want.Path != "" {
+				assert.Equal(t, tt.want.Path, got.Path)
+			}
+			assert.Equal(t, "Aucun résultat\u00a0: la demande n’a pas pu être lue. 1 champ à corriger.", resp.Summary)
 		})
 	}
 }
