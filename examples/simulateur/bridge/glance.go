@@ -13,15 +13,16 @@ import (
 // to, and the best grant that can still be asked for.
 type Glance struct {
 	// Eligible is the number of cards whose verdict is Eligible, and
-	// Verdicts says every verdict: « 2 éligibles, 2 non éligibles sur
-	// 4 dispositifs ».
+	// Verdicts says it, with the number of cards to settle: « 2 dispositifs
+	// éligibles sur 4 », « Aucun dispositif éligible sur 4, 3 à préciser ».
 	Eligible int    `json:"eligible"`
 	Verdicts string `json:"verdicts"`
 	// Best says the highest grant that a card promises and that can still
 	// be asked for — in the session in force, its intake open or to open,
 	// or in the next one when it is closed —: « Meilleure subvention :
-	// 105 000,00 € — Meilleur usage des données, 1re session »; else why
-	// there is none.
+	// 105 000,00 € — Meilleur usage des données », « … — Meilleur usage des
+	// données, 2e session (dépôt ouvre le 8 octobre 2021) »; else why there
+	// is none.
 	Best string `json:"best"`
 	// BestScheme is the ID of the scheme whose card holds the best grant;
 	// "" when none.
@@ -35,11 +36,13 @@ type offer struct {
 	promise relance.Promise
 	scheme  scheme.Scheme
 	session scheme.Session
+	next    bool // the session is the one after the session in force
 }
 
 // newGlance sums options up; budget reports whether the project has one.
 func newGlance(options []relance.Option, budget bool) *Glance {
-	g := &Glance{Verdicts: verdicts(options) + " sur " + count(len(options), "dispositif", "dispositifs")}
+	g := &Glance{}
+	undetermined := 0
 	var best offer
 	better := func(o offer) {
 		if !o.promise.Pays() {
@@ -56,11 +59,22 @@ func newGlance(options []relance.Option, budget bool) *Glance {
 		}
 	}
 	for _, o := range options {
-		if o.Eligibility.Verdict == scheme.Eligible {
+		switch o.Eligibility.Verdict {
+		case scheme.Eligible:
 			g.Eligible++
+		case scheme.Undetermined:
+			undetermined++
 		}
-		better(offer{o.Funding, o.Promise(), o.Scheme, o.Session})
-		better(offer{o.NextFunding, o.NextPromise(), o.Scheme, o.Next})
+		better(offer{o.Funding, o.Promise(), o.Scheme, o.Session, false})
+		better(offer{o.NextFunding, o.NextPromise(), o.Scheme, o.Next, true})
+	}
+	g.Verdicts = "Aucun dispositif éligible"
+	if g.Eligible > 0 {
+		g.Verdicts = count(g.Eligible, "dispositif éligible", "dispositifs éligibles")
+	}
+	g.Verdicts += " sur " + french.Int(int64(len(options)))
+	if undetermined > 0 {
+		g.Verdicts += ", " + french.Int(int64(undetermined)) + " à préciser"
 	}
 	switch {
 	case best.funding != nil:
@@ -69,7 +83,10 @@ func newGlance(options []relance.Option, budget bool) *Glance {
 		if best.promise == relance.ConditionalGrant {
 			label, condition = "Meilleure subvention possible", " si les critères à préciser sont remplis"
 		}
-		g.Best = label + french.Colon + best.funding.Grant.French() + condition + " — " + best.scheme.Name() + ", " + french.InSentence(best.session.Name())
+		g.Best = label + french.Colon + best.funding.Grant.French() + condition + " — " + best.scheme.Name()
+		if best.next {
+			g.Best += ", " + french.InSentence(best.session.Name())
+		}
 		if on := options[0].On; best.session.Status(on) == calendar.Upcoming {
 			g.Best += " (dépôt " + relance.IntakeText(best.session, on) + ")"
 		}

@@ -136,13 +136,15 @@ func TestGlance(t *testing.T) {
 		best     string
 		scheme   string
 	}{
-		{"the README's project", func(*bridge.Request) {}, 2, "2 éligibles, 2 non éligibles sur 4 dispositifs",
-			"Meilleure subvention\u00a0: 145\u202f000,00\u00a0€ — Consultation nationale de l’Incubateur des Territoires, consultation nationale 2021", "incubateur-territoires"},
-		{"a grant to settle", func(r *bridge.Request) { r.Themes = nil }, 0, "3 à préciser, 1 non éligible sur 4 dispositifs",
-			"Meilleure subvention possible\u00a0: 145\u202f000,00\u00a0€ si les critères à préciser sont remplis — Consultation nationale de l’Incubateur des Territoires, consultation nationale 2021", "incubateur-territoires"},
-		{"no budget", func(r *bridge.Request) { r.Budget = nil }, 2, "2 éligibles, 2 non éligibles sur 4 dispositifs",
+		{"the README's project", func(*bridge.Request) {}, 2, "2 dispositifs éligibles sur 4",
+			"Meilleure subvention\u00a0: 145\u202f000,00\u00a0€ — Consultation nationale de l’Incubateur des Territoires", "incubateur-territoires"},
+		{"a grant to settle", func(r *bridge.Request) { r.Themes = nil }, 0, "Aucun dispositif éligible sur 4, 3 à préciser",
+			"Meilleure subvention possible\u00a0: 145\u202f000,00\u00a0€ si les critères à préciser sont remplis — Consultation nationale de l’Incubateur des Territoires", "incubateur-territoires"},
+		{"one eligible", func(r *bridge.Request) { r.Practices = []string{"accessibilite"} }, 1, "1 dispositif éligible sur 4",
+			"Meilleure subvention\u00a0: 105\u202f000,00\u00a0€ — Meilleur usage des données", "donnees"},
+		{"no budget", func(r *bridge.Request) { r.Budget = nil }, 2, "2 dispositifs éligibles sur 4",
 			"Indiquez le budget pour chiffrer la subvention.", ""},
-		{"nothing left to ask for", func(r *bridge.Request) { r.On = "15/12/2021" }, 2, "2 éligibles, 2 non éligibles sur 4 dispositifs",
+		{"nothing left to ask for", func(r *bridge.Request) { r.On = "15/12/2021" }, 2, "2 dispositifs éligibles sur 4",
 			"Aucune subvention à demander à cette date.", ""},
 	}
 	for _, tt := range tests {
