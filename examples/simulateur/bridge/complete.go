@@ -116,8 +116,9 @@ func (x *reading) bodyAt(path string) (int, bool) {
 	if path == "Lead.ID" {
 		return -1, true
 	}
-	inner, ok := strings.CutPrefix(path, "Members[")
-	if inner, ok = strings.CutSuffix(inner, "].ID"); !ok {
+	inner, isMember := strings.CutPrefix(path, "Members[")
+	inner, isID := strings.CutSuffix(inner, "].ID")
+	if !isMember || !isID {
 		return 0, false
 	}
 	i, err := strconv.Atoi(inner)
