@@ -98,24 +98,29 @@ func requests() map[string]bridge.Request {
 func TestAnswerIsOrient(t *testing.T) {
 	for name, r := range requests() {
 		t.Run(name, func(t *testing.T) {
-			b := bridge.Bridge{}
-			p, on, _, errs := b.Project(r)
-			require.Empty(t, errs)
-			options, err := relance.Orient(p, on)
-			require.NoError(t, err)
-
-			resp := b.Answer(r)
-			require.True(t, resp.Ready)
+			resp, _ := answered(t, bridge.Bridge{}, r)
 			assert.Empty(t, resp.Errors)
-			assert.Equal(t, on.String(), resp.On)
-			assert.Equal(t, on.French(), resp.OnFrench)
-			require.Len(t, resp.Options, len(options))
-			for i, o := range options {
-				checkCard(t, o, p, resp.Options[i])
-			}
 			require.NotNil(t, resp.Timeline)
 		})
 	}
+}
+
+// answered answers r with b, checks every card against relance.Orient of
+// the project that b reads of r, and returns the answer and the options.
+func answered(t *testing.T, b bridge.Bridge, r bridge.Request) (bridge.Response, []relance.Option) {
+	t.Helper()
+	p, on, _, _ := b.Project(r)
+	options, err := relance.Orient(p, on)
+	require.NoError(t, err)
+	resp := b.Answer(r)
+	require.True(t, resp.Ready)
+	assert.Equal(t, on.String(), resp.On)
+	assert.Equal(t, on.French(), resp.OnFrench)
+	require.Len(t, resp.Options, len(options))
+	for i, o := range options {
+		checkCard(t, o, p, resp.Options[i])
+	}
+	return resp, options
 }
 
 // checkCard checks card c against option o of project p.

@@ -7,7 +7,6 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
-	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/planrelance/numerique/scheme/territoire"
 	"github.com/stretchr/testify/assert"
@@ -119,7 +118,7 @@ func TestOverlap(t *testing.T) {
 		Start: "01/04/2021", Results: "30/06/2022",
 		Budget: []bridge.LineInput{{Category: "prestations", Amount: "180 000"}},
 	}
-	p, on, _, errs := b.Project(r)
+	p, _, _, errs := b.Project(r)
 	require.Empty(t, errs)
 	grenoble, _ := official(t, "38185")
 	assert.Equal(t, grenoble.Population, p.Overlap, "Grenoble's inhabitants count once")
@@ -129,13 +128,7 @@ func TestOverlap(t *testing.T) {
 	assert.Equal(t, want.Members, p.Members)
 	assert.Equal(t, want.Overlap, p.Overlap)
 
-	resp := b.Answer(r)
-	options, err := relance.Orient(p, on)
-	require.NoError(t, err)
-	require.Len(t, resp.Options, len(options))
-	for i, o := range options {
-		checkCard(t, o, p, resp.Options[i])
-	}
+	resp, _ := answered(t, b, r)
 	assert.Equal(t, []bridge.FieldNote{}, resp.Deduced, "a syndicat is not in the data: Departement stays to answer")
 }
 
@@ -191,15 +184,10 @@ func TestRequested(t *testing.T) {
 	assert.Equal(t, "1er mars 2021", resp.RequestedFrench)
 
 	r.Requested = "15/03/2021"
-	p, on, _, errs := b.Project(r)
+	p, _, _, errs := b.Project(r)
 	require.Empty(t, errs)
 	assert.Equal(t, calendar.MustDate(2021, time.March, 15), p.Requested)
-	resp = b.Answer(r)
+	resp, _ = answered(t, b, r)
 	assert.Equal(t, "2021-03-15", resp.Requested)
 	assert.Equal(t, "15 mars 2021", resp.RequestedFrench)
-	options, err := relance.Orient(p, on)
-	require.NoError(t, err)
-	for i, o := range options {
-		checkCard(t, o, p, resp.Options[i])
-	}
 }

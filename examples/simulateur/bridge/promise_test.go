@@ -52,11 +52,7 @@ func TestBetweenSessions(t *testing.T) {
 	r := bridge.Example()
 	r.On = "01/07/2021"
 	r.Start, r.Results = "01/11/2021", "30/06/2022"
-	b := bridge.Bridge{}
-	resp := b.Answer(r)
-	p, on, _, _ := b.Project(r)
-	options, err := relance.Orient(p, on)
-	require.NoError(t, err)
+	resp, options := answered(t, bridge.Bridge{}, r)
 	var next string // the grant of the data call's next session
 	for _, o := range options {
 		if o.Scheme.ID() == "donnees" {
@@ -109,17 +105,11 @@ func TestUpcomingIntake(t *testing.T) {
 func TestConcludedAsksNothing(t *testing.T) {
 	r := bridge.Example()
 	r.Practices = nil
-	b := bridge.Bridge{}
-	p, on, _, errs := b.Project(r)
-	require.Empty(t, errs)
-	options, err := relance.Orient(p, on)
-	require.NoError(t, err)
-	resp := b.Answer(r)
-	for i, c := range resp.Options {
+	resp, options := answered(t, bridge.Bridge{}, r)
+	for _, c := range resp.Options {
 		if c.Verdict != "undetermined" {
 			assert.Empty(t, c.Questions, c.Scheme)
 		}
-		checkCard(t, options[i], p, c)
 	}
 	want := relance.NextQuestions(options)
 	require.NotEmpty(t, want)
