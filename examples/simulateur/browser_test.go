@@ -371,6 +371,9 @@ func TestBrowser(t *testing.T) {
 	checkPage(t, ctx, described[0].project, described[0].on) // and its summary announced
 	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`)))
 	screenshot(t, ctx, "simulateur.png")
+	// And its timeline, as wide.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('frise-titre').scrollIntoView()`)))
+	screenshot(t, ctx, "frise-1280.png")
 }
 
 // calm checks the states of a form that a person empties or starts to
