@@ -29,23 +29,38 @@
 // "services-usagers", "donnees", "cooperation"): national calls for projects
 // that are mutualised or large — a whole département or about 500 000
 // inhabitants in the first session (25 January – 28 May 2021, 50 %), 300 000
-// in the second (8 October – 22 November 2021, 75 %). Personnel costs never
-// count; equipment does not count for data and cooperation projects; projects
-// for users must commit to accessibility, plain language and mobile use.
+// in the second (8 October – 22 November 2021, 75 %), each inhabitant counted
+// once. Personnel costs never count; equipment does not count for data and
+// cooperation projects; projects for users must commit to accessibility,
+// plain language and mobile use; no project may start before its grant
+// request is received (décret n° 2018-514, art. 5, II). A third session was
+// announced for 2022; no record says it opened, and it is not modelled.
+//
+// A grant is promised only where it can still be asked for: an intake closed
+// on the date promises nothing, and the next session, if one is to open, is
+// said with what it would pay.
 //
 // # Packages
 //
 //	calendar  civil dates in Paris time, windows of days, phases and calendars
 //	cost      amounts exact to the cent, rates, cost categories, budgets,
-//	          co-financing policies, the calculator, fair splitting
+//	          co-financing policies, the calculator, fair splitting,
+//	          financing plans under the law on stacking public aid (the 20 %
+//	          rule over the whole operation, the ceiling over the
+//	          subsidisable expense), the payment of a grant
 //	scheme    applicants, projects, schemes as data (definitions built into
 //	          immutable schemes, sessions, rules), the catalogue, eligibility
 //	          in three values with figures, worded in French apart
 //	scheme/territoire
-//	          the communes, EPCI, départements and régions of 2021 as scheme
-//	          bodies, with their populations, from Etalab's open data
+//	          the communes, EPCI, départements, régions and collectivités à
+//	          statut particulier of 2021 as scheme bodies, with the populations
+//	          légales in force in 2021 (millésime 2018), from Etalab's open
+//	          data; Complete fills a project's bodies given by code and counts
+//	          each inhabitant once
 //	relance   the strand as a whole: orientation of a project across schemes
-//	          on a date, and the Incubateur consultation
+//	          on a date, the limits on stacking public aid for a lead, a
+//	          grant placed in its financing plan, and the Incubateur
+//	          consultation
 //	relance/relancetest
 //	          test cases as data files, their runner for any test suite, and
 //	          the coverage of the rules' branches

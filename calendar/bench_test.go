@@ -1,6 +1,9 @@
 package calendar_test
 
 import (
+	"encoding/json"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -152,5 +155,41 @@ func TestAllocations(t *testing.T) {
 				t.Errorf("%s allocates %v times per call, want 0", tt.name, got)
 			}
 		})
+	}
+}
+
+// BenchmarkHostileText gives ParseDate, ParseWindow, Calendar.Validate and
+// the JSON decoding of a Phase inputs of 16 KB, 128 KB and 1 MB, and reports
+// the length of the longest message of a problem (Validate reports two):
+// the same at every size.
+func BenchmarkHostileText(b *testing.B) {
+	for _, size := range []int{16 << 10, 128 << 10, 1 << 20} {
+		day := "2021-03-15" + strings.Repeat("9", size-10)
+		window := "2021-01-01/" + day
+		phase := []byte(`{"id": "p", "window": "` + window + `"}`)
+		w := calendar.MustBetween(date(2021, time.January, 1), date(2021, time.January, 10))
+		c := calendar.Calendar{Phases: []calendar.Phase{{ID: day, Window: w}, {ID: day, Window: w}}}
+		cases := []struct {
+			name string
+			f    func() error
+		}{
+			{"ParseDate", func() error { _, err := calendar.ParseDate(day); return err }},
+			{"ParseWindow", func() error { _, err := calendar.ParseWindow(window); return err }},
+			{"Validate", c.Validate},
+			{"PhaseJSON", func() error { var p calendar.Phase; return json.Unmarshal(phase, &p) }},
+		}
+		for _, tc := range cases {
+			b.Run(tc.name+"/"+strconv.Itoa(size>>10)+"KB", func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkErr = tc.f()
+				}
+				longest := 0
+				for _, line := range strings.Split(sinkErr.Error(), "\n") {
+					longest = max(longest, len(line))
+				}
+				b.ReportMetric(float64(longest), "longest-message-bytes")
+			})
+		}
 	}
 }

@@ -3,6 +3,8 @@ package calendar
 import (
 	"errors"
 	"fmt"
+
+	"github.com/planrelance/numerique/internal/quote"
 )
 
 // Phase is one step of a [Calendar], such as step 2 of the Incubateur des
@@ -216,7 +218,7 @@ func (c Calendar) Validate() error {
 func (c Calendar) describe(i int) string {
 	p := c.Phases[i]
 	if p.Window.IsZero() {
-		return fmt.Sprintf("Phases[%d] %q", i, p.ID)
+		return fmt.Sprintf("Phases[%d] %s", i, quote.Input(p.ID))
 	}
-	return fmt.Sprintf("Phases[%d] %q (%s)", i, p.ID, p.Window)
+	return fmt.Sprintf("Phases[%d] %s (%s)", i, quote.Input(p.ID), p.Window)
 }

@@ -100,8 +100,11 @@
 // wraps one of the sentinels [ErrInvalidDate], [ErrInvalidWindow],
 // [ErrInvalidCalendar] and [ErrInvalidStatus], for [errors.Is], and its
 // message starts with "calendar: ", names the operation and quotes the
-// input:
+// input, cut to its first 64 characters and its length when it is longer,
+// so that a message stays short whatever the input (a megabyte of date
+// gives a message of about a hundred bytes):
 //
 //	calendar: parse date "2021-02-30": invalid date: day outside 1..28
 //	calendar: validate Phases[1] "vote" (2021-03-10/2021-04-15): invalid calendar: overlaps Phases[0] "recueil" (2021-01-25/2021-03-15) by more than a shared boundary day
+//	calendar: parse date "2021-03-15000000000000000000000000000000000000000000000000000000…" (1000000 bytes): invalid date: want YYYY-MM-DD
 package calendar

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/planrelance/numerique/internal/quote"
 )
 
 // openEnd is how the text of an open-ended window ends: "2021-06-01/..".
@@ -18,7 +20,7 @@ const openEnd = ".."
 func ParseDate(s string) (Date, error) {
 	d, reason := parseDate(s)
 	if reason != "" {
-		return Date{}, fmt.Errorf("calendar: parse date %q: %w: %s", s, ErrInvalidDate, reason)
+		return Date{}, fmt.Errorf("calendar: parse date %s: %w: %s", quote.Input(s), ErrInvalidDate, reason)
 	}
 	return d, nil
 }
@@ -116,21 +118,21 @@ func (d *Date) UnmarshalText(text []byte) error {
 func ParseWindow(s string) (Window, error) {
 	firstText, lastText, found := strings.Cut(s, "/")
 	if !found {
-		return Window{}, fmt.Errorf("calendar: parse window %q: %w: want YYYY-MM-DD/.. or YYYY-MM-DD/YYYY-MM-DD", s, ErrInvalidWindow)
+		return Window{}, fmt.Errorf("calendar: parse window %s: %w: want YYYY-MM-DD/.. or YYYY-MM-DD/YYYY-MM-DD", quote.Input(s), ErrInvalidWindow)
 	}
 	first, reason := parseDate(firstText)
 	if reason != "" {
-		return Window{}, fmt.Errorf("calendar: parse window %q: %w: first day %q: %w: %s", s, ErrInvalidWindow, firstText, ErrInvalidDate, reason)
+		return Window{}, fmt.Errorf("calendar: parse window %s: %w: first day %s: %w: %s", quote.Input(s), ErrInvalidWindow, quote.Input(firstText), ErrInvalidDate, reason)
 	}
 	if lastText == openEnd {
 		return Window{first: first}, nil
 	}
 	last, reason := parseDate(lastText)
 	if reason != "" {
-		return Window{}, fmt.Errorf("calendar: parse window %q: %w: last day %q: %w: %s", s, ErrInvalidWindow, lastText, ErrInvalidDate, reason)
+		return Window{}, fmt.Errorf("calendar: parse window %s: %w: last day %s: %w: %s", quote.Input(s), ErrInvalidWindow, quote.Input(lastText), ErrInvalidDate, reason)
 	}
 	if last.Before(first) {
-		return Window{}, fmt.Errorf("calendar: parse window %q: %w: last day before first day", s, ErrInvalidWindow)
+		return Window{}, fmt.Errorf("calendar: parse window %s: %w: last day before first day", quote.Input(s), ErrInvalidWindow)
 	}
 	return Window{first: first, last: last}, nil
 }

@@ -55,6 +55,7 @@ func ExampleOrient() {
 	//   ✓ Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000
 	//   ✓ Thème du projet : Données, celui que finance ce dispositif
 	//   ✓ Résultats attendus le 30 juin 2022, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021)
+	//   ✓ Début du projet le 1er avril 2021, après le 1er mars 2021, jour de l’examen, retenu pour la réception de la demande de subvention
 	//   Dépenses retenues : 180 000,00 € sur 240 000,00 €
 	//   Subvention : 50 % × 180 000,00 € = 90 000,00 € ; reste à charge : 150 000,00 €
 }

@@ -23,7 +23,7 @@ type optionJSON struct {
 	Scheme      *ref               `json:"scheme"`
 	Session     *ref               `json:"session"`
 	Eligibility scheme.Eligibility `json:"eligibility"`
-	On          calendar.Date      `json:"on"`
+	On          calendar.Date      `json:"on,omitzero"`
 	Status      calendar.Status    `json:"status"`
 	Phase       *calendar.Phase    `json:"phase,omitempty"`
 	Verdict     scheme.Verdict     `json:"verdict"`

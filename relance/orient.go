@@ -46,9 +46,11 @@ type Option struct {
 	Next scheme.Session
 	// NextEligibility is the project judged by Next's rules, so that the
 	// caller knows whether to wait for it; nil when Next is the zero
-	// Session. [choice] It is judged on the later of the date and the
-	// opening day of Next's intake, the earliest day a request could be
-	// received.
+	// Session. [choice] Its request is taken as received on the later of
+	// the day of the project's request (Project.Requested, or the date) and
+	// the opening day of Next's intake, the earliest day Next could receive
+	// it: a project that starts before then cannot be funded by Next
+	// (décret n° 2018-514, art. 5, II).
 	NextEligibility *scheme.Eligibility
 	// NextFunding is what Next's policy pays for the project's budget; nil
 	// when Next is the zero Session or there is no budget.
@@ -119,7 +121,9 @@ func Orient(p scheme.Project, on calendar.Date) ([]Option, error) {
 //
 // For each scheme it takes the session in force on the date
 // ([scheme.Scheme.SessionOn]), judges the project by that session's rules
-// ([scheme.AppendCheck], which surveys the project once for every scheme),
+// ([scheme.AppendCheckOn], which surveys the project once for every scheme,
+// the date being the day of the check: the day the grant request would be
+// received, unless p.Requested says otherwise),
 // reads where the session's intake stands and the step in progress, in the
 // calendar as published on the date, and computes the funding of p.Budget
 // under the session's policy ([cost.Cofinance]); Funding is nil when the
@@ -151,7 +155,7 @@ func OrientAmong(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) ([
 		se := s.SessionOn(on)
 		sessions, statuses, order = append(sessions, se), append(statuses, se.Status(on)), append(order, i)
 	}
-	judged := scheme.AppendCheck(eligibilityRoom[:0], p, sessions...)
+	judged := scheme.AppendCheckOn(eligibilityRoom[:0], p, on, sessions...)
 	for i := range judged {
 		ranks = append(ranks, rank(judged[i].Verdict, statuses[i]))
 	}
@@ -176,7 +180,7 @@ func OrientAmong(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) ([
 		}
 		if o.Status == calendar.Closed {
 			if o.Next = nextSession(schemes[i], se, on); !o.Next.IsZero() {
-				e := o.Next.Check(p)
+				e := o.Next.CheckOn(nextRequest(p, on, o.Next), on)
 				o.NextEligibility = &e
 			}
 		}
@@ -258,4 +262,21 @@ func statusRank(s calendar.Status) int {
 	default:
 		return 2
 	}
+}
+
+// nextRequest returns p as a request to session next would be: received on
+// the later of the day p's request is received (p.Requested, or the date on
+// when it is not given) and the opening day of next's intake, the earliest
+// day next could receive it [choice]. A request received for an earlier
+// session is not one for next.
+func nextRequest(p scheme.Project, on calendar.Date, next scheme.Session) scheme.Project {
+	day := p.Requested
+	if day.IsZero() {
+		day = on
+	}
+	if opens := next.IntakeOn(on).Window.First(); day.Before(opens) {
+		day = opens
+	}
+	p.Requested = day
+	return p
 }

@@ -42,6 +42,16 @@ func dataProject() scheme.Project {
 	}
 }
 
+// laterProject is dataProject starting on 1 February 2022, after every
+// intake of the catalogue: orientated on any date of 2021, its commencement
+// follows the request, whatever the session (décret n° 2018-514, art. 5, II).
+func laterProject() scheme.Project {
+	p := dataProject()
+	p.Start = calendar.MustDate(2022, time.February, 1)
+	p.Results = calendar.MustDate(2023, time.June, 30)
+	return p
+}
+
 func byScheme(options []relance.Option) map[scheme.ID]relance.Option {
 	m := make(map[scheme.ID]relance.Option, len(options))
 	for _, o := range options {
@@ -140,7 +150,7 @@ func TestOrient(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			options, err := relance.Orient(dataProject(), tt.on)
+			options, err := relance.Orient(laterProject(), tt.on)
 			require.NoError(t, err)
 			require.Len(t, options, 4)
 			assert.Equal(t, tt.order, ids(options))
@@ -276,7 +286,7 @@ func TestOrientOwnsItsData(t *testing.T) {
 }
 
 func TestOptionJSON(t *testing.T) {
-	options, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.July, 1))
+	options, err := relance.Orient(laterProject(), calendar.MustDate(2021, time.July, 1))
 	require.NoError(t, err)
 	data, err := json.Marshal(options)
 	require.NoError(t, err)
@@ -315,13 +325,13 @@ func TestOptionJSON(t *testing.T) {
 	var zero relance.Option
 	data, err = json.Marshal(zero)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"scheme":null,"session":null,"eligibility":{"scheme":"","session":"","verdict":"undetermined","criteria":null,"missing":null},"on":"","status":"upcoming","verdict":"undetermined","promise":"none"}`, string(data))
+	assert.JSONEq(t, `{"scheme":null,"session":null,"eligibility":{"verdict":"undetermined","criteria":[],"missing":[]},"status":"upcoming","verdict":"undetermined","promise":"none"}`, string(data))
 	require.NoError(t, json.Unmarshal([]byte("null"), &zero))
 	require.Error(t, json.Unmarshal([]byte(`{"on":"hier"}`), &zero))
 }
 
 func TestExplain(t *testing.T) {
-	options, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.July, 1))
+	options, err := relance.Orient(laterProject(), calendar.MustDate(2021, time.July, 1))
 	require.NoError(t, err)
 	text := relance.Explain(options)
 	for _, want := range []string{
@@ -483,7 +493,7 @@ func TestOrientAmongOrdersAnyNumberOfSchemes(t *testing.T) {
 				slices.SortStableFunc(want, func(a, b scheme.Scheme) int {
 					rank := func(s scheme.Scheme) int {
 						se := s.SessionOn(on)
-						return 3*verdicts[se.Check(p).Verdict] + statuses[se.Status(on)]
+						return 3*verdicts[se.CheckOn(p, on).Verdict] + statuses[se.Status(on)]
 					}
 					return rank(a) - rank(b)
 				})

@@ -61,7 +61,7 @@ func TestPromiseByIntake(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			options, err := relance.Orient(dataProject(), tt.on)
+			options, err := relance.Orient(laterProject(), tt.on)
 			require.NoError(t, err)
 			o := byScheme(options)[tt.id]
 			require.Equal(t, scheme.Eligible, o.Eligibility.Verdict)
@@ -82,7 +82,7 @@ func TestPromiseByIntake(t *testing.T) {
 // TestPromiseClosedUndetermined checks that an undetermined project is
 // promised nothing either once the intake is closed.
 func TestPromiseClosedUndetermined(t *testing.T) {
-	p := dataProject()
+	p := laterProject()
 	p.SharedNeed = scheme.Unanswered
 	options, err := relance.Orient(p, calendar.MustDate(2021, time.October, 15))
 	require.NoError(t, err)
@@ -96,14 +96,14 @@ func TestPromiseClosedUndetermined(t *testing.T) {
 // policy, nil without a budget or a next session.
 func TestNextFunding(t *testing.T) {
 	on := calendar.MustDate(2021, time.July, 1)
-	options, err := relance.Orient(dataProject(), on)
+	options, err := relance.Orient(laterProject(), on)
 	require.NoError(t, err)
 	o := byScheme(options)[scheme.Donnees]
 	require.NotNil(t, o.NextFunding)
 	assert.Equal(t, cost.Euros(157500), o.NextFunding.Grant)
 	assert.Nil(t, byScheme(options)[scheme.Incubateur].NextFunding, "no next session")
 
-	p := dataProject()
+	p := laterProject()
 	p.Budget = nil
 	options, err = relance.Orient(p, on)
 	require.NoError(t, err)
@@ -116,7 +116,7 @@ func TestNextFunding(t *testing.T) {
 // TestPlaceClosedIntake checks that a grant that can no longer be asked for
 // is not placed in a plan.
 func TestPlaceClosedIntake(t *testing.T) {
-	options, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.October, 15))
+	options, err := relance.Orient(laterProject(), calendar.MustDate(2021, time.October, 15))
 	require.NoError(t, err)
 	_, err = byScheme(options)[scheme.Incubateur].Place(nil, cost.Limits{})
 	require.ErrorIs(t, err, relance.ErrNoGrant)
@@ -172,4 +172,50 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
+}
+
+// TestOrientCommencement checks that the orientation's date is the day of
+// the request unless the project says otherwise, and that a later session
+// judges the project as a request to it, received at the earliest on the
+// day its intake opens (décret n° 2018-514, art. 5, II).
+func TestOrientCommencement(t *testing.T) {
+	july := calendar.MustDate(2021, time.July, 1)
+	code := func(o relance.Option) scheme.Outcome {
+		c, ok := o.Eligibility.Criterion(scheme.CodeCommencement)
+		require.True(t, ok)
+		return c.Outcome
+	}
+	next := func(o relance.Option) scheme.Outcome {
+		require.NotNil(t, o.NextEligibility)
+		c, ok := o.NextEligibility.Criterion(scheme.CodeCommencement)
+		require.True(t, ok)
+		return c.Outcome
+	}
+
+	started := dataProject() // started on 1 April 2021
+	options, err := relance.Orient(started, july)
+	require.NoError(t, err)
+	o := byScheme(options)[scheme.Donnees]
+	assert.Equal(t, scheme.NotMet, code(o), "asked on 1 July for a project started on 1 April")
+	assert.Equal(t, scheme.Ineligible, o.Eligibility.Verdict)
+	assert.Equal(t, scheme.NotMet, next(o), "nor can the second session fund it")
+	assert.Equal(t, relance.NoGrant, o.NextPromise())
+	_, ok := byScheme(options)[scheme.Incubateur].Eligibility.Criterion(scheme.CodeCommencement)
+	assert.False(t, ok, "the consultation is no grant request")
+
+	asked := dataProject()
+	asked.Requested = calendar.MustDate(2021, time.March, 1)
+	options, err = relance.Orient(asked, july)
+	require.NoError(t, err)
+	o = byScheme(options)[scheme.Donnees]
+	assert.Equal(t, scheme.Met, code(o), "asked on 1 March, in the first session")
+	assert.Equal(t, relance.ClosedIntake, o.Promise())
+	assert.Equal(t, scheme.NotMet, next(o), "a request to the second session is received on 8 October at the earliest")
+
+	later := laterProject() // starts on 1 February 2022
+	options, err = relance.Orient(later, july)
+	require.NoError(t, err)
+	o = byScheme(options)[scheme.Donnees]
+	assert.Equal(t, scheme.Met, next(o))
+	assert.Equal(t, relance.Grant, o.NextPromise())
 }

@@ -139,7 +139,7 @@ func (o Option) pending() (scheme.Eligibility, bool) {
 }
 
 // reads reports whether the criterion of code reads the fact at path.
-func reads(code, path string) bool {
+func reads(code scheme.CriterionCode, path string) bool {
 	switch code {
 	case scheme.CodeDemandeur:
 		return path == "Lead.Kind"
@@ -154,6 +154,8 @@ func reads(code, path string) bool {
 		return path == "Practices"
 	case scheme.CodeResultats:
 		return path == "Start" || path == "Results"
+	case scheme.CodeCommencement:
+		return path == "Start" || path == "Requested"
 	}
 	return false
 }

@@ -22,10 +22,10 @@ func TestNextQuestions(t *testing.T) {
 		p    scheme.Project
 		want []relance.Question
 	}{
-		{"nothing known: the lead's kind first, which two criteria of each call read", scheme.Project{}, []relance.Question{
+		{"nothing known: the lead's kind and the start first, which two criteria of each call read", scheme.Project{}, []relance.Question{
 			{Fact: "Lead.Kind", Criteria: 7, Schemes: all},
+			{Fact: "Start", Criteria: 7, Schemes: all}, // the results of all four, the commencement of the three calls
 			{Fact: "Themes", Criteria: 4, Schemes: all},
-			{Fact: "Start", Criteria: 4, Schemes: all},
 			{Fact: "Results", Criteria: 4, Schemes: all},
 			{Fact: "Lead.Population", Criteria: 3, Schemes: axis2},
 			{Fact: "Departement", Criteria: 3, Schemes: axis2},
@@ -36,7 +36,7 @@ func TestNextQuestions(t *testing.T) {
 			Lead: scheme.Body{Kind: scheme.EPCI, Population: 600000}, Departement: scheme.No, SharedNeed: scheme.Yes,
 			Themes: []scheme.Theme{scheme.ThemeDonnees}, Practices: []scheme.Practice{scheme.CodeOuvert},
 		}, []relance.Question{
-			{Fact: "Start", Criteria: 2, Schemes: []scheme.ID{scheme.Incubateur, scheme.Donnees}},
+			{Fact: "Start", Criteria: 3, Schemes: []scheme.ID{scheme.Incubateur, scheme.Donnees}},
 			{Fact: "Results", Criteria: 2, Schemes: []scheme.ID{scheme.Incubateur, scheme.Donnees}},
 		}},
 		{"a member's population", scheme.Project{
@@ -113,7 +113,7 @@ func ExampleNextQuestions() {
 	}
 	// Output:
 	// 3 Lead.Kind        la nature du porteur
-	// 2 Start            la date de début
+	// 3 Start            la date de début
 	// 2 Results          la date des résultats attendus
 	// 1 SharedNeed       si le besoin est commun à d’autres collectivités
 	// 1 Practices        les bonnes pratiques retenues
@@ -136,9 +136,9 @@ func TestNextQuestionsFollowTheIntake(t *testing.T) {
 		assert.NotContains(t, q.Schemes, scheme.Incubateur, "the consultation took projects until 15 March 2021: %s", q.Fact)
 	}
 	assert.Equal(t, []relance.Question{
-		{Fact: "Start", Criteria: 1, Schemes: []scheme.ID{scheme.Donnees}},
+		{Fact: "Start", Criteria: 2, Schemes: []scheme.ID{scheme.Donnees}},
 		{Fact: "Results", Criteria: 1, Schemes: []scheme.ID{scheme.Donnees}},
-	}, got, "at 320 000 inhabitants the data call waits on the second session's threshold only")
+	}, got, "at 320 000 inhabitants, the data call's second session waits on the dates only")
 
 	options, err = relance.Orient(p, calendar.MustDate(2021, time.December, 1))
 	require.NoError(t, err)

@@ -54,8 +54,8 @@ type Strand struct {
 //
 // Sources: the seed text for the name, the aim, the 18 months and the
 // operators; the fund, its code, its axes and their envelopes come from the
-// public record (DOMAIN.md: IDF-GUIDE, FR-SITE). The third axis is metadata
-// only: no scheme of the catalogue belongs to it.
+// public record (records IDF-GUIDE and FR-SITE of [scheme.Sources]). The
+// third axis is metadata only: no scheme of the catalogue belongs to it.
 func Volet() Strand {
 	return Strand{
 		Name:    "Mise à niveau numérique de l’État et des territoires",  // [seed]

@@ -1,11 +1,16 @@
 package scheme
 
 import (
+	"math"
 	"runtime"
+	"runtime/debug"
+	"slices"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/stretchr/testify/assert"
 )
 
 // The sinks keep the compiler from optimising the benchmarks away.
@@ -77,7 +82,7 @@ func TestCheckAllocations(t *testing.T) {
 }
 
 // checkBytesBudget is the most bytes a check of an eligible project of
-// ordinary size may allocate: its criteria, 56 bytes each, and nothing
+// ordinary size may allocate: its criteria, 48 bytes each, and nothing
 // else — no reason is written until asked for.
 const checkBytesBudget = 288
 
@@ -100,8 +105,8 @@ func TestCheckAllAllocations(t *testing.T) {
 }
 
 // checkAllBytesBudget is the most bytes CheckAll may allocate for an
-// eligible project of ordinary size: the criteria of the four schemes, 18
-// of 56 bytes in a block of 1 024, and the four eligibilities, 96 bytes
+// eligible project of ordinary size: the criteria of the four schemes, 21
+// of 48 bytes in a block of 1 024, and the four eligibilities, 96 bytes
 // each.
 const checkAllBytesBudget = 1408
 
@@ -214,6 +219,133 @@ func BenchmarkHostileMembers(b *testing.B) {
 			for b.Loop() {
 				sinkErr = p.Validate()
 				sinkEligibilities = CheckAll(p, inFirst)
+			}
+		})
+	}
+}
+
+// TestCheckOverlapAllocations checks that an overlap of 0 costs nothing and
+// that one given costs one allocation, shared by the criteria of a check:
+// the facts its reason quotes.
+func TestCheckOverlapAllocations(t *testing.T) {
+	p := eligibleFor(Donnees)
+	without := testing.AllocsPerRun(20, func() { sinkEligibilities = CheckAll(p, inFirst) })
+	p.Overlap = 1000
+	with := testing.AllocsPerRun(20, func() { sinkEligibilities = CheckAll(p, inFirst) })
+	assert.Equal(t, float64(2), without, "an eligible project: the eligibilities and their criteria")
+	assert.Equal(t, without+1, with)
+}
+
+// hostileDefinition returns a definition whose checks grow with n: for
+// "sessions", n sessions of distinct IDs, which New builds; for "lists", one
+// session whose applicants, themes and excluded themes are n times the same
+// value, an excluded one that is not funded, which New refuses.
+func hostileDefinition(family string, n int) Definition {
+	d := testDefinition("Appel", Rules{Applicants: []Kind{Commune}})
+	switch family {
+	case "sessions":
+		s := d.Sessions[0]
+		d.Sessions = make([]SessionDefinition, n)
+		for i := range d.Sessions {
+			d.Sessions[i] = s
+			d.Sessions[i].ID = "appel-" + strconv.Itoa(i)
+		}
+	case "lists":
+		r := &d.Sessions[0].Rules
+		r.Applicants = slices.Repeat([]Kind{Commune}, n)
+		r.Themes = slices.Repeat([]Theme{ThemeDonnees}, n)
+		r.ExcludedThemes = slices.Repeat([]Theme{ThemeFormation}, n)
+	}
+	return d
+}
+
+// TestNewGrowth checks that New takes time linear in the size of a hostile
+// definition: New of 8 times the sessions, or of 8 times the items of its
+// lists, takes at most 1.5 times as long as 8 calls of New on the smaller
+// one, which allocate as much — where comparing each session ID with every
+// earlier one, or each excluded theme with every funded one, took 6 to 7.5
+// times as long (48 to 60 times one call). It counts the processor time of
+// the process, the fastest of a few runs of each, so that a busy machine
+// does not fail the test, with the garbage collector off.
+func TestNewGrowth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("times New on large definitions")
+	}
+	// The collector off: it marks what is live, a whole scheme of 8n
+	// sessions at once, and n sessions at a time, which would weigh on the
+	// large definition alone.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	for _, tt := range []struct {
+		family string
+		n      int
+	}{{"sessions", 2000}, {"lists", 4000}} {
+		smallDef, largeDef := hostileDefinition(tt.family, tt.n), hostileDefinition(tt.family, 8*tt.n)
+		// The fastest of 7 runs of each, taken in turns, so that the load
+		// of the machine weighs on both alike.
+		small, large := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
+		for range 7 {
+			runtime.GC()
+			small = min(small, cpuTime(func() {
+				for range 8 {
+					_, sinkErr = New(smallDef)
+				}
+			}))
+			runtime.GC()
+			large = min(large, cpuTime(func() { _, sinkErr = New(largeDef) }))
+		}
+		ratio := float64(large) / float64(small)
+		t.Logf("%s: %.2f", tt.family, ratio)
+		assert.LessOrEqual(t, ratio, 1.5, "%s: %d once against %d 8 times: %.2f times as long (%s, %s)", tt.family, 8*tt.n, tt.n, ratio, large, small)
+	}
+}
+
+// wallTime returns the time that f takes.
+func wallTime(f func()) time.Duration {
+	start := time.Now()
+	f()
+	return time.Since(start)
+}
+
+// BenchmarkNewHostile measures New on hostile definitions of three sizes,
+// 8 times apart, for the README's Reliability section: n sessions of
+// distinct IDs, and n items in the lists of one session.
+func BenchmarkNewHostile(b *testing.B) {
+	for _, family := range []string{"sessions", "lists"} {
+		for _, n := range []int{500, 4000, 32000} {
+			d := hostileDefinition(family, n)
+			b.Run(family+"="+strconv.Itoa(n), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					_, sinkErr = New(d)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkCheckAllProjects judges, against the catalogue, projects whose
+// checks take the paths that allocate: one with every fact missing, one
+// with an invalid fact for each criterion, and one of many members whose
+// populations are missing.
+func BenchmarkCheckAllProjects(b *testing.B) {
+	invalid := eligibleFor(ServicesUsagers)
+	invalid.Lead.Kind = "mairie"
+	invalid.SharedNeed = 7
+	invalid.Themes = []Theme{"fibre"}
+	invalid.Practices = []Practice{"rgaa"}
+	projects := []struct {
+		name string
+		p    Project
+	}{
+		{"zero", Project{}},
+		{"invalid", invalid},
+		{"1000 members, 500 unknown", benchProjects()["1000 members, 500 unknown"]},
+	}
+	for _, tt := range projects {
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkEligibilities = CheckAll(tt.p, inFirst)
 			}
 		})
 	}

@@ -10,6 +10,10 @@ package scheme
 // value means "not given": an empty Kind is not an error but an open
 // question, and a Population of 0 is "unknown", not "nobody" — the
 // [CodeAmpleur] criterion lists it in [Eligibility.Missing].
+//
+// In JSON a Body is {"id", "name", "kind", "population",
+// "departement_code"}, every key written: "" and 0 for what is not given,
+// the Kind as its slug.
 type Body struct {
 	// ID identifies the body: its SIREN number, or any key stable in the
 	// caller's application. [Project.Validate] refuses a non-empty ID given

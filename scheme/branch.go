@@ -45,6 +45,12 @@ const (
 	debutAPreciser
 	resultatsAPreciser
 
+	apresLaDemande
+	leJourDeLaDemande
+	avantLaDemande
+	commencementAPreciser
+	demandeAPreciser
+
 	branchEnd
 )
 
@@ -90,6 +96,12 @@ var branches = [branchEnd]Branch{
 	datesAPreciser:       {CodeResultats, "dates-a-preciser", Unknown},
 	debutAPreciser:       {CodeResultats, "debut-a-preciser", Unknown},
 	resultatsAPreciser:   {CodeResultats, "resultats-a-preciser", Unknown},
+
+	apresLaDemande:        {CodeCommencement, "apres-la-demande", Met},
+	leJourDeLaDemande:     {CodeCommencement, "le-jour-de-la-demande", Met},
+	avantLaDemande:        {CodeCommencement, "avant-la-demande", NotMet},
+	commencementAPreciser: {CodeCommencement, "debut-a-preciser", Unknown},
+	demandeAPreciser:      {CodeCommencement, "demande-a-preciser", Unknown},
 }
 
 // code returns the stable code of b; "" for the zero branch.
@@ -102,10 +114,14 @@ func (b branch) code() string { return branches[b].Code }
 //
 // Branch is a plain value of comparable fields: == compares Branches and a
 // Branch may be used as a map key.
+//
+// In JSON a Branch is {"criterion", "code", "outcome"}, its criterion's code
+// and its outcome as text: {"criterion": "ampleur", "code":
+// "population-atteinte", "outcome": "met"}.
 type Branch struct {
-	Criterion string  `json:"criterion"` // CodeAmpleur, …
-	Code      string  `json:"code"`      // "population-atteinte", …
-	Outcome   Outcome `json:"outcome"`   // what the branch decides
+	Criterion CriterionCode `json:"criterion"` // CodeAmpleur, …
+	Code      string        `json:"code"`      // "population-atteinte", …
+	Outcome   Outcome       `json:"outcome"`   // what the branch decides
 }
 
 // Branches returns every branch that the rules of s can produce, in the
@@ -113,8 +129,15 @@ type Branch struct {
 // which it reached. A branch that no project can reach under these rules is
 // left out: "non-admis" when every kind is admitted, "theme-exclu" when the
 // session funds named themes, "theme-non-finance" when it funds any theme,
-// "theme-finance-part-exclue" when it excludes none. The slice is new on
-// every call.
+// "theme-finance-part-exclue" when it excludes none. The branches of
+// [CodeCommencement] are "apres-la-demande" and "le-jour-de-la-demande"
+// (Met: the project starts after the day its request is received, or on
+// that day), "avant-la-demande" (NotMet), "debut-a-preciser" (Unknown: no
+// start) and "demande-a-preciser" (Unknown: a start, but no day of request),
+// which only a check without a day gives ([Session.Check], [AppendCheck])
+// for a project without [Project.Requested]: a check on a date, as
+// [Scheme.Check] or an orientation, takes its day for the request's. The
+// slice is new on every call.
 func (s Session) Branches() []Branch {
 	var out []Branch
 	if s.s == nil {
@@ -140,6 +163,8 @@ func reachable(b branch, r *Rules) bool {
 		return len(r.Practices) > 0
 	case CodeResultats:
 		return r.ResultsWithin > 0
+	case CodeCommencement:
+		return r.StartAfterRequest
 	case CodeThematique:
 		if len(r.Themes) == 0 && len(r.ExcludedThemes) == 0 {
 			return false

@@ -114,6 +114,9 @@ func incubateur() Definition {
 				ExcludedThemes: []Theme{ThemeInfrastructure}, // [src ANCT-FAQ] infrastructure (fibre, wifi, antennas) and IT equipment are out of scope
 				Practices:      []Practice{CodeOuvert},       // [src ANCT-RELANCE] services built « en code ouvert »
 				ResultsWithin:  resultsWithin,
+				// [choice] StartAfterRequest unset: the consultation gathers
+				// needs and existing services, it takes no grant request
+				// under décret n° 2018-514.
 			},
 		}},
 	}
@@ -198,6 +201,9 @@ func axis2(theme Theme, exclusions func() []cost.Category, practices func() []Pr
 				Themes:        []Theme{theme}, // [seed] each call funds its own theme
 				Practices:     practices(),
 				ResultsWithin: resultsWithin,
+				// [src D2018-514: art. 5, II] no commencement before the
+				// request is received: the calls are State grants.
+				StartAfterRequest: true,
 			},
 		},
 		{
@@ -216,6 +222,9 @@ func axis2(theme Theme, exclusions func() []cost.Category, practices func() []Pr
 				Themes:        []Theme{theme},
 				Practices:     practices(),
 				ResultsWithin: resultsWithin,
+				// [src D2018-514: art. 5, II] no commencement before the
+				// request is received: the calls are State grants.
+				StartAfterRequest: true,
 			},
 		},
 	}
@@ -238,7 +247,7 @@ func servicesUsagers() Definition {
 			"services dématérialisés aux usagers. Les projets doivent respecter les bonnes pratiques " +
 			"(accessibilité, langage simple, optimisation sur mobile, etc.).",
 		Operator: "DINUM", // [seed] [src FR-SITE]
-		Examples: []string{ // [choice] the seed gives none; DOMAIN.md's example
+		Examples: []string{ // [choice] the seed gives none: the library's own example
 			"Démarches administratives en ligne",
 		},
 		Support:  nil, // [seed] co-financing only

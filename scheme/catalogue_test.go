@@ -52,8 +52,8 @@ func TestCatalogueFacts(t *testing.T) {
 	noStaffNoEquipment := []cost.Category{cost.Personnel, cost.Equipment}
 	call := func(th Theme, practices []Practice) [2]Rules {
 		return [2]Rules{
-			{Applicants: first, Threshold: 500000, Themes: []Theme{th}, Practices: practices, ResultsWithin: 18},
-			{Applicants: second, Threshold: 300000, Themes: []Theme{th}, Practices: practices, ResultsWithin: 18},
+			{Applicants: first, Threshold: 500000, Themes: []Theme{th}, Practices: practices, ResultsWithin: 18, StartAfterRequest: true},
+			{Applicants: second, Threshold: 300000, Themes: []Theme{th}, Practices: practices, ResultsWithin: 18, StartAfterRequest: true},
 		}
 	}
 	su, do, co := call(ThemeServices, usagers), call(ThemeDonnees, nil), call(ThemeCooperation, nil)

@@ -56,6 +56,7 @@ func eligibleFor(id ID) Project {
 		Practices:   []Practice{Accessibilite, LangageSimple, Mobile, CodeOuvert},
 		Start:       day(2021, time.March, 1),
 		Results:     day(2022, time.June, 30),
+		Requested:   day(2021, time.February, 15),
 	}
 	switch id {
 	case Incubateur:
@@ -77,11 +78,12 @@ type scenario struct {
 	scheme  ID
 	on      calendar.Date
 	edit    func(p *Project)
-	code    string
+	code    CriterionCode
 	want    Outcome
-	missing []string // for Unknown
-	reason  string   // a part of the reason, in plain spaces
-	also    string   // another criterion that the same fact makes NotMet
+	missing []string      // for Unknown
+	reason  string        // a part of the reason, in plain spaces
+	also    CriterionCode // another criterion that the same fact changes
+	alsoTo  Outcome       // what it makes of also: NotMet (the zero Outcome is Unknown)
 }
 
 // scenarios returns the table: for each scheme and each of its sessions,
@@ -106,8 +108,8 @@ func scenarios() []scenario {
 			}
 			prefix := string(id) + "/" + session + "/"
 			axis2 := id != Incubateur
-			sc := func(name, code string, want Outcome, edit func(*Project), reason string, missing ...string) {
-				add(scenario{prefix + name, id, on, edit, code, want, missing, reason, ""})
+			sc := func(name string, code CriterionCode, want Outcome, edit func(*Project), reason string, missing ...string) {
+				add(scenario{prefix + name, id, on, edit, code, want, missing, reason, 0, 0})
 			}
 
 			// demandeur
@@ -120,7 +122,7 @@ func scenarios() []scenario {
 			add(scenario{prefix + "demandeur not met: unknown kind, which the scale rule reads too", id, on,
 				func(p *Project) { p.Lead.Kind = "mairie"; p.Departement = Yes }, CodeDemandeur, NotMet, nil,
 				"Nature du porteur inconnue : « mairie » ; à la " + session + ", peuvent candidater : ",
-				map[bool]string{true: CodeAmpleur}[axis2]})
+				map[bool]CriterionCode{true: CodeAmpleur}[axis2], NotMet})
 
 			// ampleur
 			if axis2 {
@@ -203,7 +205,7 @@ func scenarios() []scenario {
 				sc("thematique met", CodeThematique, Met, func(p *Project) { p.Themes = []Theme{ThemeOutilsAgents} },
 					"Thèmes du projet : Outils de travail des agents")
 				sc("thematique met: mixed with infrastructure", CodeThematique, Met, func(p *Project) { p.Themes = []Theme{ThemeInfrastructure, ThemeServices} },
-					"Infrastructures et équipements, Services aux usagers ; les infrastructures (fibre, wifi, antennes) et le matériel informatique sont hors du champ")
+					"Services aux usagers, Infrastructures et équipements ; les infrastructures (fibre, wifi, antennes) et le matériel informatique sont hors du champ")
 				sc("thematique not met: infrastructure only", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{ThemeInfrastructure, ThemeInfrastructure} },
 					"hors du champ de ce dispositif")
 				sc("thematique not met: unknown theme only", CodeThematique, NotMet, func(p *Project) { p.Themes = []Theme{"fibre"} },
@@ -253,12 +255,37 @@ func scenarios() []scenario {
 				"Résultats attendus le 2 septembre 2022, après le 1er septembre 2022")
 			sc("resultats not met: before the start", CodeResultats, NotMet, func(p *Project) { p.Results = day(2021, time.February, 28) },
 				"Résultats attendus le 28 février 2021, avant le début du projet, le 1er mars 2021")
-			sc("resultats unknown: no start", CodeResultats, Unknown, func(p *Project) { p.Start = calendar.Date{} },
+			// Without a start, the commencement rule of the axis-2 calls is
+			// Unknown too.
+			startToo := func(name string, edit func(*Project), reason string, missing ...string) {
+				add(scenario{prefix + name, id, on, edit, CodeResultats, Unknown, missing, reason, map[bool]CriterionCode{true: CodeCommencement}[axis2], Unknown})
+			}
+			startToo("resultats unknown: no start", func(p *Project) { p.Start = calendar.Date{} },
 				"Résultats attendus le 30 juin 2022 ; date de début non renseignée", "Start")
 			sc("resultats unknown: no results", CodeResultats, Unknown, func(p *Project) { p.Results = calendar.Date{} },
 				"Début le 1er mars 2021 ; date des résultats non renseignée, au plus tard le 1er septembre 2022", "Results")
-			sc("resultats unknown: no dates", CodeResultats, Unknown, func(p *Project) { p.Start, p.Results = calendar.Date{}, calendar.Date{} },
+			startToo("resultats unknown: no dates", func(p *Project) { p.Start, p.Results = calendar.Date{}, calendar.Date{} },
 				"Dates de début et des résultats non renseignées", "Start", "Results")
+
+			// commencement
+			if axis2 {
+				checkDay := map[int]string{0: "1er mars 2021", 1: "15 octobre 2021"}[n]
+				sc("commencement met: after the request", CodeCommencement, Met, func(*Project) {},
+					"Début du projet le 1er mars 2021, après la réception de la demande de subvention le 15 février 2021")
+				sc("commencement met: on the day of the request", CodeCommencement, Met, func(p *Project) { p.Requested = p.Start },
+					"Début du projet le 1er mars 2021, jour de la réception de la demande de subvention")
+				sc("commencement met: on the day of the check", CodeCommencement, Met, func(p *Project) { p.Requested, p.Start = calendar.Date{}, on },
+					"Début du projet le "+checkDay+", jour de l'examen, retenu pour la réception de la demande de subvention")
+				sc("commencement not met: a day before the request", CodeCommencement, NotMet, func(p *Project) { p.Requested = p.Start.AddDays(1) },
+					"Début du projet le 1er mars 2021, avant la réception de la demande de subvention le 2 mars 2021 ; "+
+						"« Aucun commencement d'exécution du projet ne peut être opéré avant la date de réception de la demande de subvention » "+
+						"(décret n° 2018-514 du 25 juin 2018, art. 5, II)")
+				sc("commencement not met: before the day of the check", CodeCommencement, NotMet, func(p *Project) { p.Requested, p.Start = calendar.Date{}, on.AddDays(-1) },
+					"avant le "+checkDay+", jour de l'examen, retenu pour la réception de la demande de subvention ; « Aucun commencement d'exécution")
+				add(scenario{prefix + "commencement unknown: no start", id, on, func(p *Project) { p.Start = calendar.Date{} }, CodeCommencement, Unknown,
+					[]string{"Start"}, "Date de début non renseignée ; le projet ne peut commencer avant la réception de la demande de subvention le 15 février 2021",
+					CodeResultats, Unknown})
+			}
 		}
 	}
 
@@ -267,7 +294,7 @@ func scenarios() []scenario {
 		add(scenario{name, id, on, func(p *Project) {
 			p.Lead.Population = population
 			p.Members = nil
-		}, CodeAmpleur, want, nil, reason, ""})
+		}, CodeAmpleur, want, nil, reason, 0, 0})
 	}
 	boundary("1re session: 499 999 is below", Donnees, inFirst, 499999, NotMet, "Population couverte : 499 999 habitants ; seuil de la 1re session : 500 000")
 	boundary("1re session: 500 000 is at scale", Donnees, inFirst, 500000, Met, "Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000")
@@ -276,12 +303,12 @@ func scenarios() []scenario {
 	boundary("2e session: 300 000 is at scale", ServicesUsagers, inSecond, 300000, Met, "Population couverte : 300 000 habitants ; seuil de la 2e session : 300 000")
 	add(scenario{"1re session: statut particulier not admitted", Cooperation, inFirst,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, NotMet, nil,
-		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session ; peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement", ""})
+		"Porteur : Collectivité à statut particulier, non admis à candidater à la 1re session ; peuvent candidater : Commune, EPCI à fiscalité propre, Département, Région, Syndicat mixte ou groupement", 0, 0})
 	add(scenario{"2e session: statut particulier admitted", Cooperation, inSecond,
 		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil,
-		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session", ""})
+		"Porteur : Collectivité à statut particulier, admis à candidater à la 2e session", 0, 0})
 	add(scenario{"incubateur: statut particulier admitted", Incubateur, inFirst,
-		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil, "admis", ""})
+		func(p *Project) { p.Lead.Kind = StatutParticulier }, CodeDemandeur, Met, nil, "admis", 0, 0})
 	return out
 }
 
@@ -305,12 +332,15 @@ func TestCheckScenarios(t *testing.T) {
 				switch other.Code {
 				case sc.code:
 				case sc.also:
-					assert.Equal(t, NotMet, other.Outcome, "%s changes too: %s", other.Code, other.Reason())
+					assert.Equal(t, sc.alsoTo, other.Outcome, "%s changes too: %s", other.Code, other.Reason())
 				default:
 					assert.Equal(t, Met, other.Outcome, "only %s changes; %s: %s", sc.code, other.Code, other.Reason())
 				}
 			}
 			want := map[Outcome]Verdict{Met: Eligible, NotMet: Ineligible, Unknown: Undetermined}[sc.want]
+			if sc.also != 0 && sc.alsoTo == NotMet {
+				want = Ineligible
+			}
 			assert.Equal(t, want, e.Verdict)
 			if sc.want == Unknown {
 				assert.Equal(t, sc.missing, e.Missing)
@@ -327,7 +357,7 @@ func TestCheckCoverage(t *testing.T) {
 	type key struct {
 		scheme ID
 		on     calendar.Date
-		code   string
+		code   CriterionCode
 	}
 	seen := map[key]map[Outcome]bool{}
 	for _, sc := range scenarios() {
@@ -353,18 +383,18 @@ func TestCheckCoverage(t *testing.T) {
 func TestCheckCriteriaPerScheme(t *testing.T) {
 	tests := []struct {
 		id    ID
-		codes []string
+		codes []CriterionCode
 	}{
-		{Incubateur, []string{CodeDemandeur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats}},
-		{ServicesUsagers, []string{CodeDemandeur, CodeAmpleur, CodeThematique, CodeBonnesPratiques, CodeResultats}},
-		{Donnees, []string{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats}},
-		{Cooperation, []string{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats}},
+		{Incubateur, []CriterionCode{CodeDemandeur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats}},
+		{ServicesUsagers, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeBonnesPratiques, CodeResultats, CodeCommencement}},
+		{Donnees, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats, CodeCommencement}},
+		{Cooperation, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeThematique, CodeResultats, CodeCommencement}},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.id), func(t *testing.T) {
 			for _, on := range []calendar.Date{inFirst, inSecond} {
 				e := mustGet(t, tt.id).Check(eligibleFor(tt.id), on)
-				var codes []string
+				var codes []CriterionCode
 				for _, c := range e.Criteria {
 					codes = append(codes, c.Code)
 				}
@@ -394,6 +424,9 @@ func TestCheckZeroProject(t *testing.T) {
 					want = []string{"Lead.Kind", "SharedNeed", "Themes", "Practices", "Start", "Results"}
 				case ServicesUsagers:
 					want = []string{"Lead.Kind", "Lead.Population", "Departement", "Themes", "Practices", "Start", "Results"}
+				}
+				if s.ID() != Incubateur && on.IsZero() {
+					want = append(want, "Requested") // a check without a day
 				}
 				assert.Equal(t, want, e.Missing)
 			})
@@ -671,14 +704,16 @@ func TestVerdictOf(t *testing.T) {
 }
 
 func TestCriterionLabel(t *testing.T) {
-	labels := map[string]string{
+	labels := map[CriterionCode]string{
 		CodeDemandeur:       "Demandeur",
 		CodeAmpleur:         "Ampleur du projet",
 		CodeBesoinCommun:    "Besoin commun",
 		CodeThematique:      "Thématique",
 		CodeBonnesPratiques: "Bonnes pratiques",
 		CodeResultats:       "Résultats",
-		"autre":             "autre",
+		CodeCommencement:    "Commencement d’exécution",
+		0:                   "",
+		9:                   "%!CriterionCode(9)",
 	}
 	for code, label := range labels {
 		assert.Equal(t, label, Criterion{Code: code}.Label())
@@ -774,4 +809,239 @@ func TestBeyondCalendar(t *testing.T) {
 			assert.False(t, tt.start.AddMonths(tt.months).After(lastDay), "the limit is a date of the calendar")
 		}
 	}
+}
+
+// TestCheckOverlap checks that ampleur counts each inhabitant once: the
+// populations given less Project.Overlap, what the bodies' territories
+// share. Grenoble-Alpes-Métropole (445 059 inhabitants, millésime 2018)
+// holds Grenoble (157 650): together they cover 445 059 inhabitants, not
+// 602 709.
+func TestCheckOverlap(t *testing.T) {
+	grenoble := func(p *Project) {
+		p.Lead = Body{ID: "200040715", Name: "Grenoble-Alpes-Métropole", Kind: EPCI, Population: 445059}
+		p.Members = []Body{{ID: "38185", Name: "Grenoble", Kind: Commune, Population: 157650}}
+		p.Overlap = 157650
+	}
+	tests := []struct {
+		name    string
+		on      calendar.Date
+		edit    func(p *Project)
+		want    Outcome
+		branch  string
+		facts   Facts
+		reason  string
+		missing []string
+	}{
+		{
+			"a métropole and its own commune, below the 1re session's threshold", inFirst, grenoble,
+			NotMet, "population-insuffisante", Facts{Kind: "epci", Covered: 445059, Threshold: 500000, Overlap: 157650, Shortfall: 54941},
+			"Population couverte : 445 059 habitants, chaque habitant compté une fois (déduction faite de 157 650 habitants communs à plusieurs territoires) ; " +
+				"seuil de la 1re session : 500 000 ; le projet ne couvre pas un département entier, et le porteur n'est ni un département ni une région ; " +
+				"il manque 54 941 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d'autres collectivités peut l'atteindre", nil,
+		},
+		{
+			"the same, at scale in the 2e session", inSecond, grenoble,
+			Met, "population-atteinte", Facts{Kind: "epci", Covered: 445059, Threshold: 300000, Overlap: 157650},
+			"Population couverte : 445 059 habitants, chaque habitant compté une fois (déduction faite de 157 650 habitants communs à plusieurs territoires) ; seuil de la 2e session : 300 000", nil,
+		},
+		{
+			"one inhabitant shared", inSecond, func(p *Project) {
+				p.Lead.Population, p.Members, p.Overlap = 300000, []Body{{Kind: Commune, Population: 1}}, 1
+			},
+			Met, "population-atteinte", Facts{Kind: "syndicat", Covered: 300000, Threshold: 300000, Overlap: 1},
+			"Population couverte : 300 000 habitants, chaque habitant compté une fois (déduction faite de 1 habitant commun à plusieurs territoires) ; seuil de la 2e session : 300 000", nil,
+		},
+		{
+			"an overlap beside a missing population", inFirst, func(p *Project) { grenoble(p); p.Members = append(p.Members, Body{Kind: Commune}) },
+			Unknown, "population-a-preciser", Facts{Kind: "epci", Covered: 445059, Threshold: 500000, Overlap: 157650, Shortfall: 54941},
+			"Population couverte connue : 445 059 habitants, chaque habitant compté une fois (déduction faite de 157 650 habitants communs à plusieurs territoires) ; " +
+				"seuil de la 1re session : 500 000 ; à préciser : la population d'un membre ; sans les populations à préciser, " +
+				"il manque 54 941 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d'autres collectivités peut l'atteindre",
+			[]string{"Members[1].Population"},
+		},
+		{
+			"a negative overlap", inFirst, func(p *Project) { p.Overlap = -5 },
+			NotMet, invalidBranch, Facts{Kind: "syndicat", Covered: 660000, Threshold: 500000},
+			"Recouvrement des territoires invalide : -5 habitants ; l'ampleur du projet ne peut être établie", nil,
+		},
+		{
+			"an overlap above the populations given", inFirst, func(p *Project) { p.Overlap = 700000 },
+			NotMet, invalidBranch, Facts{Kind: "syndicat", Covered: 660000, Threshold: 500000},
+			"Recouvrement des territoires invalide : 700 000 habitants, au-delà de la somme des populations données (660 000 habitants) ; l'ampleur du projet ne peut être établie", nil,
+		},
+		{
+			"an overlap equal to the populations given", inFirst, func(p *Project) { p.Overlap = 660000 },
+			NotMet, "population-insuffisante", Facts{Kind: "syndicat", Threshold: 500000, Overlap: 660000, Shortfall: 500000},
+			"Population couverte : 0 habitant, chaque habitant compté une fois (déduction faite de 660 000 habitants communs à plusieurs territoires) ; seuil de la 1re session : 500 000 ; " +
+				"le projet ne couvre pas un département entier, et le porteur n'est ni un département ni une région ; " +
+				"il manque 500 000 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d'autres collectivités peut l'atteindre", nil,
+		},
+		{
+			"an invalid overlap after another invalid fact", inFirst, func(p *Project) { p.Lead.Population = -1; p.Overlap = -1 },
+			NotMet, invalidBranch, Facts{Kind: "syndicat", Covered: 40000, Threshold: 500000},
+			"Population du porteur invalide : -1 habitant ; 1 autre donnée invalide ; l'ampleur du projet ne peut être établie", nil,
+		},
+		{
+			"an overlap with a saturated sum stays a lower bound", inFirst, func(p *Project) {
+				p.Members = []Body{{Name: "A", Kind: Commune, Population: math.MaxInt}}
+				p.Overlap = 7
+			},
+			Met, "population-atteinte", Facts{Kind: "syndicat", Covered: math.MaxInt - 7, Threshold: 500000, Overlap: 7},
+			"Population couverte : plus de 9 223 372 036 854 775 800 habitants, chaque habitant compté une fois (déduction faite de 7 habitants communs à plusieurs territoires)", nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := eligibleFor(Donnees)
+			tt.edit(&p)
+			e := mustGet(t, Donnees).Check(p, tt.on)
+			c, ok := e.Criterion(CodeAmpleur)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, c.Outcome, c.Reason())
+			assert.Equal(t, tt.branch, c.Branch())
+			assert.Equal(t, tt.facts, c.Facts())
+			if strings.HasSuffix(tt.reason, "territoires)") {
+				assert.Contains(t, c.Reason(), typo(tt.reason))
+			} else {
+				assert.Equal(t, typo(tt.reason), c.Reason())
+			}
+			assert.Equal(t, tt.missing, e.Missing)
+		})
+	}
+}
+
+// TestCheckShortfall checks Facts.Shortfall and its sentence: what a
+// project lacks when only the population can still decide. A commune of
+// 12 000 inhabitants alone falls short by 288 000 in the second session.
+func TestCheckShortfall(t *testing.T) {
+	commune := func(p *Project) {
+		p.Lead = Body{Name: "Commune", Kind: Commune, Population: 12000}
+		p.Members = nil
+		p.Departement = No
+	}
+	tests := []struct {
+		name      string
+		edit      func(p *Project)
+		want      Outcome
+		shortfall int
+		reason    string // the whole reason when shortfall > 0
+	}{
+		{"a commune alone", commune, NotMet, 288000,
+			"Population couverte : 12 000 habitants ; seuil de la 2e session : 300 000 ; le projet ne couvre pas un département entier, et le porteur n'est ni un département ni une région ; " +
+				"il manque 288 000 habitants pour atteindre le seuil de 300 000 de la 2e session ; un projet mutualisé avec d'autres collectivités peut l'atteindre"},
+		{"one inhabitant lacking", func(p *Project) { commune(p); p.Lead.Population = 299999 }, NotMet, 1,
+			"Population couverte : 299 999 habitants ; seuil de la 2e session : 300 000 ; le projet ne couvre pas un département entier, et le porteur n'est ni un département ni une région ; " +
+				"il manque 1 habitant pour atteindre le seuil de 300 000 de la 2e session ; un projet mutualisé avec d'autres collectivités peut l'atteindre"},
+		{"a member's population missing", func(p *Project) { commune(p); p.Members = []Body{{Kind: Commune}} }, Unknown, 288000,
+			"Population couverte connue : 12 000 habitants ; seuil de la 2e session : 300 000 ; à préciser : la population d'un membre ; " +
+				"sans les populations à préciser, il manque 288 000 habitants pour atteindre le seuil de 300 000 de la 2e session ; un projet mutualisé avec d'autres collectivités peut l'atteindre"},
+		{"the lead's population missing", func(p *Project) { commune(p); p.Lead.Population = 0 }, Unknown, 300000,
+			"Population couverte connue : 0 habitant ; seuil de la 2e session : 300 000 ; à préciser : la population du porteur ; " +
+				"sans les populations à préciser, il manque 300 000 habitants pour atteindre le seuil de 300 000 de la 2e session ; un projet mutualisé avec d'autres collectivités peut l'atteindre"},
+		{"the département unanswered could still decide", func(p *Project) { commune(p); p.Departement = Unanswered }, Unknown, 0, ""},
+		{"the lead's kind not given could still decide", func(p *Project) { commune(p); p.Lead.Kind = "" }, Unknown, 0, ""},
+		{"a région leads", func(p *Project) { commune(p); p.Lead.Kind = Region }, Met, 0, ""},
+		{"the threshold reached", func(p *Project) { commune(p); p.Lead.Population = 300000 }, Met, 0, ""},
+		{"an invalid fact", func(p *Project) { commune(p); p.Members = []Body{{Kind: Commune, Population: -1}} }, NotMet, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := eligibleFor(Cooperation)
+			tt.edit(&p)
+			c, ok := mustGet(t, Cooperation).Check(p, inSecond).Criterion(CodeAmpleur)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, c.Outcome, c.Reason())
+			assert.Equal(t, tt.shortfall, c.Facts().Shortfall)
+			if tt.shortfall > 0 {
+				assert.Equal(t, typo(tt.reason), c.Reason())
+			} else {
+				assert.NotContains(t, c.Reason(), "il manque")
+			}
+		})
+	}
+}
+
+// TestCheckCommencement pins the French of every branch of the commencement
+// rule (décret n° 2018-514, art. 5, II), with a day of the check and
+// without, and the facts it reads.
+func TestCheckCommencement(t *testing.T) {
+	second, ok := mustGet(t, Donnees).Session("session-2")
+	require.True(t, ok)
+	checkDay := day(2021, time.October, 15)
+	decree := " ; « Aucun commencement d'exécution du projet ne peut être opéré avant la date de réception de la demande de subvention » (décret n° 2018-514 du 25 juin 2018, art. 5, II)"
+	tests := []struct {
+		name             string
+		start, requested calendar.Date
+		day              calendar.Date // of the check; zero for Session.Check
+		want             Outcome
+		branch           string
+		facts            Facts
+		missing          []string
+		reason           string
+	}{
+		{"after the request", day(2021, time.November, 2), day(2021, time.October, 20), checkDay, Met, "apres-la-demande",
+			Facts{Start: day(2021, time.November, 2), Requested: day(2021, time.October, 20)}, nil,
+			"Début du projet le 2 novembre 2021, après la réception de la demande de subvention le 20 octobre 2021"},
+		{"on the day of the request", day(2021, time.October, 20), day(2021, time.October, 20), checkDay, Met, "le-jour-de-la-demande",
+			Facts{Start: day(2021, time.October, 20), Requested: day(2021, time.October, 20)}, nil,
+			"Début du projet le 20 octobre 2021, jour de la réception de la demande de subvention"},
+		{"a day before the request", day(2021, time.October, 19), day(2021, time.October, 20), checkDay, NotMet, "avant-la-demande",
+			Facts{Start: day(2021, time.October, 19), Requested: day(2021, time.October, 20)}, nil,
+			"Début du projet le 19 octobre 2021, avant la réception de la demande de subvention le 20 octobre 2021" + decree},
+		{"the request given, the check without a day", day(2021, time.October, 19), day(2021, time.October, 20), calendar.Date{}, NotMet, "avant-la-demande",
+			Facts{Start: day(2021, time.October, 19), Requested: day(2021, time.October, 20)}, nil,
+			"Début du projet le 19 octobre 2021, avant la réception de la demande de subvention le 20 octobre 2021" + decree},
+		{"after the day of the check", day(2021, time.December, 1), calendar.Date{}, checkDay, Met, "apres-la-demande",
+			Facts{Start: day(2021, time.December, 1), Requested: checkDay}, nil,
+			"Début du projet le 1er décembre 2021, après le 15 octobre 2021, jour de l'examen, retenu pour la réception de la demande de subvention"},
+		{"on the day of the check", checkDay, calendar.Date{}, checkDay, Met, "le-jour-de-la-demande",
+			Facts{Start: checkDay, Requested: checkDay}, nil,
+			"Début du projet le 15 octobre 2021, jour de l'examen, retenu pour la réception de la demande de subvention"},
+		{"before the day of the check", day(2021, time.March, 1), calendar.Date{}, checkDay, NotMet, "avant-la-demande",
+			Facts{Start: day(2021, time.March, 1), Requested: checkDay}, nil,
+			"Début du projet le 1er mars 2021, avant le 15 octobre 2021, jour de l'examen, retenu pour la réception de la demande de subvention" + decree},
+		{"no start, the request given", calendar.Date{}, day(2021, time.October, 20), calendar.Date{}, Unknown, "debut-a-preciser",
+			Facts{Requested: day(2021, time.October, 20)}, []string{"Start"},
+			"Date de début non renseignée ; le projet ne peut commencer avant la réception de la demande de subvention le 20 octobre 2021"},
+		{"no start, the day of the check", calendar.Date{}, calendar.Date{}, checkDay, Unknown, "debut-a-preciser",
+			Facts{Requested: checkDay}, []string{"Start"},
+			"Date de début non renseignée ; le projet ne peut commencer avant le 15 octobre 2021, jour de l'examen, retenu pour la réception de la demande de subvention"},
+		{"no start, no day", calendar.Date{}, calendar.Date{}, calendar.Date{}, Unknown, "debut-a-preciser",
+			Facts{}, []string{"Start", "Requested"},
+			"Dates de début et de réception de la demande de subvention non renseignées ; le projet ne peut commencer avant la réception de la demande"},
+		{"a start, no day", day(2021, time.December, 1), calendar.Date{}, calendar.Date{}, Unknown, "demande-a-preciser",
+			Facts{Start: day(2021, time.December, 1)}, []string{"Requested"},
+			"Début du projet le 1er décembre 2021 ; date de réception de la demande de subvention non renseignée, le projet ne peut commencer avant elle"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := eligibleFor(Donnees)
+			p.Start, p.Requested, p.Results = tt.start, tt.requested, calendar.Date{}
+			e := second.CheckOn(p, tt.day)
+			c, ok := e.Criterion(CodeCommencement)
+			require.True(t, ok)
+			assert.Equal(t, tt.want, c.Outcome, c.Reason())
+			assert.Equal(t, tt.branch, c.Branch())
+			assert.Equal(t, tt.facts, c.Facts())
+			assert.Equal(t, typo(tt.reason), c.Reason())
+			missing := append([]string{}, tt.missing...)
+			if tt.start.IsZero() {
+				missing = append([]string{}, tt.missing[1:]...) // Start comes with the results' facts
+				assert.Equal(t, append([]string{"Start", "Results"}, missing...), e.Missing)
+			} else {
+				assert.Equal(t, append([]string{"Results"}, missing...), e.Missing)
+			}
+			if tt.day.IsZero() {
+				assert.True(t, equalEligibility(e, second.Check(p)), "CheckOn of no day is Check")
+				assert.True(t, equalEligibility(e, AppendCheck(nil, p, second)[0]), "and AppendCheck")
+			}
+			assert.True(t, equalEligibility(e, AppendCheckOn(nil, p, tt.day, second)[0]))
+		})
+	}
+	assert.Equal(t, "la date de réception de la demande de subvention", FactLabel("Requested"))
+	_, ok = mustGet(t, Incubateur).Check(eligibleFor(Incubateur), inFirst).Criterion(CodeCommencement)
+	assert.False(t, ok, "the Incubateur's consultation takes no grant request")
+	e := mustGet(t, Donnees).Check(Project{Start: day(2021, time.March, 1)}, day(2021, time.April, 1))
+	assert.Equal(t, Ineligible, e.Verdict, "Scheme.Check passes its date as the day of the check")
+	assert.True(t, equalEligibility(e, CheckAll(Project{Start: day(2021, time.March, 1)}, day(2021, time.April, 1))[2]), "and CheckAll too")
 }

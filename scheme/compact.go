@@ -4,11 +4,12 @@ import "github.com/planrelance/numerique/internal/enum"
 
 // This file holds the small values in which a criterion keeps what it read
 // of a project, so that judging builds no list and copies no slice: the
-// lead's kind, the project's themes, a set of practices, the branch of a
-// rule.
+// lead's kind, and sets of themes, practices and kinds, one bit a value.
 
 // kindIndex is a [Kind] as its position in [Kinds], plus one: 0 is the zero
-// Kind, "not given"; unknownKind is a kind that is none of Kinds.
+// Kind, "not given"; unknownKind is a kind that is none of Kinds. A
+// criterion keeps the lead's kind so, in one byte rather than the 16 of a
+// Kind, which keeps it at 48 bytes (see Criterion).
 type kindIndex uint8
 
 // unknownKind is the kindIndex of every unknown kind.
@@ -31,31 +32,6 @@ func (i kindIndex) kind() Kind {
 		return ""
 	}
 	return kinds.At(int(i) - 1)
-}
-
-// themeList is a list of distinct known themes, in the order they were
-// added, each as its position in [Themes] plus one, four bits each.
-type themeList uint32
-
-// addIndex returns l with the theme of index i in [Themes] at its end,
-// unless l holds it already.
-func (l themeList) addIndex(index int) themeList {
-	i := themeList(index + 1)
-	n := 0
-	for m := l; m != 0; m >>= 4 {
-		if m&0xf == i {
-			return l
-		}
-		n++
-	}
-	return l | i<<(4*n)
-}
-
-// each calls f with every theme of l, in order.
-func (l themeList) each(f func(Theme)) {
-	for ; l != 0; l >>= 4 {
-		f(themes.At(int(l&0xf) - 1))
-	}
 }
 
 // practiceSet is a set of known practices, one bit each, by their position
@@ -82,6 +58,12 @@ func (s kindSet) has(i kindIndex) bool {
 // [Themes].
 type themeSet uint8
 
+// has reports whether s holds t.
+func (s themeSet) has(t Theme) bool {
+	i := themes.Index(t)
+	return i >= 0 && s&(1<<i) != 0
+}
+
 // setOf returns the set of the known values of list, by their index in
 // table.
 func setOf[S ~uint8, T enum.Underlying](table *enum.Table[T], list []T) S {
@@ -90,15 +72,6 @@ func setOf[S ~uint8, T enum.Underlying](table *enum.Table[T], list []T) S {
 		if i := table.Index(v); i >= 0 {
 			s |= 1 << i
 		}
-	}
-	return s
-}
-
-// set returns the themes of l as a set.
-func (l themeList) set() themeSet {
-	var s themeSet
-	for ; l != 0; l >>= 4 {
-		s |= 1 << (l&0xf - 1)
 	}
 	return s
 }

@@ -17,6 +17,11 @@ import (
 // Definition may be changed freely after New returns.
 //
 // The zero value is no scheme: New refuses it (no ID, no session).
+//
+// In JSON a Definition is {"id", "name", "summary", "operator", "examples",
+// "support", "sessions"}, each session as [SessionDefinition] writes it.
+// It is a document people write: decoding it is encoding/json's, and [New]
+// says what is wrong with it.
 type Definition struct {
 	// ID identifies the scheme: "donnees", or a caller's own slug.
 	ID ID `json:"id"`
@@ -41,6 +46,11 @@ type Definition struct {
 //
 // SessionDefinition is a plain value type that holds slices: == does not
 // apply to it.
+//
+// In JSON a SessionDefinition is {"id", "name", "calendar", "revisions",
+// "intake", "funding", "rules"}: the calendar as [calendar.Calendar] writes
+// it, each revision as [Revision] does, the policy as [cost.Policy] does,
+// the rules as [Rules] does.
 type SessionDefinition struct {
 	// ID is the session's stable slug within its scheme: "session-1",
 	// "session-2", "consultation-2021".
@@ -71,6 +81,9 @@ type SessionDefinition struct {
 //
 // Revision is a plain value type that holds a slice: == does not apply to
 // it.
+//
+// In JSON a Revision is {"published", "calendar", "source"}, the date as
+// "2021-03-19".
 type Revision struct {
 	// Published is the day the calendar was published; from that day on it
 	// is the calendar in force ([Session.CalendarOn]).
@@ -89,6 +102,10 @@ type Revision struct {
 // Rules is a plain value type that holds slices: == does not apply to it.
 //
 // The zero value asks only who may lead, and admits no one.
+//
+// In JSON Rules are {"applicants", "threshold", "shared_need", "themes",
+// "excluded_themes", "practices", "results_within", "start_after_request"},
+// the kinds, themes and practices as their slugs.
 type Rules struct {
 	// Applicants are the kinds of bodies that may lead a project
 	// ([CodeDemandeur]); at least one.
@@ -112,6 +129,12 @@ type Rules struct {
 	// project must produce concrete results ([CodeResultats]); 0: no such
 	// rule.
 	ResultsWithin int `json:"results_within"`
+	// StartAfterRequest asks that the project not start before the day its
+	// grant request is received ([CodeCommencement]), as décret n° 2018-514
+	// du 25 juin 2018, art. 5, II, has it for the State's investment grants:
+	// « Aucun commencement d'exécution du projet ne peut être opéré avant la
+	// date de réception de la demande de subvention ».
+	StartAfterRequest bool `json:"start_after_request"`
 }
 
 // clone returns a deep copy of d: no slice of the copy is shared with d, and

@@ -2,6 +2,7 @@ package scheme
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 	"time"
 
@@ -38,6 +39,16 @@ func TestNewErrors(t *testing.T) {
 			d.Sessions = append(d.Sessions, d.Sessions[0], d.Sessions[0])
 			d.Sessions[1].ID = ""
 		}, []string{`Sessions[1].ID "": empty`, `Sessions[2].ID "appel-1": same ID as Sessions[0].ID`}, nil},
+		{"IDs that are not slugs", func(d *Definition) {
+			d.ID = "Fonds Régional"
+			d.Sessions = append(d.Sessions, d.Sessions[0], d.Sessions[0])
+			d.Sessions[1].ID = "Appel_2"
+			d.Sessions[2].ID = "appel-1\n"
+		}, []string{
+			`ID "Fonds Régional": ` + errNotSlug.Error(),
+			`Sessions[1].ID "Appel_2": ` + errNotSlug.Error(),
+			`Sessions[2].ID "appel-1\n": ` + errNotSlug.Error(),
+		}, nil},
 		{"sessions out of order", func(d *Definition) {
 			second := d.Sessions[0]
 			second.ID = "appel-0"
@@ -133,7 +144,26 @@ func TestNewErrors(t *testing.T) {
 }
 
 // quoteID quotes an ID as the messages do.
-func quoteID(id ID) string { return `"` + string(id) + `"` }
+func quoteID(id ID) string { return strconv.Quote(string(id)) }
+
+// TestNewSlugs checks the IDs that New takes: lowercase ASCII slugs, the
+// catalogue's among them, for a what-if that keeps one.
+func TestNewSlugs(t *testing.T) {
+	for _, id := range []ID{"a", "fonds-regional-2021", "-", "0", Donnees, Incubateur} {
+		d := testDefinition("Appel", Rules{Applicants: []Kind{Commune}})
+		d.ID = id
+		d.Sessions[0].ID = string(id)
+		_, err := New(d)
+		assert.NoError(t, err, id)
+	}
+	for _, id := range []ID{"Donnees", "données", "fonds régional", "a.b", "a_b", "a/b", "\x00", "ａ"} {
+		d := testDefinition("Appel", Rules{Applicants: []Kind{Commune}})
+		d.ID = id
+		_, err := New(d)
+		require.ErrorIs(t, err, ErrInvalidDefinition, id)
+		assert.ErrorContains(t, err, errNotSlug.Error())
+	}
+}
 
 // TestNewCopies checks that a Scheme keeps nothing of the Definition it
 // was built from, and that its Definition is a deep copy.

@@ -20,7 +20,9 @@
 // count), and its [Rules]: who may lead (Applicants), the population at which
 // a project is at scale (Threshold), whether the need must be common to
 // other collectivités (SharedNeed), the themes funded and excluded, the good
-// practices required, the months within which results are due. [New]
+// practices required, the months within which results are due, whether the
+// project may not start before its grant request is received
+// (StartAfterRequest). [New]
 // validates a Definition, reporting every problem at once, into a Scheme:
 // an immutable handle, like a [regexp.Regexp], cheap to copy and safe to
 // share. The catalogue's four schemes are built by New from their
@@ -31,7 +33,10 @@
 // The axis-2 calls had two sessions: the first (25 January – 28 May 2021)
 // paid 50 % for projects from 500 000 inhabitants or a département; the
 // second (8 October – 22 November 2021) paid 75 % from 300 000 inhabitants
-// or a département, and admitted the collectivités à statut particulier.
+// or a département, and admitted the collectivités à statut particulier. A
+// third session was announced for 2022 (« trois sessions … deux en 2021, un
+// en 2022 », [src MAIRESDEFRANCE] in [Sources]); no record says that it
+// opened, and it is not modelled.
 // [Scheme.SessionOn] picks the session whose rules apply on a date. A
 // [Session] is a handle too: its calendar as published on a date
 // ([Session.CalendarOn]), the status of its intake ([Session.Status]), its
@@ -39,22 +44,26 @@
 //
 // A [Project] describes what an applicant knows of its project: the lead
 // [Body] and the members that pool it, their [Kind] and population, the
-// answers to yes-or-no questions ([Answer]), its [Theme]s and the
-// [Practice]s it commits to, its start and results dates, and its
-// [cost.Budget].
+// inhabitants that their territories share ([Project.Overlap]), the answers
+// to yes-or-no questions ([Answer]), its [Theme]s and the [Practice]s it
+// commits to, its start and results dates, the day its grant request is
+// received, and its [cost.Budget].
 //
-// [Session.Check] judges a project by a session's rules, [Scheme.Check] by
-// those of the session that applies on a date. Each rule that the session's
-// Rules ask for gives a [Criterion], identified by a stable code
-// ([CodeDemandeur], [CodeAmpleur], [CodeBesoinCommun], [CodeThematique],
-// [CodeBonnesPratiques], [CodeResultats]), judged in three values
-// ([Outcome]): [Met], [NotMet], or [Unknown] when a fact it needs was not
-// given. The [Verdict] follows: [Ineligible] if any criterion is NotMet, else
+// [Session.Check] judges a project by a session's rules, without a day;
+// [Session.CheckOn] with a day of the check, the day a request is taken to
+// be received when the project does not say it; [Scheme.Check] by the rules
+// of the session that applies on a date, that date being the day of the
+// check. Each rule that the session's Rules ask for gives a [Criterion],
+// identified by a [CriterionCode] ([CodeDemandeur], [CodeAmpleur],
+// [CodeBesoinCommun], [CodeThematique], [CodeBonnesPratiques],
+// [CodeResultats], [CodeCommencement]), judged in three values ([Outcome]):
+// [Met], [NotMet], or [Unknown] when a fact it needs was not given. The [Verdict] follows: [Ineligible] if any criterion is NotMet, else
 // [Undetermined] if any is Unknown, else [Eligible]. An [Eligibility] holds
 // the verdict, the criteria, and the facts that would settle the Unknown
 // ones ([Eligibility.Missing]) by their Go field path, which [FactLabel]
 // words in French. [CheckAll] judges a project against the whole catalogue,
-// [AppendCheck] against any sessions, surveying the project once.
+// [AppendCheckOn] against any sessions on a day ([AppendCheck] without),
+// surveying the project once.
 //
 // A criterion is Unknown only when a fact is missing, never as a default for
 // "no"; an invalid fact makes its criterion NotMet. Check never fails and
@@ -69,7 +78,8 @@
 // ([Criterion.Branch], such as "population-atteinte"; [Session.Branches]
 // lists those a session can give), and the figures it was judged on
 // ([Criterion.Facts]: the covered population and the threshold, the
-// deadline and the delay, the practices lacking…). [Criterion.Reason] and
+// deadline and the delay, the practices lacking, the inhabitants lacking to
+// reach the threshold…). [Criterion.Reason] and
 // [Eligibility.Explain] render the French on demand, from those figures, in
 // wording.go: « Population couverte : 620 000 habitants ; seuil de la
 // 1re session : 500 000 ». The wording never depends on a scheme's ID: it
@@ -98,16 +108,31 @@
 //     the Incubateur's pages (ANCT-RELANCE, ANCT-FAQ, ANCT-INDEX): the second
 //     session, its dates, 75 % and 300 000, the statut-particulier
 //     applicants, open source for the Incubateur, infrastructure out of its
-//     scope;
+//     scope; and the décret n° 2018-514 du 25 juin 2018 (D2018-514), whose
+//     article 5, II, forbids a commencement before the grant request is
+//     received;
 //   - [choice]: a modelling decision where the texts are silent.
+//
+// Every source is shipped with the package: [Sources] lists them with their
+// addresses, and the text of the specification is in the module, at
+// scheme/sources/plan-de-relance.txt.
 //
 // The choices, which this documentation and the code state where they apply:
 //   - "about 500 000 inhabitants" is a threshold, reached exactly included,
-//     compared with the population the project covers: the lead's plus the
-//     members' populations, each body once, partners aside (an association
-//     or a company covers no inhabitants). A project is also at scale when
+//     compared with the population the project covers, each inhabitant
+//     once: the lead's plus the members' populations, each body once,
+//     partners aside (an association or a company covers no inhabitants),
+//     less the inhabitants that their territories share ([Project.Overlap]:
+//     a commune listed with its own EPCI). A project is also at scale when
 //     the lead is a département or a région, or when it covers a whole
 //     département.
+//   - The three axis-2 calls, State grants, forbid a start before the grant
+//     request is received (décret n° 2018-514, art. 5, II); the Incubateur's
+//     consultation, which gathers needs and takes no grant request, does
+//     not. The request is taken to be received on the day of the check
+//     unless the project says when ([Project.Requested]). The decree's
+//     exception for projects within a programme co-financed by the European
+//     Union (its III) is not modelled.
 //   - The second axis-2 session keeps each scheme's exclusions from the
 //     first, and the three calls share its 75 %, on record for the
 //     cooperation call.
@@ -155,34 +180,53 @@
 // path; a calendar's, a policy's or a budget's problems keep their own
 // errors, so that errors.Is(err, cost.ErrNegativeAmount) holds.
 //
+// Every input a message quotes is cut at a bounded length: its first 64
+// characters, then « … » and its whole length in bytes, as in
+//
+//	scheme: validate project: Lead.Kind "mairie mairie mairie …" (1048572 bytes): unknown value: want commune, …
+//
+// so that a megabyte of input gives a message of a few hundred bytes. So
+// too for the messages of other packages that scheme passes on: a
+// calendar's in New, and those of decoding a [Project] or a [Scheme] from
+// JSON, such as a date of a megabyte.
+//
 // # Encoding
 //
-// [Definition], [Project], [Body], [Eligibility] and [Criterion] marshal to
-// JSON and back with stable snake_case field names:
+// [Definition], [Project], [Body], [Eligibility], [Criterion], [Branch] and
+// [Source] marshal to JSON and back with stable snake_case field names:
 //
 //	Definition         id, name, summary, operator, examples, support, sessions
 //	SessionDefinition  id, name, calendar, revisions, intake, funding, rules
 //	Revision           published, calendar, source
 //	Rules              applicants, threshold, shared_need, themes, excluded_themes,
-//	                   practices, results_within
+//	                   practices, results_within, start_after_request
 //	Body               id, name, kind, population, departement_code
 //	Project            title, lead, members, departement, shared_need, themes,
-//	                   practices, start, results, budget
+//	                   practices, start, results, budget, overlap, requested
 //	Eligibility        scheme, session, verdict, criteria, missing
 //	Criterion          code, outcome, branch, reason, and its facts: kind, covered,
-//	                   threshold, themes, lacking, deadline, months
+//	                   threshold, overlap, shortfall, themes, excluded, lacking,
+//	                   deadline, months, start, requested
+//	Branch             criterion, code, outcome
+//	Source             tag, title, date, url, repository, path, commit
 //
-// A [Scheme] marshals as its Definition and unmarshals through New; a
+// The results — an Eligibility, its criteria, the branches — have one
+// style, which programs can read without special cases: a list is [] when
+// empty, never null; a value that means "none" is left out, never a
+// sentinel such as "" or an empty list that would mean "any" (a
+// thematique criterion whose session funds any theme has no "themes"). A
+// [Scheme] marshals as its Definition and unmarshals through New; a
 // [Session] marshals as a reference, {"scheme", "id", "name"}, which
 // unmarshals to the catalogue's session. A decoded Criterion keeps the
-// decoded reason and facts; a decoded Eligibility finds its session in the
-// catalogue by its IDs. Calendars and policies keep their own JSON. The
-// enumerated types marshal as text: [Kind], [Theme] and [Practice] as their
-// slugs ("statut-particulier", "outils-agents", "langage-simple"), [Answer]
-// as "yes", "no" or "" (unanswered), [Outcome] as "unknown", "met" or
+// decoded reason and every fact it was given; a decoded Eligibility finds
+// its session in the catalogue by its IDs. Calendars and policies keep their
+// own JSON. The enumerated types marshal as text: [CriterionCode], [Kind],
+// [Theme] and [Practice] as their slugs ("bonnes-pratiques",
+// "statut-particulier", "outils-agents", "langage-simple"), [Answer] as
+// "yes", "no" or "" (unanswered), [Outcome] as "unknown", "met" or
 // "not-met", [Verdict] as "undetermined", "eligible" or "ineligible".
-// Unknown values neither marshal nor unmarshal; the zero Kind and the zero
-// Answer, which mean "not given", do, as "". A JSON null is refused where a
+// Unknown values neither marshal nor unmarshal; the zero Kind, the zero
+// Answer and the zero CriterionCode, which mean "not given", do, as "". A JSON null is refused where a
 // Theme or a Practice is expected, since neither has a null value, with the
 // error encoding/json gives for a value of the wrong type, which names the
 // field:

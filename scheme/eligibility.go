@@ -12,11 +12,19 @@ package scheme
 //
 // The zero value is an Undetermined judgement of no scheme, without
 // criteria.
+//
+// In JSON an Eligibility is {"scheme", "session", "verdict", "criteria",
+// "missing"}: the IDs of the scheme and the session (left out when empty,
+// as in the zero Eligibility), the verdict as text ("eligible"), the
+// criteria as [Criterion.MarshalJSON] writes them, and the paths of the
+// missing facts. Both lists are [] when empty, never null. A decoded
+// Eligibility finds its session in the catalogue by its IDs, and its empty
+// lists are nil, as a check gives them.
 type Eligibility struct {
 	// Scheme is the ID of the scheme that judged.
-	Scheme ID `json:"scheme"`
+	Scheme ID `json:"scheme,omitempty"`
 	// Session is the ID of the session whose rules applied: "session-1".
-	Session string `json:"session"`
+	Session string `json:"session,omitempty"`
 	// Verdict follows from the criteria: Ineligible if any is NotMet, else
 	// Undetermined if any is Unknown, else Eligible.
 	Verdict Verdict `json:"verdict"`
@@ -26,8 +34,8 @@ type Eligibility struct {
 	// Missing are the facts that would settle the Unknown criteria, by their
 	// Go field path in [Project] ("Lead.Kind", "Members[1].Population",
 	// "Departement", "SharedNeed", "Themes", "Practices", "Start",
-	// "Results"), in the order of the criteria, each once; nil when no
-	// criterion is Unknown. [FactLabel] words each of them in French.
+	// "Results", "Requested"), in the order of the criteria, each once; nil
+	// when no criterion is Unknown. [FactLabel] words each of them in French.
 	Missing []string `json:"missing"`
 
 	session *session // the session whose rules applied; nil when zero, or decoded for a scheme not in the catalogue
@@ -35,7 +43,7 @@ type Eligibility struct {
 
 // Criterion returns the criterion of e whose Code is code, and true; or the
 // zero Criterion and false when that rule did not apply.
-func (e Eligibility) Criterion(code string) (Criterion, bool) {
+func (e Eligibility) Criterion(code CriterionCode) (Criterion, bool) {
 	for _, c := range e.Criteria {
 		if c.Code == code {
 			return c, true

@@ -268,6 +268,55 @@ func TestOutcomeErrors(t *testing.T) {
 	checkParseErrors(t, ParseOutcome, "outcome", Met, "", "Met", "notmet", "ok")
 }
 
+const codeList = "demandeur, ampleur, besoin-commun, thematique, bonnes-pratiques, resultats or commencement"
+
+func TestCriterionCode(t *testing.T) {
+	checkValid(t, ParseCriterionCode, []valid[CriterionCode]{
+		{CodeDemandeur, "demandeur", "Demandeur", "scheme.CodeDemandeur"},
+		{CodeAmpleur, "ampleur", "Ampleur du projet", "scheme.CodeAmpleur"},
+		{CodeBesoinCommun, "besoin-commun", "Besoin commun", "scheme.CodeBesoinCommun"},
+		{CodeThematique, "thematique", "Thématique", "scheme.CodeThematique"},
+		{CodeBonnesPratiques, "bonnes-pratiques", "Bonnes pratiques", "scheme.CodeBonnesPratiques"},
+		{CodeResultats, "resultats", "Résultats", "scheme.CodeResultats"},
+		{CodeCommencement, "commencement", "Commencement d’exécution", "scheme.CodeCommencement"},
+	})
+	assert.Equal(t, []CriterionCode{CodeDemandeur, CodeAmpleur, CodeBesoinCommun, CodeThematique,
+		CodeBonnesPratiques, CodeResultats, CodeCommencement}, CriterionCodes())
+	assert.Equal(t, CodeResultats, CodeResultats18Mois, "the deprecated name of the results rule")
+}
+
+func TestCriterionCodeErrors(t *testing.T) {
+	checkInvalid(t, []invalid[CriterionCode]{
+		{9, "%!CriterionCode(9)", "%!CriterionCode(9)", "scheme.CriterionCode(9)",
+			"scheme: marshal criterion code 9: unknown value: want " + codeList},
+		{255, "%!CriterionCode(255)", "%!CriterionCode(255)", "scheme.CriterionCode(255)",
+			"scheme: marshal criterion code 255: unknown value: want " + codeList},
+	})
+	checkParseErrors(t, ParseCriterionCode, "criterion code", CodeAmpleur,
+		"Ampleur", "resultats-18-mois", " ampleur", "ampleur\x00")
+	_, err := ParseCriterionCode("resultats-18-mois")
+	assert.EqualError(t, err, `scheme: parse criterion code "resultats-18-mois": unknown value: want `+codeList)
+	_, err = ParseCriterionCode("")
+	require.ErrorIs(t, err, ErrUnknownValue, "no code is no criterion's code")
+}
+
+// TestCriterionCodeZero checks the zero code against its doc: no code, which
+// is not valid but prints and marshals as "", and reads back from "".
+func TestCriterionCodeZero(t *testing.T) {
+	var zero CriterionCode
+	assert.False(t, zero.IsValid())
+	assert.Equal(t, "", zero.String())
+	assert.Equal(t, "", zero.Label())
+	assert.Equal(t, "scheme.CriterionCode(0)", fmt.Sprintf("%#v", zero))
+	text, err := zero.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "", string(text))
+	c := CodeAmpleur
+	require.NoError(t, c.UnmarshalText(nil))
+	assert.Equal(t, CriterionCode(0), c)
+	assert.Equal(t, zero, Criterion{}.Code)
+}
+
 func TestVerdict(t *testing.T) {
 	checkValid(t, ParseVerdict, []valid[Verdict]{
 		{Undetermined, "undetermined", "Éligibilité à préciser", "scheme.Undetermined"},
@@ -398,6 +447,8 @@ func TestTestifyShowsGo(t *testing.T) {
 			[]string{"expected: scheme.ThemeDonnees\n", "actual  : scheme.ThemeServices\n"}, nil},
 		{"practices", Mobile, CodeOuvert,
 			[]string{"expected: scheme.Mobile\n", "actual  : scheme.CodeOuvert\n"}, nil},
+		{"criterion codes", CodeAmpleur, CodeCommencement,
+			[]string{"expected: scheme.CodeAmpleur\n", "actual  : scheme.CodeCommencement\n"}, []string{"scheme.CriterionCode(2)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -423,6 +474,9 @@ func TestListsAreFresh(t *testing.T) {
 	pr := Practices()
 	pr[0] = "rgaa"
 	assert.Equal(t, Accessibilite, Practices()[0])
+	codes := CriterionCodes()
+	codes[0] = 0
+	assert.Equal(t, CodeDemandeur, CriterionCodes()[0])
 	ids := IDs()
 	ids[0] = "x"
 	assert.Equal(t, Incubateur, IDs()[0])

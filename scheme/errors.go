@@ -2,9 +2,11 @@ package scheme
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/quote"
 )
 
 // The sentinel errors of the package. Every error that scheme returns wraps
@@ -79,18 +81,73 @@ func (e *FieldError) Error() string {
 // named the package and the field: a budget line's problem alone, whose
 // line the field path names; the message of another package's error without
 // that package's name, so that a message names one package, at its head.
+// The inputs it quotes are cut at a bounded length ([boundQuotes]).
 func problem(err error) string {
 	var line *cost.LineError
 	if errors.As(err, &line) {
-		return line.Err.Error()
+		return boundQuotes(line.Err.Error())
 	}
 	msg := err.Error()
 	for _, pkg := range []string{"cost: ", "calendar: "} {
 		if rest, ok := strings.CutPrefix(msg, pkg); ok {
-			return rest
+			return boundQuotes(rest)
 		}
 	}
-	return msg
+	return boundQuotes(msg)
+}
+
+// longMessage is the length past which an error message of another
+// package, or of encoding/json, has its quotations cut.
+const longMessage = 256
+
+// boundQuotes returns msg with every Go-quoted string in it ("2021-…")
+// longer than [quote.Limit] characters cut as [quote.Input] cuts an input:
+// its first characters, « … », and its whole length. A message of another
+// package that quotes a megabyte of input becomes one of a few hundred
+// bytes, in time linear in its length; a short message is returned as it
+// is.
+func boundQuotes(msg string) string {
+	if len(msg) <= longMessage {
+		return msg
+	}
+	var b strings.Builder
+	for len(msg) > 0 {
+		i := strings.IndexByte(msg, '"')
+		if i < 0 {
+			b.WriteString(msg)
+			break
+		}
+		b.WriteString(msg[:i])
+		msg = msg[i:]
+		q, err := strconv.QuotedPrefix(msg)
+		if err != nil { // a lone quotation mark
+			b.WriteByte('"')
+			msg = msg[1:]
+			continue
+		}
+		if s, err := strconv.Unquote(q); err == nil && len(q) > longMessage/2 {
+			b.WriteString(quote.Input(s))
+		} else {
+			b.WriteString(q)
+		}
+		msg = msg[len(q):]
+	}
+	return b.String()
+}
+
+// boundedError returns err, or, when its message is long, an error that
+// wraps it with its quotations cut ([boundQuotes]): the error of decoding a
+// date of a megabyte quotes it at a readable length. A short error, such as
+// the *json.UnmarshalTypeError to which encoding/json adds the path of the
+// field, is returned as it is.
+func boundedError(err error) error {
+	if err == nil {
+		return nil
+	}
+	if msg := err.Error(); len(msg) > longMessage {
+		return &wrapError{msg: boundQuotes(msg), err: err}
+	}
+	return err
 }
 
 // Unwrap returns [ErrInvalidProject] and e.Err, for [errors.Is] and

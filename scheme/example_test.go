@@ -66,6 +66,7 @@ func ExampleScheme_Check() {
 	// - Ampleur du projet : satisfait. Population couverte : 500 000 habitants ; seuil de la 1re session : 500 000.
 	// - Thématique : satisfait. Thème du projet : Données, celui que finance ce dispositif.
 	// - Résultats sous 18 mois : satisfait. Résultats attendus le 30 septembre 2022, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021).
+	// - Commencement d’exécution : satisfait. Début du projet le 1er avril 2021, après le 15 mars 2021, jour de l’examen, retenu pour la réception de la demande de subvention.
 }
 
 // CheckAll judges a project against the whole catalogue at once: here a
@@ -206,7 +207,7 @@ func Example_scenario() {
 	cooperation, _ := scheme.Get(scheme.Cooperation)
 	on := calendar.MustDate(2021, time.November, 1)
 	session := cooperation.SessionOn(on)
-	e := session.Check(p)
+	e := session.CheckOn(p, on) // on is the day the request is received: the project starts after it
 	fmt.Println(session.Name(), e.Session, e.Verdict)
 	res, err := session.Cofinance(p.Budget)
 	if err != nil {
@@ -265,7 +266,7 @@ func ExampleNew() {
 		fmt.Printf("%s — %s\n", e.Verdict.Label(), c.Reason())
 	}
 	// Output:
-	// Non éligible — Population couverte : 445 059 habitants ; seuil de la 1re session : 500 000 ; le projet ne couvre pas un département entier, et le porteur n’est ni un département ni une région
+	// Non éligible — Population couverte : 445 059 habitants ; seuil de la 1re session : 500 000 ; le projet ne couvre pas un département entier, et le porteur n’est ni un département ni une région ; il manque 54 941 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d’autres collectivités peut l’atteindre
 	// Éligible — Population couverte : 445 059 habitants ; seuil de la 1re session : 300 000
 }
 
@@ -306,7 +307,7 @@ func ExampleCriterion_Facts() {
 	}
 	cooperation, _ := scheme.Get(scheme.Cooperation)
 	e := cooperation.Check(p, calendar.MustDate(2021, time.October, 15))
-	for _, code := range []string{scheme.CodeAmpleur, scheme.CodeResultats} {
+	for _, code := range []scheme.CriterionCode{scheme.CodeAmpleur, scheme.CodeResultats} {
 		c, _ := e.Criterion(code)
 		f := c.Facts()
 		fmt.Println(c.Code, c.Outcome, c.Branch(), f.Covered, f.Threshold, f.Deadline, f.Months)

@@ -151,6 +151,7 @@ func FactLabels(missing []string) []string {
 //	Practices              les bonnes pratiques retenues
 //	Start                  la date de début
 //	Results                la date des résultats attendus
+//	Requested              la date de réception de la demande de subvention
 //
 // Members are numbered from 1, as people count them, where their Go index
 // starts at 0; the space after « n° » is a no-break space (U+00A0) and digits
@@ -175,6 +176,8 @@ func FactLabel(path string) string {
 		return "la date de début"
 	case "Results":
 		return "la date des résultats attendus"
+	case "Requested":
+		return "la date de réception de la demande de subvention"
 	}
 	if i, ok := memberPopulation(path); ok {
 		return "la population du membre n°" + french.NoBreak + french.Int(int64(i)+1)

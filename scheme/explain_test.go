@@ -19,9 +19,10 @@ func TestExplain(t *testing.T) {
 	want := typo(strings.Join([]string{
 		"Meilleur usage des données, 1re session : éligibilité à préciser.",
 		"- Demandeur : satisfait. Porteur : Syndicat mixte ou groupement, admis à candidater à la 1re session.",
-		"- Ampleur du projet : à préciser. Population couverte connue : 140 000 habitants ; seuil de la 1re session : 500 000 ; à préciser : la population d'un membre.",
+		"- Ampleur du projet : à préciser. Population couverte connue : 140 000 habitants ; seuil de la 1re session : 500 000 ; à préciser : la population d'un membre ; sans les populations à préciser, il manque 360 000 habitants pour atteindre le seuil de 500 000 de la 1re session ; un projet mutualisé avec d'autres collectivités peut l'atteindre.",
 		"- Thématique : satisfait. Thème du projet : Données, celui que finance ce dispositif.",
 		"- Résultats sous 18 mois : satisfait. Résultats attendus le 31 décembre 2021, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021).",
+		"- Commencement d'exécution : satisfait. Début du projet le 1er avril 2021, après la réception de la demande de subvention le 15 février 2021.",
 		"À renseigner : la population du membre n° 2.",
 	}, "\n"))
 	assert.Equal(t, strings.ReplaceAll(want, "n° ", "n°\u00a0"), got)
@@ -37,10 +38,10 @@ func TestExplainEdges(t *testing.T) {
 		{"unknown scheme, invalid values", Eligibility{
 			Scheme:   "autre",
 			Verdict:  9,
-			Criteria: []Criterion{{Code: "x", Outcome: 8, rare: &rare{decoded: &decoded{reason: "Déjà un point."}}}, {Code: CodeAmpleur, Outcome: NotMet}},
+			Criteria: []Criterion{{Code: 9, Outcome: 8, extra: &extra{decoded: &decoded{reason: "Déjà un point."}}}, {Code: CodeAmpleur, Outcome: NotMet}},
 		}, []string{
 			"Dispositif autre : %!Verdict(9).",
-			"- x : %!Outcome(8). Déjà un point.",
+			"- %!CriterionCode(9) : %!Outcome(8). Déjà un point.",
 			"- Ampleur du projet : non satisfait.",
 		}},
 		{"missing facts named in French", Eligibility{

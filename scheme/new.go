@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/planrelance/numerique/calendar"
+	"github.com/planrelance/numerique/internal/enum"
 	"github.com/planrelance/numerique/internal/quote"
 )
 
@@ -16,8 +17,11 @@ import (
 //	scheme: new "donnees": Sessions[0].Rules.Applicants[2] "mairie": unknown kind
 //
 // It refuses:
-//   - an empty ID; no session;
-//   - a session with an empty ID, or the ID of an earlier session;
+//   - an empty ID, or one that is not a lowercase ASCII slug (letters a to
+//     z, digits and hyphens: "fonds-regional"); no session. A what-if may
+//     keep a catalogue ID, which is a slug;
+//   - a session with an empty ID, one that is not a slug, or the ID of an
+//     earlier session;
 //   - sessions out of the order of their intake's first day, in the
 //     calendar as first published;
 //   - an invalid calendar ([calendar.Calendar.Validate]), in a session or in
@@ -33,17 +37,18 @@ import (
 //   - an unknown theme or practice, "" included, or one given twice in its
 //     list; a theme both funded and excluded.
 //
-// New copies d: changing d afterwards changes nothing in the Scheme.
+// New copies d: changing d afterwards changes nothing in the Scheme. It
+// takes time linear in the size of d: no session is compared with every
+// other, nor an item of a list with every other.
 func New(d Definition) (Scheme, error) {
 	v := validator{id: d.ID}
-	if d.ID == "" {
-		v.report("ID", `""`, errEmpty)
-	}
+	v.slug("ID", string(d.ID))
 	if len(d.Sessions) == 0 {
 		v.report("Sessions", "", errNoSession)
 	}
+	sessions := make(map[string]int, len(d.Sessions)) // the first session of each ID
 	for i := range d.Sessions {
-		v.session(d.Sessions, i)
+		v.session(d.Sessions, i, sessions)
 	}
 	if err := errors.Join(v.errs...); err != nil {
 		return Scheme{}, err
@@ -124,6 +129,7 @@ var (
 	errUnknownPractic = &wrapError{msg: "unknown practice: want " + practices.Want(), err: ErrUnknownValue}
 	errFundedExcluded = errors.New("both funded and excluded")
 	errNoPublication  = errors.New("no publication date")
+	errNotSlug        = errors.New("not a lowercase ASCII slug: want letters a-z, digits and hyphens")
 )
 
 // validator gathers the problems of a Definition.
@@ -151,19 +157,32 @@ func (v *validator) reportAll(path string, err error) {
 	}
 }
 
-// session checks sessions[i].
-func (v *validator) session(sessions []SessionDefinition, i int) {
+// slug checks that id, the value of the field at path, is a lowercase ASCII
+// slug, [a-z0-9-]+, and reports whether it is.
+func (v *validator) slug(path, id string) bool {
+	if id == "" {
+		v.report(path, `""`, errEmpty)
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-' {
+			v.report(path, quote.Input(id), errNotSlug)
+			return false
+		}
+	}
+	return true
+}
+
+// session checks sessions[i]; first holds the index of the first session of
+// each ID before it, and gains that of sessions[i].
+func (v *validator) session(sessions []SessionDefinition, i int, first map[string]int) {
 	s := &sessions[i]
 	at := "Sessions[" + strconv.Itoa(i) + "]"
-	switch {
-	case s.ID == "":
-		v.report(at+".ID", `""`, errEmpty)
-	default:
-		for j := range i {
-			if sessions[j].ID == s.ID {
-				v.report(at+".ID", quote.Input(s.ID), errors.New("same ID as Sessions["+strconv.Itoa(j)+"].ID"))
-				break
-			}
+	if v.slug(at+".ID", s.ID) {
+		if j, ok := first[s.ID]; ok {
+			v.report(at+".ID", quote.Input(s.ID), errors.New("same ID as Sessions["+strconv.Itoa(j)+"].ID"))
+		} else {
+			first[s.ID] = i
 		}
 	}
 
@@ -226,39 +245,39 @@ func (v *validator) rules(at string, r *Rules) {
 	if len(r.Applicants) == 0 {
 		v.report(at+".Applicants", "", errNoApplicant)
 	}
-	list(v, at+".Applicants", r.Applicants, Kind.IsValid, errUnknownKind)
+	list(v, at+".Applicants", r.Applicants, kinds, errUnknownKind)
 	if r.Threshold < 0 {
 		v.report(at+".Threshold", strconv.Itoa(r.Threshold), errNegative)
 	}
-	list(v, at+".Themes", r.Themes, Theme.IsValid, errUnknownTheme)
-	list(v, at+".ExcludedThemes", r.ExcludedThemes, Theme.IsValid, errUnknownTheme)
+	list(v, at+".Themes", r.Themes, themes, errUnknownTheme)
+	list(v, at+".ExcludedThemes", r.ExcludedThemes, themes, errUnknownTheme)
+	funded := setOf[themeSet](themes, r.Themes)
 	for i, t := range r.ExcludedThemes {
-		for _, f := range r.Themes {
-			if t == f && t.IsValid() {
-				v.report(at+".ExcludedThemes["+strconv.Itoa(i)+"]", quote.Input(string(t)), errFundedExcluded)
-				break
-			}
+		if funded.has(t) {
+			v.report(at+".ExcludedThemes["+strconv.Itoa(i)+"]", quote.Input(string(t)), errFundedExcluded)
 		}
 	}
-	list(v, at+".Practices", r.Practices, Practice.IsValid, errUnknownPractic)
+	list(v, at+".Practices", r.Practices, practices, errUnknownPractic)
 	if r.ResultsWithin < 0 {
 		v.report(at+".ResultsWithin", strconv.Itoa(r.ResultsWithin), errNegative)
 	}
 }
 
-// list checks that every item of items is valid and given once.
-func list[T ~string](v *validator, at string, items []T, valid func(T) bool, unknown error) {
+// list checks that every item of items is one of table's values, and given
+// once: a value's first place is kept by its index in the table, so that a
+// list of any length is checked in one pass.
+func list[T ~string](v *validator, at string, items []T, table *enum.Table[T], unknown error) {
+	first := make([]int, table.Len()) // the place of each value in items, plus one; 0 before it
 	for i, x := range items {
 		path := at + "[" + strconv.Itoa(i) + "]"
-		if !valid(x) {
+		k := table.Index(x)
+		switch {
+		case k < 0:
 			v.report(path, quote.Input(string(x)), unknown)
-			continue
-		}
-		for j := range i {
-			if items[j] == x {
-				v.report(path, quote.Input(string(x)), errors.New("same as "+at+"["+strconv.Itoa(j)+"]"))
-				break
-			}
+		case first[k] > 0:
+			v.report(path, quote.Input(string(x)), errors.New("same as "+at+"["+strconv.Itoa(first[k]-1)+"]"))
+		default:
+			first[k] = i + 1
 		}
 	}
 }

@@ -23,6 +23,16 @@ import (
 // a project about which nothing is known yet, valid, and judged Undetermined
 // by every scheme in every session, with every fact that would settle it
 // listed in [Eligibility.Missing].
+//
+// In JSON a Project is {"title", "lead", "members", "departement",
+// "shared_need", "themes", "practices", "start", "results", "budget",
+// "overlap", "requested"}: the bodies as [Body] writes them, the answers as
+// "yes", "no" or "", the themes and practices as their slugs, the dates as
+// "2021-03-15" ("" for start and results not given), the budget as
+// [cost.Budget] writes it; "overlap" is left out when 0 and "requested" when
+// not given. Decoding refuses an unknown kind, theme, practice or answer
+// with [ErrUnknownValue], and a date that is none with the error of
+// [calendar.ParseDate], the input quoted at a bounded length.
 type Project struct {
 	// Title names the project, for people.
 	Title string `json:"title"`
@@ -97,7 +107,7 @@ func (p Project) Validate() error {
 	bodies := twins{p: &p}
 	body := func(i int, b Body) {
 		if b.Kind != "" && !b.Kind.IsValid() {
-			report(bodyPath(i)+".Kind", strconv.Quote(string(b.Kind)), kindProblem)
+			report(bodyPath(i)+".Kind", quote.Input(string(b.Kind)), kindProblem)
 		}
 		if b.Population < 0 {
 			report(bodyPath(i)+".Population", strconv.Itoa(b.Population), errNegativePopulation)
@@ -125,12 +135,12 @@ func (p Project) Validate() error {
 
 	for i, t := range p.Themes {
 		if !t.IsValid() {
-			report("Themes["+strconv.Itoa(i)+"]", strconv.Quote(string(t)), themeProblem)
+			report("Themes["+strconv.Itoa(i)+"]", quote.Input(string(t)), themeProblem)
 		}
 	}
 	for i, pr := range p.Practices {
 		if !pr.IsValid() {
-			report("Practices["+strconv.Itoa(i)+"]", strconv.Quote(string(pr)), practiceProblem)
+			report("Practices["+strconv.Itoa(i)+"]", quote.Input(string(pr)), practiceProblem)
 		}
 	}
 
@@ -177,7 +187,7 @@ func (p *Project) overlapProblem() error {
 	if p.Overlap < 0 {
 		return errNegativeOverlap
 	}
-	if sum := cover(p).covered; p.Overlap > sum {
+	if sum := cover(p).sum; p.Overlap > sum {
 		return errors.New("above the populations given, " + strconv.Itoa(sum) + " inhabitants")
 	}
 	return nil

@@ -1,8 +1,10 @@
 package scheme
 
 import (
+	"encoding/json"
 	"errors"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -227,7 +229,7 @@ func TestValidateAgreesWithCheck(t *testing.T) {
 	require.Error(t, p.Validate())
 	e := mustGet(t, ServicesUsagers).Check(p, inFirst)
 	assert.Equal(t, Ineligible, e.Verdict)
-	for _, code := range []string{CodeDemandeur, CodeThematique, CodeBonnesPratiques, CodeResultats18Mois} {
+	for _, code := range []CriterionCode{CodeDemandeur, CodeThematique, CodeBonnesPratiques, CodeResultats18Mois} {
 		c, ok := e.Criterion(code)
 		require.True(t, ok)
 		assert.Equal(t, NotMet, c.Outcome, code)
@@ -253,4 +255,75 @@ func TestValidateManyBodies(t *testing.T) {
 	c, _ := mustGet(t, Donnees).Check(p, inFirst).Criterion(CodeAmpleur)
 	assert.Equal(t, NotMet, c.Outcome)
 	assert.Contains(t, c.Reason(), typo("Membre n° 31 en double, déjà compté comme porteur ; 1 autre donnée invalide"))
+}
+
+// TestErrorsAreBounded checks that an input of a megabyte gives a message
+// of a few hundred bytes, whatever it goes through: Project.Validate, New,
+// the JSON of a Scheme or of a Project, alone or inside another document.
+func TestErrorsAreBounded(t *testing.T) {
+	const bound = 512
+	huge := strings.Repeat("9", 1<<20)
+	hugeKind := strings.Repeat("mairie ", 1<<20/7)
+	def := func(edit func(d *Definition)) error {
+		d := testDefinition("Appel", Rules{Applicants: []Kind{Commune}})
+		edit(&d)
+		_, err := New(d)
+		return err
+	}
+	decode := func(v any, doc string) error { return json.Unmarshal([]byte(doc), v) }
+	schemeJSON := func(edit func(d *Definition)) string {
+		d := testDefinition("Appel", Rules{Applicants: []Kind{Commune}})
+		edit(&d)
+		data, err := json.Marshal(d)
+		require.NoError(t, err)
+		return string(data)
+	}
+	var s Scheme
+	var p Project
+	var nested struct {
+		Project Project `json:"project"`
+	}
+	tests := []struct {
+		name string
+		err  error
+		is   error
+	}{
+		{"an unknown kind", Project{Lead: Body{Kind: Kind(hugeKind)}}.Validate(), ErrUnknownValue},
+		{"an unknown member's kind", Project{Members: []Body{{Kind: Kind(hugeKind)}}}.Validate(), ErrUnknownValue},
+		{"an unknown theme", Project{Themes: []Theme{Theme(huge)}}.Validate(), ErrUnknownValue},
+		{"an unknown practice", Project{Practices: []Practice{Practice(huge)}}.Validate(), ErrUnknownValue},
+		{"a long scheme ID", def(func(d *Definition) { d.ID = ID(hugeKind) }), ErrInvalidDefinition},
+		{"a long session ID", def(func(d *Definition) { d.Sessions[0].ID = hugeKind }), ErrInvalidDefinition},
+		{"a calendar's long phase IDs", def(func(d *Definition) {
+			d.Sessions[0].Calendar.Phases = append(d.Sessions[0].Calendar.Phases, calendar.Phase{ID: huge}, calendar.Phase{ID: huge})
+		}), calendar.ErrInvalidCalendar},
+		{"a long intake", def(func(d *Definition) { d.Sessions[0].Intake = huge }), ErrInvalidDefinition},
+		{"a scheme's bad date", decode(&s, strings.Replace(schemeJSON(func(d *Definition) {
+			d.Sessions[0].Revisions = []Revision{{Published: day(2021, time.March, 1), Calendar: testCalendar()}}
+		}), "2021-03-01", huge, 1)), calendar.ErrInvalidDate},
+		{"a scheme's bad window", decode(&s, strings.Replace(schemeJSON(func(*Definition) {}), "2021-01-01/2021-12-31", huge, 1)), calendar.ErrInvalidWindow},
+		{"a project's bad date", decode(&p, `{"start":"`+huge+`"}`), calendar.ErrInvalidDate},
+		{"a project's bad requested date", decode(&p, `{"requested":"`+huge+`"}`), calendar.ErrInvalidDate},
+		{"a project's bad date inside a document", decode(&nested, `{"project":{"results":"`+huge+`"}}`), calendar.ErrInvalidDate},
+		{"a project's unknown kind inside a document", decode(&nested, `{"project":{"lead":{"kind":"`+huge+`"}}}`), ErrUnknownValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Error(t, tt.err)
+			assert.ErrorIs(t, tt.err, tt.is)
+			problems := []error{tt.err} // each of those that validation joins
+			if joined, ok := tt.err.(interface{ Unwrap() []error }); ok {
+				problems = joined.Unwrap()
+			}
+			for _, e := range problems {
+				msg := e.Error()
+				assert.LessOrEqual(t, len(msg), bound, "%.300s", msg)
+				assert.Contains(t, msg, "bytes)", "the input's length is said: %s", msg)
+			}
+		})
+	}
+	err := decode(&nested, `{"project":{"lead":{"kind":3}}}`)
+	var typeErr *json.UnmarshalTypeError
+	require.ErrorAs(t, err, &typeErr, "a short error is encoding/json's, with its path")
+	assert.Equal(t, "project.lead.kind", typeErr.Field)
 }

@@ -17,7 +17,7 @@ import (
 func (s *session) judge(p *Project, sv *survey, crits []Criterion) ([]Criterion, fact) {
 	r := &s.def.Rules
 	var missing fact
-	next := func(code string) *Criterion {
+	next := func(code CriterionCode) *Criterion {
 		crits = crits[:len(crits)+1]
 		c := &crits[len(crits)-1]
 		c.Code, c.session = code, s
@@ -37,7 +37,10 @@ func (s *session) judge(p *Project, sv *survey, crits []Criterion) ([]Criterion,
 		missing |= bonnesPratiques(next(CodeBonnesPratiques), p, sv)
 	}
 	if r.ResultsWithin > 0 {
-		missing |= resultats(next(CodeResultats), p, sv, r.ResultsWithin)
+		missing |= resultats(next(CodeResultats), p, r.ResultsWithin)
+	}
+	if r.StartAfterRequest {
+		missing |= commencement(next(CodeCommencement), p, sv.day)
 	}
 	return crits, missing
 }
@@ -51,7 +54,7 @@ func (s *session) demandeur(c *Criterion, p *Project, sv *survey) fact {
 		c.Outcome, c.branch = Unknown, demandeurAPreciser
 		return factLeadKind
 	case sv.kind == unknownKind:
-		c.Outcome, c.branch, c.rare = NotMet, demandeurInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, demandeurInvalide, sv.facts(p)
 	case s.applicants.has(sv.kind):
 		c.Outcome, c.branch = Met, demandeurAdmis
 	default:
@@ -64,12 +67,12 @@ func (s *session) demandeur(c *Criterion, p *Project, sv *survey) fact {
 func ampleur(c *Criterion, p *Project, sv *survey, threshold int) fact {
 	cv := &sv.cover
 	c.kind, c.covered = sv.kind, cv.covered
-	if cv.saturated {
-		c.rare = sv.facts(p)
+	if cv.saturated || cv.overlap != 0 { // the reason says so: an overlap of 0 costs nothing
+		c.extra = sv.facts(p)
 	}
 	switch k := p.Lead.Kind; {
 	case cv.invalid > 0:
-		c.Outcome, c.branch, c.rare = NotMet, ampleurInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, ampleurInvalide, sv.facts(p)
 		return 0
 	case k == Departement || k == Region:
 		c.Outcome, c.branch = Met, ampleurPorteur
@@ -98,7 +101,7 @@ func ampleur(c *Criterion, p *Project, sv *survey, threshold int) fact {
 		c.Outcome, c.branch = NotMet, ampleurInsuffisante
 		return 0
 	}
-	c.Outcome, c.branch, c.rare = Unknown, ampleurAPreciser, sv.facts(p)
+	c.Outcome, c.branch, c.extra = Unknown, ampleurAPreciser, sv.facts(p)
 	return missing
 }
 
@@ -113,7 +116,7 @@ func besoinCommun(c *Criterion, p *Project, sv *survey) fact {
 		c.Outcome, c.branch = Unknown, besoinAPreciser
 		return factSharedNeed
 	default:
-		c.Outcome, c.branch, c.rare = NotMet, besoinInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, besoinInvalide, sv.facts(p)
 	}
 	return 0
 }
@@ -126,11 +129,11 @@ func thematique(c *Criterion, p *Project, sv *survey) fact {
 		c.Outcome, c.branch = Unknown, themesAPreciser
 		return factThemes
 	case sv.badTheme.count > 0:
-		c.Outcome, c.branch, c.rare = NotMet, themeInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, themeInvalide, sv.facts(p)
 		return 0
 	}
 	c.themes = sv.themes
-	s, projectThemes := c.session, sv.themes.set()
+	s, projectThemes := c.session, sv.themes
 	excluded := projectThemes&s.excluded != 0
 	funded := projectThemes&s.funded != 0 // New refuses a theme both funded and excluded
 	if s.funded == 0 {
@@ -169,7 +172,7 @@ func bonnesPratiques(c *Criterion, p *Project, sv *survey) fact {
 		c.Outcome, c.branch = Unknown, pratiquesAPreciser
 		return factPractices
 	case sv.badPract.count > 0:
-		c.Outcome, c.branch, c.rare = NotMet, pratiqueInvalide, sv.facts(p)
+		c.Outcome, c.branch, c.extra = NotMet, pratiqueInvalide, sv.facts(p)
 		return 0
 	}
 	c.lacking = required &^ sv.practices
@@ -183,7 +186,7 @@ func bonnesPratiques(c *Criterion, p *Project, sv *survey) fact {
 
 // resultats judges CodeResultats: the results are due no later than months
 // after the start ([calendar.Date.AddMonths]), and not before it.
-func resultats(c *Criterion, p *Project, sv *survey, months int) fact {
+func resultats(c *Criterion, p *Project, months int) fact {
 	start, results := p.Start, p.Results
 	c.start, c.results = start, results
 	switch {
@@ -197,18 +200,44 @@ func resultats(c *Criterion, p *Project, sv *survey, months int) fact {
 		c.Outcome, c.branch = Unknown, resultatsAPreciser
 		return factResults
 	}
-	if sv.months != months || sv.limit.IsZero() {
-		sv.months, sv.limit, sv.outside = months, start.AddMonths(months), c.session.lastStart.Before(start)
-	}
 	switch {
 	case results.Before(start):
 		c.Outcome, c.branch = NotMet, avantLeDebut
-	case sv.outside:
+	case c.session.lastStart.Before(start): // the limit falls beyond the calendar
 		c.Outcome, c.branch = Met, limiteHorsCalendrier
-	case results.After(sv.limit):
+	case results.After(start.AddMonths(months)):
 		c.Outcome, c.branch = NotMet, horsDelai
 	default:
 		c.Outcome, c.branch = Met, dansLeDelai
+	}
+	return 0
+}
+
+// commencement judges CodeCommencement: the project starts on or after
+// the day its grant request is received (décret n° 2018-514, art. 5, II),
+// p.Requested, or day, the day of the check, when p.Requested is zero. A
+// start on that very day is no commencement before it.
+func commencement(c *Criterion, p *Project, day calendar.Date) fact {
+	c.start, c.requested = p.Start, p.Requested
+	if c.requested.IsZero() {
+		c.requested, c.dayOfCheck = day, !day.IsZero()
+	}
+	switch start, requested := c.start, c.requested; {
+	case start.IsZero() && requested.IsZero():
+		c.Outcome, c.branch = Unknown, commencementAPreciser
+		return factStart | factRequested
+	case start.IsZero():
+		c.Outcome, c.branch = Unknown, commencementAPreciser
+		return factStart
+	case requested.IsZero():
+		c.Outcome, c.branch = Unknown, demandeAPreciser
+		return factRequested
+	case start.Before(requested):
+		c.Outcome, c.branch = NotMet, avantLaDemande
+	case start == requested:
+		c.Outcome, c.branch = Met, leJourDeLaDemande
+	default:
+		c.Outcome, c.branch = Met, apresLaDemande
 	}
 	return 0
 }

@@ -181,9 +181,10 @@ func (b *built) sessionOn(d calendar.Date) *session {
 }
 
 // Check judges p by the rules of the session that applies on the date on
-// ([Scheme.SessionOn]): it is [Session.Check] of that session.
+// ([Scheme.SessionOn]), with on as the day of the check: it is
+// [Session.CheckOn] of that session and on.
 func (s Scheme) Check(p Project, on calendar.Date) Eligibility {
-	return s.SessionOn(on).Check(p)
+	return s.SessionOn(on).CheckOn(p, on)
 }
 
 // Definition returns the Definition of s, as a deep copy that belongs to the

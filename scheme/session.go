@@ -20,6 +20,10 @@ import (
 // The zero value is no session: [Session.IsZero] reports true; it has no
 // calendar (never open: [calendar.Closed]), the zero funding policy and the
 // zero [Rules], under which no kind of body may lead a project.
+//
+// In JSON a Session is a reference, {"scheme", "id", "name"}, which decodes
+// to the catalogue's session of those IDs ([Session.MarshalJSON]); the zero
+// Session is null.
 type Session struct {
 	s *session
 }

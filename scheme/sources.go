@@ -14,6 +14,10 @@ import (
 //
 // Source is a plain value of comparable fields: == compares Sources. The
 // zero value is no source.
+//
+// In JSON a Source is {"tag", "title", "date", "url", "repository", "path",
+// "commit"}, the date as "2021-09-21", every key written, "" for what the
+// record does not give.
 type Source struct {
 	Tag   string        `json:"tag"`   // "FR-SITE", as the catalogue cites it
 	Title string        `json:"title"` // what the source is, in French, to cite it
@@ -155,9 +159,13 @@ var sources = [...]Source{
 		URL:   "https://www.vaucluse.gouv.fr/",
 	},
 	{
+		// Its article 5 (Légifrance LEGIARTI000037107748; article 4 is
+		// LEGIARTI000037107746 and article 7 LEGIARTI000037107752) forbids a
+		// commencement before the request is received; article 10 caps the
+		// public aid, article 12 sets the payment.
 		Tag:   "D2018-514",
 		Title: "décret n° 2018-514 du 25 juin 2018 relatif aux subventions de l’État pour des projets d’investissement",
-		Date:  sourceDate(2018, time.June, 25), URL: "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000037102481/",
+		Date:  sourceDate(2018, time.June, 25), URL: "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000037106457/",
 	},
 }
 

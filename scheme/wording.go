@@ -27,6 +27,8 @@ func (c Criterion) appendReason(b []byte) []byte {
 		c.pratiquesReason(&t)
 	case CodeResultats:
 		c.resultatsReason(&t)
+	case CodeCommencement:
+		c.commencementReason(&t)
 	}
 	return t
 }
@@ -59,7 +61,7 @@ func (c Criterion) demandeurReason(t *text) {
 		c.applicants(t)
 	case demandeurInvalide:
 		t.s("Nature du porteur inconnue\u00a0: ")
-		t.quote(string(c.rare.leadKind))
+		t.quote(string(c.extra.leadKind))
 		t.s("\u00a0; à la ")
 		t.sessionName(c.session)
 		t.s(", peuvent candidater\u00a0: ")
@@ -81,8 +83,8 @@ func (c Criterion) ampleurReason(t *text) {
 		return
 	}
 	var cv coverage
-	if c.rare != nil {
-		cv = c.rare.cover
+	if c.extra != nil {
+		cv = c.extra.cover
 	}
 	t.s("Population couverte")
 	if c.covered < threshold && (cv.leadMissing || cv.membersMissing > 0) {
@@ -93,6 +95,15 @@ func (c Criterion) ampleurReason(t *text) {
 		t.s("plus de ")
 	}
 	t.inhabitants(c.covered)
+	if cv.overlap > 0 {
+		t.s(", chaque habitant compté une fois (déduction faite de ")
+		t.inhabitants(cv.overlap)
+		if cv.overlap == 1 {
+			t.s(" commun à plusieurs territoires)")
+		} else {
+			t.s(" communs à plusieurs territoires)")
+		}
+	}
 	t.s("\u00a0; seuil de la ")
 	t.sessionName(c.session)
 	t.s("\u00a0: ")
@@ -100,6 +111,7 @@ func (c Criterion) ampleurReason(t *text) {
 	switch c.branch {
 	case ampleurInsuffisante:
 		t.s("\u00a0; le projet ne couvre pas un département entier, et le porteur n’est ni un département ni une région")
+		c.shortfallReason(t, "\u00a0; ")
 	case ampleurAPreciser:
 		t.s("\u00a0; à préciser\u00a0: ")
 		items := 0
@@ -110,7 +122,7 @@ func (c Criterion) ampleurReason(t *text) {
 			t.s(s)
 			items++
 		}
-		if c.rare.leadKind == "" {
+		if c.extra.leadKind == "" {
 			item("la nature du porteur")
 		}
 		if cv.leadMissing {
@@ -124,17 +136,38 @@ func (c Criterion) ampleurReason(t *text) {
 			t.int(n)
 			t.s(" membres")
 		}
-		if c.rare.departement == Unanswered {
+		if c.extra.departement == Unanswered {
 			item("si le projet couvre un département entier")
 		}
+		c.shortfallReason(t, "\u00a0; sans les populations à préciser, ")
 	}
+}
+
+// shortfallReason writes, after lead, what the project lacks to reach the
+// threshold, and what would reach it, when only the population can still
+// decide ([Facts.Shortfall]): « il manque 288 000 habitants pour atteindre
+// le seuil de 300 000 de la 2e session ; un projet mutualisé avec d’autres
+// collectivités peut l’atteindre ».
+func (c Criterion) shortfallReason(t *text, lead string) {
+	n := c.shortfall()
+	if n <= 0 {
+		return
+	}
+	t.s(lead)
+	t.s("il manque ")
+	t.inhabitants(n)
+	t.s(" pour atteindre le seuil de ")
+	t.int(c.session.def.Rules.Threshold)
+	t.s(" de la ")
+	t.sessionName(c.session)
+	t.s("\u00a0; un projet mutualisé avec d’autres collectivités peut l’atteindre")
 }
 
 // invalidAmpleur writes the reason of CodeAmpleur for a project whose
 // bodies or answer hold invalid facts: the first one, quoted, and how many
 // others there are.
 func (c Criterion) invalidAmpleur(t *text) {
-	r := c.rare
+	r := c.extra
 	switch first := r.cover.first; first.what {
 	case badKind:
 		t.s("Nature ")
@@ -156,9 +189,17 @@ func (c Criterion) invalidAmpleur(t *text) {
 			t.s("comme membre n°\u00a0")
 			t.int(first.of + 1)
 		}
-	default:
+	case badDepartement:
 		t.s("Projet couvrant un département entier\u00a0: réponse invalide ")
 		t.invalidAnswer(r.departement)
+	default:
+		t.s("Recouvrement des territoires invalide\u00a0: ")
+		t.inhabitants(r.badValue)
+		if r.badValue > 0 {
+			t.s(", au-delà de la somme des populations données (")
+			t.inhabitants(r.cover.sum)
+			t.s(")")
+		}
 	}
 	if n := r.cover.invalid - 1; n > 0 {
 		t.s("\u00a0; ")
@@ -187,7 +228,7 @@ func (c Criterion) besoinReason(t *text) {
 		t.s("Le projet ne dit pas si le besoin est commun à d’autres collectivités")
 	case besoinInvalide:
 		t.s("Besoin commun à d’autres collectivités\u00a0: réponse invalide ")
-		t.invalidAnswer(c.rare.sharedNeed)
+		t.invalidAnswer(c.extra.sharedNeed)
 	}
 }
 
@@ -226,7 +267,7 @@ func (c Criterion) thematiqueReason(t *text) {
 	r := &c.session.def.Rules
 	switch c.branch {
 	case themeInvalide:
-		invalidItem(t, c.rare.badTheme, string(c.rare.theme), "Thème", " autre thème inconnu", " autres thèmes inconnus")
+		invalidItem(t, c.extra.badTheme, string(c.extra.theme), "Thème", " autre thème inconnu", " autres thèmes inconnus")
 		return
 	case themesAPreciser:
 		t.s("Thèmes du projet non renseignés\u00a0; ")
@@ -239,16 +280,18 @@ func (c Criterion) thematiqueReason(t *text) {
 		t.list(len(r.ExcludedThemes), func(i int) { t.s(french.InSentence(r.ExcludedThemes[i].Label())) })
 		return
 	}
+	// The project's themes, in the order of Themes.
 	var excluded []Theme
 	first := Theme("")
-	c.themes.each(func(th Theme) {
+	for _, th := range themes.Values() {
 		switch {
+		case !c.themes.has(th):
 		case contains(r.ExcludedThemes, th):
 			excluded = append(excluded, th)
 		case first == "" && (len(r.Themes) == 0 || contains(r.Themes, th)):
 			first = th
 		}
-	})
+	}
 	if len(r.Themes) > 0 && first != "" {
 		t.s("Thème du projet\u00a0: " + first.Label())
 		if len(r.Themes) == 1 {
@@ -259,13 +302,15 @@ func (c Criterion) thematiqueReason(t *text) {
 	} else {
 		t.s("Thèmes du projet\u00a0: ")
 		n := 0
-		c.themes.each(func(th Theme) {
-			if n > 0 {
-				t.s(", ")
+		for _, th := range themes.Values() {
+			if c.themes.has(th) {
+				if n > 0 {
+					t.s(", ")
+				}
+				t.s(th.Label())
+				n++
 			}
-			t.s(th.Label())
-			n++
-		})
+		}
 	}
 	if c.branch == themeNonFinance {
 		t.s("\u00a0; ce dispositif ne finance que ")
@@ -307,7 +352,7 @@ func (c Criterion) pratiquesReason(t *text) {
 		t.s(" exige\u00a0: ")
 		practices(all)
 	case pratiqueInvalide:
-		invalidItem(t, c.rare.badPract, string(c.rare.practice), "Engagement", " autre engagement inconnu", " autres engagements inconnus")
+		invalidItem(t, c.extra.badPract, string(c.extra.practice), "Engagement", " autre engagement inconnu", " autres engagements inconnus")
 	case pratiquesTenues:
 		t.s("Le projet s’engage sur les bonnes pratiques exigées\u00a0: ")
 		practices(all)
@@ -379,4 +424,65 @@ func (c Criterion) resultatsReason(t *text) {
 	t.s(" (" + months(m) + " après le début, le ")
 	t.date(start)
 	t.s(")")
+}
+
+// startAfterRequest is the text of décret n° 2018-514 du 25 juin 2018, art.
+// 5, II, with its reference, as the reason of a start before the request
+// quotes it.
+const startAfterRequest = "«\u00a0Aucun commencement d’exécution du projet ne peut être opéré avant la date de " +
+	"réception de la demande de subvention\u00a0» (décret n°\u00a02018-514 du 25 juin 2018, art. 5, II)"
+
+func (c Criterion) commencementReason(t *text) {
+	switch c.branch {
+	case commencementAPreciser:
+		if c.requested.IsZero() {
+			t.s("Dates de début et de réception de la demande de subvention non renseignées\u00a0; le projet ne peut commencer avant la réception de la demande")
+			return
+		}
+		t.s("Date de début non renseignée\u00a0; le projet ne peut commencer avant ")
+		c.requestDay(t)
+		return
+	case demandeAPreciser:
+		t.s("Début du projet le ")
+		t.date(c.start)
+		t.s("\u00a0; date de réception de la demande de subvention non renseignée, le projet ne peut commencer avant elle")
+		return
+	}
+	t.s("Début du projet le ")
+	t.date(c.start)
+	switch c.branch {
+	case apresLaDemande:
+		t.s(", après ")
+		c.requestDay(t)
+	case leJourDeLaDemande:
+		if c.dayOfCheck {
+			t.s(dayOfCheck)
+		} else {
+			t.s(", jour de la réception de la demande de subvention")
+		}
+	case avantLaDemande:
+		t.s(", avant ")
+		c.requestDay(t)
+		t.s("\u00a0; " + startAfterRequest)
+	}
+}
+
+// dayOfCheck follows the day of the check where the reasons of
+// CodeCommencement take it for the day the request is received.
+const dayOfCheck = ", jour de l’examen, retenu pour la réception de la demande de subvention"
+
+// requestDay writes the day the grant request is received, as the reasons
+// of CodeCommencement name it after a preposition: « la réception de la
+// demande de subvention le 15 mars 2021 », or, when it is the day of the
+// check, « le 1er mars 2021, jour de l’examen, retenu pour la réception de
+// la demande de subvention ».
+func (c Criterion) requestDay(t *text) {
+	if c.dayOfCheck {
+		t.s("le ")
+		t.date(c.requested)
+		t.s(dayOfCheck)
+		return
+	}
+	t.s("la réception de la demande de subvention le ")
+	t.date(c.requested)
 }

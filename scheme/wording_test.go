@@ -22,7 +22,7 @@ func TestWordingOfUserRules(t *testing.T) {
 		name   string
 		rules  Rules
 		edit   func(p *Project)
-		code   string
+		code   CriterionCode
 		want   Outcome
 		branch string
 		reason string
@@ -38,7 +38,9 @@ func TestWordingOfUserRules(t *testing.T) {
 		{"one excluded theme beside another", excluding, func(p *Project) { p.Themes = []Theme{ThemeServices, ThemeFormation} }, CodeThematique, Met, "theme-finance-part-exclue",
 			"Thèmes du projet : Services aux usagers, Formation des agents au numérique ; le thème « Formation des agents au numérique » est hors du champ de ce dispositif"},
 		{"two excluded themes", excluding, func(p *Project) { p.Themes = []Theme{ThemeInfrastructure, ThemeFormation} }, CodeThematique, NotMet, "theme-exclu",
-			"Thèmes du projet : Infrastructures et équipements, Formation des agents au numérique ; les thèmes « Infrastructures et équipements », « Formation des agents au numérique » sont hors du champ de ce dispositif"},
+			"Thèmes du projet : Formation des agents au numérique, Infrastructures et équipements ; les thèmes « Formation des agents au numérique », « Infrastructures et équipements » sont hors du champ de ce dispositif"},
+		{"themes in the order of Themes, whatever the project's", excluding, func(p *Project) { p.Themes = []Theme{ThemeFormation, ThemeOutilsAgents, ThemeServices} }, CodeThematique, Met, "theme-finance-part-exclue",
+			"Thèmes du projet : Services aux usagers, Outils de travail des agents, Formation des agents au numérique ; le thème « Formation des agents au numérique » est hors du champ de ce dispositif"},
 		{"a theme given twice", excluding, func(p *Project) { p.Themes = []Theme{ThemeServices, ThemeServices} }, CodeThematique, Met, "theme-finance",
 			"Thèmes du projet : Services aux usagers"},
 		{"funded and excluded: the funded one", fundedAndExcluding, func(p *Project) { p.Themes = []Theme{ThemeFormation, ThemeDonnees} }, CodeThematique, Met, "theme-finance-part-exclue",
@@ -75,12 +77,13 @@ func TestFacts(t *testing.T) {
 	p := eligibleFor(ServicesUsagers)
 	p.Practices = []Practice{LangageSimple}
 	e := mustGet(t, ServicesUsagers).Check(p, inSecond)
-	want := map[string]Facts{
+	want := map[CriterionCode]Facts{
 		CodeDemandeur:       {Kind: "syndicat"},
 		CodeAmpleur:         {Kind: "syndicat", Covered: 660000, Threshold: 300000},
 		CodeThematique:      {Themes: []Theme{ThemeServices}},
 		CodeBonnesPratiques: {Lacking: []Practice{Accessibilite, Mobile}},
 		CodeResultats:       {Deadline: day(2022, time.September, 1), Months: 18},
+		CodeCommencement:    {Start: day(2021, time.March, 1), Requested: day(2021, time.February, 15)},
 	}
 	require.Len(t, e.Criteria, len(want))
 	for _, c := range e.Criteria {
@@ -99,7 +102,7 @@ func TestFacts(t *testing.T) {
 	c, _ = mustGet(t, ServicesUsagers).Check(Project{}, inSecond).Criterion(CodeResultats)
 	assert.Equal(t, Facts{Months: 18}, c.Facts(), "no start, no deadline")
 	assert.Equal(t, Facts{}, Criterion{}.Facts())
-	assert.Equal(t, Facts{}, Criterion{Code: "autre", session: noSession}.Facts())
+	assert.Equal(t, Facts{}, Criterion{Code: 9, session: noSession}.Facts())
 	assert.Empty(t, Criterion{}.Reason())
 	assert.Empty(t, Criterion{}.Branch())
 }
@@ -121,6 +124,7 @@ func TestBranches(t *testing.T) {
 		"porteur-departement-region", "departement-entier", "population-atteinte", "population-insuffisante", "population-a-preciser", invalidBranch,
 		"theme-finance", "theme-non-finance", "themes-a-preciser", invalidBranch,
 		"dans-le-delai", "limite-hors-calendrier", "hors-delai", "avant-le-debut", "dates-a-preciser", "debut-a-preciser", "resultats-a-preciser",
+		"apres-la-demande", "le-jour-de-la-demande", "avant-la-demande", "debut-a-preciser", "demande-a-preciser",
 	}, got[Donnees])
 	every := customSession(t, "Appel", Rules{Applicants: Kinds(), ExcludedThemes: []Theme{ThemeFormation}})
 	assert.NotContains(t, codes(every.Branches()), "non-admis", "every kind admitted")

@@ -10,14 +10,18 @@
 //
 //	go run ./examples/lot
 //	go run ./examples/lot -in projets.csv -date 2021-10-15 > orientations.csv
-//	go run ./examples/lot -in - -sep ';' < export-tableur.csv   # fields separated by semicolons
+//	go run ./examples/lot -in - -sep ';' < export-tableur.csv > orientations.csv
 //
 // Flags:
 //
 //	-in FILE      the projects; "-" for standard input; default: the example file
 //	-date DAY     the day of the orientation, YYYY-MM-DD, for rows without a date (2021-03-01)
-//	-sep C        the field separator of both files, one character: "," (default), or ";" as French spreadsheets write
+//	-sep C        the field separator of both files, one character: "," (default), or ";" as
+//	              French spreadsheets write, and then the amounts written have a decimal comma
 //	-progress N   a progress line on standard error every N projects (10000); 0: none
+//
+// -h lists the flags and the columns, one line each; this page gives the
+// columns in full.
 //
 // # Input
 //
@@ -30,76 +34,132 @@
 //	id            free text, repeated in the output: a file number, a SIREN
 //	title         the project's title
 //	date          the day of this project's orientation, YYYY-MM-DD; empty: -date
+//	requested     the day the grant request is received, YYYY-MM-DD (scheme.Project.Requested);
+//	              empty: the day of the orientation
+//	porteur       the lead's official code of 2021: a commune's INSEE code (38185), an EPCI's
+//	              SIREN (200040715), a département (38), R and a région's number (R84); its
+//	              name, kind and population come from the territories' data (package
+//	              scheme/territoire); empty: the lead is described by kind and population
 //	kind          the lead's kind: commune, epci, departement, region,
-//	              statut-particulier, syndicat, partenaire; empty: not given
-//	population    the lead's own population, 48250 or 48 250; empty or 0: not given
-//	members       the pooling members, [name=]kind:population each, separated
-//	              by semicolons (or commas when there is no semicolon); a
+//	              statut-particulier, syndicat, partenaire; empty: not given, or the
+//	              data's with a porteur, which a kind given overrides
+//	population    the lead's own population, 48250 or 48 250; empty or 0: not given, or
+//	              the data's with a porteur, which a population given overrides
+//	membres       the pooling members, each an official code, as porteur, or a member
+//	              described as [name=]kind:population, separated by semicolons (or commas
+//	              when there is no semicolon): "243800984; Val=epci:287 430"; a
 //	              population of 0 is not given
-//	departement   the project covers a whole département: yes, no; empty: not answered
+//	members       an alias of membres, as examples/orientation has -members: a header
+//	              that names both is refused
+//	departement   the project covers a whole département: yes, no; empty: not answered,
+//	              or answered from the data when every body is given by code
 //	shared-need   the need is common to other collectivités: yes, no; empty: not answered
 //	themes        services, donnees, cooperation, outils-agents, formation,
-//	              infrastructure: a list, as members
+//	              infrastructure: a list, as membres
 //	practices     accessibilite, langage-simple, mobile, code-ouvert: a list
 //	start         the project's start, YYYY-MM-DD; empty: not given
 //	results       when concrete results are due, YYYY-MM-DD; empty: not given
 //	personnel, materiel, prestations, conseil, logiciels, hebergement, formation, autre
 //	              the budget line of that category, in euros, plain (12000.50)
-//	              or French (12 000,50 €); empty: no such line
+//	              or French (12 000,50 € or 12000,50); empty: no such line
+//
+// A row that gives a body by code (porteur, or an item of membres without a
+// colon) is completed as examples/orientation completes its flags
+// (cli.Complete, after territoire.Complete): each body given by its code
+// takes its name, kind and population from the data, where the row leaves
+// them empty; the inhabitants that the bodies share count once (an EPCI and
+// one of its own communes, such as 200040715 and 38185: Grenoble's 157 650
+// inhabitants are in Grenoble-Alpes-Métropole's 445 059); and departement,
+// left empty, is answered when the data settles it. A code that the data
+// does not hold, or a body given twice, makes the row refused, with the
+// suggestions of package territoire. The territories' data is read once,
+// on the first row that gives a code: a file without codes never reads it.
 //
 // A project without any budget line has no budget: no money is computed for
 // it. The header may start with the byte order mark that spreadsheets write;
 // a column that is none of these, or named twice, stops the program before
-// any row is read. testdata/projets.csv is an example.
+// any row is read, and so does a header of one column that holds a
+// semicolon, a comma or a tab, with a hint: such a file is separated by
+// another character than -sep.
+// testdata/projets.csv is an example.
 //
 // # Output
 //
 // The first row names the columns; then each project gives four rows, one
 // per scheme, in catalogue order (scheme.All), whatever the verdicts:
 //
-//	line       the line of the project in the input file, counted from 1 with the header
-//	id         the id column of the project, as given
-//	date       the day of the orientation, YYYY-MM-DD
-//	scheme     the scheme's ID: incubateur-territoires, services-usagers, donnees, cooperation
-//	session    the ID of the session in force on the date: session-1, session-2, …
-//	verdict    eligible, undetermined or ineligible
-//	status     where the session's intake stands on the date: upcoming, open or closed
-//	total      the budget's total
-//	eligible   the eligible base: the total less the costs the session's policy excludes
-//	grant      the grant, as the verdict and the intake allow (relance.Option.Promise):
-//	           the grant of an eligible project, the grant of an undetermined one if
-//	           the criteria left open are met; nothing for an ineligible one, nor
-//	           when the session's intake is closed on the date
-//	promise    what the grant column is: grant, conditional (undetermined: the grant
-//	           holds only if the criteria left open are met), none (ineligible, or
-//	           no budget) or closed (the intake is closed: nothing left to ask for)
-//	remainder  what the applicants pay: the total less the grant column
-//	missing    the facts that would settle the criteria left open, by their Go
-//	           field paths in scheme.Project (Lead.Kind, Members[1].Population,
-//	           Departement, …), separated by semicolons; scheme.FactLabel words them
-//	criterion  the code of the first criterion that keeps the project from being
-//	           eligible: the first not met of an ineligible project, the first left
-//	           open of an undetermined one; empty for an eligible project
-//	reason     that criterion's reason, in French
+//	line            the line of the project in the input file, counted from 1 with the header
+//	id              the id column of the project, as given
+//	date            the day of the orientation, YYYY-MM-DD
+//	scheme          the scheme's ID: incubateur-territoires, services-usagers, donnees, cooperation
+//	session         the ID of the session in force on the date: session-1, session-2, …
+//	verdict         eligible, undetermined or ineligible
+//	status          where the session's intake stands on the date: upcoming, open or closed
+//	total           the budget's total
+//	eligible        the eligible base: the total less the costs the session's policy excludes
+//	grant           the grant, as the verdict and the intake allow (relance.Option.Promise):
+//	                the grant of an eligible project, the grant of an undetermined one if
+//	                the criteria left open are met; empty when promise is none or closed
+//	promise         what the grant column is: grant, conditional (undetermined: the grant
+//	                holds only if the criteria left open are met), none (ineligible, or
+//	                no budget) or closed (the session's intake is closed on the date: no
+//	                grant left to ask for, whatever the verdict)
+//	remainder       what the applicants pay: the total less the grant column
+//	missing         the facts that would settle the criteria left open, as the slugs of
+//	                the table below, separated by semicolons: "besoin-commun;pratiques"
+//	missing-labels  the same facts in French (scheme.FactLabel), in the same order,
+//	                separated by « ; »: "si le besoin est commun à d’autres collectivités ;
+//	                les bonnes pratiques retenues"
+//	criterion       the code of the first criterion that keeps the project from being
+//	                eligible: the first not met of an ineligible project, the first left
+//	                open of an undetermined one; empty for an eligible project
+//	reason          that criterion's reason, in French
 //
-// Amounts are in the plain notation, "90000.00", so that any program reads
-// them back; total, eligible and remainder are empty for a project without a
-// budget, grant is empty when promise is none or closed. The slugs are those
-// of the library's JSON.
+// Amounts have two decimals and no grouping, so that a program or a
+// spreadsheet reads them back as numbers: with -sep ',' (or any separator
+// but ';') in the plain notation, "40000.00"; with -sep ';', as French
+// spreadsheets read them, with a decimal comma, "40000,00", and no euro sign.
+// total, eligible and remainder are empty for a project without a budget.
+// The other slugs are those of the library's JSON.
+//
+// # Missing facts
+//
+// The missing column names each fact by a stable slug, in French and
+// ASCII; a fact that this table does not know, which a later version of
+// the library may list, is written as the library names it (its Go field
+// path in scheme.Project), never left out:
+//
+//	porteur-nature       the lead's kind (Lead.Kind)
+//	porteur-population   the lead's population (Lead.Population)
+//	membre-N-population  the population of the N-th member, counted from 1 (Members[N-1].Population)
+//	departement-entier   whether the project covers a whole département (Departement)
+//	besoin-commun        whether the need is common to other collectivités (SharedNeed)
+//	themes               the project's themes (Themes)
+//	pratiques            the good practices committed to (Practices)
+//	debut                the project's start (Start)
+//	resultats            when concrete results are due (Results)
+//	date-demande         the day the grant request is received (Requested)
 //
 // # Errors and exit status
 //
 // A row that cannot be read or that does not describe a valid project — a
-// bad value in any column (every problem of the row is said at once), a
-// project that scheme.Project.Validate refuses, a row with more or fewer
-// fields than the header, a broken quote — is reported on standard error
-// with its line number, and skipped; the other rows are still oriented:
+// bad value in any column (every problem of the row is said at once, each
+// naming its column), an unknown code, a project that
+// scheme.Project.Validate refuses, a row with more or fewer fields than the
+// header, a broken quote — is reported on standard error with its line
+// number, and skipped; the other rows are still oriented:
 //
-//	lot: line 4: members: member "epci": want [name=]kind:population
+//	lot: line 4: membres: member "epci": want an official code (243800984) or [name=]kind:population (epci:350000)
 //
-// Standard error ends with a summary of the projects read, refused and the
-// rows written. The exit status is 0 when every project was oriented, 1 when
-// a row was refused or the input could not be read to its end or the output
-// written, and 2 for a bad flag, an input that cannot be opened, or a bad
-// header.
+// The messages on standard error are in English, as the library's errors
+// are; the data — reasons, labels — is in French. Standard error ends with
+// a summary of the projects read and refused and the rows written, which a
+// progress line announces every -progress projects:
+//
+//	lot: 20 000 projects read…
+//	lot: 5 projects read, 1 refused, 16 rows written
+//
+// The exit status is 0 when every project was oriented, 1 when a row was
+// refused or the input could not be read to its end or the output written,
+// and 2 for a bad flag, an input that cannot be opened, or a bad header.
 package main

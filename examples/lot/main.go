@@ -38,15 +38,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	on := calendar.MustDate(2021, time.March, 1)
 	var (
 		in       = fs.String("in", "", "the CSV `file` of the projects, one a row; - for standard input; empty: the example file built into the program")
-		sep      = fs.String("sep", ",", "the field `separator` of the input and the output: , or ; as French spreadsheets write")
+		sep      = fs.String("sep", ",", "the field `separator` of the input and the output: , or ; as French spreadsheets write, and then amounts are written 40000,00")
 		progress = fs.Int("progress", 10000, "write a progress line on standard error every `N` projects; 0: none")
 	)
 	fs.TextVar(&on, "date", on, "the day of the orientation, `YYYY-MM-DD`, for the rows without a date column or with an empty one")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: lot [-in FILE] [-date YYYY-MM-DD] [-sep ,] [-progress N] > orientations.csv")
-		fmt.Fprintln(stderr, "Orients each project of a CSV file across the catalogue; go doc ./examples/lot gives the columns.")
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() { usage(fs) }
 	if status, ok := cli.ParseFlags(fs, args); !ok {
 		return status
 	}
@@ -79,6 +75,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	b := batch{on: on, progress: *progress, stderr: stderr}
 	return b.run(input, stdout, comma)
+}
+
+// usage writes the -h of the program on fs's output: its flags, and its
+// input and output columns, one line each.
+func usage(fs *flag.FlagSet) {
+	w := fs.Output()
+	fmt.Fprintln(w, "usage: lot [-in FILE] [-date YYYY-MM-DD] [-sep ,] [-progress N] > orientations.csv")
+	fmt.Fprintln(w, "Orients each project of a CSV file across the catalogue: one output row per project and scheme.")
+	fmt.Fprintln(w, "\nFlags:")
+	fs.PrintDefaults()
+	fmt.Fprintln(w, "\nInput columns, named by the first row, in any order, each optional:")
+	for c, col := range inColumns {
+		brief := col.brief
+		if c >= firstCategory {
+			brief = "the budget line « " + categories[c-firstCategory].Label() + " », in euros: 12000.50 or 12 000,50 €"
+		}
+		fmt.Fprintf(w, "  %-15s %s\n", col.name, brief)
+	}
+	fmt.Fprintln(w, "\nOutput columns, one row per project and scheme (amounts 40000.00, or 40000,00 with -sep ';'):")
+	for _, col := range outColumns {
+		fmt.Fprintf(w, "  %-15s %s\n", col.name, col.brief)
+	}
+	fmt.Fprintln(w, "\ngo doc ./examples/lot gives the columns in full.")
 }
 
 // separator returns the field separator that s names: one character that
@@ -115,13 +134,13 @@ func (b *batch) run(in io.Reader, out io.Writer, comma rune) int {
 	}
 	var h header
 	if err == nil {
-		h, err = readHeader(names)
+		h, err = readHeader(names, comma)
 	}
 	if err != nil {
 		fmt.Fprintf(b.stderr, "lot: %s\n", oneLine(err))
 		return 2
 	}
-	o := newOrienter(w)
+	o := newOrienter(w, comma == ';')
 	if err := o.writeHeader(); err != nil {
 		fmt.Fprintf(b.stderr, "lot: write: %v\n", err)
 		return 1
@@ -161,7 +180,7 @@ func (b *batch) run(in io.Reader, out io.Writer, comma rune) int {
 			fmt.Fprintf(b.stderr, "lot: line %d: %s\n", line, oneLine(err))
 		}
 		if b.progress > 0 && b.read%b.progress == 0 {
-			fmt.Fprintf(b.stderr, "lot%s%s…\n", french.Colon, cli.Count(int64(b.read), "projet lu", "projets lus"))
+			fmt.Fprintf(b.stderr, "lot: %s…\n", count(b.read, "project read", "projects read"))
 		}
 	}
 	w.Flush()
@@ -169,11 +188,20 @@ func (b *batch) run(in io.Reader, out io.Writer, comma rune) int {
 		fmt.Fprintf(b.stderr, "lot: write: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(b.stderr, "lot%s%s, %s, %s\n", french.Colon,
-		cli.Count(int64(b.read), "projet lu", "projets lus"),
-		cli.Count(int64(b.refused), "refusé", "refusés"),
-		cli.Count(int64(b.written), "ligne écrite", "lignes écrites"))
+	fmt.Fprintf(b.stderr, "lot: %s, %d refused, %s\n",
+		count(b.read, "project read", "projects read"), b.refused,
+		count(b.written, "row written", "rows written"))
 	return status
+}
+
+// count returns n, its digits grouped by three as in the data (« 20 000 »,
+// with a narrow no-break space), and the noun that n asks for in English:
+// one, in the singular, for 1 only.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return french.Int(int64(n)) + " " + many
 }
 
 // oneLine returns the message of err on one line: the problems that
@@ -187,15 +215,19 @@ var errWrite = errors.New("write")
 
 // orienter orients projects and writes their rows.
 type orienter struct {
-	w       *csv.Writer
-	schemes []scheme.Scheme   // the catalogue
-	rank    map[scheme.ID]int // the position of each scheme in the catalogue
-	options []relance.Option  // the options of a project, in catalogue order
-	rec     [len(outColumns)]string
+	w            *csv.Writer
+	decimalComma bool              // amounts with a decimal comma: 40000,00
+	schemes      []scheme.Scheme   // the catalogue
+	rank         map[scheme.ID]int // the position of each scheme in the catalogue
+	options      []relance.Option  // the options of a project, in catalogue order
+	rec          [len(outColumns)]string
+	buf          []byte // the text of a field, before it becomes a string
 }
 
-func newOrienter(w *csv.Writer) *orienter {
-	o := &orienter{w: w, schemes: scheme.All(), rank: map[scheme.ID]int{}}
+// newOrienter returns an orienter that writes to w, its amounts with a
+// decimal comma when decimalComma is set.
+func newOrienter(w *csv.Writer, decimalComma bool) *orienter {
+	o := &orienter{w: w, decimalComma: decimalComma, schemes: scheme.All(), rank: map[scheme.ID]int{}}
 	for i, s := range o.schemes {
 		o.rank[s.ID()] = i
 	}

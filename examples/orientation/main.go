@@ -12,7 +12,12 @@
 // Flags describe any other project; -json prints the options as JSON:
 //
 //	go run ./examples/orientation -date 2021-10-15 -kind departement -membres "" -themes services \
-//		-practices accessibilite,langage-simple,mobile -budget prestations=120000,personnel=40000
+//		-practices accessibilite,langage-simple,mobile -budget prestations=120000,personnel=40000 \
+//		-start 2021-11-01 -results 2022-12-31
+//
+// The project must not start before its grant request is received (décret
+// n° 2018-514, art. 5, II): the request is taken as received on the date
+// of the orientation, unless -requested gives another day.
 //
 // A lead and members given by their official codes of 2021 take their names,
 // kinds and populations from the territories' data (package
@@ -67,6 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.practices, "practices", "code-ouvert", "good practices committed to, comma-separated: accessibilite, langage-simple, mobile, code-ouvert")
 	fs.StringVar(&f.start, "start", "2021-04-01", "the project's start date, YYYY-MM-DD")
 	fs.StringVar(&f.results, "results", "2022-06-30", "when concrete results are due, YYYY-MM-DD")
+	fs.StringVar(&f.requested, "requested", "", "the day the grant request is received, YYYY-MM-DD; empty: the date of the orientation\n(décret n° 2018-514: no commencement of the project before it)")
 	fs.StringVar(&f.budget, "budget", "prestations=180000,conseil=30000,personnel=60000,materiel=20000", cli.BudgetUsage)
 	asJSON := fs.Bool("json", false, "print the options as JSON")
 	if status, ok := cli.ParseFlags(fs, args); !ok {
@@ -125,6 +131,7 @@ type flags struct {
 	title, date, porteur, kind, population    string
 	membres, members, departement, sharedNeed string
 	themes, practices, start, results, budget string
+	requested                                 string
 	set                                       map[string]bool
 }
 
@@ -184,6 +191,10 @@ func (f flags) project() (calendar.Date, scheme.Project, error) {
 	}
 	if f.results != "" {
 		p.Results, err = calendar.ParseDate(f.results)
+		check(err)
+	}
+	if f.requested != "" {
+		p.Requested, err = calendar.ParseDate(f.requested)
 		check(err)
 	}
 	p.Budget, err = cli.Budget(f.budget)

@@ -26,7 +26,7 @@ func TestRun(t *testing.T) {
 			"Subvention\u00a0: 50\u00a0% × 210\u202f000,50\u00a0€ = 105\u202f000,25\u00a0€",
 		}},
 		{"a département in the second session", []string{
-			"-date", "2021-10-15", "-kind", "departement", "-members", "", "-themes", "services",
+			"-date", "2021-10-15", "-kind", "departement", "-members", "", "-themes", "services", "-start", "2021-11-01", "-results", "2022-12-31",
 			"-practices", "accessibilite,langage-simple,mobile", "-budget", "prestations=120000,personnel=40000",
 		}, []string{
 			"Orientation au 15 octobre 2021",
@@ -34,11 +34,18 @@ func TestRun(t *testing.T) {
 			"90\u202f000,00\u00a0€", // 75 % of 120 000 €
 		}},
 		{"between the sessions", []string{"-date", "2021-07-01"}, []string{"ouvre le 8 octobre 2021"}},
+		{"a project started before its request: no grant", []string{"-date", "2021-05-01"}, []string{
+			"✗ Début du projet le 1er avril 2021, avant le 1er mai 2021, jour de l’examen, retenu pour la réception de la demande de subvention",
+			"(décret n°\u00a02018-514 du 25 juin 2018, art. 5, II)",
+		}},
+		{"the same, requested in March", []string{"-date", "2021-05-01", "-requested", "2021-03-01"}, []string{
+			"✓ Début du projet le 1er avril 2021, après la réception de la demande de subvention le 1er mars 2021",
+		}},
 		{"a lead by its official code: Grenoble-Alpes-Métropole alone, not at scale in the 1re session", []string{"-porteur", "200040715", "-membres", ""}, []string{
 			"porté par\u00a0: Grenoble-Alpes-Métropole (EPCI à fiscalité propre)\n",
 			"✗ Population couverte\u00a0: 445\u202f059 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000",
 		}},
-		{"at scale in the 2e session", []string{"-porteur", "200040715", "-membres", "", "-date", "2021-10-15"}, []string{
+		{"at scale in the 2e session", []string{"-porteur", "200040715", "-membres", "", "-date", "2021-10-15", "-start", "2021-11-01"}, []string{
 			"✓ Population couverte\u00a0: 445\u202f059 habitants\u00a0; seuil de la 2e session\u00a0: 300\u202f000",
 		}},
 		{"pooled with a neighbour by its code: at scale in the 1re session", []string{"-porteur", "200040715", "-membres", "243800984"}, []string{

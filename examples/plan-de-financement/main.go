@@ -42,7 +42,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
@@ -89,7 +88,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var f flags
 	public := &funders{items: []string{"Région=70000"}}
 	private := &funders{items: []string{"Mécénat=10000"}}
-	fs.StringVar(&f.date, "date", "2021-03-01", "the date of the orientation, `YYYY-MM-DD`: the session in force that day")
+	fs.StringVar(&f.date, "date", "2021-03-01", "the date of the orientation, `YYYY-MM-DD`: the session in force that day,\nand the day the grant request is received unless -demande says otherwise")
+	fs.StringVar(&f.start, "debut", "2021-04-01", "the project's start, `YYYY-MM-DD`: not before the request (décret n° 2018-514, art. 5, II)")
+	fs.StringVar(&f.results, "resultats", "2022-06-30", "when concrete results are due, `YYYY-MM-DD`")
+	fs.StringVar(&f.requested, "demande", "", "the day the grant request is received, `YYYY-MM-DD`; empty: -date")
 	fs.StringVar(&f.dispositif, "dispositif", string(scheme.Donnees), "the `scheme` whose grant is placed: incubateur-territoires, services-usagers, donnees, cooperation")
 	fs.StringVar(&f.porteur, "porteur", "", "the lead's official `code` of 2021 (a commune's INSEE code, an EPCI's SIREN, a département, a région R84),\nwhose name, kind, population and département come from the data; by default the syndicat mixte of examples/orientation")
 	fs.StringVar(&f.budget, "budget", defaultBudget, cli.BudgetUsage)
@@ -137,6 +139,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // flags holds the text of the flags, and which of them were set.
 type flags struct {
 	date, dispositif, porteur, budget, circumstance string
+	start, results, requested                       string
 	spent, payments                                 string
 	public, private                                 []string
 	investment, operating, guarantee, extended      bool
@@ -175,6 +178,14 @@ func (f flags) input() (input, error) {
 	check("dispositif", err)
 	in.scheme = s.ID()
 	in.project = defaultProject()
+	in.project.Start, err = calendar.ParseDate(f.start)
+	check("debut", err)
+	in.project.Results, err = calendar.ParseDate(f.results)
+	check("resultats", err)
+	if f.requested != "" {
+		in.project.Requested, err = calendar.ParseDate(f.requested)
+		check("demande", err)
+	}
 	if f.porteur != "" {
 		in.project.Lead = scheme.Body{ID: f.porteur}
 		in.project, err = cli.Complete(in.project)
@@ -225,7 +236,8 @@ func (f flags) input() (input, error) {
 	return in, nil
 }
 
-// defaultProject is the project of examples/orientation, with no budget.
+// defaultProject is the project of examples/orientation, without its dates
+// and its budget, which the flags give.
 func defaultProject() scheme.Project {
 	return scheme.Project{
 		Title: "Entrepôt de données territorial mutualisé",
@@ -239,8 +251,6 @@ func defaultProject() scheme.Project {
 		SharedNeed:  scheme.Yes,
 		Themes:      []scheme.Theme{scheme.ThemeDonnees},
 		Practices:   []scheme.Practice{scheme.CodeOuvert},
-		Start:       calendar.MustDate(2021, time.April, 1),
-		Results:     calendar.MustDate(2022, time.June, 30),
 	}
 }
 

@@ -120,7 +120,14 @@ func TestRun(t *testing.T) {
 			"Dépôt clos : plus de subvention à demander ; aucune session ultérieure connue",
 			"\nPas de subvention à placer : le dépôt des projets de la consultation nationale 2021 est clos depuis le 16 mars 2021\n",
 		}, []string{"Subvention :", "145 000,00 €", "Règle", "Versement"}},
-		{"the second session, at 75 %", []string{"-date", "2021-10-15", "-financeur", "Région=20000"}, []string{
+		{"a project started before its request: no grant to place", []string{"-date", "2021-05-03"}, []string{
+			"✗ Début du projet le 1er avril 2021, avant le 3 mai 2021",
+			"\nPas de subvention à placer : le projet n’est pas éligible à ce dispositif\n",
+		}, []string{"Versement"}},
+		{"the same, its request received in March", []string{"-date", "2021-05-03", "-demande", "2021-03-01"}, []string{
+			"placée en entier",
+		}, nil},
+		{"the second session, at 75 %", []string{"-date", "2021-10-15", "-debut", "2021-11-01", "-resultats", "2022-12-31", "-financeur", "Région=20000"}, []string{
 			"2e session",
 			"75 % × 210 000,00 € = 157 500,00 €",
 			"157 500,00 €, placée en entier",
@@ -204,6 +211,7 @@ func TestRunBadInput(t *testing.T) {
 		{"a negative funder", []string{"-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
 		{"a negative funder of an ineligible project", []string{"-dispositif", "cooperation", "-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
 		{"funders above the cost", []string{"-financeur", "Région=300000"}, []string{"resources above the cost (300000.00 for a cost of 290000.00)"}},
+		{"bad dates", []string{"-debut", "hier", "-demande", "2021-02-30"}, []string{`-debut: calendar: parse date "hier"`, `-demande: calendar: parse date "2021-02-30"`}},
 		{"instalments at 90 % for a short project", []string{"-acomptes-90"}, []string{"-acomptes-90: décret n° 2018-514, art. 12 allows 90 % only for a project of more than 48 months, and -duree is 15"}},
 		{"a negative payment", []string{"-versements", "acompte=-1"}, []string{`-versements: payment "acompte=-1": negative amount -1.00`}},
 	}

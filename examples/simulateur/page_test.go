@@ -104,7 +104,7 @@ func checkPage(t *testing.T, ctx context.Context, p scheme.Project, on calendar.
 		require.Len(t, c.Criteria, len(e.Criteria), c.Scheme)
 		for k, cr := range e.Criteria {
 			got := c.Criteria[k]
-			assert.Equal(t, cr.Code, got.Code)
+			assert.Equal(t, cr.Code.String(), got.Code)
 			assert.Equal(t, cr.Outcome.String(), got.Outcome)
 			assert.Equal(t, map[scheme.Outcome]string{scheme.Met: "✓", scheme.NotMet: "✗", scheme.Unknown: "?"}[cr.Outcome], got.Mark)
 			assert.Equal(t, cr.Outcome.Label()+french.Colon, got.Said)

@@ -1,6 +1,7 @@
 package relancetest_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/planrelance/numerique/relance/relancetest"
@@ -30,5 +31,25 @@ func BenchmarkVerify(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sink = relancetest.Verify(files)
+	}
+}
+
+var sinkErr error
+
+// BenchmarkHostile runs each hostile file at three sizes, 8 times apart,
+// and reports its size and the longest message of a problem.
+func BenchmarkHostile(b *testing.B) {
+	for _, h := range hostile {
+		for _, n := range h.sizes {
+			b.Run(h.name+"/"+strconv.Itoa(n), func(b *testing.B) {
+				data, run := h.setup(n)
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkErr = run()
+				}
+				b.ReportMetric(float64(len(data)), "file-bytes")
+				b.ReportMetric(float64(longest(sinkErr)), "longest-message-bytes")
+			})
+		}
 	}
 }

@@ -181,7 +181,7 @@ func SessionBranches(s scheme.Session) []Branch {
 	criteria := s.Branches()
 	out := make([]Branch, 0, len(criteria)+6)
 	for _, b := range criteria {
-		out = append(out, Branch{b.Criterion, b.Code})
+		out = append(out, Branch{b.Criterion.String(), b.Code})
 	}
 	return append(out, PolicyBranches(s.Funding())...)
 }

@@ -123,7 +123,7 @@ func TestSessionBranches(t *testing.T) {
 	got := relancetest.SessionBranches(se)
 	require.Len(t, got, len(se.Branches())+4)
 	for i, sb := range se.Branches() {
-		assert.Equal(t, b(sb.Criterion, sb.Code), got[i])
+		assert.Equal(t, b(sb.Criterion.String(), sb.Code), got[i])
 	}
 	assert.Equal(t, relancetest.PolicyBranches(se.Funding()), got[len(se.Branches()):])
 	assert.Equal(t, []relancetest.Branch{b("demandeur", "nature-a-preciser"), b("demandeur", "non-admis"), b("demandeur", "donnee-invalide"),

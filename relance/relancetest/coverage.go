@@ -157,16 +157,21 @@ type sessionKey struct {
 type coverage struct {
 	order    []sessionKey
 	sessions map[sessionKey]*SessionCoverage
+	listed   map[scheme.Scheme]bool // the schemes whose sessions' branches are listed
 }
 
 func newCoverage() *coverage {
-	return &coverage{sessions: make(map[sessionKey]*SessionCoverage)}
+	return &coverage{sessions: make(map[sessionKey]*SessionCoverage), listed: make(map[scheme.Scheme]bool)}
 }
 
 // add counts the branches that case c reached in res, after the branches
-// that the sessions of its schemes can give.
+// that the sessions of its schemes can give, listed once for each scheme.
 func (cv *coverage) add(c Case, res Result) {
 	for _, s := range c.Schemes {
+		if cv.listed[s] {
+			continue
+		}
+		cv.listed[s] = true
 		for _, se := range s.Sessions() {
 			sc := cv.session(sessionKey{s.ID(), se.ID()}, schemeName(s)+" — "+se.Name())
 			for _, b := range SessionBranches(se) {

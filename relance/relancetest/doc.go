@@ -218,6 +218,15 @@
 //
 //	relancetest: load "testdata/cas.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats
 //
+// Each message quotes the values and the keys it names at a bounded length
+// (a key or a date of a megabyte is cut to its first 64 characters and its
+// length), so that it stays a few hundred bytes long whatever the file
+// holds. The JSON is decoded by the library's strict decoder, which reports
+// every problem at its path. Parsing a file takes time linear in its size,
+// however many problems it has, definitions it gives or facts it declares
+// invalid; verifying a case, time linear in the size of its project and the
+// number of its schemes.
+//
 // A case that runs never errs: what differs from its expectations is data
 // ([Mismatch]), worded on demand ([Result.Message]).
 //

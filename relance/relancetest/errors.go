@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/internal/strictjson"
 )
 
 // The sentinel errors of the package. Every problem that [Parse] and [Load]
@@ -19,18 +20,18 @@ var (
 	// written. Every [*CaseError] wraps it.
 	ErrMalformed = errors.New("malformed case file")
 	// ErrSyntax reports text that is not JSON.
-	ErrSyntax = errors.New("invalid JSON")
+	ErrSyntax = strictjson.ErrSyntax
 	// ErrFormat reports a file whose "format" is missing or is not [Format].
 	ErrFormat = errors.New("unsupported format")
 	// ErrUnknownKey reports a key that the format does not define, at the
 	// place where it stands.
-	ErrUnknownKey = errors.New("unknown key")
+	ErrUnknownKey = strictjson.ErrUnknownKey
 	// ErrDuplicate reports a key given twice in one object, a case name
 	// given twice, or a scheme defined twice.
-	ErrDuplicate = errors.New("duplicate")
+	ErrDuplicate = strictjson.ErrDuplicate
 	// ErrWrongType reports a JSON value of the wrong type: a number where
 	// the format wants a string, and so on.
-	ErrWrongType = errors.New("wrong type")
+	ErrWrongType = strictjson.ErrWrongType
 	// ErrRequired reports a required field that is missing or empty.
 	ErrRequired = errors.New("required")
 	// ErrUnknownSession reports a session ID that is none of the scheme's.
@@ -60,11 +61,13 @@ var (
 // Path is the place of the value in the file, keys joined by dots and
 // indexes in brackets counted from 0 as in the file: "format",
 // "cases[3].project.lead.kind", "cases[0].expect.donnees.grant"; a key that
-// is not a plain slug is quoted in brackets: `expect["Fonds régional"]`.
-// Case is the name of the case, or "" for a problem of the file itself or of
-// a case that has no name. Value is the offending value as the file writes
-// it, cut to a readable length, or "" when the problem is the key or the
-// field as a whole.
+// is not a plain slug is quoted in brackets: `expect["Fonds régional"]`,
+// and cut when it is longer than 64 characters, as Value is:
+// `expect["aaaa…" (1000000 bytes)]`. Case is the name of the case, or "" for
+// a problem of the file itself or of a case that has no name. Value is the
+// offending value as the file writes it, cut to a readable length, or ""
+// when the problem is the key or the field as a whole. So the message stays
+// a few hundred bytes long whatever the file holds.
 //
 // A CaseError wraps ErrMalformed and Err, for errors.Is and errors.As.
 type CaseError struct {

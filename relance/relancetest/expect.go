@@ -3,17 +3,21 @@ package relancetest
 import (
 	"encoding/json"
 	"fmt"
-	"reflect"
 	"slices"
 
 	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/planrelance/numerique/scheme"
 )
 
 // rules are the rules of a scheme, over all its sessions: the criteria and
 // the funding rules, in the order of the sessions' branches, with the
-// branches each can give and, for a criterion's branch, its outcome.
+// branches each can give and, for a criterion's branch, its outcome; and
+// the IDs of the sessions. They are found once for each scheme of a file,
+// however many cases expect something of it.
 type rules struct {
+	sessions []string                             // the IDs of the sessions, in order
+	session  map[string]bool                      // the same, as a set
 	names    []string                             // every rule, criteria first
 	criteria []string                             // the criteria
 	codes    map[string][]string                  // the branch codes of each rule
@@ -22,14 +26,17 @@ type rules struct {
 
 // rulesOf returns the rules of every session of s.
 func rulesOf(s scheme.Scheme) rules {
-	r := rules{codes: make(map[string][]string), outcomes: make(map[string]map[string]scheme.Outcome)}
+	r := rules{session: make(map[string]bool), codes: make(map[string][]string), outcomes: make(map[string]map[string]scheme.Outcome)}
 	for _, se := range s.Sessions() {
+		r.sessions = append(r.sessions, se.ID())
+		r.session[se.ID()] = true
 		for _, b := range se.Branches() {
-			if r.outcomes[b.Criterion] == nil {
-				r.outcomes[b.Criterion] = make(map[string]scheme.Outcome)
-				r.criteria = append(r.criteria, b.Criterion)
+			code := b.Criterion.String()
+			if r.outcomes[code] == nil {
+				r.outcomes[code] = make(map[string]scheme.Outcome)
+				r.criteria = append(r.criteria, code)
 			}
-			r.outcomes[b.Criterion][b.Code] = b.Outcome
+			r.outcomes[code][b.Code] = b.Outcome
 		}
 		for _, b := range SessionBranches(se) {
 			if _, ok := r.codes[b.Rule]; !ok {
@@ -54,35 +61,28 @@ func ruleRank(rule string) int {
 
 // expectations decodes and checks what a case expects, at path, of the
 // schemes it is oriented among, scheme by scheme.
-func (p *parser) expectations(raw json.RawMessage, path string, schemes []scheme.Scheme) []expectation {
-	var list pairs[json.RawMessage]
+func (p *parser) expectations(raw json.RawMessage, path string, ch *choice) []expectation {
+	var list strictjson.Pairs[json.RawMessage]
 	if raw != nil {
-		d := decoder{}
-		d.value(raw, reflect.ValueOf(&list).Elem(), path, "")
-		p.report(d.problems)
+		p.report(strictjson.Decode(raw, &list, strictjson.Options{Path: path}))
 	}
 	if len(list) == 0 {
 		p.fail(path, "", fmt.Errorf("%w: what is expected of at least one scheme", ErrRequired))
 		return nil
 	}
-	ids := make([]string, len(schemes))
-	for i, s := range schemes {
-		ids[i] = string(s.ID())
-	}
 	var out []expectation
 	for _, e := range list {
-		ep := appendKey(path, e.Key)
-		i := slices.Index(ids, e.Key)
-		if i < 0 {
-			p.fail(ep, "", fmt.Errorf("%w: want %s", scheme.ErrUnknownScheme, either(ids)))
+		ep := strictjson.Key(path, e.Key)
+		i, ok := ch.index[e.Key]
+		if !ok {
+			p.fail(ep, "", fmt.Errorf("%w: want %s", scheme.ErrUnknownScheme, quote.Choices(ch.ids)))
 			continue
 		}
 		var ej expectJSON
-		d := decoder{}
-		d.value(e.Value, reflect.ValueOf(&ej).Elem(), ep, "")
-		p.report(d.problems)
-		p.expectation(ej, ep, schemes[i])
-		out = append(out, expectation{scheme: schemes[i], path: ep, expectJSON: ej})
+		p.report(strictjson.Decode(e.Value, &ej, strictjson.Options{Path: ep}))
+		s := ch.schemes[i]
+		p.expectation(ej, ep, s)
+		out = append(out, expectation{scheme: s, path: ep, expectJSON: ej})
 	}
 	return out
 }
@@ -93,15 +93,6 @@ func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
 		e.Missing == nil && e.Eligible == nil && e.Grant == nil && e.Remainder == nil {
 		p.fail(path, "", fmt.Errorf("%w: an expectation states something: session, verdict, status, criteria, branches, missing, eligible, grant or remainder", ErrRequired))
 	}
-	if e.Session != nil {
-		var sessions []string
-		for _, se := range s.Sessions() {
-			sessions = append(sessions, se.ID())
-		}
-		if !slices.Contains(sessions, *e.Session) {
-			p.fail(path+".session", quote.Input(*e.Session), fmt.Errorf("%w: want %s", ErrUnknownSession, either(sessions)))
-		}
-	}
 	r, ok := p.rules[s]
 	if !ok {
 		r = rulesOf(s)
@@ -110,21 +101,24 @@ func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
 		}
 		p.rules[s] = r
 	}
+	if e.Session != nil && !r.session[*e.Session] {
+		p.fail(path+".session", quote.Input(*e.Session), fmt.Errorf("%w: want %s", ErrUnknownSession, quote.Choices(r.sessions)))
+	}
 	for _, c := range e.Criteria {
 		if _, ok := r.outcomes[c.Key]; !ok {
-			p.fail(appendKey(path+".criteria", c.Key), "", fmt.Errorf("%w: want %s", ErrUnknownCriterion, either(r.criteria)))
+			p.fail(strictjson.Key(path+".criteria", c.Key), "", fmt.Errorf("%w: want %s", ErrUnknownCriterion, quote.Choices(r.criteria)))
 		}
 	}
 	for _, b := range e.Branches {
-		bp := appendKey(path+".branches", b.Key)
+		bp := strictjson.Key(path+".branches", b.Key)
 		codes, ok := r.codes[b.Key]
 		switch {
 		case !ok:
-			p.fail(bp, "", fmt.Errorf("%w: want %s", ErrUnknownCriterion, either(r.names)))
+			p.fail(bp, "", fmt.Errorf("%w: want %s", ErrUnknownCriterion, quote.Choices(r.names)))
 		case !slices.Contains(codes, b.Value):
-			p.fail(bp, quote.Input(b.Value), fmt.Errorf("%w: want %s", ErrUnknownBranch, either(codes)))
+			p.fail(bp, quote.Input(b.Value), fmt.Errorf("%w: want %s", ErrUnknownBranch, quote.Choices(codes)))
 		default:
-			i := slices.IndexFunc(e.Criteria, func(c pair[scheme.Outcome]) bool { return c.Key == b.Key })
+			i := slices.IndexFunc(e.Criteria, func(c strictjson.Pair[scheme.Outcome]) bool { return c.Key == b.Key })
 			if out, isCriterion := r.outcomes[b.Key][b.Value]; isCriterion && i >= 0 && e.Criteria[i].Value != out {
 				p.fail(bp, quote.Input(b.Value), fmt.Errorf("%w: the branch gives %s, the criterion is expected %s", ErrContradiction, out, e.Criteria[i].Value))
 			}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -41,15 +42,15 @@ type caseJSON struct {
 // expectJSON is what a case expects of one scheme. A nil field is not
 // stated, and not checked.
 type expectJSON struct {
-	Session   *string               `json:"session"`
-	Verdict   *scheme.Verdict       `json:"verdict"`
-	Status    *calendar.Status      `json:"status"`
-	Criteria  pairs[scheme.Outcome] `json:"criteria"`
-	Branches  pairs[string]         `json:"branches"`
-	Missing   *[]string             `json:"missing"`
-	Eligible  *cost.Amount          `json:"eligible"`
-	Grant     *cost.Amount          `json:"grant"`
-	Remainder *cost.Amount          `json:"remainder"`
+	Session   *string                          `json:"session"`
+	Verdict   *scheme.Verdict                  `json:"verdict"`
+	Status    *calendar.Status                 `json:"status"`
+	Criteria  strictjson.Pairs[scheme.Outcome] `json:"criteria"`
+	Branches  strictjson.Pairs[string]         `json:"branches"`
+	Missing   *[]string                        `json:"missing"`
+	Eligible  *cost.Amount                     `json:"eligible"`
+	Grant     *cost.Amount                     `json:"grant"`
+	Remainder *cost.Amount                     `json:"remainder"`
 }
 
 // File is a case file, parsed and checked: its name and its cases, in the
@@ -65,8 +66,11 @@ type File struct {
 // Case is one case of a file: a project, a date, the schemes it is oriented
 // among, and what is expected of some of them. [Verify] runs it.
 //
-// Case is a plain value; its slices belong to the caller. Its expectations
-// are kept inside, as the file states them: [Verify] compares them, and
+// Case is a plain value; its slices belong to the caller, but for Schemes:
+// the cases of a file that are oriented among the same schemes share one
+// slice of them, so that a file of many cases and many schemes costs their
+// sum, not their product; copy it before changing it. Its expectations are
+// kept inside, as the file states them: [Verify] compares them, and
 // [Result] reports what differs.
 type Case struct {
 	Name        string        // the case's name, unique in its file: the name of its subtest
@@ -80,7 +84,8 @@ type Case struct {
 	// once, in the order of the file; nil for a valid project.
 	Invalid []string
 	// Schemes are the schemes the project is oriented among, in order: the
-	// catalogue's, the file's or the case's own definitions, or both.
+	// catalogue's, the file's or the case's own definitions, or both;
+	// shared with the other cases of the file that take the same.
 	Schemes []scheme.Scheme
 
 	file   string        // the file's name

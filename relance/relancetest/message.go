@@ -38,24 +38,33 @@ func (r Result) Message() string {
 		b.WriteByte('s')
 	}
 	b.WriteByte('\n')
-	var done []scheme.ID
+	// The mismatches of each scheme, and its option, found in one pass: a
+	// case that expects something of many schemes is worded in time
+	// linear in them.
+	bySchemes := make(map[scheme.ID][]Mismatch)
+	for _, m := range r.Mismatches {
+		bySchemes[m.Scheme] = append(bySchemes[m.Scheme], m)
+	}
+	options := make(map[scheme.ID]relance.Option, len(r.Options))
+	for _, o := range r.Options {
+		options[o.Scheme.ID()] = o
+	}
 	for _, m := range r.Mismatches {
 		if m.Scheme == "" {
 			b.WriteString(invalidText(m, r.Invalid))
 			continue
 		}
-		if contains(done, m.Scheme) {
+		mms, first := bySchemes[m.Scheme]
+		if !first {
 			continue
 		}
-		done = append(done, m.Scheme)
-		o := r.option(m.Scheme)
+		delete(bySchemes, m.Scheme)
+		o := options[m.Scheme]
 		fmt.Fprintf(&b, "%s — %s (%s)\n", schemeName(o.Scheme), o.Session.Name(), m.Scheme)
 		money := false
-		for _, mm := range r.Mismatches {
-			if mm.Scheme == m.Scheme {
-				b.WriteString("  - " + mismatchText(mm, o) + "\n")
-				money = money || mm.Field == "eligible" || mm.Field == "grant" || mm.Field == "remainder"
-			}
+		for _, mm := range mms {
+			b.WriteString("  - " + mismatchText(mm, o) + "\n")
+			money = money || mm.Field == "eligible" || mm.Field == "grant" || mm.Field == "remainder"
 		}
 		b.WriteString("  Explication" + french.NoBreak + ":\n")
 		b.WriteString(indent(o.Explain(), "    "))
@@ -65,25 +74,6 @@ func (r Result) Message() string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "\n")
-}
-
-func contains(ids []scheme.ID, id scheme.ID) bool {
-	for _, x := range ids {
-		if x == id {
-			return true
-		}
-	}
-	return false
-}
-
-// option returns the option of r about scheme id.
-func (r Result) option(id scheme.ID) relance.Option {
-	for _, o := range r.Options {
-		if o.Scheme.ID() == id {
-			return o
-		}
-	}
-	return relance.Option{}
 }
 
 // schemeName names a scheme for people: its name, or its ID when it has
@@ -149,9 +139,10 @@ func fieldLabel(field string, o relance.Option) (string, bool) {
 		return "reste à charge", false
 	}
 	if code, ok := strings.CutPrefix(field, "criteria."); ok {
-		c, judged := o.Eligibility.Criterion(code)
+		c, judged := criterionOf(o, code)
 		if !judged {
-			c = scheme.Criterion{Code: code}
+			parsed, _ := scheme.ParseCriterionCode(code)
+			c = scheme.Criterion{Code: parsed}
 		}
 		return "critère " + code + " (" + c.Label() + ")", false
 	}
@@ -177,7 +168,7 @@ func mismatchText(m Mismatch, o relance.Option) string {
 	case cost.Amount:
 		s += " (écart" + french.Colon + g.Sub(m.Want.(cost.Amount)).French() + ")"
 	case scheme.Outcome:
-		c, _ := o.Eligibility.Criterion(strings.TrimPrefix(m.Field, "criteria."))
+		c, _ := criterionOf(o, strings.TrimPrefix(m.Field, "criteria."))
 		s += " (branche " + c.Branch() + french.Colon + c.Reason() + ")"
 	}
 	return s

@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -88,7 +88,7 @@ func duplicateNames(files []File) []error {
 	for _, f := range files {
 		for _, c := range f.Cases {
 			if other, ok := first[c.Name]; ok {
-				errs = append(errs, &CaseError{File: f.Name, Case: c.Name, Path: appendIndex("cases", c.index) + ".name",
+				errs = append(errs, &CaseError{File: f.Name, Case: c.Name, Path: strictjson.Index("cases", c.index) + ".name",
 					Err: fmt.Errorf("%w case name: already in %s", ErrDuplicate, quote.Input(other))})
 				continue
 			}
@@ -100,29 +100,37 @@ func duplicateNames(files []File) []error {
 
 // parser gathers the problems of one file.
 type parser struct {
-	file   string
-	names  []string // the names of the cases, by index, for the problems found while decoding
-	errs   []error
-	broken []string // the JSON paths of the values that did not decode
+	file  string
+	names []string // the names of the cases, by index, for the problems found while decoding
+	errs  []error
+	// broken are the JSON paths of the values that did not decode, and
+	// holding those of the values that hold them: what a check of the
+	// meaning of a value would say of them would only repeat the problem.
+	// Sets, so that the checks cost as many lookups as a path has steps,
+	// whatever the number of problems.
+	broken, holding map[string]bool
 	// pending are the problems of each case found while decoding the
 	// file, reported with that case's other problems, so that problems come
 	// in the order of the cases.
 	pending map[int][]error
 	rules   map[scheme.Scheme]rules // the rules of each scheme met, found once
+	// choices are the schemes that the file's definitions give, without
+	// and with the catalogue, found once for all the cases that take them.
+	choices [2]*choice
 }
 
 // report records the problems that a decoder found.
-func (p *parser) report(problems []problem) {
+func (p *parser) report(problems []strictjson.Problem) {
 	for _, pr := range problems {
 		p.errs = append(p.errs, p.caseError(pr))
 	}
 }
 
-// defer records the problems that a decoder found, to report each with
-// the other problems of its case.
-func (p *parser) hold(problems []problem) {
+// hold records the problems that a decoder found, to report each with the
+// other problems of its case.
+func (p *parser) hold(problems []strictjson.Problem) {
 	for _, pr := range problems {
-		i, ok := caseIndex(pr.path)
+		i, ok := caseIndex(pr.Path)
 		if !ok {
 			p.errs = append(p.errs, p.caseError(pr))
 			continue
@@ -136,27 +144,31 @@ func (p *parser) hold(problems []problem) {
 
 // caseError returns the CaseError of a problem found while decoding, and
 // notes its path as broken.
-func (p *parser) caseError(pr problem) error {
-	p.broken = append(p.broken, pr.path)
-	return &CaseError{File: p.file, Case: p.caseAt(pr.path), Path: pr.path, Value: pr.value, Err: pr.err}
+func (p *parser) caseError(pr strictjson.Problem) error {
+	if p.broken == nil {
+		p.broken, p.holding = make(map[string]bool), make(map[string]bool)
+	}
+	p.broken[pr.Path] = true
+	for outer := range strictjson.Prefixes(pr.Path) {
+		if len(outer) < len(pr.Path) {
+			p.holding[outer] = true
+		}
+	}
+	return &CaseError{File: p.file, Case: p.caseAt(pr.Path), Path: pr.Path, Value: pr.Value, Err: pr.Err}
 }
 
 // isBroken reports whether the value at path, or a value inside it or
-// around it, did not decode: the checks of what it means would only repeat
-// the problem, in other words.
+// around it, did not decode.
 func (p *parser) isBroken(path string) bool {
-	for _, b := range p.broken {
-		if within(path, b) || within(b, path) {
+	if p.holding[path] {
+		return true
+	}
+	for outer := range strictjson.Prefixes(path) {
+		if p.broken[outer] {
 			return true
 		}
 	}
 	return false
-}
-
-// within reports whether the JSON path inner is outer or inside it.
-func within(inner, outer string) bool {
-	rest, ok := strings.CutPrefix(inner, outer)
-	return ok && (rest == "" || outer == "" || rest[0] == '.' || rest[0] == '[')
 }
 
 // caseAt returns the name of the case that a JSON path is in, or "".
@@ -190,17 +202,20 @@ func (p *parser) fail(path, value string, err error) {
 }
 
 func (p *parser) parse(data []byte) File {
-	if err := syntax(data); err != nil {
-		p.fail("", "", err)
+	if len(bytes.TrimSpace(data)) == 0 {
+		p.fail("", "", fmt.Errorf("%w: the file is empty", ErrSyntax))
 		return File{}
 	}
 	var fj fileJSON
-	d := decoder{}
-	d.value(data, reflect.ValueOf(&fj).Elem(), "", "")
+	problems := strictjson.Decode(data, &fj, strictjson.Options{})
+	if len(problems) == 1 && errors.Is(problems[0].Err, ErrSyntax) {
+		p.report(problems)
+		return File{}
+	}
 	for _, c := range fj.Cases {
 		p.names = append(p.names, c.Name)
 	}
-	p.hold(d.problems)
+	p.hold(problems)
 	switch {
 	case fj.Format == "":
 		p.fail("format", "", fmt.Errorf("%w: want %q", ErrRequired, Format))
@@ -214,7 +229,7 @@ func (p *parser) parse(data []byte) File {
 	f := File{Name: p.file, Description: fj.Description}
 	seen := make(map[string]int)
 	for i, cj := range fj.Cases {
-		path := appendIndex("cases", i)
+		path := strictjson.Index("cases", i)
 		if j, ok := seen[cj.Name]; ok && cj.Name != "" {
 			p.fail(path+".name", "", fmt.Errorf("%w case name: already that of cases[%d]", ErrDuplicate, j))
 		}
@@ -225,25 +240,6 @@ func (p *parser) parse(data []byte) File {
 		}
 	}
 	return f
-}
-
-// syntax reports where data is not valid JSON.
-func syntax(data []byte) error {
-	if json.Valid(data) {
-		return nil
-	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return fmt.Errorf("%w: the file is empty", ErrSyntax)
-	}
-	var v any
-	err := json.Unmarshal(data, &v)
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		line := 1 + bytes.Count(data[:se.Offset], []byte("\n"))
-		col := int(se.Offset) - bytes.LastIndexByte(data[:se.Offset], '\n') - 1
-		return fmt.Errorf("%w at line %d, column %d: %s", ErrSyntax, line, col, strings.TrimPrefix(se.Error(), "json: "))
-	}
-	return fmt.Errorf("%w: %v", ErrSyntax, err)
 }
 
 // The Go field paths of the facts of a project: those that
@@ -269,7 +265,8 @@ func (p *parser) parseCase(cj caseJSON, i int, path string, defs []scheme.Scheme
 	p.facts(cj.Invalid, path+".invalid", invalidFact)
 	c.Project = p.project(cj.Project, path+".project", cj.Invalid)
 
-	if cj.Schemes != nil {
+	own := cj.Schemes != nil
+	if own {
 		defs, defsOK = p.definitions(cj.Schemes, path+".schemes")
 	}
 	if cj.Catalogue != nil {
@@ -278,12 +275,19 @@ func (p *parser) parseCase(cj caseJSON, i int, path string, defs []scheme.Scheme
 	if !defsOK {
 		return Case{}, false
 	}
-	c.Schemes = schemesOf(defs, catalogue == nil && defs == nil || catalogue != nil && *catalogue)
+	withCatalogue := catalogue == nil && defs == nil || catalogue != nil && *catalogue
+	var ch *choice
+	if own {
+		ch = choose(defs, withCatalogue)
+	} else {
+		ch = p.fileChoice(defs, withCatalogue)
+	}
+	c.Schemes = ch.schemes
 	if len(c.Schemes) == 0 {
 		p.fail(path+".catalogue", "false", fmt.Errorf("%w: a scheme to orient among, from the catalogue or from \"schemes\"", ErrRequired))
 		return Case{}, false
 	}
-	c.expect = p.expectations(cj.Expect, path+".expect", c.Schemes)
+	c.expect = p.expectations(cj.Expect, path+".expect", ch)
 	return c, len(p.errs) == n && len(p.pending[i]) == 0
 }
 
@@ -292,7 +296,7 @@ func (p *parser) parseCase(cj caseJSON, i int, path string, defs []scheme.Scheme
 func (p *parser) facts(list []string, path string, valid *regexp.Regexp) {
 	seen := make(map[string]bool, len(list))
 	for i, f := range list {
-		fp := appendIndex(path, i)
+		fp := strictjson.Index(path, i)
 		switch {
 		case !valid.MatchString(f):
 			p.fail(fp, quote.Input(f), fmt.Errorf("%w: want a Go field path of scheme.Project such as \"Lead.Kind\" or \"Members[0].Population\"", ErrUnknownFact))
@@ -310,15 +314,17 @@ func (p *parser) project(raw json.RawMessage, path string, invalid []string) sch
 	if raw == nil {
 		return pr
 	}
-	d := decoder{lenient: func(gp string) bool {
-		for _, f := range invalid {
-			if gp == f || strings.HasPrefix(gp, f+".") || strings.HasPrefix(gp, f+"[") {
+	declared := make(map[string]bool, len(invalid))
+	for _, f := range invalid {
+		declared[f] = f != "" // "" is no field, and the prefix of every path
+	}
+	p.report(strictjson.Decode(raw, &pr, strictjson.Options{Path: path, Verbatim: func(goPath string) bool {
+		for outer := range strictjson.Prefixes(goPath) {
+			if declared[outer] {
 				return true
 			}
 		}
 		return false
-	}}
-	d.value(raw, reflect.ValueOf(&pr).Elem(), path, "")
-	p.report(d.problems)
+	}}))
 	return pr
 }

@@ -141,6 +141,8 @@ func TestParseErrors(t *testing.T) {
 			`relancetest: load "cas.json": case "Cas": cases[0].project.lead.kind "mairie": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
 		{"an answer as a number, not declared invalid", file(`"project": {"shared_need": 7}, ` + valid), relancetest.ErrWrongType,
 			`relancetest: load "cas.json": case "Cas": cases[0].project.shared_need 7: wrong type: want a string, got a number`},
+		{"a null theme, which scheme.Theme refuses as encoding/json would have it", file(`"project": {"themes": ["donnees", null]}, ` + valid), relancetest.ErrWrongType,
+			`relancetest: load "cas.json": case "Cas": cases[0].project.themes[1] null: wrong type: want a string, got null`},
 		{"an amount with a comma", file(`"project": {"budget": [{"category": "prestations", "amount": "1,5"}]}, ` + valid), cost.ErrInvalidAmount,
 			`relancetest: load "cas.json": case "Cas": cases[0].project.budget[0].amount "1,5": cost: parse amount "1,5": invalid amount`},
 		{"no date", file(`"expect": {"donnees": {"verdict": "eligible"}}`), relancetest.ErrRequired,

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -45,7 +46,7 @@ func (s jsonSchema) keys() []string {
 
 // tags returns the JSON names of the fields of the struct type t, sorted.
 func tags(t reflect.Type) []string {
-	_, names := fieldIndex(t)
+	names := strictjson.Keys(t)
 	slices.Sort(names)
 	return names
 }
@@ -71,7 +72,6 @@ func TestSchema(t *testing.T) {
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Rules]()), s.Defs["session"].Properties["rules"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[cost.Policy]()), s.Defs["session"].Properties["funding"].keys())
 
-	enum := func(values ...string) []string { return values }
 	var kinds, themes, practices, categories []string
 	for _, k := range scheme.Kinds() {
 		kinds = append(kinds, string(k))
@@ -89,8 +89,11 @@ func TestSchema(t *testing.T) {
 	assert.Equal(t, themes, s.Defs["theme"].Enum)
 	assert.Equal(t, practices, s.Defs["practice"].Enum)
 	assert.Equal(t, categories, s.Defs["category"].Enum)
-	assert.Equal(t, enum(scheme.CodeDemandeur, scheme.CodeAmpleur, scheme.CodeBesoinCommun, scheme.CodeThematique, scheme.CodeBonnesPratiques, scheme.CodeResultats),
-		s.Defs["criterion"].Enum)
+	var codes []string
+	for _, c := range scheme.CriterionCodes() {
+		codes = append(codes, c.String())
+	}
+	assert.Equal(t, codes, s.Defs["criterion"].Enum)
 	assert.Equal(t, invalidFact.String(), s.Defs["case"].Properties["invalid"].Items.Pattern)
 	assert.Equal(t, missingFact.String(), s.Defs["expectation"].Properties["missing"].Items.Pattern)
 	rounding := s.Defs["session"].Properties["funding"].Properties["rounding"].Enum

@@ -4,11 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"regexp"
 	"slices"
-	"strings"
 
 	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -25,7 +24,7 @@ func (p *parser) definitions(defs *[]scheme.Definition, path string) ([]scheme.S
 	ok := true
 	ids := make(map[scheme.ID]int)
 	for i, def := range *defs {
-		dp := appendIndex(path, i)
+		dp := strictjson.Index(path, i)
 		if p.isBroken(dp) { // what New would say of it follows from what did not decode
 			ok = false
 			continue
@@ -38,7 +37,7 @@ func (p *parser) definitions(defs *[]scheme.Definition, path string) ([]scheme.S
 		}
 		if j, dup := ids[s.ID()]; dup {
 			ok = false
-			p.fail(dp+".id", quote.Input(string(s.ID())), fmt.Errorf("%w scheme: already defined by %s", ErrDuplicate, appendIndex(path, j)))
+			p.fail(dp+".id", quote.Input(string(s.ID())), fmt.Errorf("%w scheme: already defined by %s", ErrDuplicate, strictjson.Index(path, j)))
 			continue
 		}
 		ids[s.ID()] = i
@@ -64,54 +63,57 @@ func (p *parser) definitionErrors(path string, err error) {
 			p.fail(path, "", e)
 			continue
 		}
-		p.fail(path+jsonPath(reflect.TypeFor[scheme.Definition](), de.Path), de.Value, fmt.Errorf("%w: %w", scheme.ErrInvalidDefinition, de.Err))
+		p.fail(strictjson.AppendGo(path, reflect.TypeFor[scheme.Definition](), de.Path), de.Value, fmt.Errorf("%w: %w", scheme.ErrInvalidDefinition, de.Err))
 	}
 }
 
-// goPathPart matches one step of a Go field path: a field or an index.
-var goPathPart = regexp.MustCompile(`\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]`)
-
-// jsonPath turns the Go field path of a value of type t, such as
-// "Sessions[0].Rules.Applicants[2]", into its JSON path, such as
-// ".sessions[0].rules.applicants[2]".
-func jsonPath(t reflect.Type, goPath string) string {
-	var b strings.Builder
-	for _, m := range goPathPart.FindAllStringSubmatch(goPath, -1) {
-		if m[2] != "" {
-			b.WriteString("[" + m[2] + "]")
-			if t.Kind() == reflect.Slice {
-				t = t.Elem()
-			}
-			continue
-		}
-		name := m[1]
-		if t.Kind() == reflect.Struct {
-			if f, ok := t.FieldByName(name); ok {
-				if tag, _, _ := strings.Cut(f.Tag.Get("json"), ","); tag != "" {
-					name = tag
-				}
-				t = f.Type
-			}
-		}
-		b.WriteString("." + name)
-	}
-	return b.String()
+// choice is a list of schemes that cases are oriented among, with the
+// index of each by ID, for the expectations.
+type choice struct {
+	schemes []scheme.Scheme
+	ids     []string       // the schemes' IDs, in order, for messages
+	index   map[string]int // the index of each scheme by ID
 }
 
-// schemesOf returns the schemes a case is oriented among: the definitions,
+// choose returns the schemes a case is oriented among: the definitions,
 // after the catalogue when catalogue is set, each definition with the ID of
 // a catalogue scheme replacing it in place.
-func schemesOf(defs []scheme.Scheme, catalogue bool) []scheme.Scheme {
-	if !catalogue {
-		return defs
+func choose(defs []scheme.Scheme, catalogue bool) *choice {
+	var list []scheme.Scheme
+	if catalogue {
+		list = scheme.All()
 	}
-	out := scheme.All()
-	for _, d := range defs {
-		if i := slices.IndexFunc(out, func(s scheme.Scheme) bool { return s.ID() == d.ID() }); i >= 0 {
-			out[i] = d
+	c := &choice{index: make(map[string]int, len(list)+len(defs))}
+	for i, s := range list {
+		c.index[string(s.ID())] = i
+	}
+	for _, d := range defs { // definitions() refused an ID given twice
+		if i, ok := c.index[string(d.ID())]; ok {
+			list[i] = d
 			continue
 		}
-		out = append(out, d)
+		c.index[string(d.ID())] = len(list)
+		list = append(list, d)
 	}
-	return out
+	c.schemes = slices.Clip(list)
+	c.ids = make([]string, len(list))
+	for i, s := range list {
+		c.ids[i] = string(s.ID())
+	}
+	return c
+}
+
+// fileChoice returns the schemes that the file's definitions defs give, with
+// the catalogue or without, found once for all the cases that take them, so
+// that parsing a file of many cases and many schemes costs their sum, not
+// their product: those cases share the slice of their schemes.
+func (p *parser) fileChoice(defs []scheme.Scheme, catalogue bool) *choice {
+	i := 0
+	if catalogue {
+		i = 1
+	}
+	if p.choices[i] == nil {
+		p.choices[i] = choose(defs, catalogue)
+	}
+	return p.choices[i]
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -112,17 +113,21 @@ func (c Case) verify() Result {
 	res := Result{File: c.file, Case: c.Name, Invalid: c.Project.Validate()}
 	got, want := fieldPaths(res.Invalid), c.Invalid
 	if !sameSet(got, want) {
-		res.Mismatches = append(res.Mismatches, Mismatch{Field: "invalid", Path: appendIndex("cases", c.index) + ".invalid", Want: want, Got: got})
+		res.Mismatches = append(res.Mismatches, Mismatch{Field: "invalid", Path: strictjson.Index("cases", c.index) + ".invalid", Want: want, Got: got})
 	}
 	opts, err := relance.OrientAmong(c.Schemes, c.Project, c.Date)
 	if err != nil { // the project does not validate: Parse refuses the zero date, and builds every scheme
 		opts = judge(c.Schemes, c.Project, c.Date)
 	}
 	res.Options = opts
+	of := make(map[scheme.Scheme]int, len(opts)) // the options come sorted, not in the order of the schemes
+	for i, o := range opts {
+		of[o.Scheme] = i
+	}
 	for _, e := range c.expect {
-		i := slices.IndexFunc(res.Options, func(o relance.Option) bool { return o.Scheme == e.scheme })
-		res.Mismatches = append(res.Mismatches, e.compare(res.Options[i])...)
-		res.Reached = append(res.Reached, e.reached(res.Options[i])...)
+		o := res.Options[of[e.scheme]]
+		res.Mismatches = append(res.Mismatches, e.compare(o)...)
+		res.Reached = append(res.Reached, e.reached(o)...)
 	}
 	return res
 }
@@ -167,9 +172,11 @@ func fieldPaths(err error) []string {
 		return nil
 	}
 	var paths []string
+	seen := make(map[string]bool)
 	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
 		var fe *scheme.FieldError
-		if errors.As(e, &fe) && !slices.Contains(paths, fe.Field) {
+		if errors.As(e, &fe) && !seen[fe.Field] {
+			seen[fe.Field] = true
 			paths = append(paths, fe.Field)
 		}
 	}
@@ -201,19 +208,19 @@ func (e expectation) compare(o relance.Option) []Mismatch {
 		add("status", *e.Status, o.Status)
 	}
 	for _, c := range e.Criteria {
-		got, ok := o.Eligibility.Criterion(c.Key)
+		got, ok := criterionOf(o, c.Key)
 		switch {
 		case !ok:
-			add(appendKey("criteria", c.Key), c.Value, nil)
+			add(strictjson.Key("criteria", c.Key), c.Value, nil)
 		case got.Outcome != c.Value:
-			add(appendKey("criteria", c.Key), c.Value, got.Outcome)
+			add(strictjson.Key("criteria", c.Key), c.Value, got.Outcome)
 		}
 	}
 	for _, b := range e.Branches {
 		if got, ok := branchOf(o, b.Key); !ok {
-			add(appendKey("branches", b.Key), b.Value, nil)
+			add(strictjson.Key("branches", b.Key), b.Value, nil)
 		} else if got != b.Value {
-			add(appendKey("branches", b.Key), b.Value, got)
+			add(strictjson.Key("branches", b.Key), b.Value, got)
 		}
 	}
 	if e.Missing != nil {
@@ -246,7 +253,7 @@ func (e expectation) compare(o relance.Option) []Mismatch {
 // took one: a criterion the session judged, a funding rule of its funding.
 func branchOf(o relance.Option, rule string) (string, bool) {
 	if !isFundingRule(rule) {
-		c, ok := o.Eligibility.Criterion(rule)
+		c, ok := criterionOf(o, rule)
 		return c.Branch(), ok
 	}
 	if o.Funding == nil {
@@ -265,12 +272,12 @@ func (e expectation) reached(o relance.Option) []Reached {
 	var out []Reached
 	id, session := o.Scheme.ID(), o.Session.ID()
 	stated := func(rule string) bool {
-		return slices.ContainsFunc(e.Criteria, func(c pair[scheme.Outcome]) bool { return c.Key == rule }) ||
-			slices.ContainsFunc(e.Branches, func(b pair[string]) bool { return b.Key == rule })
+		return slices.ContainsFunc(e.Criteria, func(c strictjson.Pair[scheme.Outcome]) bool { return c.Key == rule }) ||
+			slices.ContainsFunc(e.Branches, func(b strictjson.Pair[string]) bool { return b.Key == rule })
 	}
 	for _, c := range o.Eligibility.Criteria {
-		if stated(c.Code) {
-			out = append(out, Reached{id, session, Branch{c.Code, c.Branch()}})
+		if code := c.Code.String(); stated(code) {
+			out = append(out, Reached{id, session, Branch{code, c.Branch()}})
 		}
 	}
 	funding := e.Eligible != nil || e.Grant != nil || e.Remainder != nil ||
@@ -281,4 +288,14 @@ func (e expectation) reached(o relance.Option) []Reached {
 		}
 	}
 	return out
+}
+
+// criterionOf returns the criterion of option o whose code is the slug
+// code, and whether o's session judged one.
+func criterionOf(o relance.Option, code string) (scheme.Criterion, bool) {
+	c, err := scheme.ParseCriterionCode(code)
+	if err != nil {
+		return scheme.Criterion{}, false
+	}
+	return o.Eligibility.Criterion(c)
 }

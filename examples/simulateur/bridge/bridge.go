@@ -73,9 +73,13 @@ type FieldError struct {
 	Code    string `json:"code"`    // what is wrong: one of the Code… constants
 	Message string `json:"message"` // the problem in French, and how to write it
 	// Path is the JSON path in the request of a problem of the request
-	// itself ([CodeRequestKey], [CodeRequestValue]): "lead.populaton",
-	// "members.kind"; omitted otherwise.
-	Path string `json:"path,omitempty"`
+	// itself ([CodeRequestKey], [CodeRequestDuplicate],
+	// [CodeRequestValue]): "lead.populaton", "members[1].population";
+	// omitted otherwise. Value is the value at Path, quoted and cut after
+	// 64 characters, a number as the request writes it: "12000"; omitted
+	// when the problem is the key, or a whole object or list.
+	Path  string `json:"path,omitempty"`
+	Value string `json:"value,omitempty"`
 	// Suggestions are the bodies that an unknown official code may have
 	// meant, best first ([CodeLookupFailed]); omitted when none.
 	Suggestions []Territory `json:"suggestions,omitempty"`
@@ -133,13 +137,14 @@ type Response struct {
 
 // Orient answers a request given as JSON with a response as JSON: it is the
 // function the page calls. It never fails: a request that is not the JSON
-// of a [Request] gets a response whose problems say where
-// ([CodeRequestSyntax], [CodeRequestKey], [CodeRequestValue]), and no card.
+// of a [Request] gets a response whose problems say where, every one
+// ([CodeRequestSyntax], [CodeRequestKey], [CodeRequestDuplicate],
+// [CodeRequestValue]), and no card.
 func (b Bridge) Orient(request []byte) []byte {
 	r, problems := decodeRequest(request)
 	if len(problems) > 0 {
 		resp := Response{Errors: problems, Found: []Found{}, Deduced: []FieldNote{}, Options: []Card{}}
-		resp.Summary = summary(calendar.Date{}, nil, whyBadRequest, len(problems))
+		resp.Summary = summary(calendar.Date{}, nil, whyBadRequest, 0) // no field of the form to correct
 		return mustJSON(resp)
 	}
 	return mustJSON(b.Answer(r))

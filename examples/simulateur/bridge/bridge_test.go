@@ -146,7 +146,7 @@ func checkCard(t *testing.T, o relance.Option, p scheme.Project, c bridge.Card) 
 	require.Len(t, c.Criteria, len(e.Criteria))
 	for i, cr := range e.Criteria {
 		got := c.Criteria[i]
-		assert.Equal(t, cr.Code, got.Code)
+		assert.Equal(t, cr.Code.String(), got.Code)
 		assert.Equal(t, cr.Label(), got.Label)
 		assert.Equal(t, cr.Outcome.String(), got.Outcome)
 		assert.Equal(t, cr.Outcome.Label(), got.OutcomeLabel)
@@ -297,22 +297,32 @@ func TestHonestMoney(t *testing.T) {
 
 func TestQuestions(t *testing.T) {
 	r := bridge.Request{On: "01/03/2021", Members: []bridge.BodyInput{{Kind: "epci", Population: "100"}, {Kind: "epci"}}}
-	resp := bridge.Bridge{}.Answer(r)
+	resp, options := answered(t, bridge.Bridge{}, r)
 	var donnees bridge.Card
-	for _, c := range resp.Options {
+	var option relance.Option
+	for i, c := range resp.Options {
 		if c.Scheme == "donnees" {
-			donnees = c
+			donnees, option = c, options[i]
 		}
 	}
-	assert.Equal(t, []bridge.Question{
-		{Fact: "Lead.Kind", Field: "lead.kind", Text: "Quelle est la nature du porteur\u00a0?"},
-		{Fact: "Lead.Population", Field: "lead.population", Text: "Combien d’habitants le porteur compte-t-il\u00a0?"},
-		{Fact: "Members[1].Population", Field: "members.1.population", Text: "Combien d’habitants le membre n°\u00a02 compte-t-il\u00a0?"},
-		{Fact: "Departement", Field: "departement", Text: "Le projet couvre-t-il un département entier\u00a0?"},
-		{Fact: "Themes", Field: "themes", Text: "Quels sont les thèmes du projet\u00a0?"},
-		{Fact: "Start", Field: "start", Text: "Quand le projet commence-t-il\u00a0?"},
-		{Fact: "Results", Field: "results", Text: "Quand les résultats concrets sont-ils attendus\u00a0?"},
-	}, donnees.Questions)
+	// Each question names the form's field that answers it, and asks in
+	// French, in the order of relance.NextQuestions.
+	fields := map[string]bridge.Question{
+		"Lead.Kind":             {Fact: "Lead.Kind", Field: "lead.kind", Text: "Quelle est la nature du porteur\u00a0?"},
+		"Lead.Population":       {Fact: "Lead.Population", Field: "lead.population", Text: "Combien d’habitants le porteur compte-t-il\u00a0?"},
+		"Members[1].Population": {Fact: "Members[1].Population", Field: "members.1.population", Text: "Combien d’habitants le membre n°\u00a02 compte-t-il\u00a0?"},
+		"Departement":           {Fact: "Departement", Field: "departement", Text: "Le projet couvre-t-il un département entier\u00a0?"},
+		"Themes":                {Fact: "Themes", Field: "themes", Text: "Quels sont les thèmes du projet\u00a0?"},
+		"Start":                 {Fact: "Start", Field: "start", Text: "Quand le projet commence-t-il\u00a0?"},
+		"Results":               {Fact: "Results", Field: "results", Text: "Quand les résultats concrets sont-ils attendus\u00a0?"},
+	}
+	want := []bridge.Question{}
+	for _, q := range relance.NextQuestions([]relance.Option{option}) {
+		require.Contains(t, fields, q.Fact)
+		want = append(want, fields[q.Fact])
+	}
+	assert.Len(t, want, len(fields), "every fact above is asked")
+	assert.Equal(t, want, donnees.Questions)
 	// The first scheme to settle asks first; the Incubateur asks for the
 	// shared need and the practices too.
 	for _, c := range resp.Options {
@@ -376,19 +386,30 @@ func TestOrientJSON(t *testing.T) {
 
 	tests := []struct {
 		name, request string
-		want          bridge.FieldError // Message is checked to contain the words given
+		want          []bridge.FieldError // Message is checked to contain the words given
 	}{
-		{"empty", "", bridge.FieldError{Code: bridge.CodeRequestSyntax, Message: "La demande n’a pas pu être lue\u00a0; rechargez la page."}},
-		{"cut", "{", bridge.FieldError{Code: bridge.CodeRequestSyntax}},
-		{"a list", "[]", bridge.FieldError{Code: bridge.CodeRequestSyntax}},
-		{"two objects", `{"on": "01/03/2021"} {}`, bridge.FieldError{Code: bridge.CodeRequestSyntax}},
-		{"a number for a date", `{"on": 3}`, bridge.FieldError{Code: bridge.CodeRequestValue, Path: "on",
-			Message: "La demande n’a pas pu être lue\u00a0: la valeur de «\u00a0on\u00a0» n’est pas du type attendu\u00a0; rechargez la page."}},
-		{"an object for a list", `{"members": {}}`, bridge.FieldError{Code: bridge.CodeRequestValue, Path: "members"}},
-		{"a number in a member", `{"members": [{}, {"population": 12000}]}`, bridge.FieldError{Code: bridge.CodeRequestValue, Path: "members.population"}},
-		{"an unknown key", `{"lead": {"populaton": "12"}}`, bridge.FieldError{Code: bridge.CodeRequestKey, Path: "populaton",
-			Message: "La demande n’a pas pu être lue\u00a0: la clé «\u00a0populaton\u00a0» est inconnue\u00a0; rechargez la page."}},
-		{"a key of a megabyte", `{"` + strings.Repeat("k", 1<<20) + `": 1}`, bridge.FieldError{Code: bridge.CodeRequestKey, Message: strings.Repeat("k", 40) + "…"}},
+		{"empty", "", []bridge.FieldError{{Code: bridge.CodeRequestSyntax, Message: "La demande n’a pas pu être lue, ce n’est pas du JSON\u00a0; rechargez la page."}}},
+		{"cut", "{", []bridge.FieldError{{Code: bridge.CodeRequestSyntax}}},
+		{"two objects", `{"on": "01/03/2021"} {}`, []bridge.FieldError{{Code: bridge.CodeRequestSyntax}}},
+		{"a list", "[]", []bridge.FieldError{{Code: bridge.CodeRequestValue}}},
+		{"a number for a date", `{"on": 3}`, []bridge.FieldError{{Code: bridge.CodeRequestValue, Path: "on", Value: "3",
+			Message: "La demande n’a pas pu être lue\u00a0: la valeur de «\u00a0on\u00a0» n’est pas du type attendu\u00a0; rechargez la page."}}},
+		{"an object for a list", `{"members": {}}`, []bridge.FieldError{{Code: bridge.CodeRequestValue, Path: "members"}}},
+		{"an unknown key", `{"lead": {"populaton": "12"}}`, []bridge.FieldError{{Code: bridge.CodeRequestKey, Path: "lead.populaton",
+			Message: "La demande n’a pas pu être lue\u00a0: la clé «\u00a0lead.populaton\u00a0» est inconnue\u00a0; rechargez la page."}}},
+		{"a key in another case", `{"On": "01/03/2021"}`, []bridge.FieldError{{Code: bridge.CodeRequestKey, Path: "On"}}},
+		{"a key given twice", `{"on": "01/03/2021", "on": "02/03/2021"}`, []bridge.FieldError{{Code: bridge.CodeRequestDuplicate, Path: "on",
+			Message: "la clé «\u00a0on\u00a0» est donnée deux fois"}}},
+		{"every problem at once, each at its path", `{"members": [{}, {"population": 12000, "kind": ["epci"]}], "budget": [{"montant": "1"}], "themes": "donnees"}`,
+			[]bridge.FieldError{
+				{Code: bridge.CodeRequestValue, Path: "members[1].population", Value: "12000"},
+				{Code: bridge.CodeRequestValue, Path: "members[1].kind"},
+				{Code: bridge.CodeRequestKey, Path: "budget[0].montant"},
+				{Code: bridge.CodeRequestValue, Path: "themes", Value: `"donnees"`},
+			}},
+		{"a key of a megabyte", `{"` + strings.Repeat("k", 1<<20) + `": 1}`, []bridge.FieldError{{Code: bridge.CodeRequestKey,
+			Path: `["` + strings.Repeat("k", 64) + `…" (1048576 bytes)]`, Message: strings.Repeat("k", 20)}}},
+		{"a value of a megabyte", `{"on": ` + strings.Repeat("1", 1<<20) + `}`, []bridge.FieldError{{Code: bridge.CodeRequestValue, Path: "on"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -396,16 +417,20 @@ func TestOrientJSON(t *testing.T) {
 			require.NoError(t, json.Unmarshal(b.Orient([]byte(tt.request)), &resp))
 			assert.False(t, resp.Ready)
 			assert.Equal(t, []bridge.Card{}, resp.Options)
-			require.Len(t, resp.Errors, 1)
-			got := resp.Errors[0]
-			assert.Equal(t, tt.want.Code, got.Code)
-			assert.Empty(t, got.Field, "a problem of the request, on no field of the form")
-			assert.Contains(t, got.Message, tt.want.Message)
-			assert.Less(t, len(got.Message), 300, "the message stays short")
-			if tt.want.Path != "" {
-				assert.Equal(t, tt.want.Path, got.Path)
+			require.Len(t, resp.Errors, len(tt.want))
+			for i, want := range tt.want {
+				got := resp.Errors[i]
+				assert.Equal(t, want.Code, got.Code)
+				assert.Empty(t, got.Field, "a problem of the request, on no field of the form")
+				assert.Contains(t, got.Message, want.Message)
+				assert.Less(t, len(got.Message), 300, "the message stays short")
+				assert.Less(t, len(got.Path)+len(got.Value), 300, "the path and the value stay short")
+				assert.Equal(t, want.Path, got.Path)
+				if want.Value != "" {
+					assert.Equal(t, want.Value, got.Value)
+				}
 			}
-			assert.Equal(t, "Aucun résultat\u00a0: la demande n’a pas pu être lue. 1 champ à corriger.", resp.Summary)
+			assert.Equal(t, "Aucun résultat\u00a0: la demande n’a pas pu être lue.", resp.Summary, "no field of the form to correct")
 		})
 	}
 }

@@ -140,7 +140,7 @@ func newCard(o relance.Option, rows []int) Card {
 	}
 	for _, cr := range e.Criteria {
 		c.Criteria = append(c.Criteria, Criterion{
-			Code:         cr.Code,
+			Code:         cr.Code.String(),
 			Label:        cr.Label(),
 			Outcome:      cr.Outcome.String(),
 			OutcomeLabel: cr.Outcome.Label(),

@@ -1,50 +1,36 @@
 package bridge
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
-	"io"
-	"strconv"
-	"strings"
+
+	"github.com/planrelance/numerique/internal/strictjson"
 )
 
-// decodeRequest reads a request strictly: a key that Request does not
-// define is refused, as is a value of the wrong kind and anything after the
-// request's object. It returns the request, or its problem with the JSON
-// path that encoding/json gives: the keys from the request down, without
-// the indexes of lists ("members.population"); an unknown key by its name
-// alone. encoding/json stops at the first problem, and matches keys without
-// regard to case ("On" reads as "on").
+// decodeRequest reads a request strictly, with package internal/strictjson:
+// a key that Request does not define (spelt exactly: "On" is not "on"), a
+// key given twice, a value of the wrong kind, text that is not JSON. It
+// returns the request, or every problem at once, in the order of the
+// request, each with its JSON path ("members[1].population") and the value
+// quoted at a bounded length.
 func decodeRequest(data []byte) (Request, []FieldError) {
 	var r Request
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.DisallowUnknownFields()
-	err := d.Decode(&r)
-	if err == nil {
-		if _, next := d.Token(); next != io.EOF {
-			err = errTrailing
-		}
-	}
-	if err == nil {
+	problems := strictjson.Decode(data, &r, strictjson.Options{})
+	if len(problems) == 0 {
 		return r, nil
 	}
-	var typeErr *json.UnmarshalTypeError
-	switch key, unknown := strings.CutPrefix(err.Error(), "json: unknown field "); {
-	case errors.As(err, &typeErr) && typeErr.Field != "":
-		e := newFieldError("", CodeRequestValue, typeErr.Field)
-		e.Path = typeErr.Field
-		return Request{}, []FieldError{e}
-	case unknown:
-		if k, err := strconv.Unquote(key); err == nil {
-			key = k
+	errs := make([]FieldError, len(problems))
+	for i, p := range problems {
+		code := CodeRequestValue
+		switch {
+		case errors.Is(p.Err, strictjson.ErrSyntax):
+			code = CodeRequestSyntax
+		case errors.Is(p.Err, strictjson.ErrUnknownKey):
+			code = CodeRequestKey
+		case errors.Is(p.Err, strictjson.ErrDuplicate):
+			code = CodeRequestDuplicate
 		}
-		e := newFieldError("", CodeRequestKey, key)
-		e.Path = key
-		return Request{}, []FieldError{e}
+		errs[i] = newFieldError("", code, p.Path)
+		errs[i].Path, errs[i].Value = p.Path, p.Value
 	}
-	return Request{}, []FieldError{newFieldError("", CodeRequestSyntax, "")}
+	return Request{}, errs
 }
-
-// errTrailing reports data after the request's object.
-var errTrailing = errors.New("data after the request")

@@ -40,9 +40,10 @@
 // "requested" is the date of the grant request (« date de dépôt de la
 // demande »), which no commencement may precede: empty, it is the day of the
 // orientation, which [Response.Requested] then gives. A request is decoded
-// strictly: a key that Request does not define, or a value of the wrong
-// kind, gets a problem that names its JSON path ([FieldError.Path]), and no
-// card.
+// strictly: a key that Request does not define, spelt exactly, a key given
+// twice, a value of the wrong kind each get a problem that names its JSON
+// path and quotes its value at a bounded length ([FieldError.Path],
+// [FieldError.Value]), every one at once, and the response has no card.
 //
 // A [Response] says what to show: the problems of the request, each on its
 // field, in French ([FieldError]), in the order of the form; the bodies

@@ -134,7 +134,7 @@ func TestGlance(t *testing.T) {
 			"Meilleure subvention\u00a0: 105\u202f000,00\u00a0€ — Meilleur usage des données", "donnees"},
 		{"no budget", func(r *bridge.Request) { r.Budget = nil }, 2, "2 dispositifs éligibles sur 4",
 			"Indiquez le budget pour chiffrer la subvention.", ""},
-		{"nothing left to ask for", func(r *bridge.Request) { r.On = "15/12/2021" }, 2, "2 dispositifs éligibles sur 4",
+		{"nothing left to ask for", func(r *bridge.Request) { r.On, r.Start, r.Results = "15/12/2021", "01/01/2022", "30/06/2023" }, 2, "2 dispositifs éligibles sur 4",
 			"Aucune subvention à demander à cette date.", ""},
 	}
 	for _, tt := range tests {

@@ -97,10 +97,13 @@ var messages = map[string]func(input string) string{
 			"s’il s’agit d’une autre collectivité, indiquez son nom ou sa population."
 	},
 	CodeRequestSyntax: func(string) string {
-		return "La demande n’a pas pu être lue" + french.Semicolon + "rechargez la page."
+		return "La demande n’a pas pu être lue, ce n’est pas du JSON" + french.Semicolon + "rechargez la page."
 	},
-	CodeRequestKey: func(key string) string {
-		return "La demande n’a pas pu être lue" + french.Colon + "la clé " + quoted(key) + " est inconnue" + french.Semicolon + "rechargez la page."
+	CodeRequestKey: func(path string) string {
+		return "La demande n’a pas pu être lue" + french.Colon + "la clé " + quoted(path) + " est inconnue" + french.Semicolon + "rechargez la page."
+	},
+	CodeRequestDuplicate: func(path string) string {
+		return "La demande n’a pas pu être lue" + french.Colon + "la clé " + quoted(path) + " est donnée deux fois" + french.Semicolon + "rechargez la page."
 	},
 	CodeRequestValue: func(path string) string {
 		return "La demande n’a pas pu être lue" + french.Colon + "la valeur de " + quoted(path) + " n’est pas du type attendu" + french.Semicolon + "rechargez la page."

@@ -12,7 +12,7 @@ var codes = []string{
 	CodeAmountSyntax, CodeAmountDot, CodeAmountNegative, CodeAmountGrouping, CodeAmountSubCent,
 	CodeAmountRange, CodeBudgetRange, CodePopulationSyntax, CodePopulationRange, CodeDateSyntax,
 	CodeDateInvalid, CodeDateMissing, CodeResultsBeforeStart, CodeUnknownValue, CodeLookupUnavailable,
-	CodeLookupFailed, CodeDuplicateBody, CodeSameBody, CodeRequestSyntax, CodeRequestKey, CodeRequestValue,
+	CodeLookupFailed, CodeDuplicateBody, CodeSameBody, CodeRequestSyntax, CodeRequestKey, CodeRequestDuplicate, CodeRequestValue,
 	CodeProjectInvalid,
 }
 

@@ -1,20 +1,21 @@
-package relancetest
+package strictjson
 
 import (
 	"bytes"
 	"encoding/json"
-	"strings"
+	"unicode/utf8"
 )
 
 // This file splits valid JSON by a scan of its bytes: the members of an
-// object, the elements of an array. Parse checks the whole file with
-// json.Valid first, so the scan needs no error handling.
+// object, the elements of an array. Decode checks the whole document with
+// json.Valid first, so the scan needs no error handling. Going through a
+// json.Decoder for every object, and json.Unmarshal for every value, would
+// scan each value again at every depth.
 
 // members calls f for each key and value of the JSON object raw, in order,
-// and reports whether raw is an object. raw is valid JSON: the whole file
-// was checked first, so the scan needs no error handling.
-func members(raw []byte, f func(key string, value json.RawMessage)) bool {
-	if len(raw) == 0 || raw[0] != '{' {
+// and reports whether raw is an object.
+func members(raw []byte, f func(key string, value []byte)) bool {
+	if raw[0] != '{' {
 		return false
 	}
 	i := space(raw, 1)
@@ -32,13 +33,13 @@ func members(raw []byte, f func(key string, value json.RawMessage)) bool {
 	return true
 }
 
-// elements returns the values of the JSON array raw, which is valid JSON,
-// and whether raw is an array.
-func elements(raw []byte) ([]json.RawMessage, bool) {
-	if len(raw) == 0 || raw[0] != '[' {
+// elements returns the values of the JSON array raw, and whether raw is an
+// array.
+func elements(raw []byte) ([][]byte, bool) {
+	if raw[0] != '[' {
 		return nil, false
 	}
-	var out []json.RawMessage
+	var out [][]byte
 	i := space(raw, 1)
 	for raw[i] != ']' {
 		end := skip(raw, i)
@@ -86,16 +87,28 @@ func skip(b []byte, i int) int {
 			}
 		}
 	}
-	for i < len(b) && !strings.ContainsRune(",}] \t\n\r", rune(b[i])) {
+	for i < len(b) && !isDelimiter(b[i]) {
 		i++
 	}
 	return i
 }
 
-// unquote returns the string that the valid JSON string raw writes.
+// isDelimiter reports whether c ends a number or a literal.
+func isDelimiter(c byte) bool {
+	switch c {
+	case ',', '}', ']', ' ', '\t', '\n', '\r':
+		return true
+	}
+	return false
+}
+
+// unquote returns the string that the valid JSON string raw writes, as
+// encoding/json reads it: escapes resolved, invalid UTF-8 replaced by
+// U+FFFD.
 func unquote(raw []byte) string {
-	if !bytes.ContainsRune(raw, '\\') {
-		return string(raw[1 : len(raw)-1])
+	text := raw[1 : len(raw)-1]
+	if bytes.IndexByte(text, '\\') < 0 && utf8.Valid(text) {
+		return string(text)
 	}
 	var s string
 	_ = json.Unmarshal(raw, &s) // valid JSON: cannot fail
