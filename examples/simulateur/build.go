@@ -23,6 +23,15 @@ const (
 	territoirePackage = "github.com/planrelance/numerique/scheme/territoire"
 )
 
+// noInlining is the flag of go build's -gcflags that compiles the module's
+// own packages without inlining: the module weighs 62 KB less gzipped
+// (1 406 314 bytes with gzip -9, 1 343 779 without inlining: the code
+// inlined at each call compresses worse than the calls), while an
+// orientation, a few hundred microseconds in the browser, stays as fast to
+// a person. The standard library, the runtime above all, keeps its
+// inlining.
+const noInlining = "github.com/planrelance/numerique/...=-l"
+
 // The files of the site that Build writes besides the static ones.
 const (
 	wasmFile        = "simulateur.wasm"
@@ -56,7 +65,8 @@ type pageData struct {
 // It must run inside the module's source tree, as go run does.
 //
 // It builds the WebAssembly module with the Go toolchain on the PATH
-// (GOOS=js GOARCH=wasm, -trimpath, -ldflags="-s -w"), and copies that
+// (GOOS=js GOARCH=wasm, -trimpath, -ldflags="-s -w", and the module's own
+// packages without inlining: see noInlining), and copies that
 // toolchain's wasm_exec.js, which must match the module. It takes out of the
 // module the data that scheme/territoire embeds — the file that go list
 // names as its one embedded file, which the module holds once, as it is —
@@ -80,7 +90,7 @@ func Build(ctx context.Context, dir string) (string, error) {
 	goroot, version, _ := strings.Cut(strings.TrimSpace(string(env)), "\n")
 
 	module := filepath.Join(dir, wasmFile)
-	build := exec.CommandContext(ctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", module, wasmPackage)
+	build := exec.CommandContext(ctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-gcflags="+noInlining, "-o", module, wasmPackage)
 	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	var stderr strings.Builder
 	build.Stderr = &stderr
