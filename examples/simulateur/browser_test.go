@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -236,13 +237,19 @@ func TestBrowser(t *testing.T) {
 	srv := httptest.NewServer(Handler(site(t)))
 	defer srv.Close()
 	ctx := browser(t, path, 1280, 900)
-	official := byCodes(t)
+	codes := byCodes(t)
 
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL)))
 	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.simulateur && window.simulateur.liveMs !== null`))
 	require.NoError(t, err, "the module never answered")
 	t.Logf("from navigation: first result in %.0f ms, module ready in %.0f ms",
 		evaluate[float64](t, ctx, `window.simulateur.firstResultMs`), evaluate[float64](t, ctx, `window.simulateur.readyMs`))
+	t.Logf("an orientation of the example in the module, request and response in JSON: %.2f ms", evaluate[float64](t, ctx, `(() => {
+	  const request = JSON.stringify(JSON.parse(document.getElementById("donnees").textContent).catalogue.example);
+	  const start = performance.now();
+	  for (let i = 0; i < 50; i++) globalThis.numerique.orient(request);
+	  return (performance.now() - start) / 50;
+	})()`))
 
 	t.Run("the example on load", func(t *testing.T) {
 		checkPage(t, ctx, described[0].project, described[0].on)
@@ -350,20 +357,23 @@ func TestBrowser(t *testing.T) {
 		checkPage(t, ctx, p, described[0].on)
 	})
 	t.Run("calm states", func(t *testing.T) { calm(t, ctx) })
-	t.Run(official.name, func(t *testing.T) {
-		fill(t, ctx, official.form)
-		checkPage(t, ctx, official.project, official.on)
-		checkFound(t, ctx, official.form)
+	t.Run(codes.name, func(t *testing.T) {
+		fill(t, ctx, codes.form)
+		checkPage(t, ctx, codes.project, codes.on)
+		checkFound(t, ctx, codes.form)
 		closedIntake(t, ctx)
 	})
-	withMember := official
-	t.Run("a body chosen by its name", func(t *testing.T) { withMember = searchByName(t, ctx, official) })
+	withMember := codes
+	t.Run("a body chosen by its name", func(t *testing.T) { withMember = searchByName(t, ctx, codes) })
 	t.Run("an unknown code", func(t *testing.T) { unknownCode(t, ctx, withMember) })
 	t.Run("a syndicat of a métropole and one of its communes", func(t *testing.T) {
 		p := overlap(t)
 		fill(t, ctx, p.form)
 		checkPage(t, ctx, p.project, p.on)
 		checkFound(t, ctx, p.form)
+		reason := `document.querySelector('#cartes [data-scheme="donnees"] [data-code="ampleur"]')`
+		assert.NotEqual(t, "met", evaluate[string](t, ctx, reason+`.dataset.outcome`), "not at scale")
+		assert.Contains(t, evaluate[string](t, ctx, reason+`.textContent`), french.Int(int64(official(t, "200040715").Population))+" habitants")
 	})
 	// The screenshot: the README’s project, wide, as the README shows it.
 	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1280, 1500)))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/planrelance/numerique/scheme/territoire"
 	"github.com/stretchr/testify/assert"
@@ -113,23 +114,35 @@ func TestOverlap(t *testing.T) {
 	b := bridge.Bridge{}.WithTerritories()
 	r := bridge.Request{
 		On: "01/03/2021", Lead: bridge.BodyInput{Kind: "syndicat", Name: "Syndicat"},
-		Members:    []bridge.BodyInput{{Code: "200040715"}, {Code: "38185"}},
-		SharedNeed: "yes", Themes: []string{"donnees"}, Practices: []string{"code-ouvert"},
+		Members:     []bridge.BodyInput{{Code: "200040715"}, {Code: "38185"}},
+		Departement: "no", SharedNeed: "yes", Themes: []string{"donnees"}, Practices: []string{"code-ouvert"},
 		Start: "01/04/2021", Results: "30/06/2022",
 		Budget: []bridge.LineInput{{Category: "prestations", Amount: "180 000"}},
 	}
 	p, _, _, errs := b.Project(r)
 	require.Empty(t, errs)
 	grenoble, _ := official(t, "38185")
+	metro, _ := official(t, "200040715")
 	assert.Equal(t, grenoble.Population, p.Overlap, "Grenoble's inhabitants count once")
 	want, err := territoire.Complete(scheme.Project{Title: p.Title, Lead: scheme.Body{Kind: scheme.Syndicat, Name: "Syndicat"},
-		Members: []scheme.Body{{ID: "200040715"}, {ID: "38185"}}, SharedNeed: scheme.Yes})
+		Members: []scheme.Body{{ID: "200040715"}, {ID: "38185"}}, Departement: scheme.No, SharedNeed: scheme.Yes})
 	require.NoError(t, err)
 	assert.Equal(t, want.Members, p.Members)
 	assert.Equal(t, want.Overlap, p.Overlap)
 
 	resp, _ := answered(t, b, r)
-	assert.Equal(t, []bridge.FieldNote{}, resp.Deduced, "a syndicat is not in the data: Departement stays to answer")
+	assert.Equal(t, []bridge.FieldNote{}, resp.Deduced, "what the person answers is kept")
+	// The project covers the métropole's 445 059 inhabitants, below the
+	// 500 000 of the first session's data call: not at scale, unless the
+	// syndicat's own population, not given, made up the rest.
+	donnees := cards(resp)["donnees"]
+	require.Equal(t, "session-1", donnees.Session)
+	for _, cr := range donnees.Criteria {
+		if cr.Code == "ampleur" {
+			assert.Equal(t, "unknown", cr.Outcome)
+			assert.Contains(t, cr.Reason, french.Int(int64(metro.Population))+" habitants")
+		}
+	}
 }
 
 func TestDeduced(t *testing.T) {
