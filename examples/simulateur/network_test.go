@@ -184,10 +184,11 @@ func TestBrowserNetwork(t *testing.T) {
 	}))
 	defer gzipOnly.Close()
 
-	// A load is measured again when it misses a target, up to three
-	// times, as the machine may be busy with other work: the best of them
+	// A load is measured again when it misses a target, up to three times
+	// on the slow network and five without (a load then takes a second or
+	// two), as the machine may be busy with other work: the best of them
 	// counts.
-	slow := best(t, chrome, srv.URL, true, func(r timing) bool { return r.first <= ms(slowFirst) && r.changed <= ms(slowChange) })
+	slow := best(t, chrome, srv.URL, true, 3, func(r timing) bool { return r.first <= ms(slowFirst) && r.changed <= ms(slowChange) })
 	t.Logf("slow network: first result %.0f ms, changed field %.0f ms", slow.first, slow.changed)
 	runs := map[string]timing{served: slow}
 	if served == "br" {
@@ -199,7 +200,7 @@ func TestBrowserNetwork(t *testing.T) {
 			t.Logf("bytes transferred, %s: %d before the first result, %d before the first answer to a change", enc, r.bytesFirst, r.bytesChanged)
 		}
 	}
-	fast := best(t, chrome, srv.URL, false, func(r timing) bool { return r.first <= ms(fastBoth) && r.changed <= ms(fastBoth) })
+	fast := best(t, chrome, srv.URL, false, 5, func(r timing) bool { return r.first <= ms(fastBoth) && r.changed <= ms(fastBoth) })
 	t.Logf("no emulation: first result %.0f ms, changed field %.0f ms (module compiled at %.0f ms, ready at %.0f ms)", fast.first, fast.changed, fast.compiled, fast.ready)
 
 	assert.LessOrEqual(t, slow.first, ms(slowFirst), "first result on the slow network (%s)", served)
@@ -212,12 +213,12 @@ func TestBrowserNetwork(t *testing.T) {
 func ms(d time.Duration) float64 { return float64(d.Milliseconds()) }
 
 // best measures a load of url, again while met reports a target missed, up
-// to three loads: it returns the first that meets the targets, else the
+// to loads times: it returns the first that meets the targets, else the
 // one whose changed field was answered first.
-func best(t *testing.T, chrome, url string, slow bool, met func(timing) bool) timing {
+func best(t *testing.T, chrome, url string, slow bool, loads int, met func(timing) bool) timing {
 	t.Helper()
 	var b timing
-	for attempt := 1; attempt <= 3; attempt++ {
+	for attempt := 1; attempt <= loads; attempt++ {
 		r := measure(t, chrome, url, slow)
 		if met(r) {
 			return r

@@ -544,8 +544,11 @@
     go.run(instance);
   }
 
+  // The module compiles on the browser's other threads while the page
+  // draws its first result.
+  const loading = load();
   setup();
-  load().catch((err) => {
+  loading.catch((err) => {
     $('attente').hidden = false;
     $('attente').textContent = 'Le simulateur n’a pas pu se charger\u00a0: ' + err;
   });
