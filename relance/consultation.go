@@ -75,14 +75,18 @@ func ReasonLabel(code string) string {
 //
 // Support is a value, comparable with ==. The zero Support names no
 // proposal and no body; [CountSupports] refuses it.
+//
+// In JSON a Support is {"proposal", "by", "on"}: the body as [scheme.Body]
+// writes it, the date as "2021-04-01"; a proposal or a date not given is
+// left out.
 type Support struct {
-	Proposal string        `json:"proposal"` // the proposal's stable ID
-	By       scheme.Body   `json:"by"`       // who supports it; By.ID identifies the collectivité
-	On       calendar.Date `json:"on"`       // the day of the support, in Paris time
+	Proposal string        `json:"proposal,omitempty"` // the proposal's stable ID
+	By       scheme.Body   `json:"by"`                 // who supports it; By.ID identifies the collectivité
+	On       calendar.Date `json:"on,omitzero"`        // the day of the support, in Paris time
 }
 
 // Count is the number of accepted supports of one proposal. It is a value,
-// comparable with ==.
+// comparable with ==. In JSON a Count is {"proposal", "supports"}.
 type Count struct {
 	Proposal string `json:"proposal"` // the proposal's ID
 	Supports int    `json:"supports"` // how many supports were counted
@@ -104,7 +108,8 @@ func (r Rejection) Label() string { return ReasonLabel(r.Reason) }
 // Tally is the result of counting supports: every proposal with its count,
 // most supported first, and the supports that were refused, in input order.
 // [CountSupports] and [CountSupportsIn] give each Tally slices of its own,
-// never nil, so that both encode as JSON arrays.
+// never nil, so that both encode as JSON arrays: in JSON a Tally is
+// {"counts", "rejected"}, each a list, [] when empty.
 type Tally struct {
 	Counts   []Count     `json:"counts"`   // every proposal, most supported first
 	Rejected []Rejection `json:"rejected"` // the supports not counted, in input order
@@ -277,11 +282,13 @@ func contributor(k scheme.Kind) string {
 // « territoire référent » for a retained service, during step 3 of the
 // consultation.
 //
-// Declaration is a value, comparable with ==.
+// Declaration is a value, comparable with ==. In JSON a Declaration is
+// {"service", "by", "on"}, as a [Support] is: a service or a date not given
+// is left out.
 type Declaration struct {
-	Service string        `json:"service"` // the retained service's stable ID
-	By      scheme.Body   `json:"by"`      // who volunteers; By.ID identifies it
-	On      calendar.Date `json:"on"`      // the day of the declaration, in Paris time
+	Service string        `json:"service,omitempty"` // the retained service's stable ID
+	By      scheme.Body   `json:"by"`                // who volunteers; By.ID identifies it
+	On      calendar.Date `json:"on,omitzero"`       // the day of the declaration, in Paris time
 }
 
 // Refusal is an item that the consultation did not accept, with its stable
@@ -299,7 +306,8 @@ func (r Refusal[T]) Label() string { return ReasonLabel(r.Reason) }
 // Screened is what the consultation accepted and what it refused, each in
 // input order. [Referents], [ReferentsIn], [Contributions] and
 // [ContributionsIn] give each Screened slices of its own, never nil, so
-// that both encode as JSON arrays.
+// that both encode as JSON arrays: in JSON a Screened is {"accepted",
+// "refused"}, each a list, [] when empty.
 type Screened[T any] struct {
 	Accepted []T          `json:"accepted"` // the items accepted, in input order
 	Refused  []Refusal[T] `json:"refused"`  // the items refused, in input order, with why

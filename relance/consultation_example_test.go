@@ -83,6 +83,6 @@ func ExampleRefusal_MarshalJSON() {
 	_ = json.Unmarshal(data, &back)
 	fmt.Println(back.Item.By.Kind == "mairie", back.Item.Themes[1] == "fibre")
 	// Output:
-	// {"item":{"title":"Fibre","kind":"besoin","by":{"id":"1","name":"Mairie","kind":"","population":0,"departement_code":""},"on":"2021-02-01","themes":["services",""]},"reason":"thematique-inconnue","invalid":{"/item/by/kind":"mairie","/item/themes/1":"fibre"}}
+	// {"item":{"title":"Fibre","kind":"besoin","by":{"id":"1","name":"Mairie"},"on":"2021-02-01","themes":["services",""]},"reason":"thematique-inconnue","invalid":{"/item/by/kind":"mairie","/item/themes/1":"fibre"}}
 	// true true
 }

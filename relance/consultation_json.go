@@ -29,8 +29,9 @@ type invalid map[string]string
 
 // empty returns "" and records v under path when v, a value of an
 // enumerated type, is not valid and not empty; otherwise it returns v. An
-// empty v is written as itself, "", whether its type counts it valid (a
-// [scheme.Kind] not given) or not (a [ContributionKind], a [scheme.Theme]).
+// empty v is kept, whether its type counts it valid (a [scheme.Kind] not
+// given) or not (a [ContributionKind], a [scheme.Theme]): left out as a
+// field, "" in a list.
 func (inv *invalid) empty(path, v string, valid bool) string {
 	if valid || v == "" {
 		return v
@@ -58,16 +59,17 @@ type rejectionJSON struct {
 
 // MarshalJSON implements [json.Marshaler]. A Rejection is written as
 // {"support", "reason"}, and never fails: a support refused for holding an
-// invalid value is written with that value emptied and quoted verbatim in
-// an "invalid" object, under its JSON Pointer (RFC 6901) from the root of
-// the rejection, so that the support keeps the form of every other:
+// invalid value is written without it, as a support that does not give it,
+// and the value is quoted verbatim in an "invalid" object, under its JSON
+// Pointer (RFC 6901) from the root of the rejection, so that the support
+// keeps the form of every other:
 //
-//	{"support":{"proposal":"a","by":{"id":"1","name":"Mairie","kind":"",…},"on":"2021-04-01"},
+//	{"support":{"proposal":"a","by":{"id":"1","name":"Mairie"},"on":"2021-04-01"},
 //	 "reason":"non-collectivite","invalid":{"/support/by/kind":"mairie"}}
 //
 // "invalid" is left out when every value is valid. The only value of a
-// Support that can be invalid is By.Kind; an empty kind ("not given") is
-// written as itself.
+// Support that can be invalid is By.Kind. The support is written as
+// [Support] says: what it does not give is left out.
 func (r Rejection) MarshalJSON() ([]byte, error) {
 	j := rejectionJSON{Support: r.Support, Reason: r.Reason}
 	j.Support.By = j.Invalid.body("/support/by", r.Support.By)
@@ -108,29 +110,31 @@ type refusalOut struct {
 // contributionOut is the JSON form of a refused Contribution, as written:
 // its kind and themes as plain text, which can be empty.
 type contributionOut struct {
-	Title  string        `json:"title"`
-	Kind   string        `json:"kind"`
+	Title  string        `json:"title,omitempty"`
+	Kind   string        `json:"kind,omitempty"`
 	By     scheme.Body   `json:"by"`
-	On     calendar.Date `json:"on"`
-	Themes []string      `json:"themes"`
+	On     calendar.Date `json:"on,omitzero"`
+	Themes []string      `json:"themes,omitempty"`
 }
 
 // MarshalJSON implements [json.Marshaler]. A Refusal is written as
 // {"item", "reason"}, and never fails for the items of the consultation: an
-// item refused for holding invalid values is written with each emptied
-// ("") and quoted verbatim in an "invalid" object, under its JSON Pointer
-// (RFC 6901) from the root of the refusal; "invalid" is left out when every
-// value is valid. The values that can be invalid are By.Kind for a
-// [Declaration] (and a [Support]), and for a [Contribution] its Kind, By.Kind
-// and each of its Themes, which keep their places in the list:
+// item refused for holding invalid values is written without them, as an
+// item that does not give them — but a theme, which keeps its place in the
+// list as "" — and each is quoted verbatim in an "invalid" object, under
+// its JSON Pointer (RFC 6901) from the root of the refusal; "invalid" is
+// left out when every value is valid. The values that can be invalid are
+// By.Kind for a [Declaration] (and a [Support]), and for a [Contribution]
+// its Kind, By.Kind and each of its Themes:
 //
-//	{"item":{"title":"Fibre","kind":"","by":{…,"kind":"",…},"on":"2021-02-01","themes":["services",""]},
+//	{"item":{"title":"Fibre","by":{"id":"1"},"on":"2021-02-01","themes":["services",""]},
 //	 "reason":"nature-inconnue",
 //	 "invalid":{"/item/by/kind":"mairie","/item/kind":"projet","/item/themes/1":"fibre"}}
 //
-// An empty value is written as itself, whether valid or not: a
-// contribution of the zero Kind has "kind":"" and no entry. The item of any
-// other type T is written as encoding/json writes it.
+// The item is written as its type says, what it does not give left out: a
+// contribution of the zero Kind has no "kind" and no entry, one without
+// themes no "themes". The item of any other type T is written as
+// encoding/json writes it.
 func (r Refusal[T]) MarshalJSON() ([]byte, error) {
 	j := refusalOut{Item: r.Item, Reason: r.Reason}
 	switch it := any(r.Item).(type) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,9 +14,16 @@ import (
 )
 
 // body is the JSON of a body with this ID and kind, its other facts not
-// given.
+// given, and left out.
 func body(id, kind string) string {
-	return `{"id":"` + id + `","name":"","kind":"` + kind + `","population":0,"departement_code":""}`
+	var fields []string
+	if id != "" {
+		fields = append(fields, `"id":"`+id+`"`)
+	}
+	if kind != "" {
+		fields = append(fields, `"kind":"`+kind+`"`)
+	}
+	return "{" + strings.Join(fields, ",") + "}"
 }
 
 // TestRefusedInvalidValuesEncode checks that results refusing invalid
@@ -42,18 +50,18 @@ func TestRefusedInvalidValuesEncode(t *testing.T) {
 			`{"accepted":[],"refused":[{"item":{"service":"s","by":` + body("1", "") + `,"on":"2021-05-03"},` +
 				`"reason":"non-collectivite","invalid":{"/item/by/kind":"mairie"}}]}`},
 		{"a contribution of kind projet", Contributions(cal, []Contribution{{"Guichet", "projet", scheme.Body{ID: "1", Kind: scheme.Commune}, feb, nil}}),
-			`{"accepted":[],"refused":[{"item":{"title":"Guichet","kind":"","by":` + body("1", "commune") + `,"on":"2021-02-01","themes":null},` +
+			`{"accepted":[],"refused":[{"item":{"title":"Guichet","by":` + body("1", "commune") + `,"on":"2021-02-01"},` +
 				`"reason":"nature-inconnue","invalid":{"/item/kind":"projet"}}]}`},
-		{"the zero contribution: its empty kind written as itself", Contributions(cal, []Contribution{{}}),
-			`{"accepted":[],"refused":[{"item":{"title":"","kind":"","by":` + body("", "") + `,"on":"","themes":null},"reason":"titre-manquant"}]}`},
+		{"the zero contribution: what it does not give left out", Contributions(cal, []Contribution{{}}),
+			`{"accepted":[],"refused":[{"item":{"by":{}},"reason":"titre-manquant"}]}`},
 		{"an unknown theme, in its place", Contributions(cal, []Contribution{{"Fibre", Need, scheme.Body{ID: "1", Kind: scheme.Commune}, feb, []scheme.Theme{scheme.ThemeServices, "fibre", ""}}}),
 			`{"accepted":[],"refused":[{"item":{"title":"Fibre","kind":"besoin","by":` + body("1", "commune") + `,"on":"2021-02-01","themes":["services","",""]},` +
 				`"reason":"thematique-inconnue","invalid":{"/item/themes/1":"fibre"}}]}`},
 		{"every invalid value at once", Contributions(cal, []Contribution{{"X", "projet", mairie, feb, []scheme.Theme{"fibre"}}}),
-			`{"accepted":[],"refused":[{"item":{"title":"X","kind":"","by":` + body("1", "") + `,"on":"2021-02-01","themes":[""]},` +
+			`{"accepted":[],"refused":[{"item":{"title":"X","by":` + body("1", "") + `,"on":"2021-02-01","themes":[""]},` +
 				`"reason":"nature-inconnue","invalid":{"/item/by/kind":"mairie","/item/kind":"projet","/item/themes/0":"fibre"}}]}`},
-		{"a contribution by a kind that does not exist, no theme", Contributions(cal, []Contribution{{"X", Need, mairie, feb, []scheme.Theme{}}}),
-			`{"accepted":[],"refused":[{"item":{"title":"X","kind":"besoin","by":` + body("1", "") + `,"on":"2021-02-01","themes":[]},` +
+		{"a contribution by a kind that does not exist, no theme", Contributions(cal, []Contribution{{"X", Need, mairie, feb, nil}}),
+			`{"accepted":[],"refused":[{"item":{"title":"X","kind":"besoin","by":` + body("1", "") + `,"on":"2021-02-01"},` +
 				`"reason":"type-inconnu","invalid":{"/item/by/kind":"mairie"}}]}`},
 	}
 	for _, tt := range tests {
@@ -88,7 +96,7 @@ func TestValidRefusalsJSON(t *testing.T) {
 	refs := Contributions(cal, []Contribution{{"Fibre", Need, commune, day(time.February, 1), []scheme.Theme{scheme.ThemeInfrastructure}}})
 	data, err = json.Marshal(refs.Refused[0])
 	require.NoError(t, err)
-	assert.Equal(t, `{"item":{"title":"Fibre","kind":"besoin","by":{"id":"213801855","name":"Commune","kind":"commune","population":0,"departement_code":""},`+
+	assert.Equal(t, `{"item":{"title":"Fibre","kind":"besoin","by":{"id":"213801855","name":"Commune","kind":"commune"},`+
 		`"on":"2021-02-01","themes":["infrastructure"]},"reason":"hors-champ"}`, string(data))
 }
 

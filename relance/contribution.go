@@ -99,12 +99,17 @@ func (k *ContributionKind) UnmarshalJSON(data []byte) error {
 // Contribution is a value; its Themes slice is the caller's, which
 // [Contributions] reads and never modifies: every contribution of its
 // result holds a copy of its own.
+//
+// In JSON a Contribution is {"title", "kind", "by", "on", "themes"}: the
+// kind and the themes as their slugs, the body as [scheme.Body] writes it,
+// the date as "2021-02-01"; a title, a date or themes not given are left
+// out, and an empty list of themes decodes as nil.
 type Contribution struct {
-	Title  string           `json:"title"`  // what the need or the service is
-	Kind   ContributionKind `json:"kind"`   // a need or an existing service
-	By     scheme.Body      `json:"by"`     // who brings it; By.ID identifies it
-	On     calendar.Date    `json:"on"`     // the day of the contribution, in Paris time
-	Themes []scheme.Theme   `json:"themes"` // what it is about; infrastructure is out of scope
+	Title  string           `json:"title,omitempty"`  // what the need or the service is
+	Kind   ContributionKind `json:"kind"`             // a need or an existing service
+	By     scheme.Body      `json:"by"`               // who brings it; By.ID identifies it
+	On     calendar.Date    `json:"on,omitzero"`      // the day of the contribution, in Paris time
+	Themes []scheme.Theme   `json:"themes,omitempty"` // what it is about; infrastructure is out of scope
 }
 
 // Contributions checks contributions to step 1. Collectivités, groupements

@@ -170,12 +170,20 @@
 //
 // # Encoding
 //
-// An [Option] marshals to JSON with the keys scheme, session, eligibility,
-// on, status, phase, funding and next; it names its scheme and sessions as
-// {"id", "name"} objects rather than embedding their definitions. Decoding
-// finds the catalogue's schemes by their IDs; a caller's own scheme decodes
-// to the zero Scheme, its ID kept in the Eligibility. A [Rule] and a
-// [Financing] round-trip through JSON with snake_case keys; a
-// [Circumstance] and an [Exemption] are their slugs ("chef-de-file",
-// "outre-mer").
+// Every result marshals to JSON in one style, which a program reads
+// without special cases: keys in snake_case, a list [] when empty and
+// never null, and what is none left out, never written as a sentinel such
+// as "" or "0.00". An [Option] marshals with the keys scheme, session,
+// eligibility, on, status, phase, verdict, promise, funding, next,
+// next_eligibility, next_promise and next_funding; it names its scheme and
+// sessions as {"id", "name"} objects rather than embedding their
+// definitions, but for a scheme that is not the catalogue's, which carries
+// its definition. Decoding finds the catalogue's schemes by their IDs. A
+// [Question] carries its French label; [NextQuestions] gives [] when no
+// option asks. A [Rule] and a [Financing] round-trip through JSON; a
+// [Circumstance], an [Exemption] and a [Promise] are their slugs
+// ("chef-de-file", "outre-mer", "conditional"). The consultation's
+// results write the items as given, what they do not give left out, and an
+// invalid value quoted apart ([Refusal.MarshalJSON]). Each type's doc says
+// its keys.
 package relance

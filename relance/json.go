@@ -20,8 +20,8 @@ type ref struct {
 
 // optionJSON is the JSON form of an Option.
 type optionJSON struct {
-	Scheme      *ref               `json:"scheme"`
-	Session     *ref               `json:"session"`
+	Scheme      *ref               `json:"scheme,omitempty"`
+	Session     *ref               `json:"session,omitempty"`
 	Eligibility scheme.Eligibility `json:"eligibility"`
 	On          calendar.Date      `json:"on,omitzero"`
 	Status      calendar.Status    `json:"status"`
@@ -40,9 +40,9 @@ type optionJSON struct {
 // MarshalJSON implements [json.Marshaler]. An Option is written with the
 // keys scheme, session, eligibility, on, status, phase, verdict, promise,
 // funding, next, next_eligibility, next_promise and next_funding; it names
-// its scheme, its session and the next session as {"id", "name"} objects
-// (null for a zero one; phase and funding are left out when there are none,
-// and the next_ keys when there is no next session). A scheme of the
+// its scheme, its session and the next session as {"id", "name"} objects.
+// What is none is left out: a zero scheme or session, no date, no phase in
+// progress, no funding, and the next_ keys when there is no next session. A scheme of the
 // catalogue is named only; any other scheme — a caller's own, or a what-if
 // built from a catalogue definition, even under the catalogue's ID — also
 // carries its definition, {"id", "name", "definition"}, so that the option
@@ -153,4 +153,35 @@ func sessionOf(s scheme.Scheme, r *ref, key string) (scheme.Session, error) {
 		return scheme.Session{}, fmt.Errorf("relance: decode option: %s %s: no such session of %s", key, quote.Input(r.ID), quote.Input(string(s.ID())))
 	}
 	return se, nil
+}
+
+// MarshalJSON implements [json.Marshaler]: a Rule is written as [Rule]
+// says, Assumed as [] when no fact is assumed, and Territory left out when
+// there is none.
+func (r Rule) MarshalJSON() ([]byte, error) {
+	type plain Rule // without this method
+	v := plain(r)
+	if v.Assumed == nil {
+		v.Assumed = []string{}
+	}
+	return json.Marshal(v)
+}
+
+// UnmarshalJSON implements [json.Unmarshaler]: it reads what MarshalJSON
+// writes, [] as no fact assumed (nil, as RuleFor gives it). JSON null
+// leaves r unchanged; on error r is unchanged.
+func (r *Rule) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	type plain Rule // without this method
+	var v plain
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	if len(v.Assumed) == 0 {
+		v.Assumed = nil
+	}
+	*r = Rule(v)
+	return nil
 }

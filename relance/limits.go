@@ -269,9 +269,15 @@ func ExemptTerritory(code string) (string, bool) {
 // too: no public aid beyond the expense, which any plan that adds up meets.
 //
 // Rule is a value of plain fields; Assumed is a slice, so Rule is not
-// comparable with ==. RuleFor gives each Rule a slice of its own. It
-// round-trips through JSON. The zero Rule is no rule that RuleFor returns:
-// its Limits are the zero Limits, which ask for no participation.
+// comparable with ==. RuleFor gives each Rule a slice of its own. The zero
+// Rule is no rule that RuleFor returns: its Limits are the zero Limits,
+// which ask for no participation.
+//
+// In JSON a Rule is {"limits", "investment", "circumstance", "exemption",
+// "territory", "assumed"}: the limits as [cost.Limits] writes them, the
+// circumstance and the exemption as their slugs, "territory" left out when
+// there is none, "assumed" [] when no fact is assumed ([Rule.MarshalJSON]).
+// It round-trips through JSON.
 type Rule struct {
 	Limits       cost.Limits  `json:"limits"`       // what a plan is checked against
 	Investment   bool         `json:"investment"`   // the operation is an investment, as the caller says
@@ -282,7 +288,7 @@ type Rule struct {
 	Exemption Exemption `json:"exemption"`
 	// Territory names the overseas territory of an Overseas exemption,
 	// « Guadeloupe »; "" otherwise.
-	Territory string `json:"territory"`
+	Territory string `json:"territory,omitempty"`
 	// Assumed lists the facts of the lead that were not given and that the
 	// rule took the way that binds the lead, by their Go field path as
 	// [scheme.Eligibility.Missing] writes them: "Lead.Kind" (taken as a

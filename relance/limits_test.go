@@ -343,7 +343,13 @@ func TestRuleJSON(t *testing.T) {
 	}
 	r, _ := relance.RuleFor(scheme.Body{Kind: scheme.Commune, DepartementCode: "971"}, true, relance.ChefDeFile)
 	data, _ := json.Marshal(r)
-	assert.JSONEq(t, `{"limits":{"own_share":"0%","public_cap":"100%"},"investment":true,"circumstance":"chef-de-file","exemption":"outre-mer","territory":"Guadeloupe","assumed":null}`, string(data))
+	assert.JSONEq(t, `{"limits":{"own_share":"0%","public_cap":"100%"},"investment":true,"circumstance":"chef-de-file","exemption":"outre-mer","territory":"Guadeloupe","assumed":[]}`, string(data))
+
+	kept := r
+	require.NoError(t, json.Unmarshal([]byte(`null`), &r))
+	assert.Equal(t, kept, r, "null leaves a Rule unchanged")
+	require.Error(t, json.Unmarshal([]byte(`{"assumed":"Lead.Kind"}`), &r))
+	assert.Equal(t, kept, r, "unchanged on error")
 }
 
 // TestRuleForInvariants runs RuleFor over every kind, a sample of codes,

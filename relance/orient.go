@@ -28,6 +28,10 @@ var ErrNoScheme = errors.New("no scheme")
 // each Option owns its Phase, its Funding and the slices of its Eligibility,
 // so changing one never changes another Option or the catalogue. == does
 // not apply to it. The zero Option describes nothing.
+//
+// In JSON an Option is written as [Option.MarshalJSON] says: its scheme and
+// sessions named, what its funding promises beside the figures, what is
+// none left out.
 type Option struct {
 	Scheme      scheme.Scheme      // the scheme
 	Session     scheme.Session     // the session in force on the date ([scheme.Scheme.SessionOn])

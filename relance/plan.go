@@ -27,8 +27,12 @@ var ErrNoGrant = errors.New("no grant")
 //
 // Financing is a value of plain fields; its Placement holds slices, so
 // Financing is not comparable with ==. Place gives each Financing slices of
-// its own. It round-trips through JSON. The zero Financing places no grant
-// in the zero plan.
+// its own. The zero Financing places no grant in the zero plan.
+//
+// In JSON a Financing is {"scheme", "session", "promise", "rate",
+// "rounding", "placement"}: the promise and the rounding as their slugs,
+// the rate as [cost.Rate] writes it, the placement as [cost.Placement]
+// does. It round-trips through JSON.
 type Financing struct {
 	Scheme  scheme.ID `json:"scheme"`  // the option's scheme
 	Session string    `json:"session"` // the ID of its session

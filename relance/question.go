@@ -87,10 +87,10 @@ func (q *Question) UnmarshalJSON(data []byte) error {
 // intake is closed on the date and no later session is to open. When the
 // intake is closed and a later session is to open ([Option.Next]), the
 // questions are those of the project under that session's rules
-// ([Option.NextEligibility]), if it is undetermined there. NextQuestions
-// returns nil when no option asks.
+// ([Option.NextEligibility]), if it is undetermined there. When no option
+// asks, NextQuestions returns an empty list, not nil, which JSON writes [].
 func NextQuestions(options []Option) []Question {
-	var out []Question
+	out := []Question{}
 	for _, o := range options {
 		e, ok := o.pending()
 		if !ok {

@@ -51,7 +51,7 @@ func TestNextQuestions(t *testing.T) {
 		{"nothing missing", scheme.Project{
 			Lead: scheme.Body{Kind: scheme.Region}, SharedNeed: scheme.Yes, Themes: []scheme.Theme{scheme.ThemeDonnees},
 			Practices: []scheme.Practice{scheme.CodeOuvert}, Start: calendar.MustDate(2021, time.April, 1), Results: calendar.MustDate(2022, time.April, 1),
-		}, nil},
+		}, []relance.Question{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,7 +60,9 @@ func TestNextQuestions(t *testing.T) {
 			assert.Equal(t, tt.want, relance.NextQuestions(options))
 		})
 	}
-	assert.Nil(t, relance.NextQuestions(nil))
+	none := relance.NextQuestions(nil)
+	assert.NotNil(t, none, "an empty list, which JSON writes []")
+	assert.Empty(t, none)
 }
 
 // TestNextQuestionsReadsWhatTheCriteriaRead checks NextQuestions' table of
@@ -142,7 +144,7 @@ func TestNextQuestionsFollowTheIntake(t *testing.T) {
 
 	options, err = relance.Orient(p, calendar.MustDate(2021, time.December, 1))
 	require.NoError(t, err)
-	assert.Nil(t, relance.NextQuestions(options), "every intake closed, no session to come")
+	assert.Empty(t, relance.NextQuestions(options), "every intake closed, no session to come")
 }
 
 func TestQuestionJSON(t *testing.T) {

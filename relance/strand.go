@@ -7,7 +7,8 @@ import (
 
 // Operator is a State body that carries part of the strand.
 //
-// Operator is a value, comparable with ==.
+// Operator is a value, comparable with ==. In JSON an Operator is
+// {"acronym", "name"}.
 type Operator struct {
 	Acronym string `json:"acronym"` // "DINUM"
 	Name    string `json:"name"`    // "direction interministérielle du numérique"
@@ -17,6 +18,10 @@ type Operator struct {
 // collectivités territoriales », with its envelope and the schemes of the
 // catalogue that belong to it (none for the third axis, which is not in the
 // catalogue).
+//
+// In JSON an Axis is {"number", "name", "operator", "envelope", "schemes"}:
+// the envelope as [cost.Amount] writes it, the schemes as their IDs, []
+// when none.
 type Axis struct {
 	Number   int         `json:"number"`   // 1, 2 or 3
 	Name     string      `json:"name"`     // what the axis funds, in French
@@ -25,7 +30,8 @@ type Axis struct {
 	Schemes  []scheme.ID `json:"schemes"`  // the catalogue's schemes of this axis, never nil
 }
 
-// Fund is the local-authority part of the strand.
+// Fund is the local-authority part of the strand. In JSON a Fund is
+// {"name", "code", "envelope", "axes"}.
 type Fund struct {
 	Name     string      `json:"name"`     // « Transformation numérique des collectivités territoriales »
 	Code     string      `json:"code"`     // "ITN 7"
@@ -39,6 +45,9 @@ type Fund struct {
 // Strand is a plain value that holds slices, so == does not apply to it.
 // [Volet] returns a fresh copy on every call, so a caller may change what it
 // receives without affecting anyone else. The zero Strand describes nothing.
+//
+// In JSON a Strand is {"name", "alt_name", "aim", "months", "envelope",
+// "operators", "fund"}, the envelope as [cost.Amount] writes it.
 type Strand struct {
 	Name      string      `json:"name"`      // the strand's name in the seed text
 	AltName   string      `json:"alt_name"`  // the other title it goes by

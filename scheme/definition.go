@@ -19,9 +19,12 @@ import (
 // The zero value is no scheme: New refuses it (no ID, no session).
 //
 // In JSON a Definition is {"id", "name", "summary", "operator", "examples",
-// "support", "sessions"}, each session as [SessionDefinition] writes it.
-// It is a document people write: decoding it is encoding/json's, and [New]
-// says what is wrong with it.
+// "support", "sessions"}, each session as [SessionDefinition] writes it,
+// every list [] when empty ([Definition.MarshalJSON]). It is a document
+// people write: decoding it is strict ([Definition.UnmarshalJSON]), an
+// unknown or repeated key ("treshold") and a value that no definition can
+// hold ("mairie" among the applicants) each an error that names its JSON
+// path, and [New] says what else is wrong with it.
 type Definition struct {
 	// ID identifies the scheme: "donnees", or a caller's own slug.
 	ID ID `json:"id"`
@@ -105,7 +108,8 @@ type Revision struct {
 //
 // In JSON Rules are {"applicants", "threshold", "shared_need", "themes",
 // "excluded_themes", "practices", "results_within", "start_after_request"},
-// the kinds, themes and practices as their slugs.
+// the kinds, themes and practices as their slugs, the lists [] when empty
+// but "themes", left out when the session funds any theme.
 type Rules struct {
 	// Applicants are the kinds of bodies that may lead a project
 	// ([CodeDemandeur]); at least one.
@@ -118,7 +122,7 @@ type Rules struct {
 	SharedNeed bool `json:"shared_need"`
 	// Themes are the themes the session funds, any one of which suffices
 	// ([CodeThematique]); empty: any theme.
-	Themes []Theme `json:"themes"`
+	Themes []Theme `json:"themes,omitempty"`
 	// ExcludedThemes are themes out of the session's scope
 	// ([CodeThematique]).
 	ExcludedThemes []Theme `json:"excluded_themes"`

@@ -178,12 +178,20 @@
 // New and Project.Validate report every problem at once ([errors.Join]),
 // each as a [*DefinitionError] or a [*FieldError] that gives its Go field
 // path; a calendar's, a policy's or a budget's problems keep their own
-// errors, so that errors.Is(err, cost.ErrNegativeAmount) holds.
+// errors, so that errors.Is(err, cost.ErrNegativeAmount) holds. Decoding a
+// Project, a Definition or a Scheme from JSON reports every problem of the
+// document at once too, each as a [*DecodeError] that gives its JSON path,
+// and wraps [ErrSyntax], [ErrUnknownKey], [ErrDuplicate], [ErrWrongType],
+// the error of the value's type, or the FieldError or DefinitionError of
+// the value:
+//
+//	scheme: decode project: lead.kind "mairie": unknown kind: want commune, …
+//	scheme: decode definition: sessions[0].rules.treshold: unknown key: want applicants, …
 //
 // Every input a message quotes is cut at a bounded length: its first 64
 // characters, then « … » and its whole length in bytes, as in
 //
-//	scheme: validate project: Lead.Kind "mairie mairie mairie …" (1048572 bytes): unknown value: want commune, …
+//	scheme: validate project: Lead.Kind "mairie mairie mairie …" (1048572 bytes): unknown kind: want commune, …
 //
 // so that a megabyte of input gives a message of a few hundred bytes. So
 // too for the messages of other packages that scheme passes on: a
@@ -210,11 +218,12 @@
 //	Branch             criterion, code, outcome
 //	Source             tag, title, date, url, repository, path, commit
 //
-// The results — an Eligibility, its criteria, the branches — have one
-// style, which programs can read without special cases: a list is [] when
-// empty, never null; a value that means "none" is left out, never a
-// sentinel such as "" or an empty list that would mean "any" (a
-// thematique criterion whose session funds any theme has no "themes"). A
+// The results — an Eligibility, its criteria, the branches, a Definition
+// and the Scheme it builds — have one style, which programs can read
+// without special cases: a list is [] when empty, never null; a value that
+// means "none" is left out, never a sentinel such as "" or an empty list
+// that would mean "any" (a thematique criterion, and the rules of a
+// session, that fund any theme have no "themes"). A
 // [Scheme] marshals as its Definition and unmarshals through New; a
 // [Session] marshals as a reference, {"scheme", "id", "name"}, which
 // unmarshals to the catalogue's session. A decoded Criterion keeps the
@@ -226,18 +235,30 @@
 // "yes", "no" or "" (unanswered), [Outcome] as "unknown", "met" or
 // "not-met", [Verdict] as "undetermined", "eligible" or "ineligible".
 // Unknown values neither marshal nor unmarshal; the zero Kind, the zero
-// Answer and the zero CriterionCode, which mean "not given", do, as "". A JSON null is refused where a
-// Theme or a Practice is expected, since neither has a null value, with the
-// error encoding/json gives for a value of the wrong type, which names the
-// field:
+// Answer and the zero CriterionCode, which mean "not given", do, as "". A
+// JSON null is refused where a Theme or a Practice is expected, since
+// neither has a null value: a value of the wrong type. For the other
+// enumerated types, whose zero value is a value, a null leaves the value as
+// it was, as encoding/json does for every value that cannot be null: a null
+// in a list gives the zero value ("not given", Unanswered, Unknown,
+// Undetermined). Dates are "2021-03-15" (a lone zero Date is "", and a
+// field of no date is left out).
 //
-//	json: cannot unmarshal null into Go struct field Project.themes of type scheme.Theme
-//
-// For the other enumerated types, whose zero value is a value, a null
-// leaves the value as it was, as encoding/json does for every value that
-// cannot be null: a null in a list gives the zero value ("not given",
-// Unanswered, Unknown, Undetermined). Dates are "2021-03-15" ("" for no
-// date).
+// A Project and a Definition are documents that people write, in files and
+// forms: decoding them is strict ([Project.UnmarshalJSON],
+// [Definition.UnmarshalJSON], [Scheme.UnmarshalJSON]). A key that the type
+// does not define, spelt exactly ("treshold", "Title"), a key given twice,
+// a value of the wrong kind and a value that no project or definition can
+// hold where it stands — an unknown kind, theme, practice or answer, a date
+// that is none, a negative population or threshold, an ID that is not a
+// slug — are each an error at its JSON path ("sessions[0].rules.treshold",
+// "members[2].kind"), all reported at once. What is wrong between values —
+// a body given twice, results due before the start, sessions out of order —
+// is left to [Project.Validate] and [New]; decoding a Scheme, which calls
+// New, reports it at its JSON path too. An amount given as a JSON number is
+// read exactly when it has at most two decimals and no exponent, and
+// refused otherwise with a message that says to write it as a string
+// (cost.Amount.UnmarshalJSON).
 //
 // Each enumerated type has a ParseX function that reads its text back
 // (ParseX(x.String()) == x for every valid x, and MarshalText is String), a

@@ -181,9 +181,12 @@ func TestKindZero(t *testing.T) {
 	k := Commune
 	require.NoError(t, k.UnmarshalText(nil))
 	assert.Equal(t, Kind(""), k, "empty text is the zero Kind")
-	data, err := json.Marshal(Body{})
+	data, err := json.Marshal([]Kind{""})
 	require.NoError(t, err)
-	assert.Contains(t, string(data), `"kind":""`)
+	assert.Equal(t, `[""]`, string(data))
+	data, err = json.Marshal(Body{})
+	require.NoError(t, err)
+	assert.Equal(t, `{}`, string(data), "a body leaves out a kind not given")
 }
 
 func TestTheme(t *testing.T) {
@@ -352,26 +355,32 @@ func TestJSONNullRefused(t *testing.T) {
 	tests := []struct {
 		name, in, want string
 		into           any
+		is             error
 	}{
-		{"a null theme", `{"themes":["donnees",null]}`, "json: cannot unmarshal null into Go struct field Project.themes of type scheme.Theme", &Project{}},
-		{"a null practice", `{"practices":[null]}`, "json: cannot unmarshal null into Go struct field Project.practices of type scheme.Practice", &Project{}},
-		{"a null practice of a session", `{"rules":{"practices":[null]}}`, "json: cannot unmarshal null into Go struct field Rules.rules.practices of type scheme.Practice", &SessionDefinition{}},
-		{"a number for a theme", `{"themes":[1]}`, "json: cannot unmarshal number into Go struct field Project.themes of type scheme.Theme", &Project{}},
-		{"a list for a practice", `{"practices":[["mobile"]]}`, "json: cannot unmarshal array into Go struct field Project.practices of type scheme.Practice", &Project{}},
-		{"a null theme alone", `null`, "json: cannot unmarshal null into Go value of type scheme.Theme", new(Theme)},
+		{"a null theme", `{"themes":["donnees",null]}`, "scheme: decode project: themes[1] null: wrong type: want a string, got null", &Project{}, ErrWrongType},
+		{"a null practice", `{"practices":[null]}`, "scheme: decode project: practices[0] null: wrong type: want a string, got null", &Project{}, ErrWrongType},
+		{"a null practice of a session", `{"rules":{"practices":[null]}}`, "json: cannot unmarshal null into Go struct field Rules.rules.practices of type scheme.Practice", &SessionDefinition{}, nil},
+		{"a null practice of a definition", `{"sessions":[{"rules":{"practices":[null]}}]}`, "scheme: decode definition: sessions[0].rules.practices[0] null: wrong type: want a string, got null", &Definition{}, ErrWrongType},
+		{"a number for a theme", `{"themes":[1]}`, "scheme: decode project: themes[0] 1: wrong type: want a string, got a number", &Project{}, ErrWrongType},
+		{"a list for a practice", `{"practices":[["mobile"]]}`, "scheme: decode project: practices[0]: wrong type: want a string, got an array", &Project{}, ErrWrongType},
+		{"a null theme alone", `null`, "json: cannot unmarshal null into Go value of type scheme.Theme", new(Theme), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := json.Unmarshal([]byte(tt.in), tt.into)
-			var typeErr *json.UnmarshalTypeError
-			require.ErrorAs(t, err, &typeErr)
+			if tt.is != nil {
+				require.ErrorIs(t, err, tt.is)
+			} else {
+				var typeErr *json.UnmarshalTypeError
+				require.ErrorAs(t, err, &typeErr)
+			}
 			assert.EqualError(t, err, tt.want)
 		})
 	}
 	var p Project
 	err := json.Unmarshal([]byte(`{"themes":["fibre"]}`), &p)
 	require.ErrorIs(t, err, ErrUnknownValue, "an unknown slug is still the package's error")
-	assert.EqualError(t, err, `scheme: parse theme "fibre": unknown value: want `+themeWantList)
+	assert.EqualError(t, err, `scheme: decode project: themes[0] "fibre": unknown theme: want `+themeWantList)
 	require.NoError(t, json.Unmarshal([]byte(`{"themes":["d\u006fnnees"],"practices":null}`), &p),
 		"escaped strings are read, a null list is no list")
 	assert.Equal(t, []Theme{ThemeDonnees}, p.Themes)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/internal/quote"
+	"github.com/planrelance/numerique/internal/strictjson"
 )
 
 // The sentinel errors of the package. Every error that scheme returns wraps
@@ -33,6 +34,24 @@ var (
 	//
 	//	scheme: parse kind "mairie": unknown value
 	ErrUnknownValue = errors.New("unknown value")
+
+	// ErrSyntax reports text that is not JSON where a [Project], a
+	// [Definition] or a [Scheme] is decoded: its [*DecodeError] says at which
+	// line and column.
+	ErrSyntax = strictjson.ErrSyntax
+
+	// ErrUnknownKey reports a key of a JSON object that the type decoded
+	// does not define, spelt exactly, as in
+	//
+	//	scheme: decode definition: sessions[0].rules.treshold: unknown key: want applicants, threshold, …
+	ErrUnknownKey = strictjson.ErrUnknownKey
+
+	// ErrDuplicate reports a key given twice in one JSON object.
+	ErrDuplicate = strictjson.ErrDuplicate
+
+	// ErrWrongType reports a JSON value of the wrong kind (a string where a
+	// number is wanted, and so on), or a number that its field cannot hold.
+	ErrWrongType = strictjson.ErrWrongType
 )
 
 // FieldError is one problem with one fact of a [Project], as
@@ -61,20 +80,34 @@ type FieldError struct {
 // Error returns the problem in the form
 // "scheme: validate project: FIELD VALUE: PROBLEM".
 func (e *FieldError) Error() string {
+	return fieldMessage("scheme: validate project", e.Field, e.Value, e.problem())
+}
+
+// fieldMessage returns the message of a problem with the value at path, in
+// the form "HEAD: PATH VALUE: PROBLEM", without the path or the value when
+// it is empty: the form of every error of a field.
+func fieldMessage(head, path, value, problem string) string {
 	var b strings.Builder
-	b.WriteString("scheme: validate project: ")
-	b.WriteString(e.Field)
-	if e.Value != "" {
-		b.WriteByte(' ')
-		b.WriteString(e.Value)
-	}
+	b.WriteString(head)
 	b.WriteString(": ")
-	if e.Err != nil {
-		b.WriteString(problem(e.Err))
-	} else {
-		b.WriteString(ErrInvalidProject.Error())
+	b.WriteString(path)
+	if path != "" && value != "" {
+		b.WriteByte(' ')
 	}
+	b.WriteString(value)
+	if path != "" || value != "" {
+		b.WriteString(": ")
+	}
+	b.WriteString(problem)
 	return b.String()
+}
+
+// problem returns what is wrong, without the field.
+func (e *FieldError) problem() string {
+	if e.Err == nil {
+		return ErrInvalidProject.Error()
+	}
+	return problem(e.Err)
 }
 
 // problem returns what err says is wrong, for a message that has already
@@ -87,17 +120,22 @@ func problem(err error) string {
 	if errors.As(err, &line) {
 		return boundQuotes(line.Err.Error())
 	}
-	msg := err.Error()
+	return boundQuotes(withoutPackage(err.Error()))
+}
+
+// withoutPackage returns msg, the message of an error of another package,
+// without that package's name.
+func withoutPackage(msg string) string {
 	for _, pkg := range []string{"cost: ", "calendar: "} {
 		if rest, ok := strings.CutPrefix(msg, pkg); ok {
-			return boundQuotes(rest)
+			return rest
 		}
 	}
-	return boundQuotes(msg)
+	return msg
 }
 
 // longMessage is the length past which an error message of another
-// package, or of encoding/json, has its quotations cut.
+// package has its quotations cut.
 const longMessage = 256
 
 // boundQuotes returns msg with every Go-quoted string in it ("2021-…")
@@ -105,7 +143,8 @@ const longMessage = 256
 // its first characters, « … », and its whole length. A message of another
 // package that quotes a megabyte of input becomes one of a few hundred
 // bytes, in time linear in its length; a short message is returned as it
-// is.
+// is, and so is a quotation that quote.Input has cut already, followed by
+// its length in bytes.
 func boundQuotes(msg string) string {
 	if len(msg) <= longMessage {
 		return msg
@@ -125,29 +164,14 @@ func boundQuotes(msg string) string {
 			msg = msg[1:]
 			continue
 		}
-		if s, err := strconv.Unquote(q); err == nil && len(q) > longMessage/2 {
+		msg = msg[len(q):]
+		if s, err := strconv.Unquote(q); err == nil && len(q) > longMessage/2 && !cutAlready(msg) {
 			b.WriteString(quote.Input(s))
 		} else {
 			b.WriteString(q)
 		}
-		msg = msg[len(q):]
 	}
 	return b.String()
-}
-
-// boundedError returns err, or, when its message is long, an error that
-// wraps it with its quotations cut ([boundQuotes]): the error of decoding a
-// date of a megabyte quotes it at a readable length. A short error, such as
-// the *json.UnmarshalTypeError to which encoding/json adds the path of the
-// field, is returned as it is.
-func boundedError(err error) error {
-	if err == nil {
-		return nil
-	}
-	if msg := err.Error(); len(msg) > longMessage {
-		return &wrapError{msg: boundQuotes(msg), err: err}
-	}
-	return err
 }
 
 // Unwrap returns [ErrInvalidProject] and e.Err, for [errors.Is] and
@@ -160,20 +184,19 @@ func (e *FieldError) Unwrap() []error {
 }
 
 // The problems of [Project.Validate] that are not cost errors, for
-// [FieldError.Err].
+// [FieldError.Err]. An unknown kind, theme or practice is worded as [New]
+// words it (errUnknownKind, errUnknownTheme, errUnknownPractic).
 var (
 	errNegativePopulation = errors.New("negative population")
 	errNegativeOverlap    = errors.New("negative overlap")
-	kindProblem           = unknownIn(kinds.Want())
-	answerProblem         = unknownIn(answers.Want())
-	themeProblem          = unknownIn(themes.Want())
-	practiceProblem       = unknownIn(practices.Want())
+	errUnknownAnswer      = unknownIn("answer", answers.Want())
 )
 
-// unknownIn returns an error that wraps [ErrUnknownValue] and says what is
-// accepted: "unknown value: want yes, no or \"\"".
-func unknownIn(want string) error {
-	return &wrapError{msg: ErrUnknownValue.Error() + ": want " + want, err: ErrUnknownValue}
+// unknownIn returns an error that wraps [ErrUnknownValue] and says what a
+// value of the type named is, and what is accepted: "unknown kind: want
+// commune, epci, …".
+func unknownIn(name, want string) error {
+	return &wrapError{msg: "unknown " + name + ": want " + want, err: ErrUnknownValue}
 }
 
 // wrapError is an error with its own message that wraps err.
@@ -184,3 +207,18 @@ type wrapError struct {
 
 func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
+
+// cutAlready reports whether rest, what follows a quotation in a message,
+// starts with the length in bytes that quote.Input writes after an input
+// it cut: ` (1048576 bytes)`.
+func cutAlready(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " (")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	return n > 0 && strings.HasPrefix(rest[n:], " bytes)")
+}

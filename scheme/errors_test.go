@@ -1,7 +1,6 @@
 package scheme
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
@@ -18,15 +17,12 @@ func TestBoundQuotes(t *testing.T) {
 		{"short quotations kept", `"a" "b" ` + long, `"a" "b" ` + long},
 		{"a lone quotation mark", long + ` "`, long + ` "`},
 		{"an escape in a long quotation", `"` + long + `\n"`, `"` + long[:64] + `…" (301 bytes)`},
+		{"a quotation cut already", `a "` + strings.Repeat("é", 64) + `…" (9000 bytes): ` + long, `a "` + strings.Repeat("é", 64) + `…" (9000 bytes): ` + long},
+		{"a quotation followed by a number but no length", `a "` + long + `" (9000 items)`, `a "` + long[:64] + `…" (300 bytes) (9000 items)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, boundQuotes(tt.in))
 		})
 	}
-	assert.NoError(t, boundedError(nil))
-	short := errors.New("short")
-	assert.Same(t, short, boundedError(short))
-	err := boundedError(errors.New(`"` + long + `"`))
-	assert.Equal(t, `"`+long[:64]+`…" (300 bytes)`, err.Error())
 }

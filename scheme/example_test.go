@@ -148,9 +148,9 @@ func ExampleProject_Validate() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, scheme.ErrInvalidProject), errors.Is(err, cost.ErrNegativeAmount))
 	// Output:
-	// scheme: validate project: Lead.Kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire
+	// scheme: validate project: Lead.Kind "mairie": unknown kind: want commune, epci, departement, region, statut-particulier, syndicat or partenaire
 	// scheme: validate project: Members[0].Population -40: negative population
-	// scheme: validate project: Themes[0] "fibre": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure
+	// scheme: validate project: Themes[0] "fibre": unknown theme: want services, donnees, cooperation, outils-agents, formation or infrastructure
 	// scheme: validate project: Results "2021-01-01": before Start "2021-06-01"
 	// scheme: validate project: Budget[0] "Serveurs": negative amount -12.00
 	// true true

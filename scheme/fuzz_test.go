@@ -320,40 +320,6 @@ func sameCriterion(a, b Criterion) bool {
 		a.Reason() == b.Reason() && reflect.DeepEqual(a.Facts(), b.Facts())
 }
 
-func FuzzProjectJSON(f *testing.F) {
-	f.Add([]byte(`{}`))
-	f.Add([]byte(`null`))
-	f.Add([]byte(`{"title":"Plateforme","lead":{"id":"1","name":"Syndicat","kind":"syndicat","population":620000},
-		"members":[{"kind":"epci","population":40000},{"kind":""}],"departement":"no","shared_need":"yes",
-		"themes":["donnees","infrastructure"],"practices":["code-ouvert"],"start":"2021-03-01","results":"2022-06-30",
-		"budget":[{"category":"prestations","label":"Développement","amount":"180000.50"}]}`))
-	f.Add([]byte(`{"lead":{"kind":"mairie"}}`))
-	f.Add([]byte(`{"lead":{"population":-1e3}}`))
-	f.Add([]byte(`{"members":[{"population":9223372036854775807},{"population":9223372036854775807}]}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var p Project
-		if err := json.Unmarshal(data, &p); err != nil {
-			return
-		}
-		first, err := json.Marshal(p)
-		if err != nil {
-			t.Fatalf("a decoded project does not encode: %v", err)
-		}
-		var back Project
-		if err := json.Unmarshal(first, &back); err != nil {
-			t.Fatalf("an encoded project does not decode: %v\n%s", err, first)
-		}
-		second, err := json.Marshal(back)
-		if err != nil || !bytes.Equal(first, second) {
-			t.Fatalf("re-encoding differs: %v\n%s\n%s", err, first, second)
-		}
-		_ = p.Validate()
-		for _, s := range All() {
-			_ = s.Check(p, p.Start).Explain()
-		}
-	})
-}
-
 // FuzzParse checks that every parser of the package reads back what its type
 // writes, and refuses everything else with ErrUnknownValue (ErrUnknownScheme
 // for IDs).
@@ -579,35 +545,6 @@ func FuzzNew(f *testing.F) {
 		}
 		if !reflect.DeepEqual(emptyToNil(back.Definition()), emptyToNil(d)) {
 			t.Fatalf("JSON round trip: %+v, want %+v", back.Definition(), d)
-		}
-	})
-}
-
-// FuzzSchemeJSON decodes any text as a Scheme: either it fails, or the
-// Scheme encodes to JSON that decodes to the same definition again.
-func FuzzSchemeJSON(f *testing.F) {
-	for _, s := range All() {
-		data, _ := json.Marshal(s)
-		f.Add(data)
-	}
-	f.Add([]byte(`null`))
-	f.Add([]byte(`{"id":"x","sessions":[{"id":"a","intake":"p","calendar":{"phases":[{"id":"p","window":"2021-01-01/.."}]},"rules":{"applicants":["commune"],"themes":[null]}}]}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var s Scheme
-		if err := json.Unmarshal(data, &s); err != nil || s.IsZero() {
-			return
-		}
-		first, err := json.Marshal(s)
-		if err != nil {
-			t.Fatalf("a decoded scheme does not encode: %v", err)
-		}
-		var back Scheme
-		if err := json.Unmarshal(first, &back); err != nil {
-			t.Fatalf("an encoded scheme does not decode: %v\n%s", err, first)
-		}
-		second, err := json.Marshal(back)
-		if err != nil || !bytes.Equal(first, second) {
-			t.Fatalf("not stable: %s\n%s", first, second)
 		}
 	})
 }

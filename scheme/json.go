@@ -16,23 +16,27 @@ func (s Scheme) MarshalJSON() ([]byte, error) {
 	return json.Marshal(s.b.def)
 }
 
-// UnmarshalJSON implements [json.Unmarshaler]: it reads a [Definition] and
-// builds it with [New], whose errors it returns. An error of decoding quotes
-// its input at a bounded length, a date of a megabyte as any other. null
-// leaves s unchanged. On error s is unchanged.
+// UnmarshalJSON implements [json.Unmarshaler]: it reads a [Definition],
+// strictly, as [Definition.UnmarshalJSON] does, and builds it as [New]
+// does. It reports every problem at once ([errors.Join]), each a
+// [*DecodeError] at its JSON path: those of the document and of its single
+// values, then every problem that New finds between values, its
+// [*DefinitionError] inside, as in
+//
+//	scheme: decode scheme: sessions[1].rules.threshold -1: negative
+//	scheme: decode scheme: sessions[0].intake "depot": opens on 2021-10-08, …
+//
+// A problem that only follows from a value that did not decode is not
+// reported. JSON null, and nil data, leave s unchanged; so does an error.
 func (s *Scheme) UnmarshalJSON(data []byte) error {
-	if string(data) == "null" {
+	if data == nil || isNull(data) {
 		return nil
 	}
-	var d Definition
-	if err := json.Unmarshal(data, &d); err != nil {
-		return boundedError(err)
-	}
-	built, err := New(d)
+	d, err := decodeDefinition(data, Definition{}, "decode scheme", true)
 	if err != nil {
 		return err
 	}
-	*s = built
+	*s = Scheme{build(d)}
 	return nil
 }
 
@@ -199,12 +203,7 @@ func (c *Criterion) UnmarshalJSON(data []byte) error {
 func (e Eligibility) MarshalJSON() ([]byte, error) {
 	type plain Eligibility // without this method
 	v := plain(e)
-	if v.Criteria == nil {
-		v.Criteria = []Criterion{}
-	}
-	if v.Missing == nil {
-		v.Missing = []string{}
-	}
+	v.Criteria, v.Missing = orEmpty(v.Criteria), orEmpty(v.Missing)
 	return json.Marshal(v)
 }
 

@@ -3,13 +3,12 @@ package scheme
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/jsoncheck"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -31,8 +30,9 @@ func roundTrip[T any](t *testing.T, v T) string {
 
 func TestJSONBody(t *testing.T) {
 	got := roundTrip(t, Body{ID: "200000172", Name: "Gironde Numérique", Kind: Syndicat, Population: 1600000})
-	assert.JSONEq(t, `{"id":"200000172","name":"Gironde Numérique","kind":"syndicat","population":1600000,"departement_code":""}`, got)
-	assert.JSONEq(t, `{"id":"","name":"","kind":"","population":0,"departement_code":""}`, roundTrip(t, Body{}))
+	assert.JSONEq(t, `{"id":"200000172","name":"Gironde Numérique","kind":"syndicat","population":1600000}`, got)
+	assert.JSONEq(t, `{}`, roundTrip(t, Body{}), "what is not given is left out")
+	assert.JSONEq(t, `{"kind":"epci","departement_code":"38"}`, roundTrip(t, Body{Kind: EPCI, DepartementCode: "38"}))
 }
 
 func TestJSONProject(t *testing.T) {
@@ -51,10 +51,10 @@ func TestJSONProject(t *testing.T) {
 	assert.JSONEq(t, `["services"]`, string(fields["themes"]))
 	assert.JSONEq(t, `"2021-03-01"`, string(fields["start"]))
 
-	zero := roundTrip(t, Project{})
-	assert.JSONEq(t, `{"title":"","lead":{"id":"","name":"","kind":"","population":0,"departement_code":""},"members":null,
-		"departement":"","shared_need":"","themes":null,"practices":null,"start":"","results":"","budget":null}`, zero)
-	roundTrip(t, Project{Members: []Body{}, Themes: []Theme{}, Practices: []Practice{}, Budget: cost.Budget{}})
+	assert.JSONEq(t, `{}`, roundTrip(t, Project{}), "a fact not given is left out")
+	data, err := json.Marshal(Project{Members: []Body{}, Themes: []Theme{}, Practices: []Practice{}, Budget: cost.Budget{}})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{}`, string(data), "an empty list is none given")
 }
 
 func TestJSONProjectRefusesUnknownValues(t *testing.T) {
@@ -115,9 +115,14 @@ func TestJSONScheme(t *testing.T) {
 				}
 				var rules map[string]json.RawMessage
 				require.NoError(t, json.Unmarshal(se["rules"], &rules))
-				assert.Len(t, rules, 8)
-				for _, name := range []string{"applicants", "threshold", "shared_need", "themes", "excluded_themes", "practices", "results_within", "start_after_request"} {
+				for _, name := range []string{"applicants", "threshold", "shared_need", "excluded_themes", "practices", "results_within", "start_after_request"} {
 					assert.Contains(t, rules, name)
+				}
+				if s.ID() == Incubateur {
+					assert.Len(t, rules, 7, "no themes: any theme")
+				} else {
+					assert.Len(t, rules, 8)
+					assert.Contains(t, rules, "themes")
 				}
 			}
 		})
@@ -138,7 +143,10 @@ func TestJSONSchemeRefusesAnInvalidDefinition(t *testing.T) {
 	s := mustGet(t, Cooperation)
 	err = json.Unmarshal(data, &s)
 	require.ErrorIs(t, err, ErrInvalidDefinition)
-	assert.EqualError(t, err, `scheme: new "donnees": Sessions[1].Rules.Threshold -1: negative`)
+	assert.EqualError(t, err, `scheme: decode scheme: sessions[1].rules.threshold -1: negative`)
+	var de *DefinitionError
+	require.ErrorAs(t, err, &de)
+	assert.Equal(t, "Sessions[1].Rules.Threshold", de.Path, "the Go path is kept inside")
 	assert.Equal(t, mustGet(t, Cooperation), s, "unchanged on error")
 	require.Error(t, json.Unmarshal([]byte(`{"id":3}`), &s))
 }
@@ -286,51 +294,91 @@ func TestJSONCriterion(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnknownValue)
 }
 
+// styleProjects are projects that put every criterion in each of its
+// outcomes, somewhere among the schemes and the dates of styleDates.
+func styleProjects() []Project {
+	ineligible := Project{
+		Lead: Body{Kind: Partenaire, Population: 10}, Departement: No, SharedNeed: No,
+		Themes: []Theme{ThemeInfrastructure}, Practices: []Practice{Mobile},
+		Start: day(2021, time.March, 1), Results: day(2023, time.March, 1), Requested: day(2021, time.April, 1),
+	}
+	invalid := Project{Lead: Body{Kind: "mairie", Population: -3}, Themes: []Theme{"fibre"}, Practices: []Practice{"rgaa"}, Departement: 7}
+	grenoble := eligibleFor(Donnees)
+	grenoble.Lead = Body{Kind: EPCI, Population: 445059}
+	grenoble.Members = []Body{{Kind: Commune, Population: 157650}, {Kind: Commune}}
+	grenoble.Overlap = 157650
+	ps := []Project{{}, ineligible, invalid, grenoble, benchProjects()["undetermined"]}
+	for _, id := range IDs() {
+		ps = append(ps, eligibleFor(id))
+	}
+	return ps
+}
+
+// styleDates are the days of the checks of TestJSONStyle: none, and one in
+// each session.
+var styleDates = []calendar.Date{{}, inFirst, inSecond}
+
+// styleRules are where the package's JSON may hold what jsoncheck reports:
+// none.
+var styleRules = jsoncheck.Rules{}
+
 // TestJSONStyle walks the JSON of every result of the package — the
-// eligibilities of a catalogue's check, each criterion's, the branches of
-// its sessions — and fails on a null list, an empty string that stands for
-// "none", or a key that is not snake_case.
+// eligibilities of checks that put every criterion in each of its
+// outcomes, each criterion alone, the branches and the references of the
+// sessions, the schemes and their definitions, a what-if's with empty
+// lists, the sources — and of the valid projects checked, and fails on a null, a sentinel for "none" or a key
+// that is not snake_case (internal/jsoncheck).
 func TestJSONStyle(t *testing.T) {
-	var results []any
-	for _, p := range []Project{{}, eligibleFor(ServicesUsagers), benchProjects()["undetermined"]} {
-		for _, on := range []calendar.Date{{}, inFirst, inSecond} {
+	values := map[string]any{"zero Eligibility": Eligibility{}, "zero Criterion": Criterion{}}
+	seen := map[CriterionCode]map[Outcome]bool{}
+	for i, p := range styleProjects() {
+		if p.Validate() == nil {
+			values[fmt.Sprintf("project %d", i)] = p
+		}
+		for _, on := range styleDates {
 			for _, e := range CheckAll(p, on) {
-				results = append(results, e)
+				name := fmt.Sprintf("project %d on %q: %s", i, on, e.Scheme)
+				values[name] = e
+				for _, c := range e.Criteria {
+					values[name+", "+c.Code.String()] = c
+					if seen[c.Code] == nil {
+						seen[c.Code] = map[Outcome]bool{}
+					}
+					seen[c.Code][c.Outcome] = true
+				}
 			}
 		}
+	}
+	for _, code := range CriterionCodes() {
+		assert.Len(t, seen[code], 3, "%s: every outcome met", code)
 	}
 	for _, s := range All() {
+		values[string(s.ID())] = s
+		values[string(s.ID())+" definition"] = s.Definition()
 		for _, se := range s.Sessions() {
-			results = append(results, se.Branches(), se)
+			values[string(s.ID())+" "+se.ID()] = se
+			values[string(s.ID())+" "+se.ID()+" branches"] = se.Branches()
 		}
 	}
-	results = append(results, Eligibility{}, Criterion{})
-	snake := regexp.MustCompile(`^[a-z]+(_[a-z]+)*$`)
-	var walk func(path string, v any)
-	walk = func(path string, v any) {
-		switch v := v.(type) {
-		case nil:
-			t.Errorf("%s: null", path)
-		case string:
-			assert.NotEmpty(t, v, "%s: an empty string for none", path)
-		case []any:
-			for i, x := range v {
-				walk(path+"["+strconv.Itoa(i)+"]", x)
-			}
-		case map[string]any:
-			for k, x := range v {
-				assert.Regexp(t, snake, k, "%s: key", path)
-				walk(path+"."+k, x)
-			}
-		}
+	whatIf := mustGet(t, Incubateur).Definition()
+	whatIf.Examples, whatIf.Support, whatIf.Sessions[0].Revisions = nil, nil, nil
+	whatIf.Sessions[0].Rules.ExcludedThemes, whatIf.Sessions[0].Rules.Practices = nil, nil
+	values["a what-if with empty lists"] = whatIf
+	for _, src := range Sources() {
+		values["source "+src.Tag] = src
 	}
-	for _, r := range results {
-		data, err := json.Marshal(r)
-		require.NoError(t, err)
-		var v any
-		require.NoError(t, json.Unmarshal(data, &v))
-		walk(fmt.Sprintf("%T", r), v)
+	for name, v := range values {
+		t.Run(name, func(t *testing.T) {
+			data, err := json.Marshal(v)
+			require.NoError(t, err)
+			problems, err := jsoncheck.Check(data, styleRules)
+			require.NoError(t, err)
+			assert.Empty(t, problems, "%s", data)
+		})
 	}
+	data, err := json.Marshal(whatIf)
+	require.NoError(t, err)
+	assert.NotContains(t, string(data), `"themes"`, "any theme: no themes")
 }
 
 func TestJSONCriterionOfAUserScheme(t *testing.T) {

@@ -3,7 +3,6 @@ package scheme
 import (
 	"errors"
 	"strconv"
-	"strings"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/internal/enum"
@@ -41,6 +40,15 @@ import (
 // takes time linear in the size of d: no session is compared with every
 // other, nor an item of a list with every other.
 func New(d Definition) (Scheme, error) {
+	if err := errors.Join(validate(&d)...); err != nil {
+		return Scheme{}, err
+	}
+	return Scheme{build(d.clone())}, nil
+}
+
+// validate returns every problem of d that New refuses, each a
+// *DefinitionError, in the order of the fields; nil when there is none.
+func validate(d *Definition) []error {
 	v := validator{id: d.ID}
 	v.slug("ID", string(d.ID))
 	if len(d.Sessions) == 0 {
@@ -50,10 +58,7 @@ func New(d Definition) (Scheme, error) {
 	for i := range d.Sessions {
 		v.session(d.Sessions, i, sessions)
 	}
-	if err := errors.Join(v.errs...); err != nil {
-		return Scheme{}, err
-	}
-	return Scheme{build(d.clone())}, nil
+	return v.errs
 }
 
 // MustNew is like [New] but panics when d is not valid. It is meant for
@@ -92,22 +97,15 @@ type DefinitionError struct {
 // Error returns the problem in the form
 // `scheme: new "ID": PATH VALUE: PROBLEM`.
 func (e *DefinitionError) Error() string {
-	var b strings.Builder
-	b.WriteString("scheme: new ")
-	b.WriteString(quote.Input(string(e.Scheme)))
-	b.WriteString(": ")
-	b.WriteString(e.Path)
-	if e.Value != "" {
-		b.WriteByte(' ')
-		b.WriteString(e.Value)
+	return fieldMessage("scheme: new "+quote.Input(string(e.Scheme)), e.Path, e.Value, e.problem())
+}
+
+// problem returns what is wrong, without the scheme and the field.
+func (e *DefinitionError) problem() string {
+	if e.Err == nil {
+		return ErrInvalidDefinition.Error()
 	}
-	b.WriteString(": ")
-	if e.Err != nil {
-		b.WriteString(problem(e.Err))
-	} else {
-		b.WriteString(ErrInvalidDefinition.Error())
-	}
-	return b.String()
+	return problem(e.Err)
 }
 
 // Unwrap returns [ErrInvalidDefinition] and e.Err.
@@ -124,9 +122,9 @@ var (
 	errNoSession      = errors.New("no session")
 	errNoApplicant    = errors.New("no applicant")
 	errNegative       = errors.New("negative")
-	errUnknownKind    = &wrapError{msg: "unknown kind: want " + kinds.Want(), err: ErrUnknownValue}
-	errUnknownTheme   = &wrapError{msg: "unknown theme: want " + themes.Want(), err: ErrUnknownValue}
-	errUnknownPractic = &wrapError{msg: "unknown practice: want " + practices.Want(), err: ErrUnknownValue}
+	errUnknownKind    = unknownIn("kind", kinds.Want())
+	errUnknownTheme   = unknownIn("theme", themes.Want())
+	errUnknownPractic = unknownIn("practice", practices.Want())
 	errFundedExcluded = errors.New("both funded and excluded")
 	errNoPublication  = errors.New("no publication date")
 	errNotSlug        = errors.New("not a lowercase ASCII slug: want letters a-z, digits and hyphens")
@@ -148,11 +146,7 @@ func (v *validator) reportAll(path string, err error) {
 	if err == nil {
 		return
 	}
-	problems := []error{err}
-	if joined, ok := err.(interface{ Unwrap() []error }); ok {
-		problems = joined.Unwrap()
-	}
-	for _, e := range problems {
+	for _, e := range unjoin(err) {
 		v.report(path, "", e)
 	}
 }

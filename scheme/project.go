@@ -27,36 +27,39 @@ import (
 // In JSON a Project is {"title", "lead", "members", "departement",
 // "shared_need", "themes", "practices", "start", "results", "budget",
 // "overlap", "requested"}: the bodies as [Body] writes them, the answers as
-// "yes", "no" or "", the themes and practices as their slugs, the dates as
-// "2021-03-15" ("" for start and results not given), the budget as
-// [cost.Budget] writes it; "overlap" is left out when 0 and "requested" when
-// not given. Decoding refuses an unknown kind, theme, practice or answer
-// with [ErrUnknownValue], and a date that is none with the error of
-// [calendar.ParseDate], the input quoted at a bounded length.
+// "yes" or "no", the themes and practices as their slugs, the dates as
+// "2021-03-15", the budget as [cost.Budget] writes it. A fact not given is
+// left out — an empty title, a lead about which nothing is known, an empty
+// list, an unanswered question, a date not given, an overlap of 0 — never
+// written as a sentinel or a null: the zero Project is {}. Decoding is strict ([Project.UnmarshalJSON]): an unknown or
+// repeated key, a value of the wrong kind and a value that no project can
+// hold — an unknown kind, theme, practice or answer, a date that is none, a
+// negative population — are each an error that names its JSON path
+// ("members[2].kind") and quotes the value at a bounded length.
 type Project struct {
 	// Title names the project, for people.
-	Title string `json:"title"`
+	Title string `json:"title,omitempty"`
 	// Lead is the applicant that carries the project and applies.
-	Lead Body `json:"lead"`
+	Lead Body `json:"lead,omitzero"`
 	// Members are the other bodies that pool the project (mutualisation):
 	// their populations count towards its scale. Each is listed once.
-	Members []Body `json:"members"`
+	Members []Body `json:"members,omitempty"`
 	// Departement answers: does the project cover a whole département?
-	Departement Answer `json:"departement"`
+	Departement Answer `json:"departement,omitempty"`
 	// SharedNeed answers: is the need common to other collectivités?
-	SharedNeed Answer `json:"shared_need"`
+	SharedNeed Answer `json:"shared_need,omitempty"`
 	// Themes are what the project is about; empty when not given.
-	Themes []Theme `json:"themes"`
+	Themes []Theme `json:"themes,omitempty"`
 	// Practices are the good practices the applicant commits to; empty when
 	// not given.
-	Practices []Practice `json:"practices"`
+	Practices []Practice `json:"practices,omitempty"`
 	// Start is the day the project starts; the zero Date when not given.
-	Start calendar.Date `json:"start"`
+	Start calendar.Date `json:"start,omitzero"`
 	// Results is the day concrete results are due; the zero Date when not
 	// given.
-	Results calendar.Date `json:"results"`
+	Results calendar.Date `json:"results,omitzero"`
 	// Budget is the project's cost, line by line; nil when not given.
-	Budget cost.Budget `json:"budget"`
+	Budget cost.Budget `json:"budget,omitempty"`
 	// Overlap is the number of inhabitants that the populations of the
 	// bodies count more than once, because their territories overlap: a
 	// commune listed with its own EPCI, an EPCI with the département that
@@ -107,7 +110,7 @@ func (p Project) Validate() error {
 	bodies := twins{p: &p}
 	body := func(i int, b Body) {
 		if b.Kind != "" && !b.Kind.IsValid() {
-			report(bodyPath(i)+".Kind", quote.Input(string(b.Kind)), kindProblem)
+			report(bodyPath(i)+".Kind", quote.Input(string(b.Kind)), errUnknownKind)
 		}
 		if b.Population < 0 {
 			report(bodyPath(i)+".Population", strconv.Itoa(b.Population), errNegativePopulation)
@@ -127,7 +130,7 @@ func (p Project) Validate() error {
 
 	answer := func(field string, a Answer) {
 		if !a.IsValid() {
-			report(field, strconv.Itoa(int(a)), answerProblem)
+			report(field, strconv.Itoa(int(a)), errUnknownAnswer)
 		}
 	}
 	answer("Departement", p.Departement)
@@ -135,12 +138,12 @@ func (p Project) Validate() error {
 
 	for i, t := range p.Themes {
 		if !t.IsValid() {
-			report("Themes["+strconv.Itoa(i)+"]", quote.Input(string(t)), themeProblem)
+			report("Themes["+strconv.Itoa(i)+"]", quote.Input(string(t)), errUnknownTheme)
 		}
 	}
 	for i, pr := range p.Practices {
 		if !pr.IsValid() {
-			report("Practices["+strconv.Itoa(i)+"]", quote.Input(string(pr)), practiceProblem)
+			report("Practices["+strconv.Itoa(i)+"]", quote.Input(string(pr)), errUnknownPractic)
 		}
 	}
 
@@ -156,11 +159,7 @@ func (p Project) Validate() error {
 
 	if err := p.Budget.Validate(); err != nil {
 		// One FieldError per problem of the budget, which cost joins.
-		problems := []error{err}
-		if joined, ok := err.(interface{ Unwrap() []error }); ok {
-			problems = joined.Unwrap()
-		}
-		for _, e := range problems {
+		for _, e := range unjoin(err) {
 			var line *cost.LineError
 			if errors.As(e, &line) {
 				report("Budget["+strconv.Itoa(line.Index)+"]", quote.Input(line.Label), e)

@@ -53,13 +53,13 @@ func TestValidateErrors(t *testing.T) {
 			"unknown lead kind",
 			Project{Lead: Body{Kind: "mairie"}},
 			[]string{"Lead.Kind"}, []error{ErrUnknownValue},
-			`scheme: validate project: Lead.Kind "mairie": unknown value: want commune`,
+			`scheme: validate project: Lead.Kind "mairie": unknown kind: want commune`,
 		},
 		{
 			"unknown member kind",
 			Project{Members: []Body{{Kind: Commune}, {Kind: "Commune"}}},
 			[]string{"Members[1].Kind"}, []error{ErrUnknownValue},
-			`Members[1].Kind "Commune": unknown value`,
+			`Members[1].Kind "Commune": unknown kind`,
 		},
 		{
 			"negative population",
@@ -101,19 +101,19 @@ func TestValidateErrors(t *testing.T) {
 			"invalid answers",
 			Project{Departement: 3, SharedNeed: -1},
 			[]string{"Departement", "SharedNeed"}, []error{ErrUnknownValue},
-			"Departement 3: unknown value",
+			"Departement 3: unknown answer: want yes, no or \"\"",
 		},
 		{
 			"unknown and empty themes",
 			Project{Themes: []Theme{ThemeDonnees, "fibre", ""}},
 			[]string{"Themes[1]", "Themes[2]"}, []error{ErrUnknownValue},
-			`Themes[2] "": unknown value`,
+			`Themes[2] "": unknown theme`,
 		},
 		{
 			"unknown practice",
 			Project{Practices: []Practice{"rgaa"}},
 			[]string{"Practices[0]"}, []error{ErrUnknownValue},
-			`Practices[0] "rgaa": unknown value: want accessibilite`,
+			`Practices[0] "rgaa": unknown practice: want accessibilite`,
 		},
 		{
 			"negative overlap",
@@ -323,7 +323,7 @@ func TestErrorsAreBounded(t *testing.T) {
 		})
 	}
 	err := decode(&nested, `{"project":{"lead":{"kind":3}}}`)
-	var typeErr *json.UnmarshalTypeError
-	require.ErrorAs(t, err, &typeErr, "a short error is encoding/json's, with its path")
-	assert.Equal(t, "project.lead.kind", typeErr.Field)
+	require.ErrorIs(t, err, ErrWrongType)
+	assert.EqualError(t, err, "scheme: decode project: lead.kind 3: wrong type: want a string, got a number",
+		"the path inside the project: encoding/json adds none to the error of a type's own decoding")
 }

@@ -16,20 +16,21 @@ import (
 // zero value is no source.
 //
 // In JSON a Source is {"tag", "title", "date", "url", "repository", "path",
-// "commit"}, the date as "2021-09-21", every key written, "" for what the
-// record does not give.
+// "commit"}, the date as "2021-09-21"; what the record does not give is left
+// out: the date, the url of a repository's file, the repository, path and
+// commit of a page.
 type Source struct {
-	Tag   string        `json:"tag"`   // "FR-SITE", as the catalogue cites it
-	Title string        `json:"title"` // what the source is, in French, to cite it
-	Date  calendar.Date `json:"date"`  // when it was published or the version cited; zero when the record gives none
-	URL   string        `json:"url"`   // where it is published; "" when it is a repository's file
+	Tag   string        `json:"tag"`           // "FR-SITE", as the catalogue cites it
+	Title string        `json:"title"`         // what the source is, in French, to cite it
+	Date  calendar.Date `json:"date,omitzero"` // when it was published or the version cited; zero when the record gives none
+	URL   string        `json:"url,omitempty"` // where it is published; "" when it is a repository's file
 	// Repository, Path and Commit locate a file of a public repository
 	// ("github.com/betagouv/relance-transformation",
 	// "src/views/FondsCollectivites.vue", "3196879f…"); "" when the source
 	// is a page.
-	Repository string `json:"repository"`
-	Path       string `json:"path"`
-	Commit     string `json:"commit"`
+	Repository string `json:"repository,omitempty"`
+	Path       string `json:"path,omitempty"`
+	Commit     string `json:"commit,omitempty"`
 }
 
 // Cite returns the source as French texts cite it: « source : site

@@ -7,10 +7,19 @@
 //
 //	go run ./examples/cas
 //
-// Arguments name case files of your own; -min-coverage fails below a share
-// of the branches:
+// Arguments name case files of your own, of the format numerique/cas/2
+// (numerique/cas/1 is still read as it was meant); -min-coverage fails below
+// a share of the branches:
 //
 //	go run ./examples/cas -min-coverage 100 testdata/*.json
+//
+// It prints each file with its cases, ✓ or ✗ and what differs, then the
+// coverage of the rules of the schemes the cases state expectations about —
+// of every scheme they are oriented among with -toutes, the whole catalogue
+// for cases that define no scheme — one table per session, and ends with
+// the summary:
+//
+//	86 cas : 86 réussis, 0 en échec ; 244 branches atteintes sur 244
 //
 // The exit status is 0 when every case passes (and the coverage is high
 // enough), 1 when a case fails or the coverage is too low, 2 for a file
@@ -39,8 +48,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("cas", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	minimum := fs.Int("min-coverage", 0, "the least share of the branches, in percent, that the cases must reach")
+	all := fs.Bool("toutes", false, "cover every scheme the cases are oriented among (the whole catalogue for cases that define\nno scheme), not only those they state expectations about")
 	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "usage: cas [-min-coverage N] [FILE.json …]")
+		fmt.Fprintln(fs.Output(), "usage: cas [-min-coverage N] [-toutes] [FILE.json …]")
+		fmt.Fprintln(fs.Output(), "Runs case files of the format numerique/cas/2 (numerique/cas/1 still read), the library's corpus by default,\n"+
+			"and prints each case, the coverage of the rules session by session, and last the summary.")
 		fs.PrintDefaults()
 	}
 	switch err := fs.Parse(args); {
@@ -69,6 +81,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	rep := relancetest.Verify(files)
+	if *all {
+		rep = relancetest.VerifyAll(files)
+	}
 	fmt.Fprintf(stdout, "%s%s%s\n", source, french.Colon, plural(len(rep.Results), "cas", "cas"))
 	i := 0
 	for _, f := range files {
@@ -88,20 +103,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, indent(res.Message(), "      "))
 		}
 	}
-	failed := rep.Failed()
-	fmt.Fprintf(stdout, "\n%s%s%s, %s\n\n", plural(len(rep.Results), "cas", "cas"), french.Colon,
-		plural(len(rep.Results)-failed, "réussi", "réussis"), plural(failed, "en échec", "en échec"))
-	fmt.Fprint(stdout, rep.Coverage.Table())
-
+	fmt.Fprintln(stdout)
 	status := 0
-	if failed > 0 {
+	if rep.Failed() > 0 {
 		status = 1
 	}
 	if rep.Coverage.Below(*minimum) {
-		fmt.Fprintf(stdout, "\nCouverture insuffisante%s%d%s%% des branches atteintes, en dessous du minimum de %d%s%%.\n",
+		fmt.Fprintf(stdout, "Couverture insuffisante%s%d%s%% des branches atteintes, en dessous du minimum de %d%s%%.\n\n",
 			french.Colon, rep.Coverage.Percent(), french.NoBreak, *minimum, french.NoBreak)
 		status = 1
 	}
+	fmt.Fprintln(stdout, rep.Table())
 	return status
 }
 

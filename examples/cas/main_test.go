@@ -18,15 +18,16 @@ func TestRun(t *testing.T) {
 		args   []string
 		status int
 		want   []string
+		last   string // how the output ends: the summary
 	}{
 		{"the corpus, by default", nil, 0, []string{
-			"Cas du corpus de la bibliothèque~: 66 cas\n",
+			"Cas du corpus de la bibliothèque~: 86 cas\n",
 			"\ndemandeur.json — Qui peut porter un projet",
 			"  ✓ Commune de 520 000 habitants, services aux usagers\n",
-			"\n66 cas~: 66 réussis, 0 en échec\n\nCouverture des règles~: 214 branches atteintes sur 214 (100~%)\n",
-			"Meilleur usage des données — 2e session (donnees/session-2)~: 25 sur 25\n",
-		}},
-		{"every branch, asked for", []string{"-min-coverage", "100"}, 0, []string{"214 branches atteintes sur 214"}},
+			"  ✓ L'Incubateur le 15 octobre 2021 : dépôt clos, pas de subvention\n",
+			"Meilleur usage des données — 2e session (donnees/session-2)~: 30 sur 30\n",
+		}, "\n\n86 cas~: 86 réussis, 0 en échec~; 244 branches atteintes sur 244\n"},
+		{"every branch, asked for", []string{"-min-coverage", "100"}, 0, nil, "244 branches atteintes sur 244\n"},
 		{"a wrong case among right ones", []string{testdata + "faux.json", testdata + "exemple.json"}, 1, []string{
 			"Cas de 2 fichiers~: 3 cas\n",
 			"\n" + testdata + "faux.json — Un cas faux exprès : trois attentes que la bibliothèque ne tient pas.\n",
@@ -36,14 +37,17 @@ func TestRun(t *testing.T) {
 				"        - critère ampleur (Ampleur du projet)~: attendu «~Non satisfait~»~; obtenu «~Satisfait~»",
 			"        - subvention~: attendue 90^000,01~€~; obtenue 90^000,00~€ (écart~: -0,01~€)\n",
 			"  ✓ Le même, juste\n",
-			"\n3 cas~: 2 réussis, 1 en échec\n",
-		}},
+			"\nFonds régional pour le numérique — Session 2021 (fonds-regional/2021)~: 2 sur 21\n",
+		}, "\n\n3 cas~: 2 réussis, 1 en échec~; 8 branches atteintes sur 81\n"},
+		{"every scheme, on request", []string{"-toutes", testdata + "faux.json"}, 1, []string{
+			"(incubateur-territoires/consultation-2021)~: 0 sur 27\n",
+		}, "\n\n2 cas~: 1 réussi, 1 en échec~; 3 branches atteintes sur 215\n"},
 		{"too few branches", []string{"-min-coverage", "90", testdata + "incomplet.json"}, 1, []string{
-			"2 cas~: 2 réussis, 0 en échec\n",
+			"  ✓ Nature non renseignée, 0,01 €\n\nCouverture insuffisante~: 83~% des branches atteintes, en dessous du minimum de 90~%.\n\n",
 			"  demandeur    donnee-invalide             non atteinte\n",
-			"\nCouverture insuffisante~: 83~% des branches atteintes, en dessous du minimum de 90~%.\n",
-		}},
-		{"enough branches", []string{"-min-coverage", "80", testdata + "incomplet.json"}, 0, []string{"Cas de 1 fichier~: 2 cas\n", "5 branches atteintes sur 6 (83~%)"}},
+		}, "\n\n2 cas~: 2 réussis, 0 en échec~; 5 branches atteintes sur 6\n"},
+		{"enough branches", []string{"-min-coverage", "80", testdata + "incomplet.json"}, 0, []string{"Cas de 1 fichier~: 2 cas\n"},
+			"\n2 cas~: 2 réussis, 0 en échec~; 5 branches atteintes sur 6\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,6 +57,8 @@ func TestRun(t *testing.T) {
 			for _, w := range tt.want {
 				assert.Contains(t, out, w)
 			}
+			assert.True(t, strings.HasSuffix(out, tt.last), "the output ends with %q:\n%s", tt.last, out)
+			assert.Equal(t, 1, strings.Count(out, " en échec"), "the summary, once")
 			assert.Empty(t, stderr.String())
 		})
 	}
@@ -93,5 +99,7 @@ func TestRunHelp(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	assert.Equal(t, 0, run([]string{"-h"}, &stdout, &stderr))
 	assert.Empty(t, stdout.String())
-	assert.Contains(t, stderr.String(), "usage: cas [-min-coverage N] [FILE.json …]")
+	assert.Contains(t, stderr.String(), "usage: cas [-min-coverage N] [-toutes] [FILE.json …]")
+	assert.Contains(t, stderr.String(), "numerique/cas/2 (numerique/cas/1 still read)")
+	assert.Contains(t, stderr.String(), "  -toutes\n")
 }

@@ -84,7 +84,7 @@ func (p Problem) String() string {
 
 // Rules say where a document may hold what Check would otherwise report,
 // and what else it must not hold. The zero Rules allow no null and no empty
-// string, and list no sentinel.
+// string, list no sentinel, and want every key in snake_case.
 type Rules struct {
 	// Null lists the patterns of the places where null is allowed: a
 	// pointer that means "none", such as "funding" or "lines[].next".
@@ -95,13 +95,18 @@ type Rules struct {
 	// Sentinels maps a pattern to the values, as JSON writes them, that
 	// would stand for "none" there: {"ceiling": {`"0.00"`}}.
 	Sentinels map[string][]string
+	// Free lists the patterns of the objects whose keys are data, not
+	// names — a map keyed by IDs or by JSON Pointers, such as "invalid":
+	// {"/item/kind": "projet"} — whose keys need not be in snake_case.
+	// Their values are checked as any other.
+	Free []string
 }
 
 // Check walks the JSON document data and returns, in the order of the
 // document, every null and every empty string at a place that r does not
 // allow, every value that r lists as a sentinel at its place, and every
-// object key that is not in snake_case ([SnakeCase]). It returns nil when it
-// finds nothing.
+// object key that is not in snake_case ([SnakeCase]) but in the objects
+// that r says are free. It returns nil when it finds nothing.
 //
 // Check fails only when data is not one JSON value, with an error that says
 // where the document stops being JSON.
@@ -171,6 +176,7 @@ func (w *walker) array(path, pattern string) error {
 
 // object walks the members of an object whose '{' was read.
 func (w *walker) object(path, pattern string) error {
+	free := matchAny(w.rules.Free, pattern)
 	for w.d.More() {
 		tok, err := w.d.Token()
 		if err != nil {
@@ -178,7 +184,7 @@ func (w *walker) object(path, pattern string) error {
 		}
 		key := tok.(string) // a member starts with its key
 		p, q := join(path, short(key)), join(pattern, key)
-		if !SnakeCase(key) {
+		if !free && !SnakeCase(key) {
 			w.report(p, NotSnakeCase, quote.Input(key))
 		}
 		if err := w.value(p, q); err != nil {

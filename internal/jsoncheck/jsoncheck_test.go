@@ -53,6 +53,9 @@ func TestCheck(t *testing.T) {
 				{"Findings", jsoncheck.NotSnakeCase, `"Findings"`},
 				{"Findings[0].Code", jsoncheck.NotSnakeCase, `"Code"`},
 			}},
+		{"the keys of a free object are data", `{"invalid":{"/item/kind":"x","Kind":null},"refused":[{"invalid":{"/a":"b"}}],"Free":{"B":1}}`,
+			jsoncheck.Rules{Free: []string{"invalid"}},
+			[]jsoncheck.Problem{{"invalid.Kind", jsoncheck.Null, "null"}, {"Free", jsoncheck.NotSnakeCase, `"Free"`}, {"Free.B", jsoncheck.NotSnakeCase, `"B"`}}},
 		{"in the order of the document", `[{"b":null},{"A":""}]`, jsoncheck.Rules{},
 			[]jsoncheck.Problem{{"[0].b", jsoncheck.Null, "null"}, {"[1].A", jsoncheck.NotSnakeCase, `"A"`}, {"[1].A", jsoncheck.Empty, `""`}}},
 	}

@@ -11,9 +11,10 @@ import (
 )
 
 // Coverage is the coverage of the rules by a set of cases: for every
-// session of every scheme that a case was oriented among, every branch that
-// the session's rules can give ([SessionBranches]) and how many cases
-// reached it.
+// session of every scheme that a case states expectations about — or, on
+// request ([VerifyAll], [Options.AllSchemes]), of every scheme that a case
+// was oriented among — every branch that the session's rules can give
+// ([SessionBranches]) and how many cases reached it.
 //
 // A scheme is known by its ID and a session by its own: a case that
 // redefines a scheme of the catalogue (a what-if) adds to that scheme's
@@ -108,28 +109,40 @@ func (c Coverage) Missed() []Reached {
 	return out
 }
 
-// Table renders c in French, for a person or a test log: the branches
-// reached in all, then one table per session, each branch with the number of
-// cases that reached it, or « non atteinte ».
-//
-//	Couverture des règles : 183 branches atteintes sur 185 (98 %)
+// Table renders c in French, for a person or a test log: one table per
+// session, each branch with the number of cases that reached it, or « non
+// atteinte », then the branches reached in all.
 //
 //	Meilleur usage des données — 2e session (donnees/session-2) : 23 sur 25
 //	  règle       branche                    cas
 //	  demandeur   admis                      4
 //	  demandeur   non-admis                  non atteinte
 //	  …
+//
+//	Couverture des règles : 183 branches atteintes sur 185 (98 %)
+//
+// [Report.Table] ends with the summary of the cases instead.
 func (c Coverage) Table() string {
 	var b strings.Builder
-	b.WriteString("Couverture des règles" + french.Colon)
-	b.WriteString(french.Int(int64(c.Reached())))
-	b.WriteString(" branches atteintes sur ")
-	b.WriteString(french.Int(int64(c.Total())))
-	b.WriteString(" (" + strconv.Itoa(c.Percent()) + french.NoBreak + "%)\n")
+	c.writeSessions(&b)
+	b.WriteString("Couverture des règles" + french.Colon + c.reachedText())
+	b.WriteString(" (" + strconv.Itoa(c.Percent()) + french.NoBreak + "%)")
+	return b.String()
+}
+
+// reachedText says in French how many branches the cases reached: « 183
+// branches atteintes sur 185 ».
+func (c Coverage) reachedText() string {
+	return plural(c.Reached(), "branche atteinte", "branches atteintes") + " sur " + french.Int(int64(c.Total()))
+}
+
+// writeSessions writes the table of each session of c, each followed by a
+// blank line.
+func (c Coverage) writeSessions(b *strings.Builder) {
 	for _, s := range c.Sessions {
-		b.WriteString("\n" + s.Name + " (" + string(s.Scheme) + "/" + s.Session + ")" + french.Colon)
+		b.WriteString(s.Name + " (" + string(s.Scheme) + "/" + s.Session + ")" + french.Colon)
 		b.WriteString(strconv.Itoa(s.Reached()) + " sur " + strconv.Itoa(s.Total()) + "\n")
-		w := tabwriter.NewWriter(&b, 0, 0, 3, ' ', 0)
+		w := tabwriter.NewWriter(b, 0, 0, 3, ' ', 0)
 		_, _ = w.Write([]byte("  règle\tbranche\tcas\n"))
 		for _, br := range s.Branches {
 			count := "non atteinte"
@@ -142,8 +155,17 @@ func (c Coverage) Table() string {
 			_, _ = w.Write([]byte("  " + br.Rule + "\t" + br.Code + "\t" + count + "\n"))
 		}
 		_ = w.Flush()
+		b.WriteByte('\n')
 	}
-	return b.String()
+}
+
+// plural writes n and the words that agree with it: « 1 cas », « 0 branche
+// atteinte », « 2 branches atteintes ».
+func plural(n int, one, many string) string {
+	if n > 1 {
+		return french.Int(int64(n)) + " " + many
+	}
+	return french.Int(int64(n)) + " " + one
 }
 
 // sessionKey identifies a session across cases: its scheme's ID and its
@@ -155,30 +177,28 @@ type sessionKey struct {
 
 // coverage gathers the coverage of the cases, one by one.
 type coverage struct {
+	all      bool // every scheme the cases are oriented among, not only those they name
 	order    []sessionKey
 	sessions map[sessionKey]*SessionCoverage
 	listed   map[scheme.Scheme]bool // the schemes whose sessions' branches are listed
 }
 
-func newCoverage() *coverage {
-	return &coverage{sessions: make(map[sessionKey]*SessionCoverage), listed: make(map[scheme.Scheme]bool)}
+func newCoverage(all bool) *coverage {
+	return &coverage{all: all, sessions: make(map[sessionKey]*SessionCoverage), listed: make(map[scheme.Scheme]bool)}
 }
 
 // add counts the branches that case c reached in res, after the branches
-// that the sessions of its schemes can give, listed once for each scheme.
+// that the sessions of its schemes can give, listed once for each scheme:
+// the schemes it states expectations about, or all those it is oriented
+// among.
 func (cv *coverage) add(c Case, res Result) {
-	for _, s := range c.Schemes {
-		if cv.listed[s] {
-			continue
+	if cv.all {
+		for _, s := range c.Schemes {
+			cv.list(s)
 		}
-		cv.listed[s] = true
-		for _, se := range s.Sessions() {
-			sc := cv.session(sessionKey{s.ID(), se.ID()}, schemeName(s)+" — "+se.Name())
-			for _, b := range SessionBranches(se) {
-				if !slices.ContainsFunc(sc.Branches, func(x BranchCoverage) bool { return x.Branch == b }) {
-					sc.Branches = append(sc.Branches, BranchCoverage{Branch: b})
-				}
-			}
+	} else {
+		for _, e := range c.expect {
+			cv.list(e.scheme)
 		}
 	}
 	seen := make(map[Reached]bool, len(res.Reached))
@@ -194,6 +214,23 @@ func (cv *coverage) add(c Case, res Result) {
 			i = len(sc.Branches) - 1
 		}
 		sc.Branches[i].Cases++
+	}
+}
+
+// list lists the branches that the sessions of s can give, once for each
+// scheme.
+func (cv *coverage) list(s scheme.Scheme) {
+	if cv.listed[s] {
+		return
+	}
+	cv.listed[s] = true
+	for _, se := range s.Sessions() {
+		sc := cv.session(sessionKey{s.ID(), se.ID()}, schemeName(s)+" — "+se.Name())
+		for _, b := range SessionBranches(se) {
+			if !slices.ContainsFunc(sc.Branches, func(x BranchCoverage) bool { return x.Branch == b }) {
+				sc.Branches = append(sc.Branches, BranchCoverage{Branch: b})
+			}
+		}
 	}
 }
 

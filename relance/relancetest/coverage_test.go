@@ -28,9 +28,7 @@ func TestCoverage(t *testing.T) {
 	assert.Equal(t, []Reached{{"a", "s1", Branch{"demandeur", "nature-a-preciser"}}}, c.Missed())
 	assert.Equal(t, 1, c.Sessions[0].Reached())
 	assert.Equal(t, 2, c.Sessions[0].Total())
-	assert.Equal(t, `Couverture des règles~: 3 branches atteintes sur 4 (75~%)
-
-A — 1re session (a/s1)~: 1 sur 2
+	assert.Equal(t, `A — 1re session (a/s1)~: 1 sur 2
   règle       branche             cas
   demandeur   admis               3
   demandeur   nature-a-preciser   non atteinte
@@ -39,18 +37,19 @@ B — Session (b/s)~: 2 sur 2
   règle     branche                     cas
   arrondi   montant-exact               1
   arrondi   arrondi-centime-inferieur   1 (absente de Session.Branches)
-`, french.Visible(c.Table()))
+
+Couverture des règles~: 3 branches atteintes sur 4 (75~%)`, french.Visible(c.Table()))
 
 	var none Coverage
 	assert.Equal(t, 100, none.Percent(), "no branch: nothing left to cover")
 	assert.False(t, none.Below(100))
-	assert.Equal(t, "Couverture des règles~: 0 branches atteintes sur 0 (100~%)\n", french.Visible(none.Table()))
+	assert.Equal(t, "Couverture des règles~: 0 branche atteinte sur 0 (100~%)", french.Visible(none.Table()))
 }
 
 func TestCoverageUnlisted(t *testing.T) {
 	donnees, err := scheme.Get(scheme.Donnees)
 	require.NoError(t, err)
-	cv := newCoverage()
+	cv := newCoverage(true)
 	odd := Reached{scheme.Donnees, "session-1", Branch{"ampleur", "hors-liste"}}
 	cv.add(Case{Schemes: []scheme.Scheme{donnees}}, Result{Reached: []Reached{odd, odd}})
 	c := cv.result()

@@ -5,13 +5,16 @@
 // A case file is JSON that a person who reads the texts can write and check
 // by hand, without Go: the project as [scheme.Project] encodes it, the day of
 // the orientation, and for some schemes the verdict, the outcome of each
-// criterion, the branch each rule took, the missing facts, the status of the
-// intake, the eligible base, the grant and the remainder. [Run] runs every
-// case of the files a pattern matches as a subtest; a failure says in
-// French, in figures, what was expected, what came, and why
-// ([relance.Option.Explain]). Then it logs the coverage of the rules: for
-// each session of each scheme, the branches that the cases reached and those
-// they did not.
+// criterion, the branch each rule took, the figures it was judged on, the
+// missing facts, the status of the intake, what the option promises, the
+// eligible base, the grant and the remainder. [Run] runs every case of the
+// files a pattern matches as a subtest; a failure says in French, in
+// figures, what was expected, what came, and why ([relance.Option.Explain]).
+// Then it logs the coverage of the rules of the schemes the cases state
+// expectations about — for each of their sessions, the branches that the
+// cases reached and those they did not — and ends with the summary:
+//
+//	86 cas : 86 réussis, 0 en échec ; 244 branches atteintes sur 244
 //
 //	func TestMesCas(t *testing.T) {
 //		relancetest.Run(t, "testdata/*.json")
@@ -23,13 +26,13 @@
 //
 // # Case files
 //
-// A case file is a JSON object of the format [Format], "numerique/cas/1",
-// which the file states; this package ships its JSON Schema
-// (cas.schema.json, also [Schema]). Here is a complete one, with a scheme of
-// its own beside the catalogue:
+// A case file is a JSON object of the format [Format], "numerique/cas/2",
+// which the file states (see Versions for "numerique/cas/1"); this package
+// ships its JSON Schema (cas.schema.json, also [Schema]). Here is a complete
+// one, with a scheme of its own beside the catalogue:
 //
 //	{
-//	  "format": "numerique/cas/1",
+//	  "format": "numerique/cas/2",
 //	  "description": "Un entrepôt de données mutualisé, et un fonds régional à côté du catalogue.",
 //	  "catalogue": true,
 //	  "schemes": [
@@ -79,6 +82,7 @@
 //	          "criteria": {"demandeur": "met", "ampleur": "met", "thematique": "met", "resultats": "met"},
 //	          "branches": {"ampleur": "population-atteinte", "exclusions": "ligne-exclue", "arrondi": "montant-exact"},
 //	          "missing": [],
+//	          "promise": "grant",
 //	          "eligible": "210000.00",
 //	          "grant": "105000.00",
 //	          "remainder": "185000.00"
@@ -97,7 +101,7 @@
 //
 // The keys of a file:
 //
-//	format       "numerique/cas/1", required
+//	format       "numerique/cas/2" (or "numerique/cas/1", see Versions), required
 //	description  what the file is about, in French
 //	catalogue    whether the cases are oriented among the catalogue's schemes (see Schemes)
 //	schemes      scheme definitions, as scheme.Definition encodes them (see Schemes)
@@ -110,8 +114,11 @@
 //	source       the text it comes from: "[seed] « … »", "[src AT-COOP-v2] …", "[choice] …"
 //	date         the day of the orientation, "2021-03-01", required
 //	catalogue    and schemes: as in the file, for this case alone
+//	check        "orientation", the default, or "session": a check without a day (see Checks)
 //	invalid      the Go field paths that the project's validation reports (see Invalid facts)
-//	project      the project, as scheme.Project encodes it; absent: the zero Project
+//	project      the project, as scheme.Project encodes it, "requested" (the day the request is received)
+//	             and "overlap" (the inhabitants its bodies count more than once) among its keys;
+//	             absent: the zero Project
 //	expect       what is expected, by scheme ID: at least one scheme
 //
 // The keys of an expectation, every one optional, at least one given:
@@ -121,15 +128,31 @@
 //	status       of the session's intake on the date: "upcoming", "open" or "closed"
 //	criteria     the outcome of some criteria, by code: {"ampleur": "met"}
 //	branches     the branch some rules took, by rule: {"ampleur": "population-atteinte", "arrondi": "montant-exact"}
-//	missing      the facts that would settle the unknown criteria, as Go field paths: ["Lead.Kind"]
-//	eligible     the eligible base, "210000.00"
-//	grant        the grant
-//	remainder    what the applicants pay
+//	facts        the figures some criteria were judged on, by criterion, as scheme.Facts encodes them:
+//	             {"ampleur": {"covered": 445059, "overlap": 157650, "shortfall": 54941}}
+//	missing      the facts that would settle the unknown criteria, as Go field paths: ["Lead.Kind", "Requested"]
+//	promise      what the option promises (relance.Option.Promise): "grant", "conditional", "none" or "closed"
+//	eligible     the eligible base under the session's policy, "210000.00", whatever the promise
+//	grant        the grant the option promises; null: none
+//	remainder    what the applicants pay: the budget less the grant promised, the whole budget when none is
 //
-// Everything stated is compared exactly — amounts to the cent, no tolerance;
-// missing facts as a set, in any order — and nothing else is checked. An
-// empty list of missing facts states that none is missing; a list left out
-// is not checked.
+// Everything stated is compared exactly — amounts and populations to the
+// cent and the unit, no tolerance; missing facts as a set, in any order; of
+// the facts, only the keys given — and nothing else is checked. An empty
+// list of missing facts states that none is missing; a list left out is not
+// checked.
+//
+// The money is the money the option promises, as relance.Option.Explain,
+// the simulator and the batch show it: a grant to an Eligible project, a
+// grant « si les critères à préciser sont remplis » to an Undetermined one,
+// and no grant — "grant": null, or no "grant" at all — to an Ineligible
+// project, to a project without a budget, or when the session's intake is
+// closed on the date ("promise": "closed"), even though the session's policy
+// would compute a figure for the budget. A case that states a grant for an
+// option that promises none fails (« subvention : attendue 30 000,00 € ;
+// obtenue aucune (Pas de subvention) »), and one whose own verdict or
+// status rules out its grant or its promise — a grant stated with "verdict":
+// "ineligible" — is refused when parsed, with what to write instead.
 //
 // Parsing is strict. Keys are exact and lowercase, each given once; a key
 // that the format does not define is an error, at any depth, in the project
@@ -137,8 +160,39 @@
 // a criterion that none of the scheme's sessions judges, a branch that the
 // rule cannot give, a session the scheme does not have, a fact that is no
 // field of a project, a branch that contradicts the outcome stated for its
-// criterion: each is an error that names the file, the case and the JSON
+// criterion, a promise that contradicts the verdict, the status or the
+// grant stated: each is an error that names the file, the case and the JSON
 // path, never ignored.
+//
+// # Versions
+//
+// A file states its format, and is read as that version means it. In
+// "numerique/cas/1" ([Format1]), "grant" is the figure that the session's
+// policy computes for the budget whatever the verdict and the intake — 50 %
+// of the eligible base of an Ineligible project too —, "remainder" the
+// budget less that figure, and null states nothing; the keys "promise",
+// "facts" and "check" do not exist there and are refused. "numerique/cas/2"
+// ([Format]) made "grant" and "remainder" the money the option promises,
+// because a grant that no one can ask for is no grant: a file of the first
+// version still reads as it did, and moving it to the second means removing
+// the grants of the options that promise none (the parser names each one
+// whose verdict or status the file states) and stating their remainder as
+// the whole budget.
+//
+// # Checks
+//
+// A case is judged as relance.OrientAmong judges it: each scheme's session
+// in force on the date judges the project on that day, which stands for the
+// day its grant request is received unless the project's "requested" says
+// otherwise (scheme.Session.CheckOn). An orientation always has a day, so
+// that the branch "demande-a-preciser" of the criterion commencement —
+// the request day unknown — is never its answer. A case that says "check":
+// "session" is judged as scheme.Session.Check judges a project, without a
+// day: the session in force on the date judges it, the date still reading
+// the calendar, and commencement compares the start with "requested" alone,
+// to settle when it is not given. This is how the corpus reaches
+// "demande-a-preciser", a branch of the library's rules that a program
+// checking a project against a session outside any orientation meets.
 //
 // # Schemes
 //
@@ -169,10 +223,11 @@
 // type refuses is taken verbatim: any string for a kind, a theme, a practice
 // or a category, an integer for an answer ("shared_need": 7). The case then
 // fails unless the validation reports exactly those paths, and each scheme
-// judges the project as the session in force on the date does
-// (scheme.Session.Check), with the funding of the budget when the budget is
-// valid. A project that does not validate, in a case that does not say so,
-// fails.
+// judges the project as the session in force on the date does on that day
+// (scheme.Session.CheckOn), as OrientAmong would, with the funding of the
+// budget when the budget is valid. An overlap above the populations given,
+// or negative, is such an invalid fact ("Overlap"). A project that does not
+// validate, in a case that does not say so, fails.
 //
 // # Branches and coverage
 //
@@ -188,23 +243,31 @@
 // those of a session.
 //
 // A case reaches, for each scheme it states expectations about, the branch
-// of each criterion it states (its outcome or its branch), and the branches
-// of the funding rules when it states a figure of the funding or a funding
-// branch: a branch is covered when a case checks what it decides, not merely
-// when some case passes through it. [Coverage] counts, for every session of
-// every scheme that a case was oriented among, the cases that reached each
-// branch its rules can give. [Verify] returns it as data, [Coverage.Table]
-// renders it, and [Options.MinCoverage] makes a test fail below a share the
-// caller sets.
+// of each criterion it states (its outcome, its branch or its facts), and
+// the branches of the funding rules when it states a figure of the funding
+// (the eligible base, a grant, the remainder) or a funding branch: a branch
+// is covered when a case checks what it decides, not merely when some case
+// passes through it; a grant of null, or a promise, checks no figure.
+// [Coverage] counts, for every session of every scheme that a case states
+// expectations about, the cases that reached each branch its rules can
+// give: two cases about one scheme report on its sessions, not on the whole
+// catalogue. [VerifyAll] and [Options.AllSchemes] count the branches of
+// every scheme that a case was oriented among instead. [Verify] returns the
+// coverage as data, [Report.Table] renders it and ends with the summary of
+// the cases ([Report.Summary]), and [Options.MinCoverage] makes a test fail
+// below a share the caller sets.
 //
 // # The library's corpus
 //
 // The directory corpus of this package ([Corpus]) holds the library's own
-// cases, each written from the seed text or a public source of DOMAIN.md by
-// a reader computing the figures by hand; together they reach every branch
-// of every rule of every session of the catalogue, and, through variants
-// defined beside it, every branch of the funding rules. The package's tests
-// run it with MinCoverage 100, so that a rule left uncovered fails CI.
+// cases, 86 of them, each written from the seed text or a public source
+// (scheme.Sources, and the populations légales en vigueur en 2021 of
+// package scheme/territoire) by a reader computing the figures by hand;
+// together they reach every branch of every rule of every session of the
+// catalogue, "demande-a-preciser" through checks without a day, and, through
+// variants defined beside it, every branch of the funding rules: 244
+// branches. The package's tests run it with MinCoverage 100, so that a rule
+// left uncovered fails CI.
 //
 // # Errors
 //
@@ -216,7 +279,7 @@
 // [ErrContradiction], scheme.ErrUnknownScheme), or the error of the
 // library that decoding the value gave (cost.ErrInvalidAmount, …):
 //
-//	relancetest: load "testdata/cas.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats
+//	relancetest: load "testdata/cas.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement
 //
 // Each message quotes the values and the keys it names at a bounded length
 // (a key or a date of a megabyte is cut to its first 64 characters and its

@@ -56,7 +56,7 @@ var (
 // the file, the case, the JSON path of the value, the value itself and what
 // is wrong with it.
 //
-//	relancetest: load "corpus/ampleur.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats
+//	relancetest: load "corpus/ampleur.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement
 //
 // Path is the place of the value in the file, keys joined by dots and
 // indexes in brackets counted from 0 as in the file: "format",

@@ -13,7 +13,7 @@ import (
 // runs it and counts the branches it reached.
 func ExampleVerify() {
 	data := []byte(`{
-	  "format": "numerique/cas/1",
+	  "format": "numerique/cas/2",
 	  "cases": [{
 	    "name": "Syndicat de 500 000 habitants",
 	    "source": "[seed] « Cofinancement de 50% hors personnel et matériel »",
@@ -50,18 +50,18 @@ func ExampleVerify() {
 	//   donnees session-1 ampleur population-atteinte
 	//   donnees session-1 exclusions ligne-exclue
 	//   donnees session-1 arrondi montant-exact
-	// 3 of 185 branches
+	// 3 of 60 branches
 }
 
 // A misspelt criterion is an error that names the file, the case and the
 // path of the key.
 func ExampleParse() {
-	_, err := relancetest.Parse("cas.json", []byte(`{"format": "numerique/cas/1", "cases": [{
+	_, err := relancetest.Parse("cas.json", []byte(`{"format": "numerique/cas/2", "cases": [{
 	  "name": "Département porteur", "date": "2021-03-01",
 	  "expect": {"donnees": {"criteria": {"ampleurr": "met"}}}}]}`))
 	fmt.Println(err)
 	// Output:
-	// relancetest: load "cas.json": case "Département porteur": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats
+	// relancetest: load "cas.json": case "Département porteur": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement
 }
 
 // Half of 123 456,79 € is 61 728,395 €: rounding down to the cent changed

@@ -4,9 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 
+	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/internal/strictjson"
+	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -81,18 +84,23 @@ func (p *parser) expectations(raw json.RawMessage, path string, ch *choice) []ex
 		var ej expectJSON
 		p.report(strictjson.Decode(e.Value, &ej, strictjson.Options{Path: ep}))
 		s := ch.schemes[i]
-		p.expectation(ej, ep, s)
-		out = append(out, expectation{scheme: s, path: ep, expectJSON: ej})
+		if p.first && ej.Grant.amount == nil { // null states nothing in Format1
+			ej.Grant.stated = false
+		}
+		facts := p.expectation(ej, ep, s)
+		out = append(out, expectation{scheme: s, path: ep, computed: p.first, facts: facts, expectJSON: ej})
 	}
 	return out
 }
 
-// expectation checks what a case expects, at path, of scheme s.
-func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
-	if e.Session == nil && e.Verdict == nil && e.Status == nil && len(e.Criteria) == 0 && len(e.Branches) == 0 &&
-		e.Missing == nil && e.Eligible == nil && e.Grant == nil && e.Remainder == nil {
-		p.fail(path, "", fmt.Errorf("%w: an expectation states something: session, verdict, status, criteria, branches, missing, eligible, grant or remainder", ErrRequired))
+// expectation checks what a case expects, at path, of scheme s, and
+// returns the facts it states.
+func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) []factExpectation {
+	if e.Session == nil && e.Verdict == nil && e.Status == nil && len(e.Criteria) == 0 && len(e.Branches) == 0 && len(e.Facts) == 0 &&
+		e.Missing == nil && e.Promise == nil && e.Eligible == nil && !e.Grant.stated && e.Remainder == nil {
+		p.fail(path, "", fmt.Errorf("%w: an expectation states something: session, verdict, status, criteria, branches, facts, missing, promise, eligible, grant or remainder", ErrRequired))
 	}
+	p.promise(e, path)
 	r, ok := p.rules[s]
 	if !ok {
 		r = rulesOf(s)
@@ -127,4 +135,88 @@ func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) {
 	if e.Missing != nil {
 		p.facts(*e.Missing, path+".missing", missingFact)
 	}
+	facts := p.factExpectations(e.Facts, path, r)
+	if p.first && e.Facts != nil {
+		p.fail(path+".facts", "", fmt.Errorf("%w: new in %q", ErrUnknownKey, Format))
+	}
+	return facts
+}
+
+// promise checks the promise and the grant that an expectation at path
+// states against each other and against its verdict and status: an
+// Ineligible project is promised nothing, a closed intake no grant
+// (relance.Option.Promise). A file of Format1, where the grant is the
+// policy's figure whatever the promise, states no promise.
+func (p *parser) promise(e expectJSON, path string) {
+	if p.first {
+		if e.Promise != nil {
+			p.fail(path+".promise", "", fmt.Errorf("%w: new in %q, where \"grant\" is the grant the option promises", ErrUnknownKey, Format))
+		}
+		return
+	}
+	can := possiblePromises(e.Verdict, e.Status)
+	if e.Promise != nil {
+		switch {
+		case !can[*e.Promise]:
+			p.fail(path+".promise", quote.Input(e.Promise.String()), fmt.Errorf("%w: %s", ErrContradiction, promiseReason(*e.Promise, e.Verdict, e.Status)))
+		case e.Grant.stated && e.Promise.Pays() != (e.Grant.amount != nil):
+			p.fail(path+".grant", grantText(e.Grant), fmt.Errorf("%w: the promise %s %s", ErrContradiction, e.Promise, paysText(e.Promise.Pays())))
+		}
+		return
+	}
+	if e.Grant.amount != nil && !can[relance.Grant] && !can[relance.ConditionalGrant] {
+		p.fail(path+".grant", grantText(e.Grant), fmt.Errorf("%w: %s: state \"grant\": null, or leave it out", ErrContradiction, promiseReason(relance.Grant, e.Verdict, e.Status)))
+	}
+}
+
+// promises is a set of promises, by their value.
+type promises [relance.ClosedIntake + 1]bool
+
+// possiblePromises returns the promises that an option of the verdict and
+// the status stated can make, either unknown when nil.
+func possiblePromises(v *scheme.Verdict, st *calendar.Status) promises {
+	var can promises
+	can[relance.NoGrant] = true // no budget
+	paying := v == nil || *v != scheme.Ineligible
+	closed := st == nil || *st == calendar.Closed
+	if paying && closed {
+		can[relance.ClosedIntake] = true
+	}
+	if paying && (st == nil || *st != calendar.Closed) {
+		can[relance.Grant] = v == nil || *v == scheme.Eligible
+		can[relance.ConditionalGrant] = v == nil || *v == scheme.Undetermined
+	}
+	return can
+}
+
+// promiseReason says why an option of the verdict and the status stated
+// cannot make the promise pr.
+func promiseReason(pr relance.Promise, v *scheme.Verdict, st *calendar.Status) string {
+	switch {
+	case v != nil && *v == scheme.Ineligible:
+		return "an ineligible project is promised no grant"
+	case pr == relance.ClosedIntake: // the status is stated, and not closed
+		return "the intake is " + st.String() + ": the promise closed is that of a closed intake"
+	case st != nil && *st == calendar.Closed:
+		return "a closed intake promises no grant"
+	case pr == relance.Grant:
+		return "an undetermined project is promised a conditional grant"
+	}
+	return "an eligible project is promised a grant, not a conditional one"
+}
+
+// paysText says whether a promise pays.
+func paysText(pays bool) string {
+	if pays {
+		return "pays a grant: state its amount"
+	}
+	return "pays nothing: state \"grant\": null, or leave it out"
+}
+
+// grantText writes a grant as the file does.
+func grantText(g grantJSON) string {
+	if g.amount == nil {
+		return "null"
+	}
+	return strconv.Quote(g.amount.String())
 }

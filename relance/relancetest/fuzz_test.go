@@ -29,7 +29,7 @@ func FuzzParseCases(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte(file(`"date": "2021-03-01", "invalid": ["Lead.Kind"], "project": {"lead": {"kind": 3}}, "expect": {"donnees": {"missing": []}}`)))
-	f.Add([]byte(`{"format": "numerique/cas/1", "cases": [null, 3, {"name": ""}]}`))
+	f.Add([]byte(`{"format": "numerique/cas/2", "cases": [null, 3, {"name": ""}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := relancetest.Parse("fuzz.json", data)
 		if err != nil {

@@ -36,7 +36,7 @@ func join(n int, item func(i int) string) string {
 // facts: 2n problems, n of them values that did not decode, which every
 // check of what a value means must look past.
 func brokenFile(n int) []byte {
-	return []byte(`{"format": "numerique/cas/1", "cases": [{"name": "Cas", "date": "2021-03-01", "invalid": [` +
+	return []byte(`{"format": "numerique/cas/2", "cases": [{"name": "Cas", "date": "2021-03-01", "invalid": [` +
 		join(n, func(i int) string { return `"Nope` + strconv.Itoa(i) + `"` }) +
 		`], "project": {"members": [` +
 		join(n, func(int) string { return `{"population": "x"}` }) +
@@ -47,7 +47,7 @@ func brokenFile(n int) []byte {
 // n schemes, with n/8 cases (at least one), each oriented among the
 // catalogue and all n, and each expecting something of one of them.
 func catalogueFile(n int) []byte {
-	return []byte(`{"format": "numerique/cas/1", "catalogue": true, "schemes": [` +
+	return []byte(`{"format": "numerique/cas/2", "catalogue": true, "schemes": [` +
 		join(n, func(i int) string {
 			return `{"id": "fonds-` + strconv.Itoa(i) + `", "name": "Fonds", "sessions": [{"id": "s", "name": "Session",
 			"calendar": {"phases": [{"id": "p", "name": "Dépôt", "window": "2021-01-01/2021-12-31"}]},
@@ -66,11 +66,21 @@ func catalogueFile(n int) []byte {
 // of the project reports n problems, and Verify compares their paths with
 // those the case declares.
 func invalidFile(n int) []byte {
-	return []byte(`{"format": "numerique/cas/1", "cases": [{"name": "Cas", "date": "2021-03-01", "invalid": [` +
+	return []byte(`{"format": "numerique/cas/2", "cases": [{"name": "Cas", "date": "2021-03-01", "invalid": [` +
 		join(n, func(i int) string { return `"Members[` + strconv.Itoa(i) + `].Population"` }) +
 		`], "project": {"lead": {"id": "c", "kind": "commune", "population": 1000}, "members": [` +
 		join(n, func(i int) string { return `{"id": "m` + strconv.Itoa(i) + `", "kind": "commune", "population": -1}` }) +
 		`]}, "expect": {"donnees": {"verdict": "ineligible"}}}]}`)
+}
+
+// factsFile returns a case file of one case that states n facts of the
+// criterion ampleur, none of which is a fact of a criterion, and n of
+// criteria that the scheme does not judge: 2n problems.
+func factsFile(n int) []byte {
+	return []byte(`{"format": "numerique/cas/2", "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {` +
+		join(n, func(i int) string { return `"fait-` + strconv.Itoa(i) + `": 1` }) + `}, ` +
+		join(n, func(i int) string { return `"critere-` + strconv.Itoa(i) + `": {"covered": 1}` }) +
+		`}}}}]}`)
 }
 
 // longest returns the length of the longest message among the problems
@@ -128,6 +138,7 @@ var hostile = []struct {
 	{"broken", 1_000, []int{250, 2_000, 16_000}, parsing(brokenFile)},
 	{"catalogue", 64, []int{128, 1_024, 8_192}, parsing(catalogueFile)},
 	{"verify", 2_000, []int{500, 4_000, 32_000}, verifying(invalidFile)},
+	{"facts", 1_000, []int{250, 2_000, 16_000}, parsing(factsFile)},
 }
 
 // parsing returns the setup of a file that Parse refuses, or accepts.
@@ -199,6 +210,13 @@ func TestHostileMessages(t *testing.T) {
 	assert.Len(t, err.(interface{ Unwrap() []error }).Unwrap(), 200, "each wrong value and each unknown fact")
 	assert.Less(t, longest(err), 300)
 
+	_, run = parsing(factsFile)(100)
+	err = run()
+	require.ErrorIs(t, err, relancetest.ErrUnknownKey)
+	require.ErrorIs(t, err, relancetest.ErrUnknownCriterion)
+	assert.Len(t, err.(interface{ Unwrap() []error }).Unwrap(), 200, "each fact that is none, and each criterion")
+	assert.Less(t, longest(err), 300)
+
 	_, run = parsing(catalogueFile)(64)
 	require.NoError(t, run())
 	_, run = verifying(invalidFile)(100)
@@ -226,15 +244,15 @@ func TestCaseErrorBounded(t *testing.T) {
 		{"a long branch rule", file(`"date": "2021-03-01", "expect": {"donnees": {"branches": {"` + key + `": "x"}}}`), "cle-", relancetest.ErrUnknownCriterion},
 		{"a long date", file(`"date": "` + date + `", "expect": {"donnees": {"verdict": "eligible"}}`), "2021-03-01", calendar.ErrInvalidDate},
 		{"a long start date", file(`"date": "2021-03-01", "project": {"start": "` + date + `"}, "expect": {"donnees": {"verdict": "eligible"}}`), "2021-03-01", calendar.ErrInvalidDate},
-		{"a long name, twice", `{"format": "numerique/cas/1", "cases": [{"name": "` + name + `", ` + valid + `}, {"name": "` + name + `", ` + valid + `}]}`, "Cas ", relancetest.ErrDuplicate},
+		{"a long name, twice", `{"format": "numerique/cas/2", "cases": [{"name": "` + name + `", ` + valid + `}, {"name": "` + name + `", ` + valid + `}]}`, "Cas ", relancetest.ErrDuplicate},
 		{"a long format", `{"format": "` + key + `", "cases": [{"name": "Cas", ` + valid + `}]}`, "cle-", relancetest.ErrFormat},
 		{"a long session", file(`"date": "2021-03-01", "expect": {"donnees": {"session": "` + key + `"}}`), "cle-", relancetest.ErrUnknownSession},
 		{"a long branch", file(`"date": "2021-03-01", "expect": {"donnees": {"branches": {"ampleur": "` + key + `"}}}`), "cle-", relancetest.ErrUnknownBranch},
 		{"a long fact", file(`"date": "2021-03-01", "invalid": ["` + key + `"], "expect": {"donnees": {"missing": ["` + key + `"]}}`), "cle-", relancetest.ErrUnknownFact},
-		{"a long scheme ID, and a criterion under it", `{"format": "numerique/cas/1", "schemes": [{"id": "` + key + `", "sessions": [{"id": "s",
+		{"a long scheme ID, and a criterion under it", `{"format": "numerique/cas/2", "schemes": [{"id": "` + key + `", "sessions": [{"id": "s",
 			"calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"]}}]}],
 			"cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"` + key + `": {"criteria": {"ampleurr": "met"}}}}]}`, "cle-", relancetest.ErrUnknownCriterion},
-		{"a long scheme ID in a bad definition", `{"format": "numerique/cas/1", "schemes": [{"id": "` + key + `", "sessions": [{"id": "s",
+		{"a long scheme ID in a bad definition", `{"format": "numerique/cas/2", "schemes": [{"id": "` + key + `", "sessions": [{"id": "s",
 			"calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"], "threshold": -1}}]}],
 			"cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"donnees": {"verdict": "eligible"}}}]}`, "schemes[0]", scheme.ErrInvalidDefinition},
 		{"a long amount", file(`"date": "2021-03-01", "expect": {"donnees": {"grant": "1` + strings.Repeat("0", 1<<20) + `"}}`), "1000", cost.ErrOverflow},

@@ -64,7 +64,7 @@ func (r Result) Message() string {
 		money := false
 		for _, mm := range mms {
 			b.WriteString("  - " + mismatchText(mm, o) + "\n")
-			money = money || mm.Field == "eligible" || mm.Field == "grant" || mm.Field == "remainder"
+			money = money || mm.Field == "eligible" || mm.Field == "grant" || mm.Field == "remainder" || mm.Field == "promise"
 		}
 		b.WriteString("  Explication" + french.NoBreak + ":\n")
 		b.WriteString(indent(o.Explain(), "    "))
@@ -133,10 +133,16 @@ func fieldLabel(field string, o relance.Option) (string, bool) {
 		return "informations manquantes", true
 	case "eligible":
 		return "assiette éligible", true
+	case "promise":
+		return "promesse", true
 	case "grant":
 		return "subvention", true
 	case "remainder":
 		return "reste à charge", false
+	}
+	if fact, ok := strings.CutPrefix(field, "facts."); ok {
+		code, key, _ := strings.Cut(fact, ".")
+		return "fait " + key + " du critère " + code + " (" + factLabel(key) + ")", false
 	}
 	if code, ok := strings.CutPrefix(field, "criteria."); ok {
 		c, judged := criterionOf(o, code)
@@ -159,14 +165,24 @@ func mismatchText(m Mismatch, o relance.Option) string {
 	} else if fem {
 		want, got = "attendue ", "obtenue "
 	}
-	s := label + french.Colon + want + valueText(m.Want) + french.Semicolon + got
+	s := label + french.Colon + want
+	if m.Want == nil {
+		s += "aucune"
+	} else {
+		s += valueText(m.Want)
+	}
+	s += french.Semicolon + got
 	if m.Got == nil {
 		return s + absentText(m.Field, o)
 	}
 	s += valueText(m.Got)
 	switch g := m.Got.(type) {
 	case cost.Amount:
-		s += " (écart" + french.Colon + g.Sub(m.Want.(cost.Amount)).French() + ")"
+		if w, ok := m.Want.(cost.Amount); ok {
+			s += " (écart" + french.Colon + g.Sub(w).French() + ")"
+		} else {
+			s += " (" + o.Promise().Label() + ")"
+		}
 	case scheme.Outcome:
 		c, _ := criterionOf(o, strings.TrimPrefix(m.Field, "criteria."))
 		s += " (branche " + c.Branch() + french.Colon + c.Reason() + ")"
@@ -176,11 +192,15 @@ func mismatchText(m Mismatch, o relance.Option) string {
 
 // absentText says why nothing came.
 func absentText(field string, o relance.Option) string {
-	if strings.HasPrefix(field, "criteria.") || strings.HasPrefix(field, "branches.") && !isFundingRule(strings.TrimPrefix(field, "branches.")) {
+	if strings.HasPrefix(field, "criteria.") || strings.HasPrefix(field, "facts.") ||
+		strings.HasPrefix(field, "branches.") && !isFundingRule(strings.TrimPrefix(field, "branches.")) {
 		return "rien" + french.Colon + "la " + lowerFirst(o.Session.Name()) + " ne juge pas ce critère"
 	}
 	if o.Funding == nil {
 		return "rien" + french.Colon + "aucun financement calculé, le projet n’a pas de budget"
+	}
+	if field == "grant" {
+		return "aucune (" + o.Promise().Label() + ")"
 	}
 	return "rien" + french.Colon + "le financement n’a pas suivi cette règle"
 }
@@ -201,6 +221,8 @@ func valueText(v any) string {
 		return x.French()
 	case scheme.Verdict:
 		return guillemets(x.Label())
+	case relance.Promise:
+		return guillemets(x.Label())
 	case scheme.Outcome:
 		return guillemets(x.Label())
 	case calendar.Status:
@@ -216,6 +238,30 @@ func valueText(v any) string {
 		return strings.Join(labels, ", ")
 	case string:
 		return guillemets(x)
+	case int:
+		return french.Int(int64(x))
+	case calendar.Date:
+		if x.IsZero() {
+			return "aucune"
+		}
+		return x.French()
+	case []scheme.Theme:
+		return listText(x)
+	case []scheme.Practice:
+		return listText(x)
 	}
 	return fmt.Sprint(v)
+}
+
+// listText writes a list of themes or practices by their French labels,
+// or says none.
+func listText[T interface{ Label() string }](list []T) string {
+	if len(list) == 0 {
+		return "aucun"
+	}
+	labels := make([]string, len(list))
+	for i, x := range list {
+		labels[i] = x.Label()
+	}
+	return strings.Join(labels, ", ")
 }

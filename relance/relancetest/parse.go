@@ -114,6 +114,7 @@ type parser struct {
 	// in the order of the cases.
 	pending map[int][]error
 	rules   map[scheme.Scheme]rules // the rules of each scheme met, found once
+	first   bool                    // the file is of Format1
 	// choices are the schemes that the file's definitions give, without
 	// and with the catalogue, found once for all the cases that take them.
 	choices [2]*choice
@@ -219,14 +220,16 @@ func (p *parser) parse(data []byte) File {
 	switch {
 	case fj.Format == "":
 		p.fail("format", "", fmt.Errorf("%w: want %q", ErrRequired, Format))
+	case fj.Format == Format1:
+		p.first = true
 	case fj.Format != Format:
-		p.fail("format", quote.Input(fj.Format), fmt.Errorf("%w: want %q", ErrFormat, Format))
+		p.fail("format", quote.Input(fj.Format), fmt.Errorf("%w: want %q, or %q read as it was meant", ErrFormat, Format, Format1))
 	}
 	if len(fj.Cases) == 0 {
 		p.fail("cases", "", fmt.Errorf("%w: at least one case", ErrRequired))
 	}
 	defs, defsOK := p.definitions(fj.Schemes, "schemes")
-	f := File{Name: p.file, Description: fj.Description}
+	f := File{Name: p.file, Format: fj.Format, Description: fj.Description}
 	seen := make(map[string]int)
 	for i, cj := range fj.Cases {
 		path := strictjson.Index("cases", i)
@@ -246,8 +249,8 @@ func (p *parser) parse(data []byte) File {
 // scheme.Eligibility.Missing lists, and those that scheme.Project.Validate
 // reports.
 var (
-	missingFact = regexp.MustCompile(`^(Lead\.(Kind|Population)|Members\[(0|[1-9][0-9]*)\]\.Population|Departement|SharedNeed|Themes|Practices|Start|Results)$`)
-	invalidFact = regexp.MustCompile(`^((Lead|Members\[(0|[1-9][0-9]*)\])\.(ID|Kind|Population)|Members\[(0|[1-9][0-9]*)\]|Departement|SharedNeed|(Themes|Practices)\[(0|[1-9][0-9]*)\]|Results|Budget(\[(0|[1-9][0-9]*)\])?)$`)
+	missingFact = regexp.MustCompile(`^(Lead\.(Kind|Population)|Members\[(0|[1-9][0-9]*)\]\.Population|Departement|SharedNeed|Themes|Practices|Start|Results|Requested)$`)
+	invalidFact = regexp.MustCompile(`^((Lead|Members\[(0|[1-9][0-9]*)\])\.(ID|Kind|Population)|Members\[(0|[1-9][0-9]*)\]|Departement|SharedNeed|(Themes|Practices)\[(0|[1-9][0-9]*)\]|Results|Budget(\[(0|[1-9][0-9]*)\])?|Overlap)$`)
 )
 
 // parseCase checks the case cj, at index i and JSON path path, whose file
@@ -263,6 +266,7 @@ func (p *parser) parseCase(cj caseJSON, i int, path string, defs []scheme.Scheme
 		p.fail(path+".date", "", fmt.Errorf("%w: the day of the orientation, such as \"2021-03-01\"", ErrRequired))
 	}
 	p.facts(cj.Invalid, path+".invalid", invalidFact)
+	c.dayless = p.check(cj.Check, path+".check")
 	c.Project = p.project(cj.Project, path+".project", cj.Invalid)
 
 	own := cj.Schemes != nil
@@ -291,6 +295,20 @@ func (p *parser) parseCase(cj caseJSON, i int, path string, defs []scheme.Scheme
 	return c, len(p.errs) == n && len(p.pending[i]) == 0
 }
 
+// check reads the "check" key of a case at path, and reports whether the
+// case is judged without a day.
+func (p *parser) check(check *string, path string) bool {
+	switch {
+	case check == nil:
+		return false
+	case p.first:
+		p.fail(path, "", fmt.Errorf("%w: new in %q", ErrUnknownKey, Format))
+	case *check != checkOrientation && *check != checkSession:
+		p.fail(path, quote.Input(*check), fmt.Errorf("%w: want %q or %q", scheme.ErrUnknownValue, checkOrientation, checkSession))
+	}
+	return *check == checkSession
+}
+
 // facts checks a list of Go field paths of a project against the pattern
 // of the facts it may name.
 func (p *parser) facts(list []string, path string, valid *regexp.Regexp) {
@@ -310,9 +328,9 @@ func (p *parser) facts(list []string, path string, valid *regexp.Regexp) {
 // project decodes the project of a case, taking verbatim the values at the
 // Go field paths that the case declares invalid, and beneath them.
 func (p *parser) project(raw json.RawMessage, path string, invalid []string) scheme.Project {
-	var pr scheme.Project
+	var pr projectFields
 	if raw == nil {
-		return pr
+		return scheme.Project(pr)
 	}
 	declared := make(map[string]bool, len(invalid))
 	for _, f := range invalid {
@@ -326,5 +344,5 @@ func (p *parser) project(raw json.RawMessage, path string, invalid []string) sch
 		}
 		return false
 	}}))
-	return pr
+	return scheme.Project(pr)
 }

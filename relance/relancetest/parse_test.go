@@ -20,6 +20,11 @@ import (
 // file returns a case file of one case whose keys, after its name, are
 // keys.
 func file(keys string) string {
+	return `{"format": "numerique/cas/2", "cases": [{"name": "Cas", ` + keys + `}]}`
+}
+
+// file1 is file, of the format's first version.
+func file1(keys string) string {
 	return `{"format": "numerique/cas/1", "cases": [{"name": "Cas", ` + keys + `}]}`
 }
 
@@ -63,13 +68,13 @@ func TestParseSchemes(t *testing.T) {
 		want []scheme.ID
 	}{
 		{"the catalogue by default", file(valid), []scheme.ID{scheme.Incubateur, scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation}},
-		{"the file's schemes instead", `{"format": "numerique/cas/1", "schemes": [` + regional + `], "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"fonds": {"verdict": "undetermined"}}}]}`,
+		{"the file's schemes instead", `{"format": "numerique/cas/2", "schemes": [` + regional + `], "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"fonds": {"verdict": "undetermined"}}}]}`,
 			[]scheme.ID{"fonds"}},
-		{"a what-if replaces its scheme in the catalogue", `{"format": "numerique/cas/1", "catalogue": true, "schemes": [` + whatIf + `, ` + regional + `], "cases": [{"name": "Cas", ` + valid + `}]}`,
+		{"a what-if replaces its scheme in the catalogue", `{"format": "numerique/cas/2", "catalogue": true, "schemes": [` + whatIf + `, ` + regional + `], "cases": [{"name": "Cas", ` + valid + `}]}`,
 			[]scheme.ID{scheme.Incubateur, scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation, "fonds"}},
-		{"a case's own schemes replace the file's", `{"format": "numerique/cas/1", "schemes": [` + regional + `], "cases": [{"name": "Cas", "catalogue": true, "schemes": [` + whatIf + `], ` + valid + `}]}`,
+		{"a case's own schemes replace the file's", `{"format": "numerique/cas/2", "schemes": [` + regional + `], "cases": [{"name": "Cas", "catalogue": true, "schemes": [` + whatIf + `], ` + valid + `}]}`,
 			[]scheme.ID{scheme.Incubateur, scheme.ServicesUsagers, scheme.Donnees, scheme.Cooperation}},
-		{"a case may leave the file's catalogue", `{"format": "numerique/cas/1", "catalogue": true, "schemes": [` + regional + `], "cases": [{"name": "Cas", "catalogue": false, "date": "2021-03-01", "expect": {"fonds": {"verdict": "undetermined"}}}]}`,
+		{"a case may leave the file's catalogue", `{"format": "numerique/cas/2", "catalogue": true, "schemes": [` + regional + `], "cases": [{"name": "Cas", "catalogue": false, "date": "2021-03-01", "expect": {"fonds": {"verdict": "undetermined"}}}]}`,
 			[]scheme.ID{"fonds"}},
 	}
 	for _, tt := range tests {
@@ -83,7 +88,7 @@ func TestParseSchemes(t *testing.T) {
 			assert.Equal(t, tt.want, ids)
 		})
 	}
-	f, err := relancetest.Parse("cas.json", []byte(`{"format": "numerique/cas/1", "catalogue": true, "schemes": [`+whatIf+`], "cases": [{"name": "Cas", `+valid+`}]}`))
+	f, err := relancetest.Parse("cas.json", []byte(`{"format": "numerique/cas/2", "catalogue": true, "schemes": [`+whatIf+`], "cases": [{"name": "Cas", `+valid+`}]}`))
 	require.NoError(t, err)
 	assert.Equal(t, cost.MustParseAmount("1000.00"), f.Cases[0].Schemes[2].Sessions()[0].Funding().Ceiling, "the what-if's policy")
 }
@@ -105,7 +110,7 @@ func TestParseInvalidFacts(t *testing.T) {
 
 func TestParseErrors(t *testing.T) {
 	definition := func(rules string) string {
-		return `{"format": "numerique/cas/1", "schemes": [{"id": "fonds", "sessions": [{"id": "s",
+		return `{"format": "numerique/cas/2", "schemes": [{"id": "fonds", "sessions": [{"id": "s",
 			"calendar": {"phases": [{"id": "candidatures", "name": "Dépôt", "window": "2021-01-01/2021-12-31"}]},
 			"intake": "candidatures", "rules": ` + rules + `}]}], "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"fonds": {"verdict": "eligible"}}}]}`
 	}
@@ -115,21 +120,21 @@ func TestParseErrors(t *testing.T) {
 		is   error
 		want string // the whole message
 	}{
-		{"not JSON", `{"format": "numerique/cas/1",` + "\n" + `"cases": [}`, relancetest.ErrSyntax,
+		{"not JSON", `{"format": "numerique/cas/2",` + "\n" + `"cases": [}`, relancetest.ErrSyntax,
 			`relancetest: load "cas.json": invalid JSON at line 2, column 11: invalid character '}' looking for beginning of value`},
 		{"an empty file", ``, relancetest.ErrSyntax, `relancetest: load "cas.json": invalid JSON: the file is empty`},
 		{"an array", `[]`, relancetest.ErrWrongType, `relancetest: load "cas.json": wrong type: want an object, got an array`},
 		{"no format", `{"cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrRequired,
-			`relancetest: load "cas.json": format: required: want "numerique/cas/1"`},
-		{"another format", `{"format": "numerique/cas/2", "cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrFormat,
-			`relancetest: load "cas.json": format "numerique/cas/2": unsupported format: want "numerique/cas/1"`},
-		{"a misspelt key of the file", `{"format": "numerique/cas/1", "caes": []}`, relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": format: required: want "numerique/cas/2"`},
+		{"another format", `{"format": "numerique/cas/3", "cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrFormat,
+			`relancetest: load "cas.json": format "numerique/cas/3": unsupported format: want "numerique/cas/2", or "numerique/cas/1" read as it was meant`},
+		{"a misspelt key of the file", `{"format": "numerique/cas/2", "caes": []}`, relancetest.ErrUnknownKey,
 			`relancetest: load "cas.json": caes: unknown key: want format, description, catalogue, schemes or cases` + "\n" +
 				`relancetest: load "cas.json": cases: required: at least one case`},
-		{"no case", `{"format": "numerique/cas/1", "cases": []}`, relancetest.ErrRequired,
+		{"no case", `{"format": "numerique/cas/2", "cases": []}`, relancetest.ErrRequired,
 			`relancetest: load "cas.json": cases: required: at least one case`},
 		{"a key in capitals", file(`"Date": "2021-03-01", "expect": {"donnees": {"verdict": "eligible"}}`), relancetest.ErrUnknownKey,
-			`relancetest: load "cas.json": case "Cas": cases[0].Date: unknown key: want name, description, source, date, catalogue, schemes, invalid, project or expect` + "\n" +
+			`relancetest: load "cas.json": case "Cas": cases[0].Date: unknown key: want name, description, source, date, catalogue, schemes, check, invalid, project or expect` + "\n" +
 				`relancetest: load "cas.json": case "Cas": cases[0].date: required: the day of the orientation, such as "2021-03-01"`},
 		{"a key given twice", file(valid + `, "date": "2021-03-02"`), relancetest.ErrDuplicate,
 			`relancetest: load "cas.json": case "Cas": cases[0].date: duplicate key`},
@@ -149,30 +154,30 @@ func TestParseErrors(t *testing.T) {
 			`relancetest: load "cas.json": case "Cas": cases[0].date: required: the day of the orientation, such as "2021-03-01"`},
 		{"an impossible date", file(`"date": "2021-02-30", "expect": {"donnees": {"verdict": "eligible"}}`), calendar.ErrInvalidDate,
 			`relancetest: load "cas.json": case "Cas": cases[0].date "2021-02-30": calendar: parse date "2021-02-30": invalid date: day outside 1..28`},
-		{"no name", `{"format": "numerique/cas/1", "cases": [{` + valid + `}]}`, relancetest.ErrRequired,
+		{"no name", `{"format": "numerique/cas/2", "cases": [{` + valid + `}]}`, relancetest.ErrRequired,
 			`relancetest: load "cas.json": cases[0].name: required: every case has a name, that of its subtest`},
-		{"two cases of one name", `{"format": "numerique/cas/1", "cases": [{"name": "Cas", ` + valid + `}, {"name": "Cas", ` + valid + `}]}`, relancetest.ErrDuplicate,
+		{"two cases of one name", `{"format": "numerique/cas/2", "cases": [{"name": "Cas", ` + valid + `}, {"name": "Cas", ` + valid + `}]}`, relancetest.ErrDuplicate,
 			`relancetest: load "cas.json": case "Cas": cases[1].name: duplicate case name: already that of cases[0]`},
 		{"no expectation", file(`"date": "2021-03-01"`), relancetest.ErrRequired,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect: required: what is expected of at least one scheme`},
 		{"an expectation that states nothing", file(`"date": "2021-03-01", "expect": {"donnees": {}}`), relancetest.ErrRequired,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees: required: an expectation states something: session, verdict, status, criteria, branches, missing, eligible, grant or remainder`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees: required: an expectation states something: session, verdict, status, criteria, branches, facts, missing, promise, eligible, grant or remainder`},
 		{"a misspelt scheme", file(`"date": "2021-03-01", "expect": {"donnes": {"verdict": "eligible"}}`), scheme.ErrUnknownScheme,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnes: unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation`},
 		{"an expectation key in French", file(`"date": "2021-03-01", "expect": {"donnees": {"verdict": "eligible", "subvention": "1.00"}}`), relancetest.ErrUnknownKey,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.subvention: unknown key: want session, verdict, status, criteria, branches, missing, eligible, grant or remainder`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.subvention: unknown key: want session, verdict, status, criteria, branches, facts, missing, promise, eligible, grant or remainder`},
 		{"an unknown session", file(`"date": "2021-03-01", "expect": {"donnees": {"session": "session-3"}}`), relancetest.ErrUnknownSession,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.session "session-3": unknown session: want session-1 or session-2`},
 		{"a misspelt criterion", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"ampleurr": "met"}}}`), relancetest.ErrUnknownCriterion,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement`},
 		{"a criterion the scheme does not judge", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"bonnes-pratiques": "met"}}}`), relancetest.ErrUnknownCriterion,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.bonnes-pratiques: unknown criterion: want demandeur, ampleur, thematique or resultats`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.bonnes-pratiques: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement`},
 		{"a funding rule among the criteria", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"arrondi": "met"}}}`), relancetest.ErrUnknownCriterion,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.arrondi: unknown criterion: want demandeur, ampleur, thematique or resultats`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.arrondi: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement`},
 		{"an outcome in French", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"ampleur": "satisfait"}}}`), scheme.ErrUnknownValue,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.ampleur "satisfait": scheme: parse outcome "satisfait": unknown value: want unknown, met or not-met`},
 		{"a rule the scheme does not have", file(`"date": "2021-03-01", "expect": {"donnees": {"branches": {"plafond": "sous-le-plafond"}}}`), relancetest.ErrUnknownCriterion,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.branches.plafond: unknown criterion: want demandeur, ampleur, thematique, resultats, exclusions or arrondi`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.branches.plafond: unknown criterion: want demandeur, ampleur, thematique, resultats, commencement, exclusions or arrondi`},
 		{"a misspelt branch", file(`"date": "2021-03-01", "expect": {"donnees": {"branches": {"ampleur": "population-ok"}}}`), relancetest.ErrUnknownBranch,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.branches.ampleur "population-ok": unknown branch: want porteur-departement-region, departement-entier, population-atteinte, population-insuffisante, population-a-preciser or donnee-invalide`},
 		{"a branch that contradicts its criterion", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"ampleur": "met"}, "branches": {"ampleur": "population-insuffisante"}}}`), relancetest.ErrContradiction,
@@ -188,13 +193,51 @@ func TestParseErrors(t *testing.T) {
 		{"a definition with an unknown kind", definition(`{"applicants": ["mairie"]}`), scheme.ErrUnknownValue,
 			`relancetest: load "cas.json": schemes[0].sessions[0].rules.applicants[0] "mairie": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
 		{"a definition with a misspelt key", definition(`{"applicant": ["commune"]}`), relancetest.ErrUnknownKey,
-			`relancetest: load "cas.json": schemes[0].sessions[0].rules.applicant: unknown key: want applicants, threshold, shared_need, themes, excluded_themes, practices or results_within`},
-		{"a scheme defined twice", `{"format": "numerique/cas/1", "schemes": [{"id": "a", "sessions": [{"id": "s", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"]}}]}, {"id": "a", "sessions": [{"id": "s", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"]}}]}], "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"a": {"verdict": "eligible"}}}]}`,
+			`relancetest: load "cas.json": schemes[0].sessions[0].rules.applicant: unknown key: want applicants, threshold, shared_need, themes, excluded_themes, practices, results_within or start_after_request`},
+		{"a scheme defined twice", `{"format": "numerique/cas/2", "schemes": [{"id": "a", "sessions": [{"id": "s", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"]}}]}, {"id": "a", "sessions": [{"id": "s", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"]}}]}], "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"a": {"verdict": "eligible"}}}]}`,
 			relancetest.ErrDuplicate, `relancetest: load "cas.json": schemes[1].id "a": duplicate scheme: already defined by schemes[0]`},
-		{"no definition", `{"format": "numerique/cas/1", "schemes": [], "cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrRequired,
+		{"no definition", `{"format": "numerique/cas/2", "schemes": [], "cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrRequired,
 			`relancetest: load "cas.json": schemes: required: at least one definition, or no "schemes" key`},
 		{"no scheme at all", file(`"catalogue": false, ` + valid), relancetest.ErrRequired,
 			`relancetest: load "cas.json": case "Cas": cases[0].catalogue false: required: a scheme to orient among, from the catalogue or from "schemes"`},
+		{"a promise that is none", file(`"date": "2021-03-01", "expect": {"donnees": {"promise": "subvention"}}`), scheme.ErrUnknownValue,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise "subvention": relance: parse promise "subvention": unknown value: want none, grant, conditional or closed`},
+		{"a grant to an ineligible project", file(`"date": "2021-03-01", "expect": {"donnees": {"verdict": "ineligible", "grant": "30000.00"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.grant "30000.00": contradiction: an ineligible project is promised no grant: state "grant": null, or leave it out`},
+		{"a grant under a closed intake", file(`"date": "2021-03-01", "expect": {"donnees": {"status": "closed", "grant": "30000.00"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.grant "30000.00": contradiction: a closed intake promises no grant: state "grant": null, or leave it out`},
+		{"a promise of a grant to an ineligible project", file(`"date": "2021-03-01", "expect": {"donnees": {"verdict": "ineligible", "promise": "grant"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise "grant": contradiction: an ineligible project is promised no grant`},
+		{"a promise of a closed intake to an ineligible project", file(`"date": "2021-03-01", "expect": {"donnees": {"verdict": "ineligible", "promise": "closed"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise "closed": contradiction: an ineligible project is promised no grant`},
+		{"a closed intake promised under an open one", file(`"date": "2021-03-01", "expect": {"donnees": {"status": "open", "promise": "closed"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise "closed": contradiction: the intake is open: the promise closed is that of a closed intake`},
+		{"a grant promised under a closed intake", file(`"date": "2021-03-01", "expect": {"donnees": {"status": "closed", "promise": "conditional"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise "conditional": contradiction: a closed intake promises no grant`},
+		{"a plain grant to an undetermined project", file(`"date": "2021-03-01", "expect": {"donnees": {"verdict": "undetermined", "promise": "grant"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise "grant": contradiction: an undetermined project is promised a conditional grant`},
+		{"a conditional grant to an eligible project", file(`"date": "2021-03-01", "expect": {"donnees": {"verdict": "eligible", "promise": "conditional"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise "conditional": contradiction: an eligible project is promised a grant, not a conditional one`},
+		{"a promise that pays, and no grant", file(`"date": "2021-03-01", "expect": {"donnees": {"promise": "grant", "grant": null}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.grant null: contradiction: the promise grant pays a grant: state its amount`},
+		{"a promise of nothing, and a grant", file(`"date": "2021-03-01", "expect": {"donnees": {"promise": "none", "grant": "1.00"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.grant "1.00": contradiction: the promise none pays nothing: state "grant": null, or leave it out`},
+		{"facts of a criterion the scheme does not judge", file(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"besoin-commun": {"covered": 1}}}}`), relancetest.ErrUnknownCriterion,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.besoin-commun: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement`},
+		{"a fact that is none", file(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {"population": 1}}}}`), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.ampleur.population: unknown key: want kind, covered, threshold, overlap, shortfall, themes, excluded, lacking, deadline, months, start or requested`},
+		{"a fact of the wrong type", file(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {"covered": "445059"}}}}`), relancetest.ErrWrongType,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.ampleur.covered "445059": wrong type: want a number, got a string`},
+		{"no fact", file(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {}}}}`), relancetest.ErrRequired,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.ampleur: required: at least one fact, such as "covered"`},
+		{"facts in a file of the first version", file1(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {"covered": 1}}}}`), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts: unknown key: new in "numerique/cas/2"`},
+		{"a check that is none", file(`"check": "jour", ` + valid), scheme.ErrUnknownValue,
+			`relancetest: load "cas.json": case "Cas": cases[0].check "jour": unknown value: want "orientation" or "session"`},
+		{"a promise in a file of the first version", file1(`"date": "2021-03-01", "expect": {"donnees": {"promise": "none"}}`), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise: unknown key: new in "numerique/cas/2", where "grant" is the grant the option promises`},
+		{"a check in a file of the first version", file1(`"check": "session", ` + valid), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].check: unknown key: new in "numerique/cas/2"`},
 		{"a key with spaces is quoted in the path", file(`"date": "2021-03-01", "expect": {"Fonds régional": {"verdict": "eligible"}}`), scheme.ErrUnknownScheme,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect["Fonds régional"]: unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation`},
 	}
@@ -255,7 +298,7 @@ func TestLoad(t *testing.T) {
 			assert.Equal(t, tt.want, err.Error())
 		})
 	}
-	other := []byte(`{"format": "numerique/cas/1", "cases": [{"name": "Autre cas", ` + valid + `}]}`)
+	other := []byte(`{"format": "numerique/cas/2", "cases": [{"name": "Autre cas", ` + valid + `}]}`)
 	files, err := relancetest.Load(fstest.MapFS{"b.json": {Data: one}, "a.json": {Data: other}}, "*.json")
 	require.NoError(t, err)
 	require.Len(t, files, 2)

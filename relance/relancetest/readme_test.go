@@ -38,4 +38,9 @@ func TestReadme(t *testing.T) {
 	message := strings.ReplaceAll(strings.ReplaceAll(relancetest.Verify([]relancetest.File{f}).Results[0].Message(), "\u00a0", " "), "\u202f", " ")
 	shown := strings.TrimSuffix(block("text"), "    …\n")
 	assert.True(t, strings.HasPrefix(message, shown), "the README shows the start of the message:\n%s", message)
+
+	if strings.Contains(section, "branches atteintes sur") { // the README quotes the summary of the failing case
+		summary := strings.ReplaceAll(strings.ReplaceAll(relancetest.Verify([]relancetest.File{f}).Summary(), "\u00a0", " "), "\u202f", " ")
+		assert.Contains(t, strings.Join(strings.Fields(section), " "), "« "+summary+" »", "the README quotes the summary")
+	}
 }

@@ -24,12 +24,19 @@ type Options struct {
 	// working directory of the test, which is its package's directory
 	// (filepath.Glob).
 	FS fs.FS
+	// AllSchemes makes the coverage count the branches of every scheme
+	// that a case was oriented among ([VerifyAll]) — the whole catalogue
+	// for a case that defines no scheme — rather than of those the cases
+	// state expectations about ([Verify]).
+	AllSchemes bool
 }
 
 // Run runs every case of the files that pattern matches (filepath.Glob,
 // relative to the test's package directory: "testdata/*.json") as a subtest
-// of t named after the case, then logs the coverage of the rules by them
-// (t.Log of [Coverage.Table]). It is [RunWith] with the zero Options.
+// of t named after the case, then logs the coverage of the rules of the
+// schemes the cases state expectations about, ending with the summary of
+// the cases (t.Log of [Report.Table]). It is [RunWith] with the zero
+// Options.
 //
 // A case fails when the orientation does not give what it expects: its
 // subtest says, in French and in figures, what was expected, what came, and
@@ -44,9 +51,11 @@ func Run(t *testing.T, pattern string) {
 // RunWith is [Run] with options, and returns the report of the cases, for
 // the caller to look further at the results or the coverage (the zero
 // Report when the files could not be loaded). With o.MinCoverage set, t
-// fails when the cases reach less than that share of the branches, unless
-// some cases did not run because the -run flag left them out: the coverage
-// of a part of the cases says nothing of the whole.
+// fails when the cases reach less than that share of the branches, and
+// names those they did not reach, unless some cases did not run because the
+// -run flag left them out: the coverage of a part of the cases says nothing
+// of the whole. The log of the coverage comes last, after these messages,
+// and ends with the summary.
 func RunWith(t *testing.T, pattern string, o Options) Report {
 	t.Helper()
 	return run(realT{t}, pattern, o)
@@ -79,7 +88,7 @@ func run(t tester, pattern string, o Options) Report {
 		t.Errorf("%s", errorLines(err))
 		return Report{}
 	}
-	rep := Verify(files)
+	rep := verify(files, o.AllSchemes)
 	ran := 0
 	for _, res := range rep.Results {
 		t.run(res.Case, func(t tester) {
@@ -90,7 +99,6 @@ func run(t tester, pattern string, o Options) Report {
 			}
 		})
 	}
-	t.Logf("%s", rep.Coverage.Table())
 	switch {
 	case o.MinCoverage == 0:
 	case ran < len(rep.Results):
@@ -98,6 +106,7 @@ func run(t tester, pattern string, o Options) Report {
 	case rep.Coverage.Below(o.MinCoverage):
 		t.Errorf("%s", belowText(rep.Coverage, o.MinCoverage))
 	}
+	t.Logf("%s", rep.Table())
 	return rep
 }
 

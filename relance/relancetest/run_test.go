@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -59,6 +60,7 @@ Meilleur usage des données — 1re session (donnees)
       ✓ Population couverte~: 500^000 habitants~; seuil de la 1re session~: 500^000
       ✓ Thème du projet~: Données, celui que finance ce dispositif
       ✓ Résultats attendus le 30 juin 2022, dans la limite du 1er octobre 2022 (18 mois après le début, le 1er avril 2021)
+      ✓ Début du projet le 1er avril 2021, après le 1er mars 2021, jour de l’examen, retenu pour la réception de la demande de subvention
       Dépenses retenues~: 180^000,00~€ sur 240^000,00~€
       Subvention~: 50~% × 180^000,00~€ = 90^000,00~€~; reste à charge~: 150^000,00~€
   Calcul de la subvention~:
@@ -85,7 +87,19 @@ func TestRunWrongCase(t *testing.T) {
 	assert.False(t, right.failed(), "the right case passes")
 	assert.Equal(t, 1, rep.Failed())
 	require.Len(t, ft.logs, 1, "the coverage table is logged")
-	assert.Contains(t, ft.logs[0], "Couverture des règles")
+	log := french.Visible(ft.logs[0])
+	assert.True(t, strings.HasPrefix(log, "Meilleur usage des données — 1re session (donnees/session-1)~: 3 sur 30\n"),
+		"the coverage of the one scheme the cases name, and not of the whole catalogue:\n%s", log)
+	assert.Equal(t, 2, strings.Count(log, "(donnees/session-"))
+	assert.NotContains(t, log, "cooperation")
+	assert.True(t, strings.HasSuffix(log, "\n\n2 cas~: 1 réussi, 1 en échec~; 3 branches atteintes sur 60"), "the summary last:\n%s", log)
+
+	ft = &fakeT{}
+	rep = run(ft, "testdata/faux.json", Options{AllSchemes: true})
+	require.Len(t, ft.logs, 1)
+	assert.Len(t, regexp.MustCompile(`(?m)^.* \([a-z-]+/[a-z0-9-]+\)\x{a0}: \d+ sur \d+$`).FindAllString(ft.logs[0], -1), 7,
+		"every session of the catalogue, on request")
+	assert.Equal(t, 215, rep.Coverage.Total())
 }
 
 func TestRunCoverage(t *testing.T) {
@@ -113,6 +127,7 @@ func TestRunCoverage(t *testing.T) {
 				return
 			}
 			require.Len(t, ft.errors, 1)
+			require.Len(t, ft.logs, 1, "the coverage, after the error")
 			assert.Equal(t, "Couverture des règles insuffisante~: 5 branches atteintes sur 6 (83~%), en dessous du minimum de "+
 				fmt.Sprint(tt.minimum)+"~%. Branches non atteintes~:\n  - fonds-local/2021~: demandeur donnee-invalide", french.Visible(ft.errors[0]))
 		})
@@ -124,7 +139,8 @@ func TestRunFiltered(t *testing.T) {
 	run(ft, "testdata/incomplet.json", Options{MinCoverage: 100})
 	assert.Empty(t, ft.errors, "a part of the cases says nothing of the coverage of the whole")
 	require.Len(t, ft.logs, 2)
-	assert.Equal(t, "Couverture non vérifiée~: 1 cas sur 2 ont été exécutés (-run).", french.Visible(ft.logs[1]))
+	assert.Equal(t, "Couverture non vérifiée~: 1 cas sur 2 ont été exécutés (-run).", french.Visible(ft.logs[0]))
+	assert.True(t, strings.HasSuffix(french.Visible(ft.logs[1]), "\n2 cas~: 2 réussis, 0 en échec~; 5 branches atteintes sur 6"), "the coverage last, with the summary")
 }
 
 func TestRunErrors(t *testing.T) {
@@ -138,7 +154,7 @@ func TestRunErrors(t *testing.T) {
 			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].project.lead.populaton: unknown key: want id, name, kind, population or departement_code`,
 			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnes: unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation`,
 			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnees.grant "1,5": cost: parse amount "1,5": invalid amount`,
-			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique or resultats`,
+			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement`,
 		}},
 		{"no file", "testdata/absent-*.json", Options{}, []string{`relancetest: load "testdata/absent-*.json": no case file matches`}},
 		{"a bad pattern", "testdata/[", Options{}, []string{`relancetest: load "testdata/[": syntax error in pattern`}},
@@ -171,7 +187,8 @@ func TestRunFailsATestingT(t *testing.T) {
 	assert.Contains(t, text, "--- FAIL: TestHelperWrongCase/Syndicat_de_500_000_habitants,_trois_attentes_fausses")
 	assert.Contains(t, text, "--- PASS: TestHelperWrongCase/Le_même,_juste")
 	assert.Contains(t, text, "subvention~: attendue 90^000,01~€~; obtenue 90^000,00~€ (écart~: -0,01~€)")
-	assert.Contains(t, text, "Couverture des règles~: ")
+	assert.Regexp(t, `\n {8}2 cas~: 1 réussi, 1 en échec~; 3 branches atteintes sur 60\n--- FAIL: TestHelperWrongCase `, text,
+		"the summary ends the log of the test")
 }
 
 // TestHelperWrongCase is run by TestRunFailsATestingT, in a process of its

@@ -10,6 +10,7 @@ import (
 
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/internal/strictjson"
+	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -59,7 +60,13 @@ func TestSchema(t *testing.T) {
 	var s jsonSchema
 	require.NoError(t, json.Unmarshal(Schema(), &s))
 
-	assert.Equal(t, Format, s.Properties["format"].Const)
+	assert.Equal(t, []string{Format, Format1}, s.Properties["format"].Enum)
+	assert.Equal(t, []string{checkOrientation, checkSession}, s.Defs["case"].Properties["check"].Enum)
+	var promises []string
+	for p := relance.Grant; p.IsValid(); p++ {
+		promises = append(promises, p.String())
+	}
+	assert.ElementsMatch(t, append(promises, relance.NoGrant.String()), s.Defs["expectation"].Properties["promise"].Enum)
 	assert.Equal(t, tags(reflect.TypeFor[fileJSON]()), s.keys())
 	assert.Equal(t, tags(reflect.TypeFor[caseJSON]()), s.Defs["case"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[expectJSON]()), s.Defs["expectation"].keys())
@@ -67,6 +74,7 @@ func TestSchema(t *testing.T) {
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Project]()), s.Defs["projectAsGiven"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Body]()), s.Defs["body"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[cost.Line]()), s.Defs["line"].keys())
+	assert.Equal(t, tags(reflect.TypeFor[scheme.Facts]()), s.Defs["facts"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Definition]()), s.Defs["definition"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.SessionDefinition]()), s.Defs["session"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Rules]()), s.Defs["session"].Properties["rules"].keys())
@@ -129,4 +137,19 @@ func TestDocExample(t *testing.T) {
 	require.NoError(t, err)
 	rep := Verify([]File{f})
 	assert.Zero(t, rep.Failed())
+}
+
+// TestFactLabels checks that every fact of a criterion has its field and a
+// French label of its own.
+func TestFactLabels(t *testing.T) {
+	seen := make(map[string]string)
+	for _, key := range strictjson.Keys(factsType) {
+		_, ok := factField(key)
+		assert.True(t, ok, key)
+		label := factLabel(key)
+		assert.Empty(t, seen[label], "%s and %s share the label %q", key, seen[label], label)
+		seen[label] = key
+	}
+	_, ok := factField("population")
+	assert.False(t, ok)
 }

@@ -16,7 +16,7 @@ import (
 
 // definitions builds the schemes that defs define, at path, and reports
 // whether there is no problem. A nil defs gives nil and true.
-func (p *parser) definitions(defs *[]scheme.Definition, path string) ([]scheme.Scheme, bool) {
+func (p *parser) definitions(defs *[]definitionFields, path string) ([]scheme.Scheme, bool) {
 	if defs == nil {
 		return nil, true
 	}
@@ -29,7 +29,7 @@ func (p *parser) definitions(defs *[]scheme.Definition, path string) ([]scheme.S
 			ok = false
 			continue
 		}
-		s, err := scheme.New(def)
+		s, err := scheme.New(scheme.Definition(def))
 		if err != nil {
 			ok = false
 			p.definitionErrors(dp, err)

@@ -3,9 +3,11 @@ package relancetest
 import (
 	"errors"
 	"slices"
+	"strings"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/internal/strictjson"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
@@ -16,6 +18,25 @@ import (
 type Report struct {
 	Results  []Result
 	Coverage Coverage
+}
+
+// Summary says in French how many cases passed and failed, and how many
+// branches they reached: « 66 cas : 66 réussis, 0 en échec ; 220 branches
+// atteintes sur 220 ».
+func (r Report) Summary() string {
+	n, failed := len(r.Results), r.Failed()
+	return plural(n, "cas", "cas") + french.Colon + plural(n-failed, "réussi", "réussis") + ", " +
+		french.Int(int64(failed)) + " en échec" + french.Semicolon + r.Coverage.reachedText()
+}
+
+// Table renders the coverage in French, one table per session as
+// [Coverage.Table] does, and ends with the summary of the cases
+// ([Report.Summary]), which a person reads last.
+func (r Report) Table() string {
+	var b strings.Builder
+	r.Coverage.writeSessions(&b)
+	b.WriteString(r.Summary())
+	return b.String()
 }
 
 // Failed returns the number of cases that failed.
@@ -40,7 +61,8 @@ type Result struct {
 	// Options are the options of the orientation, one per scheme of the
 	// case, as relance.OrientAmong returns them; for a project that does
 	// not validate, which OrientAmong refuses, as it would give them: each
-	// scheme's session on the date judging the project (scheme.Session.Check).
+	// scheme's session on the date judging the project on that day
+	// (scheme.Session.CheckOn).
 	Options []relance.Option
 	// Invalid is what scheme.Project.Validate reported; nil for a valid
 	// project.
@@ -49,9 +71,9 @@ type Result struct {
 	// order of the file; none when the case passed.
 	Mismatches []Mismatch
 	// Reached are the branches that the case checked: those of the criteria
-	// it states (outcome or branch), and those of the funding rules when it
-	// states a figure of the funding or one of its branches, for each
-	// scheme it states expectations about.
+	// it states (outcome, branch or facts), and those of the funding rules
+	// when it states a figure of the funding or one of its branches, for
+	// each scheme it states expectations about.
 	Reached []Reached
 }
 
@@ -70,17 +92,20 @@ type Reached struct {
 //
 // Want and Got hold values of the type of the expectation: a string for a
 // session ID or a branch code, a scheme.Verdict, a calendar.Status,
-// a scheme.Outcome for a criterion, a []string for missing facts or the
-// paths of invalid facts (nil for none: a valid project), a cost.Amount for
-// eligible, grant and remainder. Got is nil when nothing came: a criterion
-// the session does not judge, a funding rule the result did not take, no
-// funding for a project without a budget.
+// a scheme.Outcome for a criterion, the type of its field of scheme.Facts
+// for a fact (an int, a calendar.Date, a []scheme.Theme…), a []string for
+// missing facts or the paths of invalid facts (nil for none: a valid
+// project), a relance.Promise, a cost.Amount for eligible, grant and
+// remainder. Want is nil for a grant expected to be none (null). Got is nil
+// when nothing came: a criterion the session does not judge, a funding rule
+// the result did not take, no funding for a project without a budget, no
+// grant for an option that promises none.
 //
 // Mismatch is a plain value; == does not apply to it, since Want and Got
 // may hold slices. The zero Mismatch says nothing.
 type Mismatch struct {
 	Scheme scheme.ID // the scheme; "" for the project as a whole (its validity)
-	Field  string    // what was expected: "verdict", "criteria.ampleur", "branches.arrondi", "grant", "invalid"…
+	Field  string    // what was expected: "verdict", "criteria.ampleur", "branches.arrondi", "facts.ampleur.covered", "promise", "grant", "invalid"…
 	Path   string    // the JSON path of the expectation in the file
 	Want   any
 	Got    any
@@ -89,14 +114,26 @@ type Mismatch struct {
 // Verify runs every case of files and measures the coverage of the rules
 // by them: it orients each case's project among its schemes on its date,
 // compares what came with what the case expects, exactly, and counts the
-// branches that the cases reached against those that the sessions of their
-// schemes can give ([Coverage]).
+// branches that the cases reached against those that the sessions of the
+// schemes they state expectations about can give ([Coverage]).
 //
 // Verify is pure and safe for concurrent use; it never fails: a case that
 // cannot be oriented fails with a Mismatch that says why.
 func Verify(files []File) Report {
+	return verify(files, false)
+}
+
+// VerifyAll is [Verify], its coverage counting the branches of every
+// scheme that a case was oriented among — the whole catalogue for a case
+// that defines no scheme — and not only of those the cases state
+// expectations about.
+func VerifyAll(files []File) Report {
+	return verify(files, true)
+}
+
+func verify(files []File, all bool) Report {
 	var r Report
-	cov := newCoverage()
+	cov := newCoverage(all)
 	for _, f := range files {
 		for _, c := range f.Cases {
 			res := c.verify()
@@ -115,9 +152,13 @@ func (c Case) verify() Result {
 	if !sameSet(got, want) {
 		res.Mismatches = append(res.Mismatches, Mismatch{Field: "invalid", Path: strictjson.Index("cases", c.index) + ".invalid", Want: want, Got: got})
 	}
-	opts, err := relance.OrientAmong(c.Schemes, c.Project, c.Date)
-	if err != nil { // the project does not validate: Parse refuses the zero date, and builds every scheme
-		opts = judge(c.Schemes, c.Project, c.Date)
+	var opts []relance.Option
+	var err error
+	if c.dayless {
+		opts = judge(c.Schemes, c.Project, c.Date, calendar.Date{})
+	} else if opts, err = relance.OrientAmong(c.Schemes, c.Project, c.Date); err != nil {
+		// the project does not validate: Parse refuses the zero date, and builds every scheme
+		opts = judge(c.Schemes, c.Project, c.Date, c.Date)
 	}
 	res.Options = opts
 	of := make(map[scheme.Scheme]int, len(opts)) // the options come sorted, not in the order of the schemes
@@ -132,16 +173,17 @@ func (c Case) verify() Result {
 	return res
 }
 
-// judge returns what relance.OrientAmong would return for a project that
-// does not validate, which it refuses: each scheme's session on the date
-// judging the project, its intake's status and step, the funding of its
-// budget when the budget is valid, and the next session; in the order of
-// schemes.
-func judge(schemes []scheme.Scheme, p scheme.Project, on calendar.Date) []relance.Option {
+// judge returns what relance.OrientAmong would return on date on for a
+// project that it refuses, or for a check without a day: each scheme's
+// session on the date judging the project on day (scheme.Session.CheckOn;
+// the zero day: scheme.Session.Check), its intake's status and step on the
+// date, the funding of its budget when the budget is valid, and the next
+// session; in the order of schemes.
+func judge(schemes []scheme.Scheme, p scheme.Project, on, day calendar.Date) []relance.Option {
 	out := make([]relance.Option, len(schemes))
 	for i, s := range schemes {
 		se := s.SessionOn(on)
-		o := relance.Option{Scheme: s, Session: se, Eligibility: se.Check(p), On: on, Status: se.Status(on)}
+		o := relance.Option{Scheme: s, Session: se, Eligibility: se.CheckOn(p, day), On: on, Status: se.Status(on)}
 		if ph, ok := se.Current(on); ok {
 			o.Phase = &ph
 		}
@@ -223,30 +265,73 @@ func (e expectation) compare(o relance.Option) []Mismatch {
 			add(strictjson.Key("branches", b.Key), b.Value, got)
 		}
 	}
+	for _, f := range e.facts {
+		if got, ok := f.compare(o); !ok {
+			add("facts."+f.criterion+"."+f.key, f.want, got)
+		}
+	}
 	if e.Missing != nil {
 		if !sameSet(*e.Missing, o.Eligibility.Missing) {
 			add("missing", *e.Missing, o.Eligibility.Missing)
 		}
 	}
-	amounts := []struct {
-		field string
-		want  *cost.Amount
-		got   func(cost.Result) cost.Amount
-	}{
-		{"eligible", e.Eligible, func(r cost.Result) cost.Amount { return r.Eligible }},
-		{"grant", e.Grant, func(r cost.Result) cost.Amount { return r.Grant }},
-		{"remainder", e.Remainder, func(r cost.Result) cost.Amount { return r.Remainder }},
+	if e.Promise != nil && *e.Promise != o.Promise() {
+		add("promise", *e.Promise, o.Promise())
 	}
-	for _, a := range amounts {
-		switch {
-		case a.want == nil:
-		case o.Funding == nil:
-			add(a.field, *a.want, nil)
-		case *a.want != a.got(*o.Funding):
-			add(a.field, *a.want, a.got(*o.Funding))
-		}
+	grant, remainder := e.money(o)
+	if e.Eligible != nil && (o.Funding == nil || *e.Eligible != o.Funding.Eligible) {
+		add("eligible", *e.Eligible, eligibleOf(o))
+	}
+	if e.Grant.stated && !sameAmount(e.Grant.amount, grant) {
+		add("grant", amountOrNil(e.Grant.amount), amountOrNil(grant))
+	}
+	if e.Remainder != nil && !sameAmount(e.Remainder, remainder) {
+		add("remainder", *e.Remainder, amountOrNil(remainder))
 	}
 	return out
+}
+
+// money returns the grant and the remainder of option o as e reads them:
+// the money o promises ([Format]), the grant when its promise pays and
+// the budget less it; or the figures of its funding whatever the promise
+// ([Format1]). Each is nil when there is none: no budget, or, for the
+// grant, a promise that pays nothing.
+func (e expectation) money(o relance.Option) (grant, remainder *cost.Amount) {
+	f := o.Funding
+	switch {
+	case f == nil:
+		return nil, nil
+	case e.computed:
+		return &f.Grant, &f.Remainder
+	case o.Promise().Pays():
+		return &f.Grant, &f.Remainder
+	}
+	return nil, &f.Total
+}
+
+// eligibleOf returns the eligible base of option o's funding, or nil
+// when there is none.
+func eligibleOf(o relance.Option) any {
+	if o.Funding == nil {
+		return nil
+	}
+	return o.Funding.Eligible
+}
+
+// sameAmount reports whether a and b are both none, or the same amount.
+func sameAmount(a, b *cost.Amount) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+// amountOrNil returns *a, or nil for none, as a Mismatch holds it.
+func amountOrNil(a *cost.Amount) any {
+	if a == nil {
+		return nil
+	}
+	return *a
 }
 
 // branchOf returns the branch that rule took in option o, and whether it
@@ -273,14 +358,15 @@ func (e expectation) reached(o relance.Option) []Reached {
 	id, session := o.Scheme.ID(), o.Session.ID()
 	stated := func(rule string) bool {
 		return slices.ContainsFunc(e.Criteria, func(c strictjson.Pair[scheme.Outcome]) bool { return c.Key == rule }) ||
-			slices.ContainsFunc(e.Branches, func(b strictjson.Pair[string]) bool { return b.Key == rule })
+			slices.ContainsFunc(e.Branches, func(b strictjson.Pair[string]) bool { return b.Key == rule }) ||
+			slices.ContainsFunc(e.facts, func(f factExpectation) bool { return f.criterion == rule })
 	}
 	for _, c := range o.Eligibility.Criteria {
 		if code := c.Code.String(); stated(code) {
 			out = append(out, Reached{id, session, Branch{code, c.Branch()}})
 		}
 	}
-	funding := e.Eligible != nil || e.Grant != nil || e.Remainder != nil ||
+	funding := e.Eligible != nil || e.Grant.amount != nil || e.Remainder != nil ||
 		stated(RuleExclusions) || stated(RuleCeiling) || stated(RuleRounding)
 	if funding && o.Funding != nil {
 		for _, b := range FundingBranches(*o.Funding) {
