@@ -244,6 +244,8 @@ func TestBrowser(t *testing.T) {
 	require.NoError(t, err, "the module never answered")
 	t.Logf("from navigation: first result in %.0f ms, module ready in %.0f ms",
 		evaluate[float64](t, ctx, `window.simulateur.firstResultMs`), evaluate[float64](t, ctx, `window.simulateur.readyMs`))
+	assert.False(t, evaluate[bool](t, ctx, `performance.getEntriesByType('resource').some((e) => e.name.endsWith('/`+territoriesFile+`'))`),
+		"no code nor name typed yet: the territories' data stayed home")
 	t.Logf("an orientation of the example in the module, request and response in JSON: %.2f ms", evaluate[float64](t, ctx, `(() => {
 	  const request = JSON.stringify(JSON.parse(document.getElementById("donnees").textContent).catalogue.example);
 	  const start = performance.now();
@@ -359,6 +361,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("calm states", func(t *testing.T) { calm(t, ctx) })
 	t.Run(codes.name, func(t *testing.T) {
 		fill(t, ctx, codes.form)
+		t.Logf("the territories fetched, written back and decoded in %.0f ms, once the first name was typed", evaluate[float64](t, ctx, `window.simulateur.territoriesMs`))
 		checkPage(t, ctx, codes.project, codes.on)
 		checkFound(t, ctx, codes.form)
 		closedIntake(t, ctx)

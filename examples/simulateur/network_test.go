@@ -140,6 +140,9 @@ func measure(t *testing.T, chrome, url string, slow bool) timing {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(url)))
 	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`window.simulateur.answeredMs !== null && !window.simulateur.pending`, chromedp.WithPollingTimeout(readyTimeout)))
 	require.NoError(t, err)
+	// No code nor name was typed: the territories' data stayed home.
+	assert.False(t, evaluate[bool](t, ctx, `performance.getEntriesByType('resource').some((e) => e.name.endsWith('/`+territoriesFile+`'))`),
+		"the territories are fetched only when a code or a name is typed")
 	// The answer is the changed project's.
 	p := described[0].project
 	p.Lead.Population = 1000
