@@ -8,12 +8,14 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -43,9 +45,25 @@ func inCI() bool {
 	return v != "" && v != "0" && v != "false"
 }
 
-// browser starts a headless Chromium with a fresh profile and returns a
-// context for its tab.
-func browser(t *testing.T, path string) context.Context {
+// needChromium returns the path of the browser, or skips the test when
+// there is none — except in CI, where it fails.
+func needChromium(t *testing.T) string {
+	t.Helper()
+	path := chromium()
+	if path == "" {
+		if inCI() {
+			t.Fatal("Chromium is not installed (no $CHROMIUM, no chromium on the PATH): CI must run the browser test; .ci/run installs it")
+		}
+		t.Skip("no Chromium: to run the simulator's browser test, apt-get install -y chromium, then go test ./examples/simulateur")
+	}
+	return path
+}
+
+// browser starts a headless Chromium with a fresh profile, so with a cold
+// cache, its window width × height pixels, and returns a context for its
+// tab. The test fails if the page throws an exception or writes an error to
+// its console.
+func browser(t *testing.T, path string, width, height int) context.Context {
 	t.Helper()
 	profile, err := os.MkdirTemp("", "simulateur-chromium-")
 	require.NoError(t, err)
@@ -72,16 +90,58 @@ func browser(t *testing.T, path string) context.Context {
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.Flag("hide-scrollbars", true),
 		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
+		chromedp.WindowSize(width, height),
 	)
 	ctx, cancelTab := chromedp.NewContext(allocator)
-	ctx, cancelTime := context.WithTimeout(ctx, 3*time.Minute)
+	ctx, cancelTime := context.WithTimeout(ctx, 4*time.Minute)
+	require.NoError(t, chromedp.Do(ctx)) // start the browser, and open the tab
+	var mu sync.Mutex
+	var problems []string
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.IsException() || m.Type == chromedp.ConsoleError {
+				mu.Lock()
+				problems = append(problems, m.String())
+				mu.Unlock()
+			}
+		}
+	}()
 	t.Cleanup(func() {
+		mu.Lock()
+		assert.Empty(t, problems, "the page's console")
+		mu.Unlock()
 		cancelTime()
 		cancelTab()
 		cancelAllocator()
 	})
 	return ctx
+}
+
+// artefacts returns the folder where the test saves its screenshots:
+// $SIMULATEUR_ARTEFACTS, else a temporary folder of the test.
+func artefacts(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("SIMULATEUR_ARTEFACTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	return dir
+}
+
+// screenshot saves what the tab shows, its viewport, as name in the
+// artefacts folder.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	file := filepath.Join(artefacts(t), name)
+	require.NoError(t, os.WriteFile(file, shot, 0o644))
+	t.Logf("screenshot: %s", file)
 }
 
 // form is a project as a person fills in the form, field by field; an
@@ -92,7 +152,7 @@ type form struct {
 	members                                      [][4]string // kind, name, population, official code
 	departement, sharedNeed                      string      // "yes", "no", "" (« Je ne sais pas encore »)
 	themes, practices                            []string
-	start, results                               string
+	requested, start, results                    string
 	budget                                       [][3]string // category, label, amount
 }
 
@@ -173,29 +233,25 @@ var described = []project{
 }
 
 func TestBrowser(t *testing.T) {
-	path := chromium()
-	if path == "" {
-		if inCI() {
-			t.Fatal("Chromium is not installed (no $CHROMIUM, no chromium on the PATH): CI must run the browser test; .ci/run installs it")
-		}
-		t.Skip("no Chromium: to run the simulator's browser test, apt-get install -y chromium, then go test ./examples/simulateur")
-	}
+	path := needChromium(t)
 	srv := httptest.NewServer(Handler(site(t)))
 	defer srv.Close()
-	ctx := browser(t, path)
-	official := byCodes(t)
+	ctx := browser(t, path, 1280, 900)
+	codes := byCodes(t)
 
 	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(srv.URL)))
-	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.simulateur && window.simulateur.firstResultMs !== null`))
-	require.NoError(t, err, "the first result never came")
-	ready := evaluate[float64](t, ctx, `window.simulateur.readyMs`)
-	first := evaluate[float64](t, ctx, `window.simulateur.firstResultMs`)
-	t.Logf("from page load: module ready in %.0f ms, first result in %.0f ms", ready, first)
-	// The territories are decoded on the first search or lookup, not
-	// before the first result.
-	timeSearch := `(() => { const t0 = performance.now(); globalThis.numerique.search('Grenoble'); return performance.now() - t0; })()`
-	decoding := evaluate[float64](t, ctx, timeSearch)
-	t.Logf("first search by name, decoding the territories: %.0f ms; the next one: %.1f ms", decoding, evaluate[float64](t, ctx, timeSearch))
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.simulateur && window.simulateur.liveMs !== null`))
+	require.NoError(t, err, "the module never answered")
+	t.Logf("from navigation: first result in %.0f ms, module ready in %.0f ms",
+		evaluate[float64](t, ctx, `window.simulateur.firstResultMs`), evaluate[float64](t, ctx, `window.simulateur.readyMs`))
+	assert.False(t, evaluate[bool](t, ctx, `performance.getEntriesByType('resource').some((e) => e.name.endsWith('/`+territoriesFile+`'))`),
+		"no code nor name typed yet: the territories' data stayed home")
+	t.Logf("an orientation of the example in the module, request and response in JSON: %.2f ms", evaluate[float64](t, ctx, `(() => {
+	  const request = JSON.stringify(JSON.parse(document.getElementById("donnees").textContent).catalogue.example);
+	  const start = performance.now();
+	  for (let i = 0; i < 50; i++) globalThis.numerique.orient(request);
+	  return (performance.now() - start) / 50;
+	})()`))
 
 	t.Run("the example on load", func(t *testing.T) {
 		checkPage(t, ctx, described[0].project, described[0].on)
@@ -285,43 +341,96 @@ func TestBrowser(t *testing.T) {
 		assert.Equal(t, "31 décembre 9999, après la frise", response.Timeline.OnLabel)
 		assert.Equal(t, response.Timeline.OnLabel, evaluate[string](t, ctx, `document.querySelector('#frise .marque-texte').textContent`))
 		assert.Equal(t, "after", evaluate[string](t, ctx, `document.querySelector('#frise .marque-date').dataset.outside`))
-		assert.Equal(t, len(response.Timeline.Months), evaluate[int](t, ctx, `document.querySelectorAll('#frise line.mois').length`))
+		assert.Equal(t, len(response.Timeline.Months), evaluate[int](t, ctx, `document.querySelectorAll('#frise .frise-tick').length`))
 		assert.Less(t, len(response.Timeline.Months), 50, "the line spans the sessions, not eight thousand years")
 		// The mark stands at the right edge of the line.
-		assert.InDelta(t, 752, evaluate[float64](t, ctx, `+document.querySelector('#frise .marque-date').getAttribute('x1')`), 0.5)
+		assert.Equal(t, 100.0, evaluate[float64](t, ctx, `parseFloat(document.querySelector('#frise .marque-date').style.left)`))
 		retype(t, ctx, "#f-on", "10/02/2021")
 		settle(t, ctx)
 	})
-	t.Run(official.name, func(t *testing.T) {
-		fill(t, ctx, official.form)
-		checkPage(t, ctx, official.project, official.on)
-		checkFound(t, ctx, official.form)
-	})
-	withMember := official
-	t.Run("a body chosen by its name", func(t *testing.T) { withMember = searchByName(t, ctx, official) })
-	t.Run("an unknown code", func(t *testing.T) { unknownCode(t, ctx, withMember) })
-	t.Run("at 320 pixels", func(t *testing.T) {
-		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(320, 800)))
+	t.Run("a date of request", func(t *testing.T) {
 		fill(t, ctx, described[0].form)
-		width := evaluate[int](t, ctx, `document.documentElement.scrollWidth`)
-		assert.LessOrEqual(t, width, 320, "nothing wider than the screen, but the timeline's own scrolling box")
-		checkPage(t, ctx, described[0].project, described[0].on)
+		assert.Equal(t, "2021-03-01", evaluate[string](t, ctx, `window.simulateur.last.requested`), "empty: the day of the orientation")
+		retype(t, ctx, "#f-requested", "15/03/2021")
+		settle(t, ctx)
+		assert.Equal(t, "2021-03-15", evaluate[string](t, ctx, `window.simulateur.last.requested`))
+		p := described[0].project
+		p.Requested = calendar.MustDate(2021, time.March, 15)
+		checkPage(t, ctx, p, described[0].on)
 	})
-
-	// The screenshot: the results of the README’s project, wide, as the
-	// README shows them.
-	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1000, 1450)))
+	t.Run("calm states", func(t *testing.T) { calm(t, ctx) })
+	t.Run(codes.name, func(t *testing.T) {
+		fill(t, ctx, codes.form)
+		t.Logf("the territories fetched, written back and decoded in %.0f ms, once the first name was typed", evaluate[float64](t, ctx, `window.simulateur.territoriesMs`))
+		checkPage(t, ctx, codes.project, codes.on)
+		checkFound(t, ctx, codes.form)
+		closedIntake(t, ctx)
+	})
+	withMember := codes
+	t.Run("a body chosen by its name", func(t *testing.T) { withMember = searchByName(t, ctx, codes) })
+	t.Run("an unknown code", func(t *testing.T) { unknownCode(t, ctx, withMember) })
+	t.Run("a syndicat of a métropole and one of its communes", func(t *testing.T) {
+		p := overlap(t)
+		fill(t, ctx, p.form)
+		checkPage(t, ctx, p.project, p.on)
+		checkFound(t, ctx, p.form)
+		reason := `document.querySelector('#cartes [data-scheme="donnees"] [data-code="ampleur"]')`
+		assert.NotEqual(t, "met", evaluate[string](t, ctx, reason+`.dataset.outcome`), "not at scale")
+		assert.Contains(t, evaluate[string](t, ctx, reason+`.textContent`), french.Int(int64(official(t, "200040715").Population))+" habitants")
+	})
+	// The screenshot: the README’s project, wide, as the README shows it.
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1280, 1500)))
+	fill(t, ctx, described[0].form)
+	checkPage(t, ctx, described[0].project, described[0].on) // and its summary announced
 	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`)))
-	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	screenshot(t, ctx, "simulateur.png")
+	// And its timeline, as wide.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('frise-titre').scrollIntoView()`)))
+	screenshot(t, ctx, "frise-1280.png")
+}
+
+// calm checks the states of a form that a person empties or starts to
+// fill: no problem shown before the person leaves a field, no result left
+// from before, and a date that does not exist said so.
+func calm(t *testing.T, ctx context.Context) {
+	t.Helper()
+	fill(t, ctx, described[0].form)
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#vider"))))
+	settle(t, ctx)
+	assert.Equal(t, "f-on", evaluate[string](t, ctx, `document.activeElement.id`))
+	assert.Equal(t, 0, evaluate[int](t, ctx, `document.querySelectorAll('.erreur-champ, [aria-invalid]').length`), "an empty form flags nothing")
+	assert.Equal(t, 0, evaluate[int](t, ctx, `document.querySelectorAll('#cartes article, #frise .frise, #frise-texte li').length`), "« Vider » clears the results")
+	assert.True(t, evaluate[bool](t, ctx, `document.getElementById('perime').hidden && document.getElementById('prochaine-question').hidden`))
+	const none = "Aucun résultat\u00a0: la date d’orientation manque."
+	_, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('annonce').textContent === window.simulateur.last.summary`,
+		chromedp.WithPollingTimeout(5*time.Second)))
 	require.NoError(t, err)
-	dir := os.Getenv("SIMULATEUR_ARTEFACTS")
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	file := filepath.Join(dir, "simulateur.png")
-	require.NoError(t, os.WriteFile(file, shot, 0o644))
-	t.Logf("screenshot: %s", file)
+	assert.Equal(t, none, evaluate[string](t, ctx, `document.getElementById('annonce').textContent`))
+	assert.Equal(t, none, evaluate[string](t, ctx, `document.getElementById('sommaire-verdicts').textContent`))
+
+	// Leaving the date empty flags it.
+	leave(t, ctx)
+	assert.Equal(t, "Indiquez la date d’orientation, comme «\u00a001/03/2021\u00a0»\u00a0: les dispositifs ouverts en dépendent.",
+		evaluate[string](t, ctx, `document.getElementById('f-on-erreur').textContent`))
+	assert.Equal(t, 1, evaluate[int](t, ctx, `document.querySelectorAll('.erreur-champ').length`), "only the field left")
+
+	// A date that does not exist says so, on its field and in the summary.
+	retype(t, ctx, "#f-on", "31/02/2021")
+	settle(t, ctx)
+	assert.Equal(t, "La date «\u00a031/02/2021\u00a0» n’existe pas\u00a0: vérifiez le jour et le mois.",
+		evaluate[string](t, ctx, `document.getElementById('f-on-erreur').textContent`))
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById('annonce').textContent === window.simulateur.last.summary`,
+		chromedp.WithPollingTimeout(5*time.Second)))
+	require.NoError(t, err)
+	assert.Equal(t, "Aucun résultat\u00a0: la date «\u00a031/02/2021\u00a0» n’existe pas. 1 champ à corriger.",
+		evaluate[string](t, ctx, `document.getElementById('annonce').textContent`))
+	assert.NotContains(t, evaluate[string](t, ctx, `document.getElementById('annonce').textContent`), "manque")
+
+	// Back to the example: nothing flagged, its results.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#exemple"))))
+	settle(t, ctx)
+	assert.Equal(t, 0, evaluate[int](t, ctx, `document.querySelectorAll('.erreur-champ, [aria-invalid]').length`))
+	checkPage(t, ctx, described[0].project, described[0].on)
 }
 
 // evaluate returns the value of a JavaScript expression in the page.
@@ -339,11 +448,19 @@ func settle(t *testing.T, ctx context.Context) {
 	require.NoError(t, err)
 }
 
-// retype clears a text field and types text into it, key by key.
+// retype clears a text field, types text into it, key by key, and leaves
+// it, as a person does before the page shows its problems.
 func retype(t *testing.T, ctx context.Context, selector, text string) {
 	t.Helper()
 	evaluate[chromedp.Void](t, ctx, fmt.Sprintf(`document.querySelector(%q).value = ''`, selector))
 	require.NoError(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS(selector), text)))
+	leave(t, ctx)
+}
+
+// leave takes the focus out of the field that has it.
+func leave(t *testing.T, ctx context.Context) {
+	t.Helper()
+	evaluate[chromedp.Void](t, ctx, `document.activeElement && document.activeElement.blur()`)
 }
 
 // choose picks a value in a select, as a person does, so that the page
@@ -393,6 +510,7 @@ func fill(t *testing.T, ctx context.Context, f form) {
 	for _, v := range f.practices {
 		click(fmt.Sprintf(`input[name="practices"][value=%q]`, v))
 	}
+	typ("#f-requested", f.requested)
 	typ("#f-start", f.start)
 	typ("#f-results", f.results)
 	for i, l := range f.budget {

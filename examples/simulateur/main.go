@@ -4,36 +4,45 @@
 // library itself, compiled to WebAssembly, running in the browser. The
 // server only serves files: every figure is computed in the page.
 //
-// It builds the WebAssembly module with the Go toolchain found on the PATH
-// (GOOS=js GOARCH=wasm), copies that toolchain's wasm_exec.js, then serves
-// the page on 127.0.0.1, on a free port that it prints, until interrupted.
-// It opens nothing by itself:
+// It builds the site (see [Build]) with the Go toolchain found on the PATH,
+// then serves it on 127.0.0.1, on a free port that it prints, until
+// interrupted. It opens nothing by itself:
 //
 //	go run ./examples/simulateur
 //
-// With -out it writes the static site instead — index.html, simulateur.js,
-// vue.js, territoires.js, style.css, simulateur.wasm and wasm_exec.js — for
-// any static host:
+// With -out it writes the static site instead, for any static host:
 //
 //	go run ./examples/simulateur -out site
+//
+// # The site
+//
+// The site is index.html, simulateur.js, vue.js, territoires.js, style.css,
+// simulateur.wasm, wasm_exec.js and territoires.tsv, each with its
+// precompressed twins: F.gz (gzip), and F.br (brotli) when Debian's brotli
+// command is on the PATH at build time. [Handler] serves the twin that the
+// browser accepts; a static host that serves such twins (nginx's
+// gzip_static and brotli_static, Caddy's precompressed) does the same.
+//
+// A page on a slow mobile network shows its first result before the module
+// arrives: the build writes into index.html the example project's answer,
+// computed by the same bridge the module runs, which the page draws at
+// once and replaces by the module's own answer once it runs — the same, to
+// the byte. The data on the territories is not in the module, but in a file
+// that the page fetches when a person first types a code or a name: see
+// [Build].
 package main
 
 import (
 	"context"
 	"embed"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"os/signal"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/planrelance/numerique/examples/internal/cli"
@@ -45,15 +54,6 @@ import (
 //
 //go:embed static
 var static embed.FS
-
-// wasmPackage is the module's main package, built for the browser.
-const wasmPackage = "github.com/planrelance/numerique/examples/simulateur/wasm"
-
-// The files of the site that Build writes besides the static ones.
-const (
-	wasmFile     = "simulateur.wasm"
-	wasmExecFile = "wasm_exec.js"
-)
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -73,8 +73,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return status
 	}
 
+	// The address is taken first, so that a bad one fails before the
+	// build's seconds.
+	var ln net.Listener
 	dir := *out
 	if dir == "" {
+		var err error
+		if ln, err = net.Listen("tcp", *addr); err != nil {
+			fmt.Fprintf(stderr, "simulateur: %v\n", err)
+			return 1
+		}
+		defer ln.Close()
 		tmp, err := os.MkdirTemp("", "simulateur-")
 		if err != nil {
 			fmt.Fprintf(stderr, "simulateur: %v\n", err)
@@ -97,12 +106,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "Site statique écrit dans %s\n", dir)
 		return 0
 	}
-
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "simulateur: %v\n", err)
-		return 1
-	}
 	srv := &http.Server{Handler: Handler(dir), ReadHeaderTimeout: 10 * time.Second}
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -120,76 +123,4 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// Build writes the static site into dir, which it creates if need be: the
-// embedded page, the WebAssembly module built by the Go toolchain on the
-// PATH, and that toolchain's wasm_exec.js, which must match the module.
-// It must run inside the module's source tree, as go run does. It returns
-// the version of the toolchain that built the module: "go1.26.8".
-func Build(ctx context.Context, dir string) (string, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("build: %w", err)
-	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		return "", fmt.Errorf("build: the Go toolchain is not on the PATH: %w", err)
-	}
-	env, err := exec.CommandContext(ctx, goBin, "env", "GOROOT", "GOVERSION").Output()
-	if err != nil {
-		return "", fmt.Errorf("build: go env: %w", err)
-	}
-	goroot, version, _ := strings.Cut(strings.TrimSpace(string(env)), "\n")
-
-	build := exec.CommandContext(ctx, goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, wasmFile), wasmPackage)
-	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	var stderr strings.Builder
-	build.Stderr = &stderr
-	if err := build.Run(); err != nil {
-		return "", fmt.Errorf("build: go build %s (run it inside the module's source tree): %w\n%s", wasmPackage, err, stderr.String())
-	}
-
-	if err := copyWasmExec(goroot, filepath.Join(dir, wasmExecFile)); err != nil {
-		return "", err
-	}
-	page, _ := fs.Sub(static, "static") // "static" is embedded: Sub cannot fail
-	return version, fs.WalkDir(page, ".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(page, path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, path), data, 0o644)
-	})
-}
-
-// copyWasmExec copies the toolchain's wasm_exec.js, the glue between the
-// browser and a module built by that toolchain: in lib/wasm since Go 1.24,
-// in misc/wasm before.
-func copyWasmExec(goroot, dst string) error {
-	for _, rel := range []string{"lib/wasm/wasm_exec.js", "misc/wasm/wasm_exec.js"} {
-		data, err := os.ReadFile(filepath.Join(goroot, rel))
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return fmt.Errorf("build: %w", err)
-		}
-		return os.WriteFile(dst, data, 0o644)
-	}
-	return fmt.Errorf("build: no wasm_exec.js in the Go distribution at %s", goroot)
-}
-
-// Handler serves the site in dir. It only serves files, telling browsers to
-// check them again on each load, so that a rebuilt module is always the one
-// that runs.
-func Handler(dir string) http.Handler {
-	files := http.FileServer(http.Dir(dir))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-cache")
-		w.Header().Set("X-Content-Type-Options", "nosniff")
-		files.ServeHTTP(w, r)
-	})
 }

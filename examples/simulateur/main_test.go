@@ -3,7 +3,9 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -16,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/planrelance/numerique/examples/simulateur/bridge"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -50,25 +53,95 @@ func site(t *testing.T) string {
 	return shared
 }
 
+// siteFiles are the files of the site, each with its twins F.gz and, with
+// brotli on the PATH, F.br.
+var siteFiles = []string{"index.html", "simulateur.js", "vue.js", "territoires.js", "style.css", wasmFile, wasmExecFile, territoriesFile}
+
+// maxModuleGzip is the most bytes that the module may weigh gzipped, its
+// data on the territories aside (issue 24).
+const maxModuleGzip = 1_400_000
+
 func TestBuild(t *testing.T) {
 	dir := site(t)
-	for _, name := range []string{"index.html", "simulateur.js", "vue.js", "territoires.js", "style.css", wasmFile, wasmExecFile} {
-		info, err := os.Stat(filepath.Join(dir, name))
+	_, noBrotli := exec.LookPath("brotli")
+	for _, name := range siteFiles {
+		plain, err := os.ReadFile(filepath.Join(dir, name))
 		require.NoError(t, err, name)
-		assert.Positive(t, info.Size(), name)
+		assert.NotEmpty(t, plain, name)
+		twin, err := os.ReadFile(filepath.Join(dir, name+".gz"))
+		require.NoError(t, err, name)
+		r, err := gzip.NewReader(bytes.NewReader(twin))
+		require.NoError(t, err)
+		unzipped, err := io.ReadAll(r)
+		require.NoError(t, err)
+		assert.Equal(t, plain, unzipped, "%s.gz is %s", name, name)
+		if noBrotli == nil {
+			out, err := exec.Command("brotli", "-d", "-c", filepath.Join(dir, name+".br")).Output()
+			require.NoError(t, err, name)
+			assert.Equal(t, plain, out, "%s.br is %s", name, name)
+		} else {
+			assert.NoFileExists(t, filepath.Join(dir, name+".br"), "no brotli, no twin")
+		}
 	}
 	wasm, err := os.ReadFile(filepath.Join(dir, wasmFile))
 	require.NoError(t, err)
 	assert.Equal(t, []byte("\x00asm"), wasm[:4], "a WebAssembly module")
 
+	// The data on the territories is territoire's, and no longer in the
+	// module, which stays under its weight.
+	data, err := embedded(context.Background(), "go", territoirePackage)
+	require.NoError(t, err)
+	served, err := os.ReadFile(filepath.Join(dir, territoriesFile))
+	require.NoError(t, err)
+	assert.Equal(t, data, served)
+	assert.False(t, bytes.Contains(wasm, data[:4096]), "the module holds none of the data")
+	info, err := os.Stat(filepath.Join(dir, wasmFile+".gz"))
+	require.NoError(t, err)
+	assert.LessOrEqual(t, info.Size(), int64(maxModuleGzip), "the module gzipped")
+	t.Logf("%s: %d bytes, %d gzipped; %s: %d bytes, %d gzipped", wasmFile, len(wasm), info.Size(), territoriesFile, len(served), fileSize(t, filepath.Join(dir, territoriesFile+".gz")))
+
+	// The page holds its data: the example's answer is the bridge's.
+	d := readPageData(t, dir)
+	assert.Equal(t, territories{File: territoriesFile, Address: d.Territories.Address, Size: len(data)}, d.Territories)
+	assert.Positive(t, d.Territories.Address)
+	b := bridge.Bridge{}.WithTerritories()
+	assert.Equal(t, b.Catalogue(), d.Catalogue)
+	want, err := json.Marshal(b.Answer(bridge.Example()))
+	require.NoError(t, err)
+	got, err := json.Marshal(d.Example)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(want), string(got))
+	assert.True(t, strings.HasPrefix(d.Version, "go"), d.Version)
+
 	// wasm_exec.js is the toolchain's own, which the module needs.
 	goroot, err := exec.Command("go", "env", "GOROOT").Output()
 	require.NoError(t, err)
-	want, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
+	wantExec, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
 	require.NoError(t, err)
-	got, err := os.ReadFile(filepath.Join(dir, wasmExecFile))
+	gotExec, err := os.ReadFile(filepath.Join(dir, wasmExecFile))
 	require.NoError(t, err)
-	assert.Equal(t, want, got)
+	assert.Equal(t, wantExec, gotExec)
+}
+
+// fileSize returns the size of a file.
+func fileSize(t *testing.T, file string) int64 {
+	t.Helper()
+	info, err := os.Stat(file)
+	require.NoError(t, err)
+	return info.Size()
+}
+
+// readPageData returns the data that the build wrote into the page of the
+// site in dir.
+func readPageData(t *testing.T, dir string) pageData {
+	t.Helper()
+	html, err := os.ReadFile(filepath.Join(dir, pageFile))
+	require.NoError(t, err)
+	m := regexp.MustCompile(`<script id="donnees" type="application/json">(.*?)</script>`).FindSubmatch(html)
+	require.NotNil(t, m)
+	var d pageData
+	require.NoError(t, json.Unmarshal(m[1], &d))
+	return d
 }
 
 func TestBuildErrors(t *testing.T) {
@@ -96,6 +169,21 @@ func TestBuildErrors(t *testing.T) {
 		err := copyWasmExec(goroot, filepath.Join(t.TempDir(), wasmExecFile))
 		require.Error(t, err)
 	})
+	t.Run("a page without its place for data", func(t *testing.T) {
+		_, err := fillPage([]byte("<html></html>"), pageData{})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "has 0 places for the data of the page, want 1")
+	})
+	t.Run("a package that embeds no file", func(t *testing.T) {
+		_, err := embedded(context.Background(), "go", "github.com/planrelance/numerique/calendar")
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "embeds 0 files, want 1")
+	})
+	t.Run("a package that does not exist", func(t *testing.T) {
+		_, err := embedded(context.Background(), "go", "github.com/planrelance/numerique/nothing")
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "build: go list")
+	})
 	t.Run("the wasm_exec.js of Go before 1.24", func(t *testing.T) {
 		goroot := t.TempDir()
 		require.NoError(t, os.MkdirAll(filepath.Join(goroot, "misc", "wasm"), 0o755))
@@ -109,8 +197,10 @@ func TestBuildErrors(t *testing.T) {
 }
 
 func TestHandler(t *testing.T) {
-	srv := httptest.NewServer(Handler(site(t)))
+	dir := site(t)
+	srv := httptest.NewServer(Handler(dir))
 	defer srv.Close()
+	_, noBrotli := exec.LookPath("brotli")
 	tests := []struct {
 		path, contentType string
 	}{
@@ -121,22 +211,81 @@ func TestHandler(t *testing.T) {
 		{"/style.css", "text/css; charset=utf-8"},
 		{"/" + wasmFile, "application/wasm"},
 		{"/" + wasmExecFile, "text/javascript; charset=utf-8"},
+		{"/" + territoriesFile, "text/tab-separated-values; charset=utf-8"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.path, func(t *testing.T) {
-			resp, err := http.Get(srv.URL + tt.path)
-			require.NoError(t, err)
-			defer resp.Body.Close()
-			assert.Equal(t, http.StatusOK, resp.StatusCode)
-			assert.Equal(t, tt.contentType, resp.Header.Get("Content-Type"))
-			assert.Equal(t, "no-cache", resp.Header.Get("Cache-Control"))
-			assert.Equal(t, "nosniff", resp.Header.Get("X-Content-Type-Options"))
-		})
+		file := strings.TrimPrefix(tt.path, "/")
+		if file == "" {
+			file = pageFile
+		}
+		plain, err := os.ReadFile(filepath.Join(dir, file))
+		require.NoError(t, err)
+		for _, enc := range []struct{ accept, encoding, suffix string }{
+			{"", "", ""},
+			{"gzip, deflate", "gzip", ".gz"},
+			{"gzip, deflate, br, zstd", "br", ".br"},
+			{"br;q=0, gzip", "gzip", ".gz"},
+			{"*", "br", ".br"},
+			{"identity", "", ""},
+		} {
+			t.Run(tt.path+" "+enc.accept, func(t *testing.T) {
+				if noBrotli != nil && enc.encoding == "br" {
+					enc.encoding, enc.suffix = "gzip", ".gz"
+				}
+				req, err := http.NewRequest(http.MethodGet, srv.URL+tt.path, nil)
+				require.NoError(t, err)
+				req.Header.Set("Accept-Encoding", enc.accept) // "": none, and the client does not add its own
+				resp, err := http.DefaultTransport.RoundTrip(req)
+				require.NoError(t, err)
+				defer resp.Body.Close()
+				body, err := io.ReadAll(resp.Body)
+				require.NoError(t, err)
+				assert.Equal(t, http.StatusOK, resp.StatusCode)
+				assert.Equal(t, tt.contentType, resp.Header.Get("Content-Type"))
+				assert.Equal(t, "no-cache", resp.Header.Get("Cache-Control"))
+				assert.Equal(t, "nosniff", resp.Header.Get("X-Content-Type-Options"))
+				assert.Equal(t, "Accept-Encoding", resp.Header.Get("Vary"))
+				assert.Equal(t, enc.encoding, resp.Header.Get("Content-Encoding"))
+				want := plain
+				if enc.suffix != "" {
+					want, err = os.ReadFile(filepath.Join(dir, file+enc.suffix))
+					require.NoError(t, err)
+				}
+				assert.Equal(t, want, body)
+			})
+		}
 	}
 	resp, err := http.Get(srv.URL + "/nothing")
 	require.NoError(t, err)
 	resp.Body.Close()
 	assert.Equal(t, http.StatusNotFound, resp.StatusCode)
+}
+
+func TestAccepts(t *testing.T) {
+	tests := []struct {
+		header, token string
+		want          bool
+	}{
+		{"gzip, deflate, br", "br", true},
+		{"gzip, deflate, br", "gzip", true},
+		{"gzip", "br", false},
+		{"", "gzip", false},
+		{"BR", "br", true},
+		{" br ; q=0.5 ", "br", true},
+		{"br;q=0", "br", false},
+		{"br;q=0.000", "br", false},
+		{"br;q=x", "br", false},
+		{"*", "br", true},
+		{"*;q=0", "br", false},
+		{"*, br;q=0", "br", false},
+		{"br;q=0, *", "br", false},
+		{"gzip;level=9", "gzip", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.header+" "+tt.token, func(t *testing.T) {
+			assert.Equal(t, tt.want, accepts(tt.header, tt.token))
+		})
+	}
 }
 
 // TestPageLabels checks, in the HTML itself, what the browser test cannot
@@ -162,17 +311,32 @@ func TestPageLabels(t *testing.T) {
 	assert.NotContains(t, page, "'", "French typography: ’, not '")
 }
 
+// withoutBrotli leaves on the PATH the Go toolchain alone, so that a build
+// spares the ten seconds that brotli takes: the site's build is tested with
+// brotli by TestBuild.
+func withoutBrotli(t *testing.T) {
+	t.Helper()
+	goBin, err := exec.LookPath("go")
+	require.NoError(t, err)
+	bin := t.TempDir()
+	require.NoError(t, os.Symlink(goBin, filepath.Join(bin, "go")))
+	t.Setenv("PATH", bin)
+}
+
 func TestRunOut(t *testing.T) {
+	withoutBrotli(t)
 	dir := filepath.Join(t.TempDir(), "site")
 	var stdout, stderr bytes.Buffer
 	require.Equal(t, 0, run(context.Background(), []string{"-out", dir}, &stdout, &stderr), stderr.String())
 	assert.Equal(t, "Site statique écrit dans "+dir+"\n", stdout.String())
-	for _, name := range []string{"index.html", wasmFile, wasmExecFile} {
+	for _, name := range siteFiles {
 		assert.FileExists(t, filepath.Join(dir, name))
+		assert.FileExists(t, filepath.Join(dir, name+".gz"))
 	}
 }
 
 func TestRunServes(t *testing.T) {
+	withoutBrotli(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	out, w := io.Pipe()

@@ -20,45 +20,66 @@ import (
 // This file reads the page as the browser shows it and checks it against
 // relance.Orient.
 
+// shownMoney is what the page shows of the money of a card or of its next
+// session.
+type shownMoney struct {
+	Promise string
+	Figures map[string]string // by line's key
+	Keys    []string
+	Text    string
+	Bar     []struct {
+		Part      string
+		Permyriad int
+	}
+	BarLabel string
+}
+
 // shown is what the page shows of one card, read from the DOM.
 type shown struct {
 	Scheme, Verdict, Name, Session, VerdictLabel, Status, Calendar, Phase string
 	Criteria                                                              []struct{ Code, Outcome, Mark, Said, Reason string }
 	Questions                                                             []struct{ Fact, Text string }
-	Money                                                                 map[string]string
-	MoneyText                                                             string
-	Bar                                                                   []struct {
-		Part      string
-		Permyriad int
-	}
-	BarLabel    string
-	NextSession string
-	NextVerdict string
+	QuestionsHeading                                                      string
+	Money                                                                 shownMoney
+	Apply                                                                 string
+	NextSession, NextVerdict                                              string
+	NextMoney                                                             shownMoney
 }
 
-const readCards = `[...document.querySelectorAll('#cartes article')].map((a) => {
-  const text = (sel) => { const e = a.querySelector(sel); return e ? e.textContent : ''; };
-  const money = {};
-  a.querySelectorAll('.argent [data-figure]').forEach((e) => { money[e.dataset.figure] = e.textContent; });
-  const bar = a.querySelector('.barre');
-  const next = a.querySelector('.suivante');
-  return {
-    Scheme: a.dataset.scheme, Verdict: a.dataset.verdict,
-    Name: text('[data-figure=name]'), Session: text('[data-figure=session]'), VerdictLabel: text('[data-figure=verdict]'),
-    Status: a.querySelector('.calendrier').dataset.status, Calendar: text('[data-figure=calendar]'), Phase: text('[data-figure=phase]'),
-    Criteria: [...a.querySelectorAll('.criteres li')].map((li) => ({Code: li.dataset.code, Outcome: li.dataset.outcome,
-      Mark: li.querySelector('.marque').textContent, Said: li.querySelector('.visuellement-cache').textContent,
-      Reason: li.querySelector('[data-figure=reason]').textContent})),
-    Questions: [...a.querySelectorAll('.questions li')].map((li) => ({Fact: li.dataset.fact, Text: li.textContent})),
-    Money: money, MoneyText: text('.argent'),
-    Bar: bar ? [...bar.querySelectorAll('.part')].map((p) => ({Part: p.dataset.part, Permyriad: +p.dataset.permyriad})) : [],
-    BarLabel: bar ? bar.getAttribute('aria-label') : '',
-    NextSession: next ? next.dataset.session : '', NextVerdict: next ? text('[data-figure=next-verdict]') : '',
+const readCards = `(() => {
+  const money = (box) => {
+    if (!box) return {Promise: '', Figures: {}, Keys: [], Text: '', Bar: [], BarLabel: ''};
+    const dl = [...box.children].find((c) => c.matches('.argent'));
+    const rep = [...box.children].find((c) => c.matches('.repartition'));
+    const bar = rep ? rep.querySelector('.barre') : null;
+    const figures = {};
+    if (dl) dl.querySelectorAll('[data-figure]').forEach((e) => { figures[e.dataset.figure] = e.textContent; });
+    return {Promise: dl ? dl.dataset.promise : '', Figures: figures, Keys: dl ? [...dl.children].map((d) => d.dataset.key) : [],
+      Text: dl ? dl.textContent : '',
+      Bar: bar ? [...bar.querySelectorAll('.part')].map((p) => ({Part: p.dataset.part, Permyriad: +p.dataset.permyriad})) : [],
+      BarLabel: bar ? bar.getAttribute('aria-label') : ''};
   };
-})`
+  return [...document.querySelectorAll('#cartes article')].map((a) => {
+    const text = (sel) => { const e = a.querySelector(sel); return e ? e.textContent : ''; };
+    const next = a.querySelector('.suivante');
+    return {
+      Scheme: a.dataset.scheme, Verdict: a.dataset.verdict,
+      Name: text('[data-figure=name]'), Session: text('[data-figure=session]'), VerdictLabel: text('[data-figure=verdict]'),
+      Status: a.querySelector('.calendrier').dataset.status, Calendar: text('[data-figure=calendar]'), Phase: text('[data-figure=phase]'),
+      Criteria: [...a.querySelectorAll('.criteres li')].map((li) => ({Code: li.dataset.code, Outcome: li.dataset.outcome,
+        Mark: li.querySelector('.marque').textContent, Said: li.querySelector('.visuellement-cache').textContent,
+        Reason: li.querySelector('[data-figure=reason]').textContent})),
+      Questions: [...a.querySelectorAll('.questions li')].map((li) => ({Fact: li.dataset.fact, Text: li.textContent})),
+      QuestionsHeading: text('h4'),
+      Money: money(a), Apply: text('[data-figure=apply]'),
+      NextSession: next ? next.dataset.session : '', NextVerdict: next ? text('[data-figure=next-verdict]') : '',
+      NextMoney: money(next),
+    };
+  });
+})()`
 
 // checkPage checks that every figure on the page is what relance.Orient
-// says of project p on the date on.
+// says of project p on the date on, p completed as the bridge completes it.
 func checkPage(t *testing.T, ctx context.Context, p scheme.Project, on calendar.Date) {
 	t.Helper()
 	options, err := relance.Orient(p, on)
@@ -83,27 +104,44 @@ func checkPage(t *testing.T, ctx context.Context, p scheme.Project, on calendar.
 		require.Len(t, c.Criteria, len(e.Criteria), c.Scheme)
 		for k, cr := range e.Criteria {
 			got := c.Criteria[k]
-			assert.Equal(t, cr.Code, got.Code)
+			assert.Equal(t, cr.Code.String(), got.Code)
 			assert.Equal(t, cr.Outcome.String(), got.Outcome)
 			assert.Equal(t, map[scheme.Outcome]string{scheme.Met: "✓", scheme.NotMet: "✗", scheme.Unknown: "?"}[cr.Outcome], got.Mark)
 			assert.Equal(t, cr.Outcome.Label()+french.Colon, got.Said)
 			assert.Equal(t, cr.Reason(), got.Reason)
 		}
-		require.Len(t, c.Questions, len(e.Missing), c.Scheme)
-		for k, fact := range e.Missing {
-			assert.Equal(t, fact, c.Questions[k].Fact)
+		// The questions are relance.NextQuestions's: none for a concluded
+		// card, nor for a closed intake with no session to come.
+		questions := relance.NextQuestions([]relance.Option{o})
+		require.Len(t, c.Questions, len(questions), c.Scheme)
+		for k, q := range questions {
+			assert.Equal(t, q.Fact, c.Questions[k].Fact)
 			member := -1
-			if _, err := fmt.Sscanf(fact, "Members[%d].Population", &member); err != nil {
+			if _, err := fmt.Sscanf(q.Fact, "Members[%d].Population", &member); err != nil {
 				member = -1
 			}
-			assert.Equal(t, bridge.Ask(fact, member+1), c.Questions[k].Text)
+			assert.Equal(t, bridge.Ask(q.Fact, member+1), c.Questions[k].Text)
 		}
-		checkShownMoney(t, e.Verdict, o.Funding, c)
+		switch {
+		case len(questions) == 0:
+			assert.Empty(t, c.QuestionsHeading)
+		case o.Status == calendar.Closed:
+			assert.Equal(t, "Pour conclure pour la "+o.Next.Name()+", répondez à"+french.NoBreak+":", c.QuestionsHeading)
+		default:
+			assert.Equal(t, "Pour conclure, répondez à"+french.NoBreak+":", c.QuestionsHeading)
+		}
+		checkShownMoney(t, o.Promise(), o.Funding, c.Money, c.Scheme)
+		if o.Status == calendar.Upcoming && o.Promise().Pays() {
+			assert.Equal(t, o.Session.IntakeOn(o.On).Window.French(), c.Apply)
+		} else {
+			assert.Empty(t, c.Apply)
+		}
 		if o.Next.IsZero() {
 			assert.Empty(t, c.NextSession)
 		} else {
 			assert.Equal(t, o.Next.ID(), c.NextSession)
-			assert.Equal(t, o.Next.Check(p).Verdict.Label(), c.NextVerdict)
+			assert.Equal(t, o.NextEligibility.Verdict.Label(), c.NextVerdict)
+			checkShownMoney(t, o.NextPromise(), o.NextFunding, c.NextMoney, c.Scheme+", next session")
 		}
 	}
 	// The summary is announced once the person pauses.
@@ -124,38 +162,39 @@ func checkPage(t *testing.T, ctx context.Context, p scheme.Project, on calendar.
 	}
 }
 
-// checkShownMoney checks the money of a card by the honest-money rule.
-func checkShownMoney(t *testing.T, v scheme.Verdict, f *cost.Result, c shown) {
+// checkShownMoney checks the money of a card by the honest-money rule:
+// figures only where a grant is promised.
+func checkShownMoney(t *testing.T, p relance.Promise, f *cost.Result, m shownMoney, where string) {
 	t.Helper()
 	switch {
 	case f == nil:
-		assert.Empty(t, c.MoneyText, c.Scheme)
-		assert.Empty(t, c.Bar)
-	case v == scheme.Ineligible:
-		assert.Empty(t, c.Money, "no figure for an ineligible project")
-		assert.Contains(t, c.MoneyText, "Pas de subvention")
-		assert.Empty(t, c.Bar)
+		assert.Empty(t, m.Text, where)
+		assert.Empty(t, m.Bar)
+	case !p.Pays():
+		assert.Empty(t, m.Figures, "no figure where no grant is promised: %s", where)
+		assert.Equal(t, []string{map[relance.Promise]string{relance.NoGrant: "none", relance.ClosedIntake: "closed"}[p]}, m.Keys, where)
+		assert.Contains(t, m.Text, p.Label())
+		assert.Empty(t, m.Bar)
 	default:
-		assert.Equal(t, map[string]string{"eligible": f.Eligible.French(), "grant": f.Grant.French(), "remainder": f.Remainder.French()}, c.Money, c.Scheme)
-		assert.Contains(t, c.MoneyText, "sur "+f.Total.French())
-		if v == scheme.Undetermined {
-			assert.Contains(t, c.MoneyText, "Subvention si les critères à préciser sont remplis"+f.Grant.French())
-		} else {
-			assert.Contains(t, c.MoneyText, "Subvention"+f.Grant.French())
-			assert.NotContains(t, c.MoneyText, "si les critères")
+		assert.Equal(t, p.String(), m.Promise)
+		assert.Equal(t, map[string]string{"eligible": f.Eligible.French(), "grant": f.Grant.French(), "remainder": f.Remainder.French()}, m.Figures, where)
+		assert.Contains(t, m.Text, "sur "+f.Total.French())
+		assert.Contains(t, m.Text, p.Label()+f.Grant.French())
+		if p == relance.Grant {
+			assert.NotContains(t, m.Text, "si les critères")
 		}
 		if f.Total.IsZero() {
-			assert.Empty(t, c.Bar)
+			assert.Empty(t, m.Bar)
 			return
 		}
 		total := 0
-		for _, part := range c.Bar {
+		for _, part := range m.Bar {
 			total += part.Permyriad
 		}
 		assert.Equal(t, 10000, total)
-		assert.Contains(t, c.BarLabel, f.Grant.French())
+		assert.Contains(t, m.BarLabel, f.Grant.French())
 		if !f.Excluded.IsZero() {
-			assert.Contains(t, c.BarLabel, "Dépenses exclues, à votre charge, "+f.Excluded.French())
+			assert.Contains(t, m.BarLabel, "Dépenses exclues, à votre charge, "+f.Excluded.French())
 		}
 	}
 }

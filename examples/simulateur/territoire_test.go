@@ -29,6 +29,15 @@ func official(t *testing.T, code string) scheme.Body {
 	return b
 }
 
+// completed returns p as the bridge completes it: territoire.Complete of its
+// bodies, given by their codes.
+func completed(t *testing.T, p scheme.Project) scheme.Project {
+	t.Helper()
+	c, err := territoire.Complete(p)
+	require.NoError(t, err)
+	return c
+}
+
 // byCodes is the fourth project of the test: Grenoble-Alpes-Métropole and
 // the CA du Pays Voironnais, given by their SIREN alone.
 func byCodes(t *testing.T) project {
@@ -44,16 +53,58 @@ func byCodes(t *testing.T) project {
 			start: "01/12/2021", results: "31/12/2022",
 			budget: [][3]string{{"prestations", "Plateforme", "250 000"}, {"personnel", "Équipe", "80 000"}},
 		},
-		project: scheme.Project{
-			Lead:        official(t, "200040715"),
-			Members:     []scheme.Body{official(t, "243800984")},
+		project: completed(t, scheme.Project{
+			Lead:        scheme.Body{ID: "200040715"},
+			Members:     []scheme.Body{{ID: "243800984"}},
 			Departement: scheme.No, SharedNeed: scheme.Yes,
 			Themes: []scheme.Theme{scheme.ThemeDonnees}, Practices: []scheme.Practice{scheme.CodeOuvert},
 			Start: calendar.MustDate(2021, time.December, 1), Results: calendar.MustDate(2022, time.December, 31),
 			Budget: cost.Budget{{Category: cost.Services, Amount: cost.Euros(250000)}, {Category: cost.Personnel, Amount: cost.Euros(80000)}},
-		},
+		}),
 		on: calendar.MustDate(2021, time.October, 15),
 	}
+}
+
+// overlap is the syndicat of issue 20: Grenoble-Alpes-Métropole and
+// Grenoble, one of its communes, by their codes, whose inhabitants count
+// once: 445 059, below the 500 000 of the first session's calls.
+func overlap(t *testing.T) project {
+	t.Helper()
+	p := project{
+		name: "a syndicat of Grenoble-Alpes-Métropole and Grenoble",
+		form: form{
+			on: "01/03/2021", title: "Données de l’agglomération grenobloise",
+			leadKind: "syndicat", leadName: "Syndicat mixte",
+			members:     [][4]string{{"", "", "", "200040715"}, {"", "", "", "38185"}},
+			departement: "no", sharedNeed: "yes", themes: []string{"donnees"}, practices: []string{"code-ouvert"},
+			start: "01/04/2021", results: "30/06/2022",
+			budget: [][3]string{{"prestations", "Plateforme", "180 000"}},
+		},
+		project: completed(t, scheme.Project{
+			Lead:        scheme.Body{Kind: scheme.Syndicat},
+			Members:     []scheme.Body{{ID: "200040715"}, {ID: "38185"}},
+			Departement: scheme.No, SharedNeed: scheme.Yes,
+			Themes: []scheme.Theme{scheme.ThemeDonnees}, Practices: []scheme.Practice{scheme.CodeOuvert},
+			Start: calendar.MustDate(2021, time.April, 1), Results: calendar.MustDate(2022, time.June, 30),
+			Budget: cost.Budget{{Category: cost.Services, Amount: cost.Euros(180000)}},
+		}),
+		on: calendar.MustDate(2021, time.March, 1),
+	}
+	require.Equal(t, official(t, "38185").Population, p.project.Overlap, "Grenoble's inhabitants count once")
+	return p
+}
+
+// closedIntake checks the Incubateur's card of the project on the page,
+// on 15 October 2021, seven months after its intake closed: no grant, no
+// figure, no bar, no question.
+func closedIntake(t *testing.T, ctx context.Context) {
+	t.Helper()
+	card := `document.querySelector('#cartes [data-scheme="incubateur-territoires"]')`
+	assert.Equal(t, "closed", evaluate[string](t, ctx, card+`.querySelector('.calendrier').dataset.status`))
+	assert.Equal(t, "Dépôt clos\u00a0: plus de subvention à demanderaucune session ultérieure connue.",
+		evaluate[string](t, ctx, card+`.querySelector('.argent').textContent`))
+	assert.Equal(t, 0, evaluate[int](t, ctx, card+`.querySelectorAll('.montant, .barre, .questions li').length`))
+	assert.NotContains(t, evaluate[string](t, ctx, card+`.textContent`), "€")
 }
 
 // foundShown is what the page shows under an official code.
@@ -139,6 +190,7 @@ func searchByName(t *testing.T, ctx context.Context, p project) project {
 
 	with := p
 	with.project.Members = append(append([]scheme.Body{}, p.project.Members...), official(t, want[0].ID))
+	with.project = completed(t, with.project)
 	with.form.members = append(append([][4]string{}, p.form.members...), [4]string{"", "", "", want[0].ID})
 	checkPage(t, ctx, with.project, with.on)
 	checkFound(t, ctx, with.form)
@@ -151,13 +203,21 @@ func unknownCode(t *testing.T, ctx context.Context, p project) {
 	code := p.form.members[0][3]
 	retype(t, ctx, "#f-members-0-code", "1001")
 	settle(t, ctx)
-	assert.Equal(t, "Aucune collectivité connue ne porte le code «\u00a01001\u00a0»\u00a0: celui d’une commune (INSEE) a cinq caractères, comme «\u00a038185\u00a0», celui d’un EPCI (SIREN) neuf chiffres, comme «\u00a0200040715\u00a0».",
+	assert.Equal(t, "Aucune collectivité connue ne porte le code «\u00a01001\u00a0»\u00a0: celui d’une commune (INSEE) a cinq caractères, comme «\u00a038185\u00a0», celui d’un EPCI (SIREN) neuf chiffres, comme «\u00a0200040715\u00a0». Vouliez-vous dire «\u00a001001\u00a0» (L'Abergement-Clémenciat, commune)\u00a0? 01001 — L'Abergement-Clémenciat",
 		evaluate[string](t, ctx, `document.getElementById('f-members-0-code-erreur').textContent`))
 	assert.Equal(t, 0, evaluate[int](t, ctx, `document.querySelectorAll('#f-members-0-code-trouve').length`))
 	// The member stays, unknown, so that the others keep their numbers.
 	without := p.project
 	without.Members = append([]scheme.Body{{}}, p.project.Members[1:]...)
+	without.Overlap = 0
+	without = completed(t, without)
 	checkPage(t, ctx, without, p.on)
+
+	// The code suggested is a button that fills the field.
+	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#f-members-0-code-erreur .suggestion"))))
+	settle(t, ctx)
+	assert.Equal(t, "01001", evaluate[string](t, ctx, `document.getElementById('f-members-0-code').value`))
+	assert.Equal(t, "f-members-0-code", evaluate[string](t, ctx, `document.activeElement.id`))
 
 	retype(t, ctx, "#f-members-0-code", code)
 	settle(t, ctx)

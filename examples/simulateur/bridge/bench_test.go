@@ -5,23 +5,29 @@ import (
 	"fmt"
 	"runtime"
 	"strconv"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
 	"github.com/planrelance/numerique/scheme"
+	"github.com/planrelance/numerique/scheme/territoire"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// anyCode is a lookup that knows every official code: a commune of 1 000
-// inhabitants.
-func anyCode(code string) (scheme.Body, error) {
-	return scheme.Body{ID: code, Name: "Commune " + code, Kind: scheme.Commune, Population: 1000}, nil
-}
+// communes are the INSEE codes of the communes of the data, in code order.
+var communes = sync.OnceValue(func() []string {
+	var out []string
+	for _, c := range territoire.All(scheme.Commune) {
+		out = append(out, c.ID)
+	}
+	return out
+})
 
 // hostile are the requests of n members of which every other repeats an
-// earlier one: by its official code ("codes"), or described alike without
+// earlier one: by its official code, that of the first commune of the data
+// ("codes"), or described alike without
 // one, as a person who chose only the kind of each new row ("alike"). The
 // members that count stand between the twins, so that leaving out a twin
 // one at a time would copy the list each time.
@@ -30,10 +36,10 @@ func hostile(n int) map[string]bridge.Request {
 	alike := codes
 	for i := range n {
 		if i%2 == 0 {
-			codes.Members = append(codes.Members, bridge.BodyInput{Code: strconv.Itoa(10000 + i)})
+			codes.Members = append(codes.Members, bridge.BodyInput{Code: communes()[i/2]})
 			alike.Members = append(alike.Members, bridge.BodyInput{Kind: "commune", Name: "Commune " + strconv.Itoa(i), Population: "1 000"})
 		} else {
-			codes.Members = append(codes.Members, bridge.BodyInput{Code: "10000"})
+			codes.Members = append(codes.Members, bridge.BodyInput{Code: communes()[0]})
 			alike.Members = append(alike.Members, bridge.BodyInput{Kind: "epci"})
 		}
 	}
@@ -47,7 +53,7 @@ var sinkResponse []byte
 // members of which every other repeats an earlier one, and reports the size
 // of the request and the longest problem's message.
 func BenchmarkHostileTwins(b *testing.B) {
-	br := bridge.Bridge{Lookup: anyCode}
+	br := bridge.Bridge{}.WithTerritories()
 	for _, n := range []int{1000, 4000, 16000} {
 		requests := hostile(n)
 		for _, kind := range []string{"codes", "alike"} {
@@ -101,7 +107,7 @@ func TestHostileTwinsGrowLinearly(t *testing.T) {
 		t.Skip("answers requests of thousands of members")
 	}
 	const small, factor = 500, 8
-	br := bridge.Bridge{Lookup: anyCode}
+	br := bridge.Bridge{}.WithTerritories()
 	smalls, larges := hostile(small), hostile(small*factor)
 	for _, kind := range []string{"codes", "alike"} {
 		t.Run(kind, func(t *testing.T) {

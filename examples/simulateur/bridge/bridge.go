@@ -6,6 +6,7 @@ import (
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
+	"github.com/planrelance/numerique/scheme/territoire"
 )
 
 // Lookup finds a body by its official code: a commune by its INSEE code, an
@@ -13,24 +14,52 @@ import (
 // does. It returns an error for a code it does not know.
 type Lookup func(code string) (scheme.Body, error)
 
+// Complete completes a project whose bodies are given by their official
+// codes, as scheme/territoire's Complete does: it fills what the project
+// leaves empty, counts each inhabitant once (Project.Overlap) and answers
+// Departement when the data settles it; it reports each code it cannot
+// take as a *territoire.CodeError that names its field ("Members[2].ID").
+type Complete func(p scheme.Project) (scheme.Project, error)
+
+// TerritoriesSource names the data of scheme/territoire, which the page
+// credits.
+const TerritoriesSource = "Etalab, @etalab/decoupage-administratif 1.1.1, millésime 2021"
+
 // Bridge answers the page: it reads the form's [Request], orients the
 // project with relance.Orient, and gives back a [Response] that the page
 // shows as it is, figures and French included.
 //
 // Bridge is a small value, safe for concurrent use. The zero Bridge has no
-// [Lookup]: the page offers no official code, and a request that gives one
-// gets a problem on that field.
+// data on the territories: the page offers no official code, and a request
+// that gives one gets a problem on that field. [Bridge.WithTerritories]
+// gives it scheme/territoire's.
 type Bridge struct {
 	// Lookup finds a body by its official code; nil when the simulator has
-	// no data on the territories.
+	// no data on the territories. With Complete, it lets the bridge read
+	// official codes.
 	Lookup Lookup
 	// Search finds bodies by name, for the page to propose them as the
 	// person types; nil when the simulator has no data on the territories.
 	Search Search
+	// Complete completes the bodies given by their official codes; nil
+	// when the simulator has no data on the territories. The bridge reads
+	// official codes only when it has both Lookup and Complete.
+	Complete Complete
 	// Source names the data on the territories, for the page to credit:
 	// « Etalab, @etalab/decoupage-administratif 1.1.1, millésime 2021 ».
 	Source string
 }
+
+// WithTerritories returns b with the data of scheme/territoire: its Lookup,
+// Search and Complete, and [TerritoriesSource]. Nothing of that data is read
+// before the first request that gives a code or the first search.
+func (b Bridge) WithTerritories() Bridge {
+	b.Lookup, b.Search, b.Complete, b.Source = territoire.Lookup, territoire.Search, territoire.Complete, TerritoriesSource
+	return b
+}
+
+// codes reports whether b reads official codes.
+func (b Bridge) codes() bool { return b.Lookup != nil && b.Complete != nil }
 
 // FieldError is a problem with one field of the form, for the page to show
 // next to it.
@@ -43,6 +72,25 @@ type FieldError struct {
 	Field   string `json:"field"`
 	Code    string `json:"code"`    // what is wrong: one of the Code… constants
 	Message string `json:"message"` // the problem in French, and how to write it
+	// Path is the JSON path in the request of a problem of the request
+	// itself ([CodeRequestKey], [CodeRequestDuplicate],
+	// [CodeRequestValue]): "lead.populaton", "members[1].population";
+	// omitted otherwise. Value is the value at Path, quoted and cut after
+	// 64 characters, a number as the request writes it: "12000"; omitted
+	// when the problem is the key, or a whole object or list.
+	Path  string `json:"path,omitempty"`
+	Value string `json:"value,omitempty"`
+	// Suggestions are the bodies that an unknown official code may have
+	// meant, best first ([CodeLookupFailed]); omitted when none.
+	Suggestions []Territory `json:"suggestions,omitempty"`
+}
+
+// FieldNote is what the data says of a field that the person left
+// unanswered, for the page to show next to it.
+type FieldNote struct {
+	Field   string `json:"field"`   // the form's field: "departement"
+	Value   string `json:"value"`   // the answer the data gives: "yes" or "no"
+	Message string `json:"message"` // in French
 }
 
 // Response is what the page shows for a request.
@@ -58,14 +106,27 @@ type Response struct {
 	// On is the date of orientation, "2021-03-01"; OnFrench « 1er mars 2021 ».
 	On       string `json:"on"`
 	OnFrench string `json:"on_french"`
+	// Requested is the day the grant request is received, as the checks
+	// read it: the date of the request's « requested », or the date of
+	// orientation when it gives none; RequestedFrench says it in French.
+	// "" when the project was not oriented.
+	Requested       string `json:"requested"`
+	RequestedFrench string `json:"requested_french"`
 	// Summary says in one sentence what the orientation found, and how many
 	// fields are to correct, for the page to announce.
 	Summary string `json:"summary"`
+	// Glance says the results in two lines, for a phone to show above the
+	// fold; nil when the project was not oriented.
+	Glance *Glance `json:"glance,omitempty"`
 	// Found are the bodies that the official codes of the form name, in
 	// the order of the form; never nil.
 	Found []Found `json:"found"`
-	// Question is the next question to answer: the first missing fact of
-	// the first scheme whose verdict is to settle; "" when none.
+	// Deduced are the answers that the official data gives to questions
+	// that the person left unanswered — whether the project covers a whole
+	// département —, each on its field; never nil.
+	Deduced []FieldNote `json:"deduced"`
+	// Question is the next question to answer, the most useful first as
+	// relance.NextQuestions ranks them; nil when none.
 	Question *Question `json:"question,omitempty"`
 	// Options are the cards, one per scheme, in relance.Orient's order:
 	// eligible first, then to settle, then ineligible.
@@ -75,19 +136,18 @@ type Response struct {
 }
 
 // Orient answers a request given as JSON with a response as JSON: it is the
-// function the page calls. It never fails: a request that is not JSON, or
-// not a Request, gets a response whose only problem says so
-// ([CodeRequestSyntax]).
+// function the page calls. It never fails: a request that is not the JSON
+// of a [Request] gets a response whose problems say where, every one
+// ([CodeRequestSyntax], [CodeRequestKey], [CodeRequestDuplicate],
+// [CodeRequestValue]), and no card.
 func (b Bridge) Orient(request []byte) []byte {
-	var r Request
-	var resp Response
-	if err := json.Unmarshal(request, &r); err != nil {
-		resp = Response{Errors: []FieldError{newFieldError("", CodeRequestSyntax, "")}, Found: []Found{}, Options: []Card{}}
-		resp.Summary = summary(calendar.Date{}, nil, whyBadRequest, 1)
-	} else {
-		resp = b.Answer(r)
+	r, problems := decodeRequest(request)
+	if len(problems) > 0 {
+		resp := Response{Errors: problems, Found: []Found{}, Deduced: []FieldNote{}, Options: []Card{}}
+		resp.Summary = summary(calendar.Date{}, nil, whyBadRequest, 0) // no field of the form to correct
+		return mustJSON(resp)
 	}
-	return mustJSON(resp)
+	return mustJSON(b.Answer(r))
 }
 
 // Answer orients the project that r describes, as [Bridge.Orient] does
@@ -99,19 +159,21 @@ func (b Bridge) Answer(r Request) Response {
 
 // respond orients the project read, and says what the page shows.
 func (x *reading) respond() Response {
-	resp := Response{Errors: x.errors, Found: x.found, Options: []Card{}}
+	resp := Response{Errors: x.errors, Found: x.found, Deduced: x.deduced, Options: []Card{}}
 	if resp.Errors == nil {
 		resp.Errors = []FieldError{}
 	}
 	if resp.Found == nil {
 		resp.Found = []Found{}
 	}
-	why := whyNoDate
-	if x.onGiven {
-		why = whyBadDate
+	if resp.Deduced == nil {
+		resp.Deduced = []FieldNote{}
 	}
+	why := x.why()
+	var options []relance.Option
 	if on := x.on; !on.IsZero() {
-		options, err := relance.Orient(x.project, on)
+		var err error
+		options, err = relance.Orient(x.project, on)
 		if err != nil {
 			// Not reached: reading leaves out every fact that Orient
 			// refuses. Say so rather than show nothing without a word.
@@ -119,37 +181,55 @@ func (x *reading) respond() Response {
 			why = whyNotExamined
 		} else {
 			resp.Ready = true
-			resp.On = on.String()
-			resp.OnFrench = on.French()
-			for _, o := range options {
-				resp.Options = append(resp.Options, newCard(o, x.project, x.rows))
+			resp.On, resp.OnFrench = on.String(), on.French()
+			requested := x.project.Requested
+			if requested.IsZero() {
+				requested = on
 			}
-			resp.Question = nextQuestion(resp.Options)
+			resp.Requested, resp.RequestedFrench = requested.String(), requested.French()
+			for _, o := range options {
+				resp.Options = append(resp.Options, newCard(o, x.rows))
+			}
+			if q := relance.NextQuestions(options); len(q) > 0 {
+				first := question(q[0].Fact, x.rows)
+				resp.Question = &first
+			}
+			resp.Glance = newGlance(options, len(x.project.Budget) > 0)
 			resp.Timeline = newTimeline(scheme.All(), on)
 		}
 	}
-	resp.Summary = summary(x.on, resp.Options, why, fields(resp.Errors))
+	resp.Summary = summary(x.on, options, why, fields(resp.Errors))
 	return resp
 }
 
-// fields counts the fields that have problems.
+// why says why the project read cannot be oriented, if it cannot: its
+// date of orientation is missing, does not exist or does not read.
+func (x *reading) why() string {
+	for _, e := range x.errors {
+		if e.Field != "on" {
+			continue
+		}
+		switch e.Code {
+		case CodeDateMissing:
+			return whyNoDate
+		case CodeDateInvalid:
+			return "la date " + quoted(x.onText) + " n’existe pas"
+		}
+		return whyBadDate
+	}
+	return whyNoDate
+}
+
+// fields counts the fields that have problems to correct: a date of
+// orientation not yet given is none, only missing.
 func fields(errs []FieldError) int {
 	seen := map[string]bool{}
 	for _, e := range errs {
-		seen[e.Field] = true
-	}
-	return len(seen)
-}
-
-// nextQuestion is the first question of the first card to settle.
-func nextQuestion(cards []Card) *Question {
-	for _, c := range cards {
-		if c.Verdict == "undetermined" && len(c.Questions) > 0 {
-			q := c.Questions[0]
-			return &q
+		if e.Code != CodeDateMissing {
+			seen[e.Field] = true
 		}
 	}
-	return nil
+	return len(seen)
 }
 
 // mustJSON encodes v, which holds only strings, numbers, booleans and

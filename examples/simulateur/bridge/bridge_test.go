@@ -98,24 +98,29 @@ func requests() map[string]bridge.Request {
 func TestAnswerIsOrient(t *testing.T) {
 	for name, r := range requests() {
 		t.Run(name, func(t *testing.T) {
-			b := bridge.Bridge{}
-			p, on, _, errs := b.Project(r)
-			require.Empty(t, errs)
-			options, err := relance.Orient(p, on)
-			require.NoError(t, err)
-
-			resp := b.Answer(r)
-			require.True(t, resp.Ready)
+			resp, _ := answered(t, bridge.Bridge{}, r)
 			assert.Empty(t, resp.Errors)
-			assert.Equal(t, on.String(), resp.On)
-			assert.Equal(t, on.French(), resp.OnFrench)
-			require.Len(t, resp.Options, len(options))
-			for i, o := range options {
-				checkCard(t, o, p, resp.Options[i])
-			}
 			require.NotNil(t, resp.Timeline)
 		})
 	}
+}
+
+// answered answers r with b, checks every card against relance.Orient of
+// the project that b reads of r, and returns the answer and the options.
+func answered(t *testing.T, b bridge.Bridge, r bridge.Request) (bridge.Response, []relance.Option) {
+	t.Helper()
+	p, on, _, _ := b.Project(r)
+	options, err := relance.Orient(p, on)
+	require.NoError(t, err)
+	resp := b.Answer(r)
+	require.True(t, resp.Ready)
+	assert.Equal(t, on.String(), resp.On)
+	assert.Equal(t, on.French(), resp.OnFrench)
+	require.Len(t, resp.Options, len(options))
+	for i, o := range options {
+		checkCard(t, o, p, resp.Options[i])
+	}
+	return resp, options
 }
 
 // checkCard checks card c against option o of project p.
@@ -141,50 +146,70 @@ func checkCard(t *testing.T, o relance.Option, p scheme.Project, c bridge.Card) 
 	require.Len(t, c.Criteria, len(e.Criteria))
 	for i, cr := range e.Criteria {
 		got := c.Criteria[i]
-		assert.Equal(t, cr.Code, got.Code)
+		assert.Equal(t, cr.Code.String(), got.Code)
 		assert.Equal(t, cr.Label(), got.Label)
 		assert.Equal(t, cr.Outcome.String(), got.Outcome)
 		assert.Equal(t, cr.Outcome.Label(), got.OutcomeLabel)
 		assert.Equal(t, map[scheme.Outcome]string{scheme.Met: "✓", scheme.NotMet: "✗", scheme.Unknown: "?"}[cr.Outcome], got.Mark)
 		assert.Equal(t, cr.Reason(), got.Reason)
 	}
+	// The questions are relance.NextQuestions's for this scheme, in its
+	// order: none for a concluded card, nor for a closed intake with no
+	// session to come.
 	facts := []string{}
 	for _, q := range c.Questions {
 		facts = append(facts, q.Fact)
 		assert.True(t, strings.HasSuffix(q.Text, french.NoBreak+"?") || strings.HasPrefix(q.Text, "À renseigner"), q.Text)
 	}
-	if len(e.Missing) > 0 {
-		assert.Equal(t, e.Missing, facts)
-	} else {
-		assert.Empty(t, facts)
+	want := []string{}
+	for _, q := range relance.NextQuestions([]relance.Option{o}) {
+		want = append(want, q.Fact)
 	}
-	checkMoney(t, e.Verdict, o.Funding, c.Money)
+	assert.Equal(t, want, facts)
+	if e.Verdict != scheme.Undetermined && o.NextEligibility == nil {
+		assert.Empty(t, c.Questions, "a concluded card asks nothing")
+	}
+	checkMoney(t, o.Promise(), o.Funding, c.Money)
+	if o.Status == calendar.Upcoming && o.Promise().Pays() {
+		assert.Equal(t, o.Session.IntakeOn(o.On).Window.French(), c.Apply)
+		assert.Contains(t, o.Explain(), "Demande à déposer"+french.Colon+c.Apply)
+	} else {
+		assert.Empty(t, c.Apply)
+	}
 	if o.Next.IsZero() {
 		assert.Nil(t, c.Next)
-	} else {
-		require.NotNil(t, c.Next)
-		assert.Equal(t, o.Next.ID(), c.Next.Session)
-		assert.Equal(t, o.Next.Name(), c.Next.Name)
-		assert.Equal(t, o.Next.Check(p).Verdict.Label(), c.Next.VerdictLabel)
-		assert.Contains(t, o.Explain(), "Prochaine session"+french.Colon+c.Next.Name+", "+c.Next.Calendar)
+		assert.Empty(t, c.QuestionsFor)
+		return
+	}
+	require.NotNil(t, c.Next)
+	assert.Equal(t, o.Next.ID(), c.Next.Session)
+	assert.Equal(t, o.Next.Name(), c.Next.Name)
+	assert.Equal(t, o.NextEligibility.Verdict.String(), c.Next.Verdict)
+	assert.Equal(t, o.NextEligibility.Verdict.Label(), c.Next.VerdictLabel)
+	assert.Contains(t, o.Explain(), "Prochaine session"+french.Colon+c.Next.Name+", "+c.Next.Calendar)
+	checkMoney(t, o.NextPromise(), o.NextFunding, c.Next.Money)
+	if len(c.Questions) > 0 {
+		assert.Equal(t, o.Next.Name(), c.QuestionsFor, "the questions settle the next session")
 	}
 }
 
 // checkMoney checks the honest-money rule: a grant for an eligible project,
-// a conditional grant for one to settle, none for an ineligible one.
-func checkMoney(t *testing.T, v scheme.Verdict, f *cost.Result, m bridge.Money) {
+// a conditional grant for one to settle, none for an ineligible one, and
+// nothing to ask for under a closed intake.
+func checkMoney(t *testing.T, p relance.Promise, f *cost.Result, m bridge.Money) {
 	t.Helper()
 	assert.Equal(t, f, m.Funding)
+	assert.Equal(t, p.String(), m.Promise)
 	if f == nil {
 		assert.Empty(t, m.Lines)
 		assert.Empty(t, m.Bar)
 		return
 	}
-	if v == scheme.Ineligible {
+	if !p.Pays() {
 		require.Len(t, m.Lines, 1)
-		assert.Equal(t, "none", m.Lines[0].Key)
-		assert.Equal(t, "Pas de subvention", m.Lines[0].Label)
-		assert.Empty(t, m.Lines[0].Amount)
+		assert.Equal(t, map[relance.Promise]string{relance.NoGrant: "none", relance.ClosedIntake: "closed"}[p], m.Lines[0].Key)
+		assert.Equal(t, p.Label(), m.Lines[0].Label)
+		assert.Empty(t, m.Lines[0].Amount, "no figure where no grant is promised")
 		assert.Empty(t, m.Bar)
 		return
 	}
@@ -197,11 +222,7 @@ func checkMoney(t *testing.T, v scheme.Verdict, f *cost.Result, m bridge.Money) 
 	assert.Equal(t, f.Rate.French()+" × "+f.Eligible.French(), m.Lines[1].Note)
 	assert.Equal(t, "remainder", m.Lines[2].Key)
 	assert.Equal(t, f.Remainder.French(), m.Lines[2].Amount)
-	if v == scheme.Undetermined {
-		assert.Equal(t, "Subvention si les critères à préciser sont remplis", m.Lines[1].Label)
-	} else {
-		assert.Equal(t, "Subvention", m.Lines[1].Label)
-	}
+	assert.Equal(t, p.Label(), m.Lines[1].Label)
 	if f.Total.IsZero() {
 		assert.Empty(t, m.Bar)
 		return
@@ -276,22 +297,32 @@ func TestHonestMoney(t *testing.T) {
 
 func TestQuestions(t *testing.T) {
 	r := bridge.Request{On: "01/03/2021", Members: []bridge.BodyInput{{Kind: "epci", Population: "100"}, {Kind: "epci"}}}
-	resp := bridge.Bridge{}.Answer(r)
+	resp, options := answered(t, bridge.Bridge{}, r)
 	var donnees bridge.Card
-	for _, c := range resp.Options {
+	var option relance.Option
+	for i, c := range resp.Options {
 		if c.Scheme == "donnees" {
-			donnees = c
+			donnees, option = c, options[i]
 		}
 	}
-	assert.Equal(t, []bridge.Question{
-		{Fact: "Lead.Kind", Field: "lead.kind", Text: "Quelle est la nature du porteur\u00a0?"},
-		{Fact: "Lead.Population", Field: "lead.population", Text: "Combien d’habitants le porteur compte-t-il\u00a0?"},
-		{Fact: "Members[1].Population", Field: "members.1.population", Text: "Combien d’habitants le membre n°\u00a02 compte-t-il\u00a0?"},
-		{Fact: "Departement", Field: "departement", Text: "Le projet couvre-t-il un département entier\u00a0?"},
-		{Fact: "Themes", Field: "themes", Text: "Quels sont les thèmes du projet\u00a0?"},
-		{Fact: "Start", Field: "start", Text: "Quand le projet commence-t-il\u00a0?"},
-		{Fact: "Results", Field: "results", Text: "Quand les résultats concrets sont-ils attendus\u00a0?"},
-	}, donnees.Questions)
+	// Each question names the form's field that answers it, and asks in
+	// French, in the order of relance.NextQuestions.
+	fields := map[string]bridge.Question{
+		"Lead.Kind":             {Fact: "Lead.Kind", Field: "lead.kind", Text: "Quelle est la nature du porteur\u00a0?"},
+		"Lead.Population":       {Fact: "Lead.Population", Field: "lead.population", Text: "Combien d’habitants le porteur compte-t-il\u00a0?"},
+		"Members[1].Population": {Fact: "Members[1].Population", Field: "members.1.population", Text: "Combien d’habitants le membre n°\u00a02 compte-t-il\u00a0?"},
+		"Departement":           {Fact: "Departement", Field: "departement", Text: "Le projet couvre-t-il un département entier\u00a0?"},
+		"Themes":                {Fact: "Themes", Field: "themes", Text: "Quels sont les thèmes du projet\u00a0?"},
+		"Start":                 {Fact: "Start", Field: "start", Text: "Quand le projet commence-t-il\u00a0?"},
+		"Results":               {Fact: "Results", Field: "results", Text: "Quand les résultats concrets sont-ils attendus\u00a0?"},
+	}
+	want := []bridge.Question{}
+	for _, q := range relance.NextQuestions([]relance.Option{option}) {
+		require.Contains(t, fields, q.Fact)
+		want = append(want, fields[q.Fact])
+	}
+	assert.Len(t, want, len(fields), "every fact above is asked")
+	assert.Equal(t, want, donnees.Questions)
 	// The first scheme to settle asks first; the Incubateur asks for the
 	// shared need and the practices too.
 	for _, c := range resp.Options {
@@ -317,12 +348,14 @@ func TestSummary(t *testing.T) {
 			"Au 1er mars 2021, sur 4 dispositifs\u00a0: 1 éligible, 3 non éligibles."},
 		{"a field to correct", func(r *bridge.Request) { r.Budget[0].Amount = "12.5" },
 			"Au 1er mars 2021, sur 4 dispositifs\u00a0: 2 éligibles, 2 non éligibles. 1 champ à corriger."},
-		{"no date", func(r *bridge.Request) { r.On = ""; r.Start = "x" },
-			"Aucun résultat\u00a0: la date d’orientation manque. 2 champs à corriger."},
+		{"no date: missing, not to correct", func(r *bridge.Request) { r.On = ""; r.Start = "x" },
+			"Aucun résultat\u00a0: la date d’orientation manque. 1 champ à corriger."},
+		{"an empty form, calm", func(r *bridge.Request) { *r = bridge.Request{} },
+			"Aucun résultat\u00a0: la date d’orientation manque."},
 		{"a date that does not read", func(r *bridge.Request) { r.On = "1er mars" },
 			"Aucun résultat\u00a0: la date d’orientation est à corriger. 1 champ à corriger."},
-		{"a date that does not exist", func(r *bridge.Request) { r.On = "30/02/2021" },
-			"Aucun résultat\u00a0: la date d’orientation est à corriger. 1 champ à corriger."},
+		{"a date that does not exist says so", func(r *bridge.Request) { r.On = "31/02/2021" },
+			"Aucun résultat\u00a0: la date «\u00a031/02/2021\u00a0» n’existe pas. 1 champ à corriger."},
 		{"two members described alike", func(r *bridge.Request) {
 			r.Members = append(r.Members, bridge.BodyInput{Kind: "epci"}, bridge.BodyInput{Kind: "epci"})
 		},
@@ -351,17 +384,53 @@ func TestOrientJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, string(wantJSON), string(gotJSON))
 
-	for _, bad := range []string{"", "{", "[]", `{"on": 3}`, `{"members": {}}`} {
-		t.Run(bad, func(t *testing.T) {
-			var resp map[string]any
-			require.NoError(t, json.Unmarshal(b.Orient([]byte(bad)), &resp))
-			assert.Equal(t, false, resp["ready"])
-			assert.Equal(t, []any{}, resp["options"])
-			errs := resp["errors"].([]any)
-			require.Len(t, errs, 1)
-			assert.Equal(t, bridge.CodeRequestSyntax, errs[0].(map[string]any)["code"])
-			assert.Equal(t, "", errs[0].(map[string]any)["field"])
-			assert.Equal(t, "Aucun résultat\u00a0: la demande n’a pas pu être lue. 1 champ à corriger.", resp["summary"])
+	tests := []struct {
+		name, request string
+		want          []bridge.FieldError // Message is checked to contain the words given
+	}{
+		{"empty", "", []bridge.FieldError{{Code: bridge.CodeRequestSyntax, Message: "La demande n’a pas pu être lue, ce n’est pas du JSON\u00a0; rechargez la page."}}},
+		{"cut", "{", []bridge.FieldError{{Code: bridge.CodeRequestSyntax}}},
+		{"two objects", `{"on": "01/03/2021"} {}`, []bridge.FieldError{{Code: bridge.CodeRequestSyntax}}},
+		{"a list", "[]", []bridge.FieldError{{Code: bridge.CodeRequestValue}}},
+		{"a number for a date", `{"on": 3}`, []bridge.FieldError{{Code: bridge.CodeRequestValue, Path: "on", Value: "3",
+			Message: "La demande n’a pas pu être lue\u00a0: la valeur de «\u00a0on\u00a0» n’est pas du type attendu\u00a0; rechargez la page."}}},
+		{"an object for a list", `{"members": {}}`, []bridge.FieldError{{Code: bridge.CodeRequestValue, Path: "members"}}},
+		{"an unknown key", `{"lead": {"populaton": "12"}}`, []bridge.FieldError{{Code: bridge.CodeRequestKey, Path: "lead.populaton",
+			Message: "La demande n’a pas pu être lue\u00a0: la clé «\u00a0lead.populaton\u00a0» est inconnue\u00a0; rechargez la page."}}},
+		{"a key in another case", `{"On": "01/03/2021"}`, []bridge.FieldError{{Code: bridge.CodeRequestKey, Path: "On"}}},
+		{"a key given twice", `{"on": "01/03/2021", "on": "02/03/2021"}`, []bridge.FieldError{{Code: bridge.CodeRequestDuplicate, Path: "on",
+			Message: "la clé «\u00a0on\u00a0» est donnée deux fois"}}},
+		{"every problem at once, each at its path", `{"members": [{}, {"population": 12000, "kind": ["epci"]}], "budget": [{"montant": "1"}], "themes": "donnees"}`,
+			[]bridge.FieldError{
+				{Code: bridge.CodeRequestValue, Path: "members[1].population", Value: "12000"},
+				{Code: bridge.CodeRequestValue, Path: "members[1].kind"},
+				{Code: bridge.CodeRequestKey, Path: "budget[0].montant"},
+				{Code: bridge.CodeRequestValue, Path: "themes", Value: `"donnees"`},
+			}},
+		{"a key of a megabyte", `{"` + strings.Repeat("k", 1<<20) + `": 1}`, []bridge.FieldError{{Code: bridge.CodeRequestKey,
+			Path: `["` + strings.Repeat("k", 64) + `…" (1048576 bytes)]`, Message: strings.Repeat("k", 20)}}},
+		{"a value of a megabyte", `{"on": ` + strings.Repeat("1", 1<<20) + `}`, []bridge.FieldError{{Code: bridge.CodeRequestValue, Path: "on"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp bridge.Response
+			require.NoError(t, json.Unmarshal(b.Orient([]byte(tt.request)), &resp))
+			assert.False(t, resp.Ready)
+			assert.Equal(t, []bridge.Card{}, resp.Options)
+			require.Len(t, resp.Errors, len(tt.want))
+			for i, want := range tt.want {
+				got := resp.Errors[i]
+				assert.Equal(t, want.Code, got.Code)
+				assert.Empty(t, got.Field, "a problem of the request, on no field of the form")
+				assert.Contains(t, got.Message, want.Message)
+				assert.Less(t, len(got.Message), 300, "the message stays short")
+				assert.Less(t, len(got.Path)+len(got.Value), 300, "the path and the value stay short")
+				assert.Equal(t, want.Path, got.Path)
+				if want.Value != "" {
+					assert.Equal(t, want.Value, got.Value)
+				}
+			}
+			assert.Equal(t, "Aucun résultat\u00a0: la demande n’a pas pu être lue.", resp.Summary, "no field of the form to correct")
 		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/relance"
@@ -25,9 +26,20 @@ type Card struct {
 	Calendar     string      `json:"calendar"`      // « ouvert jusqu’au 28 mai 2021 »
 	Phase        string      `json:"phase"`         // the step in progress; "" when none
 	Criteria     []Criterion `json:"criteria"`      // in the order the session judges them
-	Questions    []Question  `json:"questions"`     // the missing facts, the next one first; never nil
-	Money        Money       `json:"money"`         // the money, by the honest-money rule
-	Next         *Next       `json:"next,omitempty"`
+	// Questions are the facts whose answer could still change what the
+	// card says, the most useful first, as relance.NextQuestions ranks
+	// them for this scheme; never nil, and empty when the verdict is
+	// concluded or the intake closed with no session to come.
+	Questions []Question `json:"questions"`
+	// QuestionsFor is "" when the questions settle the session in force,
+	// and the next session's name, « 2e session », when its intake is
+	// closed and they settle the next one.
+	QuestionsFor string `json:"questions_for"`
+	Money        Money  `json:"money"` // the money, by the honest-money rule
+	// Apply says when to apply, « du 8 octobre au 22 novembre 2021 », when
+	// the intake is still to open and the card promises a grant; "" else.
+	Apply string `json:"apply"`
+	Next  *Next  `json:"next,omitempty"`
 }
 
 // Criterion is one criterion of a card.
@@ -48,19 +60,24 @@ type Question struct {
 	Text  string `json:"text"`  // the question in French
 }
 
-// Money is what a scheme pays, told by the honest-money rule: for an
+// Money is what a scheme pays, told as relance.Option.Promise says: for an
 // eligible project the grant is a grant; for a project whose eligibility is
 // to settle it is the grant « si les critères à préciser sont remplis »; for
-// an ineligible project there is no grant, and Lines says so. The policy's
+// an ineligible project there is no grant, and for one whose session's
+// intake is closed nothing is left to ask for: Lines says so. The policy's
 // figures stay in Funding for programs that want them, with the verdict
 // next to them on the card.
 type Money struct {
+	// Promise is what the funding promises, a relance.Promise slug:
+	// "grant", "conditional", "none" or "closed".
+	Promise string `json:"promise"`
 	// Lines are what the page shows, in order: the eligible base, the
-	// grant and the remainder; or, for an ineligible project, the one line
-	// that says that no grant is due. Empty when there is no budget.
+	// grant and the remainder; or the one line that says that no grant is
+	// due ("none") or that the intake is closed ("closed"). Empty when
+	// there is no budget.
 	Lines []MoneyLine `json:"lines"`
 	// Bar splits the budget into the grant, the remainder and the excluded
-	// costs; empty for an ineligible project and when there is no budget.
+	// costs; empty unless a grant is promised.
 	Bar []Segment `json:"bar"`
 	// Funding is what the session's policy would pay, whatever the verdict;
 	// nil when there is no budget.
@@ -70,9 +87,9 @@ type Money struct {
 // MoneyLine is one line of money: « Subvention : 105 000,00 € (50 % ×
 // 210 000,00 €) ».
 type MoneyLine struct {
-	Key    string `json:"key"`    // "eligible", "grant", "remainder" or "none"
+	Key    string `json:"key"`    // "eligible", "grant", "remainder", "none" or "closed"
 	Label  string `json:"label"`  // « Subvention », « Subvention si les critères à préciser sont remplis »
-	Amount string `json:"amount"` // the figure, in French: « 105 000,00 € »; "" for "none"
+	Amount string `json:"amount"` // the figure, in French: « 105 000,00 € »; "" for "none" and "closed"
 	Note   string `json:"note"`   // what follows it: « sur 290 000,00 € », « 50 % × 210 000,00 € »
 }
 
@@ -87,18 +104,22 @@ type Segment struct {
 }
 
 // Next is the scheme's next session, when the intake in force is closed and
-// a later one is still to open.
+// a later one is still to open: when it opens, the project's verdict under
+// its rules and what it would pay.
 type Next struct {
 	Session      string `json:"session"`       // its ID: "session-2"
 	Name         string `json:"name"`          // « 2e session »
 	Calendar     string `json:"calendar"`      // « ouvre le 8 octobre 2021 »
 	Verdict      string `json:"verdict"`       // the project's verdict under its rules
 	VerdictLabel string `json:"verdict_label"` // « Éligible »
+	// Money is what its policy would pay, by the promise of the project
+	// under its rules (relance.Option.NextPromise).
+	Money Money `json:"money"`
 }
 
-// newCard tells option o of project p; rows maps p's members to the form's
+// newCard tells option o; rows maps the project's members to the form's
 // rows.
-func newCard(o relance.Option, p scheme.Project, rows []int) Card {
+func newCard(o relance.Option, rows []int) Card {
 	e := o.Eligibility
 	c := Card{
 		Scheme:       string(o.Scheme.ID()),
@@ -111,8 +132,8 @@ func newCard(o relance.Option, p scheme.Project, rows []int) Card {
 		Status:       o.Status.String(),
 		Calendar:     relance.IntakeText(o.Session, o.On),
 		Criteria:     make([]Criterion, 0, len(e.Criteria)),
-		Questions:    make([]Question, 0, len(e.Missing)),
-		Money:        newMoney(e.Verdict, o.Funding),
+		Questions:    []Question{},
+		Money:        newMoney(o.Promise(), o.Funding, !o.Next.IsZero()),
 	}
 	if o.Phase != nil {
 		c.Phase = o.Phase.Name
@@ -127,17 +148,24 @@ func newCard(o relance.Option, p scheme.Project, rows []int) Card {
 			Reason:       cr.Reason(),
 		})
 	}
-	for _, path := range e.Missing {
-		c.Questions = append(c.Questions, question(path, rows))
+	for _, q := range relance.NextQuestions([]relance.Option{o}) {
+		c.Questions = append(c.Questions, question(q.Fact, rows))
+	}
+	if o.Status == calendar.Upcoming && o.Promise().Pays() {
+		c.Apply = o.Session.IntakeOn(o.On).Window.French()
 	}
 	if n := o.Next; !n.IsZero() {
-		v := n.Check(p).Verdict
+		v := o.NextEligibility.Verdict
 		c.Next = &Next{
 			Session:      n.ID(),
 			Name:         n.Name(),
 			Calendar:     relance.IntakeText(n, o.On),
 			Verdict:      v.String(),
 			VerdictLabel: v.Label(),
+			Money:        newMoney(o.NextPromise(), o.NextFunding, false),
+		}
+		if len(c.Questions) > 0 {
+			c.QuestionsFor = n.Name()
 		}
 	}
 	return c
@@ -146,18 +174,7 @@ func newCard(o relance.Option, p scheme.Project, rows []int) Card {
 // question asks for the fact at path, and names the form's field that
 // answers it.
 func question(path string, rows []int) Question {
-	q := Question{Fact: path}
-	switch path {
-	case "Lead.Kind":
-		q.Field = "lead.kind"
-	case "Lead.Population":
-		q.Field = "lead.population"
-	case "Departement", "SharedNeed", "Themes", "Practices", "Start", "Results":
-		q.Field = map[string]string{
-			"Departement": "departement", "SharedNeed": "shared_need", "Themes": "themes",
-			"Practices": "practices", "Start": "start", "Results": "results",
-		}[path]
-	}
+	q := Question{Fact: path, Field: questionFields[path]}
 	member := 0
 	var i int
 	if _, err := fmt.Sscanf(path, "Members[%d].Population", &i); err == nil && i >= 0 && i < len(rows) {
@@ -166,6 +183,14 @@ func question(path string, rows []int) Question {
 	}
 	q.Text = Ask(path, member)
 	return q
+}
+
+// questionFields are the form's fields that answer the facts of the
+// project, by Go field path; a member's population is found by its row.
+var questionFields = map[string]string{
+	"Lead.Kind": "lead.kind", "Lead.Population": "lead.population",
+	"Departement": "departement", "SharedNeed": "shared_need", "Themes": "themes",
+	"Practices": "practices", "Requested": "requested", "Start": "start", "Results": "results",
 }
 
 func mark(o scheme.Outcome) string {
@@ -179,23 +204,28 @@ func mark(o scheme.Outcome) string {
 	}
 }
 
-// newMoney tells funding f by the honest-money rule for verdict v.
-func newMoney(v scheme.Verdict, f *cost.Result) Money {
-	m := Money{Lines: []MoneyLine{}, Bar: []Segment{}, Funding: f}
-	if f == nil {
+// newMoney tells funding f by promise p; next reports whether a later
+// session is to open, which a closed intake points to.
+func newMoney(p relance.Promise, f *cost.Result, next bool) Money {
+	m := Money{Promise: p.String(), Lines: []MoneyLine{}, Bar: []Segment{}, Funding: f}
+	switch {
+	case f == nil:
+		return m
+	case p == relance.ClosedIntake:
+		line := MoneyLine{Key: "closed", Label: p.Label()}
+		if !next {
+			line.Note = "aucune session ultérieure connue."
+		}
+		m.Lines = append(m.Lines, line)
+		return m
+	case !p.Pays():
+		m.Lines = append(m.Lines, MoneyLine{Key: "none", Label: p.Label(), Note: "le projet ne remplit pas les critères de ce dispositif."})
 		return m
 	}
-	if v == scheme.Ineligible {
-		m.Lines = append(m.Lines, MoneyLine{
-			Key:   "none",
-			Label: "Pas de subvention",
-			Note:  "le projet ne remplit pas les critères de ce dispositif.",
-		})
-		return m
-	}
-	grant, remainder := "Subvention", "Reste à charge"
-	if v == scheme.Undetermined {
-		grant, remainder = "Subvention si les critères à préciser sont remplis", "Reste à charge dans ce cas"
+	conditional := p == relance.ConditionalGrant
+	remainder := "Reste à charge"
+	if conditional {
+		remainder = "Reste à charge dans ce cas"
 	}
 	formula := f.Rate.French() + " × " + f.Eligible.French()
 	if f.Capped {
@@ -203,10 +233,10 @@ func newMoney(v scheme.Verdict, f *cost.Result) Money {
 	}
 	m.Lines = append(m.Lines,
 		MoneyLine{Key: "eligible", Label: "Dépenses retenues", Amount: f.Eligible.French(), Note: "sur " + f.Total.French()},
-		MoneyLine{Key: "grant", Label: grant, Amount: f.Grant.French(), Note: formula},
+		MoneyLine{Key: "grant", Label: p.Label(), Amount: f.Grant.French(), Note: formula},
 		MoneyLine{Key: "remainder", Label: remainder, Amount: f.Remainder.French()},
 	)
-	m.Bar = bar(f, v == scheme.Undetermined)
+	m.Bar = bar(f, conditional)
 	return m
 }
 

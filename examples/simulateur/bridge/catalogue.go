@@ -20,8 +20,9 @@ type Catalogue struct {
 	Themes     []Choice `json:"themes"`     // scheme.Themes
 	Practices  []Choice `json:"practices"`  // scheme.Practices
 	Categories []Choice `json:"categories"` // cost.Categories
-	// Lookup reports whether the bridge finds bodies by their official
-	// code: when it does, the page offers a code field for each body.
+	// Lookup reports whether the bridge reads bodies by their official
+	// code, having a Lookup and a Complete: when it does, the page offers
+	// a code field for each body.
 	Lookup bool `json:"lookup"`
 	// Search reports whether the bridge proposes bodies for a name
 	// ([Bridge.Propose]): when it does, the page proposes them under each
@@ -38,7 +39,7 @@ type Catalogue struct {
 // Catalogue returns what the form offers, as [Bridge.CatalogueJSON] gives
 // it to the page.
 func (b Bridge) Catalogue() Catalogue {
-	c := Catalogue{Lookup: b.Lookup != nil, Search: b.Search != nil, Source: b.Source, Example: Example()}
+	c := Catalogue{Lookup: b.codes(), Search: b.Search != nil, Source: b.Source, Example: Example()}
 	for _, k := range scheme.Kinds() {
 		c.Kinds = append(c.Kinds, Choice{string(k), k.Label()})
 	}

@@ -32,11 +32,14 @@ func TestCatalogue(t *testing.T) {
 	assert.False(t, c.Search)
 	assert.Empty(t, c.Source)
 
-	withLookup := bridge.Bridge{Lookup: func(string) (scheme.Body, error) { return scheme.Body{}, nil }}
-	assert.True(t, withLookup.Catalogue().Lookup)
-	assert.False(t, withLookup.Catalogue().Search)
-	full := bridge.Bridge{Lookup: territories, Search: names, Source: "Etalab, millésime 2021"}.Catalogue()
+	lookupOnly := bridge.Bridge{Lookup: func(string) (scheme.Body, error) { return scheme.Body{}, nil }}
+	assert.False(t, lookupOnly.Catalogue().Lookup, "codes are read with a Lookup and a Complete")
+	withCodes := lookupOnly
+	withCodes.Complete = func(p scheme.Project) (scheme.Project, error) { return p, nil }
+	assert.True(t, withCodes.Catalogue().Lookup)
+	assert.False(t, withCodes.Catalogue().Search)
+	full := bridge.Bridge{}.WithTerritories().Catalogue()
 	assert.True(t, full.Lookup)
 	assert.True(t, full.Search)
-	assert.Equal(t, "Etalab, millésime 2021", full.Source)
+	assert.Equal(t, bridge.TerritoriesSource, full.Source)
 }

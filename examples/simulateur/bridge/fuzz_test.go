@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
-	"github.com/planrelance/numerique/scheme/territoire"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -60,11 +59,13 @@ func FuzzOrientJSON(f *testing.F) {
 	f.Add([]byte(`{"on": "1/1/2021", "start": "02/02/2022", "results": "01/01/2022", "members": [{}, {"code": "38"}]}`))
 	f.Add([]byte(`{"on": "15/10/2021", "lead": {"code": "200040715"}, "members": [{"code": "243800984", "population": "1"}, {"code": "1001"}]}`))
 	f.Add([]byte(`{"on": "01/03/2021", "members": [{"kind": "epci"}, {"kind": "epci"}, {"code": "38"}, {"code": "38"}]}`))
+	f.Add([]byte(`{"on": "01/03/2021", "requested": "15/03/2021", "lead": {"kind": "syndicat"}, "members": [{"code": "200040715"}, {"code": "38185"}, {"code": "2A"}, {"code": "mairie", "kind": "partenaire"}]}`))
+	f.Add([]byte(`{"on": "15/10/2021", "lead": {"code": "38185"}, "departement": "", "lead": {"populaton": "1"}}`))
 	f.Add([]byte(`{"on": "31/12/9999", "budget": [{"category": "autre", "amount": "-0"}, {"category": "autre", "amount": "12 €€"}]}`))
 	f.Add([]byte(`{"on": "01/01/0001"}`))
 	f.Add([]byte(`nope`))
 	f.Add([]byte(`grenoble`))
-	b := bridge.Bridge{Lookup: territoire.Lookup, Search: territoire.Search}
+	b := bridge.Bridge{}.WithTerritories()
 	f.Fuzz(func(t *testing.T, request []byte) {
 		var proposals bridge.Proposals
 		require.NoError(t, json.Unmarshal(b.ProposeJSON(string(request)), &proposals))
@@ -78,6 +79,9 @@ func FuzzOrientJSON(f *testing.F) {
 			assert.Regexp(t, `^(lead|members\.\d+)\.code$`, found.Field)
 			assert.NotEmpty(t, found.Code)
 		}
+		for _, d := range resp.Deduced {
+			assert.Equal(t, "departement", d.Field)
+		}
 		dateMissing := false
 		for _, e := range resp.Errors {
 			assert.NotEmpty(t, e.Code)
@@ -89,8 +93,10 @@ func FuzzOrientJSON(f *testing.F) {
 		assert.Equal(t, dateMissing, strings.Contains(resp.Summary, "la date d’orientation manque"), resp.Summary)
 		if !resp.Ready {
 			assert.Empty(t, resp.Options)
+			assert.Nil(t, resp.Glance)
 			return
 		}
+		require.NotNil(t, resp.Glance)
 		assert.Len(t, resp.Options, 4)
 		require.NotNil(t, resp.Timeline)
 		// The sessions span 2021 and 2022, and the line at most a year more
@@ -104,8 +110,11 @@ func FuzzOrientJSON(f *testing.F) {
 			if len(c.Money.Bar) > 0 {
 				assert.Equal(t, 10000, total)
 			}
-			if c.Verdict == "ineligible" {
+			if c.Verdict == "ineligible" || c.Money.Promise == "closed" {
 				assert.Empty(t, c.Money.Bar)
+			}
+			if c.Verdict != "undetermined" && c.Next == nil {
+				assert.Empty(t, c.Questions, "a concluded card asks nothing")
 			}
 		}
 	})

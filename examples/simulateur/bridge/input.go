@@ -32,7 +32,10 @@ const (
 	CodeLookupFailed       = "lookup-failed"        // an official code that the lookup does not know
 	CodeDuplicateBody      = "duplicate-body"       // an official code given twice, whose population would count twice
 	CodeSameBody           = "same-body"            // a member described exactly as the lead or an earlier member
-	CodeRequestSyntax      = "request-syntax"       // the request is not the JSON the bridge reads
+	CodeRequestSyntax      = "request-syntax"       // the request is not a JSON object
+	CodeRequestKey         = "request-key"          // a key that a Request does not define
+	CodeRequestDuplicate   = "request-duplicate"    // a key given twice in one object
+	CodeRequestValue       = "request-value"        // a value of the wrong kind: a number for a text
 	CodeProjectInvalid     = "project-invalid"      // any other problem of the project
 )
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
@@ -23,15 +24,20 @@ type Request struct {
 	SharedNeed  string      `json:"shared_need"` // is the need common to other collectivités? "yes", "no" or ""
 	Themes      []string    `json:"themes"`      // scheme.Theme slugs
 	Practices   []string    `json:"practices"`   // scheme.Practice slugs
-	Start       string      `json:"start"`       // the start date, as On
-	Results     string      `json:"results"`     // the date results are due, as On
-	Budget      []LineInput `json:"budget"`      // the budget lines, in the form's order
+	// Requested is the date of the grant request (« date de dépôt de la
+	// demande »), as On: no commencement may precede it. "" means the day
+	// of the orientation.
+	Requested string      `json:"requested"`
+	Start     string      `json:"start"`   // the start date, as On
+	Results   string      `json:"results"` // the date results are due, as On
+	Budget    []LineInput `json:"budget"`  // the budget lines, in the form's order
 }
 
 // BodyInput is a body of a project as the form holds it.
 type BodyInput struct {
-	// Code is the body's official code (INSEE or SIREN), which a [Lookup]
-	// reads; "" when not given. Without a Lookup, a code is refused.
+	// Code is the body's official code (INSEE or SIREN), which the
+	// bridge's territories read; "" when not given. Without them, a code
+	// is refused.
 	Code       string `json:"code"`
 	Name       string `json:"name"`       // the body's name, for people
 	Kind       string `json:"kind"`       // a scheme.Kind slug; "" when not given
@@ -52,14 +58,19 @@ type LineInput struct {
 type reading struct {
 	project scheme.Project
 	on      calendar.Date
+	// onText is the date of orientation as typed; onGiven reports whether
+	// it is not blank.
+	onText  string
+	onGiven bool
 	// rows maps each member of the project to its row in the request: the
 	// project leaves out a member that repeats an earlier body.
-	rows   []int
-	errors []FieldError
-	found  []Found // the bodies that the codes name
-	// onGiven reports whether the request gives a date of orientation,
-	// readable or not.
-	onGiven bool
+	rows    []int
+	errors  []FieldError
+	found   []Found     // the bodies that the codes name
+	deduced []FieldNote // the answers that the data gives
+	// typed are the facts that the person typed of each body given by an
+	// official code, by row of the form, the lead's at -1.
+	typed map[int]scheme.Body
 	// total is the total of the budget's lines read so far, in cents.
 	total int64
 	// alike maps each description of a body without official code to the
@@ -76,10 +87,12 @@ func (r *reading) fail(field, code, input string) {
 // and reports every problem at once, each on its field. A fact that cannot
 // be read is left out as not given, so that the rest still counts: an
 // unreadable amount drops its budget line, an unreadable start date leaves
-// the start unknown, and a member that repeats the lead or an earlier member
-// — the same official code, or described alike in every field — is left
-// out, since a body counts once. The zero Date means that the date of
-// orientation is missing or unreadable.
+// the start unknown, an unknown official code leaves its body as typed, and
+// a member that repeats the lead or an earlier member — the same official
+// code, or described alike in every field — is left out, since a body
+// counts once. The bodies given by official codes are completed by the
+// bridge's [Complete]. The zero Date means that the date of orientation is
+// missing or unreadable.
 //
 // It returns the project, the date, the rows of the request that the
 // project's members come from (Members[i] is row rows[i]) and the problems.
@@ -90,47 +103,30 @@ func (b Bridge) Project(r Request) (scheme.Project, calendar.Date, []int, []Fiel
 
 // read reads r, as [Bridge.Project] says.
 func (b Bridge) read(r Request) reading {
-	x := reading{project: scheme.Project{Title: trim(r.Title)}}
+	x := reading{project: scheme.Project{Title: trim(r.Title)}, onText: r.On, onGiven: trim(r.On) != ""}
 	x.readDate("on", r.On, &x.on, true)
-	x.onGiven = trim(r.On) != ""
 	if len(r.Members) > 0 { // allocated once, for a project of many members
 		x.project.Members, x.rows = make([]scheme.Body, 0, len(r.Members)), make([]int, 0, len(r.Members))
-		x.found = make([]Found, 0, codeCount(b, r))
 	}
-	x.project.Lead = x.body(b, "lead", r.Lead)
+	x.project.Lead = x.body(b, -1, r.Lead)
 	for i, m := range r.Members {
-		x.project.Members = append(x.project.Members, x.body(b, fmt.Sprintf("members.%d", i), m))
+		x.project.Members = append(x.project.Members, x.body(b, i, m))
 		x.rows = append(x.rows, i)
 	}
 	x.project.Departement = x.answer("departement", r.Departement)
 	x.project.SharedNeed = x.answer("shared_need", r.SharedNeed)
 	x.project.Themes = readList(&x, "themes", r.Themes, scheme.ParseTheme)
 	x.project.Practices = readList(&x, "practices", r.Practices, scheme.ParsePractice)
+	x.readDate("requested", r.Requested, &x.project.Requested, false)
 	x.readDate("start", r.Start, &x.project.Start, false)
 	x.readDate("results", r.Results, &x.project.Results, false)
 	for i, l := range r.Budget {
 		x.line(i, l)
 	}
+	x.complete(b)
 	x.settle()
+	sortErrors(x.errors)
 	return x
-}
-
-// codeCount counts the official codes of r that b looks up: at most one
-// body is found for each.
-func codeCount(b Bridge, r Request) int {
-	if b.Lookup == nil {
-		return 0
-	}
-	n := 0
-	if trim(r.Lead.Code) != "" {
-		n++
-	}
-	for _, m := range r.Members {
-		if trim(m.Code) != "" {
-			n++
-		}
-	}
-	return n
 }
 
 // readDate reads a date into *d; an empty text is no date, a problem only
@@ -150,24 +146,12 @@ func (x *reading) readDate(field, text string, d *calendar.Date, required bool) 
 	*d = date
 }
 
-// body reads a body. With a lookup and an official code, what the lookup
-// finds fills the facts the person left empty.
-func (x *reading) body(b Bridge, field string, in BodyInput) scheme.Body {
-	var body, official scheme.Body
-	looked := false // whether the lookup found official
-	if code := trim(in.Code); code != "" {
-		switch {
-		case b.Lookup == nil:
-			x.fail(field+".code", CodeLookupUnavailable, code)
-		default:
-			found, err := b.Lookup(code)
-			if err != nil {
-				x.fail(field+".code", CodeLookupFailed, code)
-			} else {
-				body, official, looked = found, found, true
-			}
-		}
-	}
+// body reads the body of row (-1: the lead). An official code becomes the
+// body's ID, for [reading.complete] to read, and what the person typed
+// besides is kept in typed; without the territories a code is refused.
+func (x *reading) body(b Bridge, row int, in BodyInput) scheme.Body {
+	var body scheme.Body
+	field := rowField(row)
 	if name := trim(in.Name); name != "" {
 		body.Name = name
 	}
@@ -187,10 +171,27 @@ func (x *reading) body(b Bridge, field string, in BodyInput) scheme.Body {
 			body.Population = n
 		}
 	}
-	if looked {
-		x.found = append(x.found, b.found(field+".code", official, body))
+	if code := trim(in.Code); code != "" {
+		if !b.codes() {
+			x.fail(field+".code", CodeLookupUnavailable, code)
+			return body
+		}
+		if x.typed == nil {
+			x.typed = map[int]scheme.Body{}
+		}
+		x.typed[row] = body
+		body.ID = code
 	}
 	return body
+}
+
+// rowField returns the form's field of the body of row: "lead" for -1,
+// "members.2" for 2.
+func rowField(row int) string {
+	if row < 0 {
+		return "lead"
+	}
+	return "members." + strconv.Itoa(row)
 }
 
 func (x *reading) answer(field, text string) scheme.Answer {

@@ -2,14 +2,12 @@ package bridge_test
 
 import (
 	"encoding/json"
-	"errors"
 	"testing"
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
-	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -32,6 +30,7 @@ func TestProject(t *testing.T) {
 	p, on, rows, errs := bridge.Bridge{}.Project(r)
 	require.Empty(t, errs)
 	assert.Equal(t, calendar.MustDate(2021, time.March, 1), on)
+	assert.True(t, p.Requested.IsZero(), "no date of request: the day of the orientation")
 	assert.Equal(t, []int{0, 1}, rows)
 	assert.Equal(t, scheme.Project{
 		Title:       "Portail",
@@ -66,11 +65,14 @@ func TestProjectErrors(t *testing.T) {
 		{"an unknown category", func(r *bridge.Request) { r.Budget[0].Category = "voyages" },
 			[]bridge.FieldError{{Field: "budget.0.category", Code: bridge.CodeUnknownValue, Message: "Choix inconnu «\u00a0voyages\u00a0»"}},
 			func(t *testing.T, p scheme.Project, _ calendar.Date) { assert.Len(t, p.Budget, 3) }},
-		{"a bad amount and a bad category on one line", func(r *bridge.Request) { r.Budget[0] = bridge.LineInput{Category: "?", Amount: "-3"} },
+		{"a bad amount and a bad category on one line, in the form's order", func(r *bridge.Request) { r.Budget[0] = bridge.LineInput{Category: "?", Amount: "-3"} },
 			[]bridge.FieldError{
-				{Field: "budget.0.amount", Code: bridge.CodeAmountNegative, Message: "ne peut pas être négative"},
 				{Field: "budget.0.category", Code: bridge.CodeUnknownValue, Message: "Choix inconnu"},
+				{Field: "budget.0.amount", Code: bridge.CodeAmountNegative, Message: "ne peut pas être négative"},
 			}, nil},
+		{"a date of request that does not exist", func(r *bridge.Request) { r.Requested = "29/02/2021" },
+			[]bridge.FieldError{{Field: "requested", Code: bridge.CodeDateInvalid, Message: "La date «\u00a029/02/2021\u00a0» n’existe pas"}},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) { assert.True(t, p.Requested.IsZero()) }},
 		{"a bad population", func(r *bridge.Request) { r.Members[1].Population = "120 000,5" },
 			[]bridge.FieldError{{Field: "members.1.population", Code: bridge.CodePopulationSyntax, Message: "nombre entier d’habitants"}},
 			func(t *testing.T, p scheme.Project, _ calendar.Date) {
@@ -185,14 +187,24 @@ func TestProjectErrors(t *testing.T) {
 			func(t *testing.T, p scheme.Project, _ calendar.Date) {
 				assert.Equal(t, 350000, p.Members[0].Population)
 			}},
-		{"every problem at once", func(r *bridge.Request) {
+		{"every problem at once, in the form's order", func(r *bridge.Request) {
 			r.On = "32/01/2021"
-			r.Lead.Population = "beaucoup"
 			r.Budget[0].Amount = "1,234"
+			r.Results = "demain"
+			r.Requested = "hier"
+			r.Members[2].Population = "beaucoup"
+			r.Members[0].Kind = "mairie"
+			r.Lead.Population = "beaucoup"
+			r.Lead.Kind = "mairie"
 		},
 			[]bridge.FieldError{
 				{Field: "on", Code: bridge.CodeDateInvalid},
+				{Field: "lead.kind", Code: bridge.CodeUnknownValue},
 				{Field: "lead.population", Code: bridge.CodePopulationSyntax},
+				{Field: "members.0.kind", Code: bridge.CodeUnknownValue},
+				{Field: "members.2.population", Code: bridge.CodePopulationSyntax},
+				{Field: "requested", Code: bridge.CodeDateSyntax},
+				{Field: "results", Code: bridge.CodeDateSyntax},
 				{Field: "budget.0.amount", Code: bridge.CodeAmountSubCent, Message: "au centime"},
 			}, nil},
 	}
@@ -216,73 +228,6 @@ func TestProjectErrors(t *testing.T) {
 			assert.Equal(t, !on.IsZero(), resp.Ready, "the rest keeps working")
 		})
 	}
-}
-
-// territories is a small lookup, as scheme/territoire's would be.
-func territories(code string) (scheme.Body, error) {
-	switch code {
-	case "200040715":
-		return scheme.Body{ID: code, Name: "Grenoble-Alpes Métropole", Kind: scheme.EPCI, Population: 445059, DepartementCode: "38"}, nil
-	case "38":
-		return scheme.Body{ID: code, Name: "Isère", Kind: scheme.Departement, Population: 1258722, DepartementCode: "38"}, nil
-	}
-	return scheme.Body{}, errors.New("unknown")
-}
-
-func TestLookup(t *testing.T) {
-	b := bridge.Bridge{Lookup: territories}
-	r := bridge.Request{
-		On:      "01/03/2021",
-		Lead:    bridge.BodyInput{Code: "38"},
-		Members: []bridge.BodyInput{{Code: "200040715", Population: "450 000"}, {Code: "99999"}, {Name: "Commune", Kind: "commune", Population: "5 000"}},
-	}
-	p, _, rows, errs := b.Project(r)
-	assert.Equal(t, []bridge.FieldError{{Field: "members.1.code", Code: bridge.CodeLookupFailed,
-		Message: "Aucune collectivité connue ne porte le code «\u00a099999\u00a0»\u00a0: celui d’une commune (INSEE) a cinq caractères, comme «\u00a038185\u00a0», celui d’un EPCI (SIREN) neuf chiffres, comme «\u00a0200040715\u00a0»."}}, errs)
-	assert.Equal(t, scheme.Body{ID: "38", Name: "Isère", Kind: scheme.Departement, Population: 1258722, DepartementCode: "38"}, p.Lead)
-	// What the person typed wins over what the lookup found.
-	assert.Equal(t, scheme.Body{ID: "200040715", Name: "Grenoble-Alpes Métropole", Kind: scheme.EPCI, Population: 450000, DepartementCode: "38"}, p.Members[0])
-	assert.Equal(t, scheme.Body{}, p.Members[1])
-	assert.Equal(t, []int{0, 1, 2}, rows)
-
-	// A body given twice counts once: the second is left out, and the
-	// questions still name the form's rows.
-	r.Members = []bridge.BodyInput{{Code: "200040715"}, {Code: "200040715"}, {Kind: "epci"}}
-	r.Lead = bridge.BodyInput{Kind: "syndicat"}
-	p, _, rows, errs = b.Project(r)
-	assert.Equal(t, []bridge.FieldError{{Field: "members.1.code", Code: bridge.CodeDuplicateBody,
-		Message: "Cette collectivité figure déjà dans le projet\u00a0: sa population ne compte qu’une fois, ce membre n’est pas pris en compte."}}, errs)
-	require.Len(t, p.Members, 2)
-	assert.Equal(t, []int{0, 2}, rows)
-	// Codes given twice, and members described alike, between members
-	// that count: each reported on its own field, in the form's order, and
-	// the rows of those that count kept.
-	r.Members = []bridge.BodyInput{{Code: "200040715"}, {Kind: "epci", Name: "A"}, {Code: "200040715"}, {Kind: "epci", Name: "A"}, {Code: "200040715"}, {Kind: "epci"}}
-	p, _, rows, errs = b.Project(r)
-	assert.Equal(t, []string{"members.2.code", "members.3", "members.4.code"}, fieldsOf(errs))
-	assert.Contains(t, errs[1].Message, "comme le membre n°\u00a02\u00a0:")
-	assert.Len(t, p.Members, 3)
-	assert.Equal(t, []int{0, 1, 5}, rows)
-
-	r.Members = []bridge.BodyInput{{Code: "200040715"}, {Code: "200040715"}, {Kind: "epci"}}
-	p, _, rows, _ = b.Project(r)
-	require.Len(t, p.Members, 2)
-	assert.Equal(t, []int{0, 2}, rows)
-	resp := b.Answer(r)
-	asked := false
-	for _, c := range resp.Options {
-		for _, q := range c.Questions {
-			if q.Fact == "Members[1].Population" {
-				asked = true
-				assert.Equal(t, "members.2.population", q.Field)
-				assert.Equal(t, "Combien d’habitants le membre n°\u00a03 compte-t-il\u00a0?", q.Text)
-			}
-		}
-	}
-	assert.True(t, asked)
-	options, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
-	require.NoError(t, err)
-	assert.Len(t, options, len(resp.Options))
 }
 
 // fieldsOf returns the fields of errs, in order.

@@ -121,17 +121,17 @@ func inhabitants(n int) string {
 }
 
 // found describes the official body that the code of field names, and the
-// facts of the counted body that the person typed over it.
-func (b Bridge) found(field string, official, counted scheme.Body) Found {
+// facts that the person typed over it, which the project counts instead.
+func (b Bridge) found(field string, official, typed scheme.Body) Found {
 	f := Found{Field: field, Territory: b.territory(official)}
 	var replaced []string
-	if counted.Name != official.Name {
+	if typed.Name != "" && typed.Name != official.Name {
 		replaced = append(replaced, "le nom")
 	}
-	if counted.Kind != official.Kind {
+	if typed.Kind != "" && typed.Kind != official.Kind {
 		replaced = append(replaced, "la nature")
 	}
-	if counted.Population != official.Population {
+	if typed.Population != 0 && typed.Population != official.Population {
 		replaced = append(replaced, "la population")
 	}
 	if len(replaced) > 0 {

@@ -2,12 +2,14 @@ package bridge_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"testing"
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/planrelance/numerique/scheme/territoire"
@@ -90,12 +92,39 @@ func TestPropose(t *testing.T) {
 	})
 }
 
+// territories is a small lookup, as scheme/territoire's would be, for the
+// proposals to name the département of a body.
+func territories(code string) (scheme.Body, error) {
+	switch code {
+	case "200040715":
+		return scheme.Body{ID: code, Name: "Grenoble-Alpes Métropole", Kind: scheme.EPCI, Population: 445059, DepartementCode: "38"}, nil
+	case "38":
+		return scheme.Body{ID: code, Name: "Isère", Kind: scheme.Departement, Population: 1258722, DepartementCode: "38"}, nil
+	}
+	return scheme.Body{}, errors.New("unknown")
+}
+
+// official returns the body of code, as territoire.Lookup finds it, as the
+// page describes it.
+func official(t *testing.T, code string) (scheme.Body, bridge.Territory) {
+	t.Helper()
+	b, err := territoire.Lookup(code)
+	require.NoError(t, err, code)
+	d := ""
+	if b.DepartementCode != "" && b.DepartementCode != b.ID {
+		dep, err := territoire.Lookup(b.DepartementCode)
+		require.NoError(t, err)
+		d = dep.Name
+	}
+	return b, bridge.Territory{Code: b.ID, Name: b.Name, Kind: string(b.Kind), KindLabel: b.Kind.Label(),
+		Population: b.Population, Inhabitants: french.Int(int64(b.Population)) + " habitants",
+		Departement: d, DepartementCode: b.DepartementCode}
+}
+
 func TestFound(t *testing.T) {
-	b := bridge.Bridge{Lookup: territories}
-	grenoble := bridge.Territory{Code: "200040715", Name: "Grenoble-Alpes Métropole", Kind: "epci", KindLabel: "EPCI à fiscalité propre",
-		Population: 445059, Inhabitants: "445\u202f059 habitants", Departement: "Isère", DepartementCode: "38"}
-	isere := bridge.Territory{Code: "38", Name: "Isère", Kind: "departement", KindLabel: "Département",
-		Population: 1258722, Inhabitants: "1\u202f258\u202f722 habitants", DepartementCode: "38"}
+	b := bridge.Bridge{}.WithTerritories()
+	_, metro := official(t, "200040715")
+	_, isere := official(t, "38")
 	tests := []struct {
 		name string
 		edit func(*bridge.Request)
@@ -105,27 +134,27 @@ func TestFound(t *testing.T) {
 		{"codes alone", func(r *bridge.Request) {
 			r.Lead = bridge.BodyInput{Code: " 38 "}
 			r.Members = []bridge.BodyInput{{Kind: "epci"}, {Code: "200040715"}}
-		}, []bridge.Found{{Field: "lead.code", Territory: isere}, {Field: "members.1.code", Territory: grenoble}}},
+		}, []bridge.Found{{Field: "lead.code", Territory: isere}, {Field: "members.1.code", Territory: metro}}},
 		{"the official facts typed again", func(r *bridge.Request) {
-			r.Members = []bridge.BodyInput{{Code: "200040715", Name: "Grenoble-Alpes Métropole", Kind: "epci", Population: "445 059"}}
-		}, []bridge.Found{{Field: "members.0.code", Territory: grenoble}}},
+			r.Members = []bridge.BodyInput{{Code: "200040715", Name: "Grenoble-Alpes-Métropole", Kind: "epci", Population: "445 059"}}
+		}, []bridge.Found{{Field: "members.0.code", Territory: metro}}},
 		{"the population typed over", func(r *bridge.Request) {
 			r.Members = []bridge.BodyInput{{Code: "200040715", Population: "450 000"}}
-		}, []bridge.Found{{Field: "members.0.code", Territory: grenoble,
+		}, []bridge.Found{{Field: "members.0.code", Territory: metro,
 			Note: "Vos saisies remplacent les données officielles pour\u00a0: la population."}}},
-		{"everything typed over", func(r *bridge.Request) {
-			r.Members = []bridge.BodyInput{{Code: "200040715", Name: "La Métro", Kind: "syndicat", Population: "1"}}
-		}, []bridge.Found{{Field: "members.0.code", Territory: grenoble,
-			Note: "Vos saisies remplacent les données officielles pour\u00a0: le nom, la nature, la population."}}},
+		{"the name and the population typed over", func(r *bridge.Request) {
+			r.Members = []bridge.BodyInput{{Code: "200040715", Name: "La Métro", Kind: "epci", Population: "1"}}
+		}, []bridge.Found{{Field: "members.0.code", Territory: metro,
+			Note: "Vos saisies remplacent les données officielles pour\u00a0: le nom, la population."}}},
 		{"what cannot be read does not replace", func(r *bridge.Request) {
 			r.Members = []bridge.BodyInput{{Code: "200040715", Kind: "mairie", Population: "beaucoup"}}
-		}, []bridge.Found{{Field: "members.0.code", Territory: grenoble}}},
+		}, []bridge.Found{{Field: "members.0.code", Territory: metro}}},
 		{"an unknown code names nothing", func(r *bridge.Request) {
 			r.Members = []bridge.BodyInput{{Code: "99999"}}
 		}, []bridge.Found{}},
-		{"a body given twice is found twice", func(r *bridge.Request) {
-			r.Members = []bridge.BodyInput{{Code: "200040715"}, {Code: "200040715"}}
-		}, []bridge.Found{{Field: "members.0.code", Territory: grenoble}, {Field: "members.1.code", Territory: grenoble}}},
+		{"a body given twice is found once", func(r *bridge.Request) {
+			r.Members = []bridge.BodyInput{{Code: "200040715"}, {Code: "200 040 715"}}
+		}, []bridge.Found{{Field: "members.0.code", Territory: metro}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -142,6 +171,7 @@ func TestFound(t *testing.T) {
 		var decoded map[string]any
 		require.NoError(t, json.Unmarshal(b.Orient([]byte("{")), &decoded))
 		assert.Equal(t, []any{}, decoded["found"])
+		assert.Equal(t, []any{}, decoded["deduced"])
 	})
 }
 
@@ -155,7 +185,7 @@ func mustMarshal(t *testing.T, v any) []byte {
 // TestTerritoire orients the project of the browser test given by codes,
 // with scheme/territoire itself: the bodies counted are the ones it finds.
 func TestTerritoire(t *testing.T) {
-	b := bridge.Bridge{Lookup: territoire.Lookup, Search: territoire.Search}
+	b := bridge.Bridge{}.WithTerritories()
 	r := bridge.Request{
 		On:          "15/10/2021",
 		Lead:        bridge.BodyInput{Code: "200040715"},

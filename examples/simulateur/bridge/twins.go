@@ -33,7 +33,7 @@ func (x *reading) twin(path string) (int, bool) {
 func (x *reading) reportTwin(i int, byID bool) {
 	row := x.rows[i]
 	if byID {
-		x.fail(fmt.Sprintf("members.%d.code", row), CodeDuplicateBody, x.project.Members[i].ID)
+		x.fail(codeField(row), CodeDuplicateBody, "")
 		return
 	}
 	first := x.firstAlike(i)
@@ -41,7 +41,7 @@ func (x *reading) reportTwin(i int, byID bool) {
 	if first >= 0 {
 		who = "le membre n°" + french.NoBreak + strconv.Itoa(x.rows[first]+1)
 	}
-	x.fail(fmt.Sprintf("members.%d", row), CodeSameBody, who)
+	x.fail(rowField(row), CodeSameBody, who)
 }
 
 // firstAlike returns the first body alike in every field to member i, which

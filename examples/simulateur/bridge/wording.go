@@ -7,6 +7,7 @@ import (
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -84,8 +85,11 @@ var messages = map[string]func(input string) string{
 			"celui d’une commune (INSEE) a cinq caractères, comme " + openQuote + "38185" + closeQuote +
 			", celui d’un EPCI (SIREN) neuf chiffres, comme " + openQuote + "200040715" + closeQuote + "."
 	},
-	CodeDuplicateBody: func(string) string {
-		return "Cette collectivité figure déjà dans le projet" + french.Colon + "sa population ne compte qu’une fois, ce membre n’est pas pris en compte."
+	CodeDuplicateBody: func(first string) string {
+		if first != "" {
+			first = ", comme " + first
+		}
+		return "Cette collectivité figure déjà dans le projet" + first + french.Colon + "sa population ne compte qu’une fois, ce membre n’est pas pris en compte."
 	},
 	CodeSameBody: func(first string) string {
 		return "Ce membre est décrit exactement comme " + first + french.Colon +
@@ -93,7 +97,16 @@ var messages = map[string]func(input string) string{
 			"s’il s’agit d’une autre collectivité, indiquez son nom ou sa population."
 	},
 	CodeRequestSyntax: func(string) string {
-		return "La demande n’a pas pu être lue" + french.Semicolon + "rechargez la page."
+		return "La demande n’a pas pu être lue, ce n’est pas du JSON" + french.Semicolon + "rechargez la page."
+	},
+	CodeRequestKey: func(path string) string {
+		return "La demande n’a pas pu être lue" + french.Colon + "la clé " + quoted(path) + " est inconnue" + french.Semicolon + "rechargez la page."
+	},
+	CodeRequestDuplicate: func(path string) string {
+		return "La demande n’a pas pu être lue" + french.Colon + "la clé " + quoted(path) + " est donnée deux fois" + french.Semicolon + "rechargez la page."
+	},
+	CodeRequestValue: func(path string) string {
+		return "La demande n’a pas pu être lue" + french.Colon + "la valeur de " + quoted(path) + " n’est pas du type attendu" + french.Semicolon + "rechargez la page."
 	},
 	CodeProjectInvalid: func(string) string {
 		return "Le projet n’a pas pu être examiné tel quel" + french.Semicolon + "vérifiez les champs signalés."
@@ -123,6 +136,8 @@ func Ask(path string, member int) string {
 		return "Quels sont les thèmes du projet" + french.NoBreak + "?"
 	case "Practices":
 		return "À quelles bonnes pratiques le projet s’engage-t-il" + french.NoBreak + "?"
+	case "Requested":
+		return "Quel jour la demande de subvention est-elle déposée" + french.NoBreak + "?"
 	case "Start":
 		return "Quand le projet commence-t-il" + french.NoBreak + "?"
 	case "Results":
@@ -153,27 +168,12 @@ const (
 
 // summary says in one sentence what the orientation found, for the page to
 // announce: « Au 1er mars 2021, sur 4 dispositifs : 2 éligibles, 2 non
-// éligibles. », or, without cards, « Aucun résultat : » and why, one of the
-// why… reasons; followed by the fields to correct, if any.
-func summary(on calendar.Date, cards []Card, why string, problems int) string {
+// éligibles. », or, without cards, « Aucun résultat : » and why; followed by
+// the fields to correct, if any.
+func summary(on calendar.Date, options []relance.Option, why string, problems int) string {
 	var b strings.Builder
-	if len(cards) > 0 {
-		counts := map[string]int{}
-		for _, c := range cards {
-			counts[c.Verdict]++
-		}
-		b.WriteString("Au " + on.French() + ", sur " + count(len(cards), "dispositif", "dispositifs") + french.Colon)
-		var parts []string
-		if n := counts["eligible"]; n > 0 {
-			parts = append(parts, count(n, "éligible", "éligibles"))
-		}
-		if n := counts["undetermined"]; n > 0 {
-			parts = append(parts, french.Int(int64(n))+" à préciser")
-		}
-		if n := counts["ineligible"]; n > 0 {
-			parts = append(parts, count(n, "non éligible", "non éligibles"))
-		}
-		b.WriteString(strings.Join(parts, ", ") + ".")
+	if len(options) > 0 {
+		b.WriteString("Au " + on.French() + ", sur " + count(len(options), "dispositif", "dispositifs") + french.Colon + verdicts(options) + ".")
 	} else {
 		b.WriteString("Aucun résultat" + french.Colon + why + ".")
 	}
@@ -181,4 +181,24 @@ func summary(on calendar.Date, cards []Card, why string, problems int) string {
 		b.WriteString(" " + count(problems, "champ", "champs") + " à corriger.")
 	}
 	return b.String()
+}
+
+// verdicts says how many options have each verdict: « 2 éligibles, 1 à
+// préciser, 1 non éligible ».
+func verdicts(options []relance.Option) string {
+	counts := map[scheme.Verdict]int{}
+	for _, o := range options {
+		counts[o.Eligibility.Verdict]++
+	}
+	var parts []string
+	if n := counts[scheme.Eligible]; n > 0 {
+		parts = append(parts, count(n, "éligible", "éligibles"))
+	}
+	if n := counts[scheme.Undetermined]; n > 0 {
+		parts = append(parts, french.Int(int64(n))+" à préciser")
+	}
+	if n := counts[scheme.Ineligible]; n > 0 {
+		parts = append(parts, count(n, "non éligible", "non éligibles"))
+	}
+	return strings.Join(parts, ", ")
 }

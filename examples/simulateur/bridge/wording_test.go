@@ -12,7 +12,8 @@ var codes = []string{
 	CodeAmountSyntax, CodeAmountDot, CodeAmountNegative, CodeAmountGrouping, CodeAmountSubCent,
 	CodeAmountRange, CodeBudgetRange, CodePopulationSyntax, CodePopulationRange, CodeDateSyntax,
 	CodeDateInvalid, CodeDateMissing, CodeResultsBeforeStart, CodeUnknownValue, CodeLookupUnavailable,
-	CodeLookupFailed, CodeDuplicateBody, CodeSameBody, CodeRequestSyntax, CodeProjectInvalid,
+	CodeLookupFailed, CodeDuplicateBody, CodeSameBody, CodeRequestSyntax, CodeRequestKey, CodeRequestDuplicate, CodeRequestValue,
+	CodeProjectInvalid,
 }
 
 // checkFrench checks the typography of a text for people: the apostrophe ’,
@@ -45,7 +46,7 @@ func TestQuoted(t *testing.T) {
 }
 
 func TestAsk(t *testing.T) {
-	for _, path := range []string{"Lead.Kind", "Lead.Population", "Members[4].Population", "Departement", "SharedNeed", "Themes", "Practices", "Start", "Results", "Budget"} {
+	for _, path := range []string{"Lead.Kind", "Lead.Population", "Members[4].Population", "Departement", "SharedNeed", "Themes", "Practices", "Requested", "Start", "Results", "Budget"} {
 		t.Run(path, func(t *testing.T) {
 			q := Ask(path, 5)
 			checkFrench(t, q)
@@ -60,13 +61,23 @@ func TestAsk(t *testing.T) {
 func TestResponseTypography(t *testing.T) {
 	r := Example()
 	r.Themes = nil
-	r.Members = append(r.Members, BodyInput{Kind: "epci"})
-	for _, on := range []string{"01/03/2021", "01/07/2021", "15/10/2021"} {
+	r.Members = append(r.Members, BodyInput{Kind: "epci"}, BodyInput{Code: "38185"}, BodyInput{Code: "38185"}, BodyInput{Code: "3818"})
+	r.Departement = ""
+	for _, on := range []string{"10/01/2021", "01/03/2021", "01/07/2021", "15/10/2021", "31/02/2021"} {
 		r.On = on
-		resp := Bridge{}.Answer(r)
+		resp := Bridge{}.WithTerritories().Answer(r)
 		checkFrench(t, resp.Summary)
+		for _, e := range resp.Errors {
+			checkFrench(t, e.Message)
+		}
+		for _, d := range resp.Deduced {
+			checkFrench(t, d.Message)
+		}
+		if g := resp.Glance; g != nil {
+			checkFrench(t, g.Verdicts+" "+g.Best)
+		}
 		for _, c := range resp.Options {
-			checkFrench(t, c.Calendar)
+			checkFrench(t, c.Calendar+" "+c.Apply)
 			for _, q := range c.Questions {
 				checkFrench(t, q.Text)
 			}
@@ -78,6 +89,9 @@ func TestResponseTypography(t *testing.T) {
 			}
 			if c.Next != nil {
 				checkFrench(t, c.Next.Calendar)
+				for _, m := range c.Next.Money.Lines {
+					checkFrench(t, m.Label+" "+m.Note)
+				}
 			}
 		}
 	}

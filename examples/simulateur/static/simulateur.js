@@ -1,22 +1,41 @@
-// The simulator's page: it loads the library compiled to WebAssembly, reads
-// the form into a request, and shows the response as it is. It computes
-// nothing: every figure and sentence comes from the bridge
-// (examples/simulateur/bridge), through globalThis.numerique.
+// The simulator's page: it shows the form and the example's results that
+// the build wrote into the page, loads the library compiled to WebAssembly,
+// reads the form into a request, and shows the response as it is. It
+// computes nothing: every figure and sentence comes from the bridge
+// (examples/simulateur/bridge), at build time for the first result, then
+// through globalThis.numerique.
 'use strict';
 
 (function () {
-  // What tests and curious people may read: when the module was ready and
-  // when the first result was shown, in milliseconds since the page began
-  // to load (performance.now), how many times the results were shown,
-  // whether an update waits for the person to pause, and the last response;
-  // likewise for the bodies proposed as a name is typed.
-  const measures = window.simulateur = {readyMs: null, firstResultMs: null, updates: 0, pending: false, last: null,
+  const $ = (id) => document.getElementById(id);
+  // The data of the page, which the build writes: the version of Go, the
+  // catalogue of the form, the answer to its example, and where the data
+  // on the territories goes.
+  const data = JSON.parse($('donnees').textContent);
+
+  // What tests and curious people may read, in milliseconds since the
+  // navigation began (performance.now): when the first result was shown
+  // (the build's), when the module was ready and its first result shown,
+  // when a person first changed the form and when the module first
+  // answered that change, how long the territories took to arrive; how
+  // many times the results were shown, whether an update waits (for the
+  // person to pause, the module or the territories), the last response and
+  // the build's; likewise for the bodies proposed as a name is typed.
+  const measures = window.simulateur = {firstResultMs: null, readyMs: null, liveMs: null, changedMs: null,
+    answeredMs: null, compiledMs: null, territoriesMs: null, updates: 0, pending: false, last: null, prerendered: data.example,
     searches: 0, searching: false};
 
-  const $ = (id) => document.getElementById(id);
   let catalogue = null;
   let timer = 0;
   let announceTimer = 0;
+  let instance = null; // the module's instance, once it runs
+  let territoriesLoad = null; // the promise of the territories in place
+  let withTerritories = false; // the territories are in place
+  let withoutTerritories = false; // the territories could not be loaded
+  // The fields that the person has left, or changed by a choice: their
+  // problems show; all of them after « Voir les résultats ».
+  const touched = new Set();
+  let showAll = false;
 
   const {el, fieldId, card, timeline} = globalThis.simulateurVue;
   const territoires = globalThis.simulateurTerritoires;
@@ -162,6 +181,7 @@
       shared_need: checked('shared_need')[0] || '',
       themes: checked('themes'),
       practices: checked('practices'),
+      requested: $('f-requested').value,
       start: $('f-start').value,
       results: $('f-results').value,
       budget: readRows($('budget'), lineKeys),
@@ -182,6 +202,7 @@
     check('shared_need', [r.shared_need || '']);
     check('themes', r.themes || []);
     check('practices', r.practices || []);
+    $('f-requested').value = r.requested || '';
     $('f-start').value = r.start || '';
     $('f-results').value = r.results || '';
     $('budget').replaceChildren();
@@ -190,7 +211,7 @@
   }
 
   const empty = () => ({on: '', title: '', lead: {}, members: [], departement: '', shared_need: '',
-    themes: [], practices: [], start: '', results: '', budget: []});
+    themes: [], practices: [], requested: '', start: '', results: '', budget: []});
 
   // --- Problems on their fields -------------------------------------------
 
@@ -200,6 +221,17 @@
     const ids = [c.dataset.hint, c.dataset.found, c.dataset.error].filter(Boolean);
     if (ids.length) c.setAttribute('aria-describedby', ids.join(' '));
     else c.removeAttribute('aria-describedby');
+  }
+
+  // shown reports whether the problem on target shows: once the person has
+  // left it, or a field within it, or asked for the results.
+  const shown = (target) => showAll || touched.has(target.id);
+
+  // touch marks a control as left by the person, and the groups it is in.
+  function touch(control) {
+    for (let node = control; node && node.id !== 'projet'; node = node.parentElement) {
+      if (node.id) touched.add(node.id);
+    }
   }
 
   function showErrors(errors) {
@@ -220,6 +252,7 @@
         general.hidden = false;
         continue;
       }
+      if (!shown(target)) continue;
       const id = target.id + '-erreur';
       let box = $(id);
       if (!box) {
@@ -230,6 +263,10 @@
         box.append(' ');
       }
       box.append(e.message);
+      for (const s of e.suggestions || []) {
+        box.append(' ', el('button', {type: 'button', class: 'suggestion', 'data-code': s.code, 'data-for': target.id,
+          text: `${s.code} — ${s.name}`}));
+      }
       target.setAttribute('aria-invalid', 'true');
       target.dataset.error = id;
       if (target.tagName === 'FIELDSET') target.setAttribute('aria-describedby', id);
@@ -247,10 +284,38 @@
     }, measures.updates <= 1 ? 0 : 700);
   }
 
-  function render(response) {
+  // deduce shows under a question what the official data answers to it.
+  function deduce(notes) {
+    const box = $('f-departement-deduit');
+    const note = notes.find((n) => n.field === 'departement');
+    box.hidden = !note;
+    box.textContent = note ? note.message : '';
+  }
+
+  // glance shows the results in brief, for a narrow screen.
+  function glance(response) {
+    const g = response.glance;
+    $('sommaire-verdicts').textContent = g ? g.verdicts : response.summary;
+    $('sommaire-subvention').textContent = g ? g.best : '';
+    $('sommaire-subvention').hidden = !g;
+  }
+
+  // clear removes the results: the form no longer has a project.
+  function clear() {
+    $('cartes').replaceChildren();
+    $('frise').replaceChildren();
+    $('frise-texte').replaceChildren();
+    $('prochaine-question').hidden = true;
+    $('perime').hidden = true;
+  }
+
+  // render shows a response: the module's when live, else the build's.
+  function render(response, live) {
     measures.last = response;
     territoires.showFound(response.found, describe);
     showErrors(response.errors);
+    deduce(response.deduced);
+    if (!response.ready && !$('f-on').value.trim()) clear();
     $('perime').hidden = response.ready || !$('cartes').children.length;
     if (response.ready) {
       $('cartes').replaceChildren(...response.options.map(card));
@@ -265,15 +330,36 @@
       }
       timeline(response.timeline);
     }
+    glance(response);
     announce(response.summary);
     measures.updates++;
-    if (response.ready && measures.firstResultMs === null) measures.firstResultMs = performance.now();
+    const now = performance.now();
+    if (response.ready && measures.firstResultMs === null) measures.firstResultMs = now;
+    if (live) {
+      $('attente').hidden = true;
+      if (measures.liveMs === null) measures.liveMs = now;
+      if (measures.changedMs !== null && measures.answeredMs === null) measures.answeredMs = now;
+    }
   }
+
+  // needsTerritories reports whether a request gives an official code.
+  const needsTerritories = (r) => !withoutTerritories && [r.lead, ...r.members].some((b) => (b.code || '').trim());
 
   function update() {
     clearTimeout(timer);
+    measures.pending = true;
+    const request = readForm();
+    if (!globalThis.numerique) {
+      // The module's arrival shows the results again.
+      $('attente').hidden = false;
+      return;
+    }
+    if (needsTerritories(request) && !withTerritories) {
+      territories().then(update);
+      return;
+    }
     measures.pending = false;
-    render(JSON.parse(globalThis.numerique.orient(JSON.stringify(readForm()))));
+    render(JSON.parse(globalThis.numerique.orient(JSON.stringify(request))), true);
   }
 
   function later() {
@@ -282,10 +368,37 @@
     timer = setTimeout(update, 150);
   }
 
+  // territories fetches the data on the territories, once, and writes it
+  // where the module expects it, then tells the module; the promise
+  // resolves once it is done, or has failed, saying so.
+  function territories() {
+    if (!territoriesLoad) {
+      const start = performance.now();
+      const t = data.territories;
+      territoriesLoad = (async () => {
+        await ready;
+        const response = await fetch(t.file);
+        if (!response.ok) throw new Error(`${t.file}\u00a0: ${response.status}`);
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (bytes.length !== t.size) throw new Error(`${t.file}\u00a0: ${bytes.length} octets au lieu de ${t.size}`);
+        new Uint8Array(instance.exports.mem.buffer, t.address, t.size).set(bytes);
+        const err = globalThis.numerique.territories();
+        if (err) throw new Error(err);
+        withTerritories = true;
+        measures.territoriesMs = performance.now() - start;
+      })().catch((err) => {
+        withoutTerritories = true;
+        const general = $('erreurs-generales');
+        general.append(el('p', {text: 'Les collectivités et leurs codes n’ont pas pu être chargés\u00a0: ' + err.message}));
+        general.hidden = false;
+      });
+    }
+    return territoriesLoad;
+  }
+
   function setup() {
-    catalogue = JSON.parse(globalThis.numerique.catalogue());
-    measures.readyMs = performance.now();
-    $('version').textContent = globalThis.numerique.version;
+    catalogue = data.catalogue;
+    $('version').textContent = data.version;
     options($('f-lead-kind'), catalogue.kinds, '— non renseignée —');
     for (const c of document.querySelectorAll('.champ.code')) c.hidden = !catalogue.lookup;
     if (catalogue.search) {
@@ -306,15 +419,38 @@
     }
 
     const form = $('projet');
-    form.addEventListener('input', later);
-    if (catalogue.search) territoires.listen(form, measures, update);
-    form.addEventListener('change', later);
+    const changed = () => {
+      if (measures.changedMs === null) measures.changedMs = performance.now();
+      later();
+    };
+    form.addEventListener('input', changed);
+    if (catalogue.search) territoires.listen(form, measures, update, territories);
+    form.addEventListener('change', (event) => {
+      touch(event.target);
+      changed();
+    });
+    // A field's problems show once the person leaves it.
+    form.addEventListener('focusout', (event) => {
+      if (!event.target.matches('input, select')) return;
+      touch(event.target);
+      if (measures.last) showErrors(measures.last.errors);
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      showAll = true;
       update();
+      if (measures.last) showErrors(measures.last.errors);
       $('resultats-titre').focus();
     });
     form.addEventListener('click', (event) => {
+      const suggestion = event.target.closest('.suggestion');
+      if (suggestion) {
+        const code = $(suggestion.dataset.for);
+        code.value = suggestion.dataset.code;
+        code.focus();
+        update();
+        return;
+      }
       const remove = event.target.closest('.retirer');
       if (!remove) return;
       const row = remove.closest('.ligne');
@@ -336,8 +472,23 @@
       $('budget').lastElementChild.querySelector('select').focus();
       update();
     });
-    $('exemple').addEventListener('click', () => { fill(catalogue.example); update(); });
-    $('vider').addEventListener('click', () => { fill(empty()); update(); $('f-on').focus(); });
+    // A new start: no field left yet, no problem shown.
+    const restart = (r) => {
+      touched.clear();
+      showAll = false;
+      fill(r);
+    };
+    $('exemple').addEventListener('click', () => {
+      restart(catalogue.example);
+      if (globalThis.numerique) update();
+      else render(data.example, false); // the example's answer, as the module gives it
+    });
+    $('vider').addEventListener('click', () => {
+      restart(empty());
+      clear();
+      update();
+      $('f-on').focus();
+    });
     // A question's link takes the focus to the field that answers it.
     document.addEventListener('click', (event) => {
       const link = event.target.closest('a[data-field]');
@@ -353,11 +504,31 @@
     fill(catalogue.example);
     $('chargement').hidden = true;
     $('chargement').textContent = '';
-    update();
+    render(data.example, false);
+    // The timeline fits the width of the screen: it is drawn again when
+    // the width changes.
+    let width = $('frise').clientWidth;
+    window.addEventListener('resize', () => {
+      if ($('frise').clientWidth !== width && measures.last && measures.last.ready) {
+        width = $('frise').clientWidth;
+        timeline(measures.last.timeline);
+      }
+    });
   }
 
-  globalThis.onNumeriqueReady = setup;
+  // ready resolves once the module runs and numerique is in place; the
+  // results are then those of the module.
+  const ready = new Promise((resolve) => {
+    globalThis.onNumeriqueReady = () => {
+      measures.readyMs = performance.now();
+      $('version').textContent = globalThis.numerique.version;
+      resolve();
+      update();
+    };
+  });
 
+  // load compiles the module as it arrives — the page asked for it from
+  // its head — and runs it.
   async function load() {
     const go = new Go();
     let result;
@@ -368,10 +539,17 @@
       const bytes = await (await fetch('simulateur.wasm')).arrayBuffer();
       result = await WebAssembly.instantiate(bytes, go.importObject);
     }
-    go.run(result.instance);
+    measures.compiledMs = performance.now();
+    instance = result.instance;
+    go.run(instance);
   }
 
-  load().catch((err) => {
-    $('chargement').textContent = 'Le simulateur n’a pas pu se charger\u00a0: ' + err;
+  // The module compiles on the browser's other threads while the page
+  // draws its first result.
+  const loading = load();
+  setup();
+  loading.catch((err) => {
+    $('attente').hidden = false;
+    $('attente').textContent = 'Le simulateur n’a pas pu se charger\u00a0: ' + err;
   });
 })();

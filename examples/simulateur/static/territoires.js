@@ -2,7 +2,7 @@
 // name field as the person types, and the body that each official code
 // names. Like the rest of the page it shows what the bridge answers —
 // numerique.search, and the found bodies of numerique.orient — computing
-// nothing. simulateur.js calls it when the module has the territories.
+// nothing. simulateur.js calls it when the site has the territories.
 'use strict';
 
 globalThis.simulateurTerritoires = (function () {
@@ -116,14 +116,16 @@ globalThis.simulateurTerritoires = (function () {
   }
 
   // listen proposes bodies as names are typed in form, and fills a body's
-  // fields with the one chosen; update shows the results again.
-  function listen(form, measures, update) {
+  // fields with the one chosen; update shows the results again, and
+  // territories resolves once the data on the territories is in place,
+  // which the first name typed fetches.
+  function listen(form, measures, update, territories) {
     form.addEventListener('input', (event) => {
       if (!isName(event.target)) return;
       clearTimeout(searchTimer);
       measures.searching = true;
       const name = event.target;
-      searchTimer = setTimeout(() => propose(name, measures), 200);
+      searchTimer = setTimeout(() => territories().then(() => propose(name, measures)), 200);
     });
     form.addEventListener('keydown', keys);
     // Proposals close when the focus leaves their field for another one.

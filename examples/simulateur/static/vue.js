@@ -5,7 +5,6 @@
 
 globalThis.simulateurVue = (function () {
   const $ = (id) => document.getElementById(id);
-  const SVG = 'http://www.w3.org/2000/svg';
 
   // el builds an element: attributes, then children (nodes or text).
   function el(tag, attrs, ...children) {
@@ -21,23 +20,31 @@ globalThis.simulateurVue = (function () {
     return node;
   }
 
-  function svg(tag, attrs, ...children) {
-    const node = document.createElementNS(SVG, tag);
-    for (const [name, value] of Object.entries(attrs || {})) {
-      if (value !== null && value !== undefined) node.setAttribute(name, value);
-    }
-    for (const child of children) node.append(child);
-    return node;
-  }
-
   // The id of the input for a field of the bridge: "budget.1.amount" is
   // "f-budget-1-amount".
   const fieldId = (field) => 'f-' + field.replaceAll('.', '-');
 
+  // money draws the lines of money of a card, or of its next session.
+  function money(m) {
+    const out = [];
+    if (m.lines.length) {
+      const dl = el('dl', {class: 'argent', 'data-promise': m.promise});
+      for (const l of m.lines) {
+        const dd = el('dd');
+        if (l.amount) dd.append(el('span', {class: 'montant', 'data-figure': l.key, text: l.amount}));
+        if (l.note) dd.append(l.amount ? ' ' : '', el('span', {class: 'note', text: l.amount && l.key === 'grant' ? `(${l.note})` : l.note}));
+        dl.append(el('div', {'data-key': l.key}, el('dt', {text: l.label}), dd));
+      }
+      out.push(dl);
+    }
+    if (m.bar.length) out.push(bar(m.bar));
+    return out;
+  }
+
   // card draws the card of one scheme.
   function card(o) {
-    const title = 'carte-' + o.scheme;
-    const article = el('article', {class: 'carte verdict-' + o.verdict, 'data-scheme': o.scheme,
+    const title = 'carte-' + o.scheme + '-titre';
+    const article = el('article', {class: 'carte verdict-' + o.verdict, id: 'carte-' + o.scheme, 'data-scheme': o.scheme,
       'data-verdict': o.verdict, 'aria-labelledby': title});
     article.append(el('h3', {id: title},
       el('span', {'data-figure': 'name', text: o.name}),
@@ -61,6 +68,20 @@ globalThis.simulateurVue = (function () {
     }
     article.append(list);
 
+    article.append(...money(o.money));
+    if (o.apply) {
+      article.append(el('p', {class: 'deposer'}, 'Demande à déposer\u00a0: ', el('span', {'data-figure': 'apply', text: o.apply})));
+    }
+
+    if (o.next) {
+      const next = el('div', {class: 'suivante', 'data-session': o.next.session});
+      next.append(el('p', {},
+        `Prochaine session\u00a0: ${o.next.name}, ${o.next.calendar}\u00a0; votre projet y serait\u00a0: `,
+        el('strong', {'data-figure': 'next-verdict', text: o.next.verdict_label})));
+      next.append(...money(o.next.money));
+      article.append(next);
+    }
+
     if (o.questions.length) {
       const questions = el('ol', {class: 'questions'});
       for (const q of o.questions) {
@@ -69,25 +90,8 @@ globalThis.simulateurVue = (function () {
         questions.append(el('li', {'data-fact': q.fact},
           target ? el('a', {href: '#' + target, 'data-field': target}, text) : text));
       }
-      article.append(el('h4', {text: 'Pour conclure, répondez à\u00a0:'}), questions);
-    }
-
-    if (o.money.lines.length) {
-      const dl = el('dl', {class: 'argent'});
-      for (const m of o.money.lines) {
-        const dd = el('dd');
-        if (m.amount) dd.append(el('span', {class: 'montant', 'data-figure': m.key, text: m.amount}));
-        if (m.note) dd.append(m.amount ? ' ' : '', el('span', {class: 'note', text: m.amount && m.key === 'grant' ? `(${m.note})` : m.note}));
-        dl.append(el('div', {'data-key': m.key}, el('dt', {text: m.label}), dd));
-      }
-      article.append(dl);
-    }
-    if (o.money.bar.length) article.append(bar(o.money.bar));
-
-    if (o.next) {
-      article.append(el('p', {class: 'suivante', 'data-session': o.next.session},
-        `Prochaine session\u00a0: ${o.next.name}, ${o.next.calendar}\u00a0; votre projet y serait\u00a0: `,
-        el('strong', {'data-figure': 'next-verdict', text: o.next.verdict_label})));
+      const heading = o.questions_for ? `Pour conclure pour la ${o.questions_for}, répondez à\u00a0:` : 'Pour conclure, répondez à\u00a0:';
+      article.append(el('h4', {text: heading}), questions);
     }
     return article;
   }
@@ -105,52 +109,49 @@ globalThis.simulateurVue = (function () {
     return el('div', {class: 'repartition'}, line, legend);
   }
 
+  // percent places a day of the timeline, as a share of its width.
+  const percent = (t, day) => `${(100 * day / t.days).toFixed(3)}%`;
+
+  // timeline draws the sessions' phases, in HTML: each session a row, its
+  // name above a track as wide as the page, so that the whole line fits any
+  // screen and every text wraps rather than shrinks. Month labels are
+  // written every one, two, three, six or twelve months, as the width
+  // allows; the same text is listed under the line.
   function timeline(t) {
-    const width = 760, left = 8, right = 8, top = 36, row = 42;
-    const height = top + t.rows.length * row + 8;
-    const x = (day) => left + (width - left - right) * day / t.days;
-    const out = svg('svg', {viewBox: `0 0 ${width} ${height}`, role: 'img',
-      'aria-label': `Frise des sessions, du ${t.months[0].label} ${t.months[0].year} à ${t.months[t.months.length - 1].label} ${t.months[t.months.length - 1].year}, date d’orientation le ${t.on_label}\u00a0; le détail est donné en texte sous la frise.`});
-    out.append(svg('defs', {}, svg('pattern', {id: 'hachures', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)'},
-      svg('rect', {width: 6, height: 6, fill: '#e3e3fd'}), svg('line', {x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#000091', 'stroke-width': 2}))));
-    const spacing = (width - left - right) * 30 / t.days;
-    const every = spacing >= 34 ? 1 : spacing >= 12 ? 3 : 12;
+    const frise = $('frise');
+    const last = t.months[t.months.length - 1];
+    const line = el('div', {class: 'frise', role: 'img',
+      'aria-label': `Frise des sessions, de ${t.months[0].label} ${t.months[0].year} à ${last.label} ${last.year}, date d’orientation le ${t.on_label}\u00a0; le détail est donné en texte sous la frise.`});
+    const months = el('div', {class: 'frise-mois'});
+    const width = frise.clientWidth || 700;
+    const every = [1, 2, 3, 6, 12].find((k) => width * k / t.months.length >= 44) || 12;
     t.months.forEach((m, i) => {
-      out.append(svg('line', {x1: x(m.offset), y1: 20, x2: x(m.offset), y2: height - 4, class: 'mois'}));
-      if (i % every === 0) {
-        const text = svg('text', {x: x(m.offset) + 2, y: 30, class: 'mois-texte'});
-        text.textContent = m.label + (i === 0 || m.label === 'janv.' ? ' ' + m.year : '');
-        out.append(text);
-      }
+      const tick = el('span', {class: 'frise-tick', style: `left: ${percent(t, m.offset)}`, 'data-month': i});
+      if (i % every === 0) tick.append(el('span', {class: 'frise-mois-texte', text: m.label}));
+      if (i % every === 0 && (i === 0 || m.label === 'janv.')) tick.append(el('span', {class: 'frise-annee', text: String(m.year)}));
+      months.append(tick);
     });
-    t.rows.forEach((r, i) => {
-      const y = top + i * row;
-      const name = svg('text', {x: left, y: y + 12, class: 'session-texte'});
-      name.textContent = `${r.name} — ${r.session_name}`;
-      out.append(name);
+    line.append(months);
+    const rows = el('div', {class: 'frise-lignes'});
+    for (const r of t.rows) {
+      const track = el('div', {class: 'frise-piste'});
       for (const p of r.phases) {
-        const from = x(p.from), to = x(p.to + 1);
-        const rect = svg('rect', {x: from, y: y + 18, width: Math.max(to - from, 1), height: 14,
-          class: p.intake ? 'phase depot' : 'phase', fill: p.intake ? '#000091' : 'url(#hachures)'});
-        const tip = svg('title');
-        tip.textContent = `${p.name}\u00a0: ${p.window} (${p.status_label})`;
-        rect.append(tip);
-        out.append(rect);
-        if (p.open_ended) {
-          out.append(svg('path', {d: `M${to} ${y + 14} l8 11 l-8 11 z`, class: 'fleche'}));
-        }
+        track.append(el('span', {class: p.intake ? 'phase depot' : 'phase', 'data-phase': p.id,
+          'data-open-ended': p.open_ended || null, title: `${p.name}\u00a0: ${p.window} (${p.status_label})`,
+          style: `left: ${percent(t, p.from)}; width: ${percent(t, p.to + 1 - p.from)}`}));
       }
-    });
+      rows.append(el('div', {class: 'frise-ligne', 'data-scheme': r.scheme, 'data-session': r.session},
+        el('p', {class: 'frise-nom', text: `${r.name} — ${r.session_name}`}), track));
+    }
+    line.append(rows);
     // A date far from the sessions is marked, dashed, at the edge it
-    // stands beyond: the line does not reach it.
-    const on = x(t.outside === 'before' ? 0 : t.outside === 'after' ? t.days : t.on + 0.5);
-    out.append(svg('line', {x1: on, y1: 16, x2: on, y2: height - 2, class: 'marque-date',
-      'stroke-dasharray': t.outside ? '4 3' : null, 'data-outside': t.outside || null}));
-    const label = svg('text', {x: on + (on > width / 2 ? -4 : 4), y: 12, class: 'marque-texte',
-      'text-anchor': on > width / 2 ? 'end' : 'start'});
-    label.textContent = t.on_label;
-    out.append(label);
-    $('frise').replaceChildren(out);
+    // stands beyond: the line does not reach it. Its label runs toward
+    // the middle of the line.
+    const on = t.outside === 'before' ? 0 : t.outside === 'after' ? t.days : t.on + 0.5;
+    line.append(el('div', {class: 'frise-dates'},
+      el('div', {class: 'marque-date' + (t.outside ? ' dehors' : ''), style: `left: ${percent(t, on)}`, 'data-outside': t.outside || null},
+        el('span', {class: 'marque-texte' + (on > t.days / 2 ? ' a-gauche' : ''), text: t.on_label}))));
+    frise.replaceChildren(line);
 
     const text = $('frise-texte');
     text.replaceChildren();

@@ -5,13 +5,15 @@
 // waits for calls. Build it with GOOS=js GOARCH=wasm; go run
 // ./examples/simulateur does.
 //
-// The bridge finds bodies by their official code and proposes them by name
-// with package scheme/territoire, whose data the module embeds; territoire
-// decodes it on the first lookup or search, not when the page loads.
+// The module holds the code of scheme/territoire, but the simulator's build
+// takes the data that territoire embeds out of it and serves that data as
+// a file of its own, territoires.tsv, which most visits never load (see
+// package main). Until the page has fetched that file, written it back
+// where the module had it, and called numerique.territories(), the bridge
+// has no territories, and nothing reads their data.
 package main
 
 import (
-	"fmt"
 	"runtime"
 	"syscall/js"
 
@@ -19,12 +21,12 @@ import (
 	"github.com/planrelance/numerique/scheme/territoire"
 )
 
+// probe is an official code that the data of the territories holds, looked
+// up to check that the data is in place: "38", the Isère.
+const probe = "38"
+
 func main() {
-	b := bridge.Bridge{
-		Lookup: territoire.Lookup,
-		Search: territoire.Search,
-		Source: fmt.Sprintf("Etalab, @etalab/decoupage-administratif 1.1.1, millésime %d", territoire.Vintage),
-	}
+	var b bridge.Bridge // no territories until their data is in place
 	api := js.Global().Get("Object").New()
 	api.Set("catalogue", js.FuncOf(func(js.Value, []js.Value) any {
 		return string(b.CatalogueJSON())
@@ -34,6 +36,16 @@ func main() {
 	}))
 	api.Set("search", js.FuncOf(func(_ js.Value, args []js.Value) any {
 		return string(b.ProposeJSON(text(args)))
+	}))
+	api.Set("territories", js.FuncOf(func(js.Value, []js.Value) any {
+		// The first lookup decodes the whole data, and checks it line by
+		// line: a file that is not the one the module was built with fails
+		// here, and the bridge goes on without territories.
+		if _, err := territoire.Lookup(probe); err != nil {
+			return err.Error()
+		}
+		b = b.WithTerritories()
+		return ""
 	}))
 	api.Set("version", runtime.Version())
 	js.Global().Set("numerique", api)
