@@ -121,7 +121,8 @@ func TestMemory(t *testing.T) {
 }
 
 // The allocation budgets of the hot paths, once the data is decoded:
-// Lookup allocates nothing, Members and Search their result only.
+// Lookup allocates nothing, Members and Search their result only, Complete
+// of a few bodies three small slices.
 func TestAllocations(t *testing.T) {
 	_ = tablesT(t)
 	for _, c := range benchCodes {
@@ -132,15 +133,28 @@ func TestAllocations(t *testing.T) {
 		assert.LessOrEqual(t, testing.AllocsPerRun(10, func() { sinkBodies = Search(q) }), 1.0, q)
 	}
 	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { sinkBodies = All(scheme.Region) }))
+	// Complete of a few bodies: the project's copy, the bodies found and
+	// the count of each territory's communes, no set of the data's size.
+	for _, p := range []scheme.Project{batchRow, fourBodies} {
+		assert.Equal(t, 3.0, testing.AllocsPerRun(100, func() { sinkProject, sinkErr = Complete(p) }))
+	}
 }
 
-// sinkProject keeps the compiler from optimising Complete away.
-var sinkProject scheme.Project
+// The sinks of the benchmarks of Complete.
+var (
+	sinkProject scheme.Project
+	sinkOverlap int
+	sinkWhole   bool
+)
 
 // fourBodies is a project of four bodies by code: a métropole, one of its
 // communes, a neighbouring CA and their département, whose 512 communes
 // Complete reads.
 var fourBodies = project("200040715", "38185", "243800984", "38")
+
+// batchRow is the project of a row of examples/lot: a métropole and one of
+// its communes, whose 49 communes Complete reads.
+var batchRow = project("200040715", "38185")
 
 // communesProject returns a project of the first n communes of the data, in
 // code order, given by their codes.
@@ -166,6 +180,12 @@ func BenchmarkComplete(b *testing.B) {
 			sinkProject, sinkErr = Complete(fourBodies)
 		}
 	})
+	b.Run("an EPCI and a commune", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			sinkProject, sinkErr = Complete(batchRow)
+		}
+	})
 	// No département has 1 000 communes: the Pas-de-Calais has the most,
 	// 890, all of them given with the département answered Yes.
 	var pdc scheme.Project
@@ -182,12 +202,51 @@ func BenchmarkComplete(b *testing.B) {
 		}
 	})
 	// The sizes take the communes in code order, from the Ain.
-	for _, n := range []int{10, 1000, 8000, 35000} {
+	for _, n := range []int{10, 40, 1000, 8000, 35000} {
 		p := communesProject(b, n)
 		b.Run(fmt.Sprintf("%d communes", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				sinkProject, sinkErr = Complete(p)
+			}
+		})
+	}
+}
+
+// BenchmarkUnion compares the two ways in which Complete counts the
+// communes of the bodies once: by asking the bodies before each commune
+// whether they hold it (scan), as it does up to scanChecks questions, and
+// by marking them in a bit set of every commune (marks), as it does beyond.
+func BenchmarkUnion(b *testing.B) {
+	tb, err := load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bb := range []struct {
+		name string
+		p    scheme.Project
+	}{
+		{"an EPCI and a commune", batchRow},
+		{"4 bodies", fourBodies},
+		{"64 communes", communesProject(b, 64)},
+		{"100 communes", communesProject(b, 100)},
+	} {
+		c := completion{t: tb}
+		c.body(-1, &bb.p.Lead)
+		for i := range bb.p.Members {
+			c.body(i, &bb.p.Members[i])
+		}
+		b.Logf("%s: questions: %d", bb.name, c.order())
+		b.Run("scan/"+bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkOverlap, sinkWhole = c.unionScan()
+			}
+		})
+		b.Run("marks/"+bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkOverlap, sinkWhole = c.unionMarks()
 			}
 		})
 	}

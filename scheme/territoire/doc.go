@@ -179,10 +179,12 @@
 // some tens of nanoseconds and allocates nothing; Members allocates its
 // result only; Search reads a summary of every name, and the names that may
 // match, in well under a millisecond. Complete costs time linear in the
-// number of bodies and in the communes of their territories: some
+// number of bodies and in the communes of their territories: a few
 // microseconds for a project of a few bodies, well under a millisecond for
-// a thousand communes; it allocates two bit sets of the data's size (about
-// 9 KB) and the project's copy, whatever the project.
+// a thousand communes. Besides the project's copy, it allocates a few
+// hundred bytes for a project of a few bodies, and bit sets of the data's
+// size (about 10 KB) for one of more than 64 bodies or of thousands of
+// communes.
 //
 // # Source and licence
 //

@@ -58,6 +58,45 @@ func (t *tables) each(i int32, f func(c int32)) {
 	}
 }
 
+// size returns the number of communes of the territory of body i: those
+// that each calls f with.
+func (t *tables) size(i int32) int {
+	switch t.bodies[i].Kind {
+	case scheme.Commune:
+		return 1
+	case scheme.EPCI:
+		s := t.memberSpan[i-t.byKind[epcis].first]
+		return int(s.end - s.first)
+	}
+	n := 0
+	for _, s := range t.area[i-t.byKind[departements].first] {
+		n += int(s.end - s.first)
+	}
+	if i == t.rhone {
+		n -= t.size(t.lyon) // whose communes are all of the Rhône: see territories
+	}
+	return n
+}
+
+// holds reports whether the territory of body i holds the commune of index
+// com, as each reads it.
+func (t *tables) holds(i, com int32) bool {
+	switch {
+	case i < t.byKind[communes].end:
+		return com == i
+	case i < t.byKind[epcis].end:
+		return t.epciOf[com] == i
+	case i == t.rhone && t.epciOf[com] == t.lyon:
+		return false
+	}
+	for _, s := range t.area[i-t.byKind[departements].first] {
+		if s.first <= com && com < s.end {
+			return true
+		}
+	}
+	return false
+}
+
 // checkEPCI checks that each EPCI's population is the sum of its members',
 // so that the overlaps that Complete computes from the communes are exact,
 // and finds the Métropole de Lyon.
