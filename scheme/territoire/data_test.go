@@ -47,7 +47,8 @@ func TestGenerated(t *testing.T) {
 	assert.Len(t, All(scheme.Commune), generated.Communes)
 	assert.Len(t, All(scheme.EPCI), generated.EPCI)
 	assert.Len(t, tb.members, generated.Members)
-	assert.Len(t, tb.former, generated.FormerCodes)
+	assert.Len(t, tb.formerKeys, generated.FormerCodes)
+	assert.Len(t, tb.formerOf, generated.FormerCodes)
 	noEPCI, population := 0, 0
 	for i, c := range All(scheme.Commune) {
 		population += c.Population

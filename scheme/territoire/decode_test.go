@@ -85,7 +85,9 @@ func TestDecode(t *testing.T) {
 	}, tb.bodies)
 	assert.Equal(t, []int32{0, 1, 2, 7, 3, 5, 6}, tb.members)
 	assert.Equal(t, []int32{12, 12, 13, 14, -1, 15, 16, 13, -1, -1, -1, -1}, tb.epciOf)
-	assert.Equal(t, map[string]int32{"01003": 0}, tb.former)
+	k, _, _ := keyOf("01003")
+	assert.Equal(t, []idKey{k}, tb.formerKeys)
+	assert.Equal(t, []int32{0}, tb.formerOf)
 	i, ok := tb.find("R02")
 	assert.True(t, ok)
 	assert.Equal(t, "972", tb.bodies[i].ID)
@@ -126,8 +128,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"a member of two EPCI", tiny("02001 97201", "01001 97201"), "EPCI 200000002: member 01001 is in EPCI 200000001 too"},
 		{"members out of order", tiny("01001 01002", "01002 01001"), "EPCI 200000001: member 01001 out of order"},
 		{"an EPCI out of order", tiny("e\t200000002", "e\t100000002"), "line 28: code 100000002 after 200000001"},
-		{"a former code that is an ID", tiny("a\t01003", "a\t01002"), `former code 01002: a body's, or of unknown commune "01001"`},
-		{"a former code of no commune", tiny("a\t01003\t01001", "a\t01003\t01009"), `former code 01003: a body's, or of unknown commune "01009"`},
+		{"a former code that is an ID", tiny("a\t01003", "a\t01002"), `former code 01002: a body's, not an ID, or of unknown commune "01001"`},
+		{"a former code of other characters", tiny("a\t01003", "a\t01-03"), `former code 01-03: a body's, not an ID, or of unknown commune "01001"`},
+		{"a former code of no commune", tiny("a\t01003\t01001", "a\t01003\t01009"), `former code 01003: a body's, not an ID, or of unknown commune "01009"`},
 		{"no EPCI", tiny("e\t200000001\tCC\t100\tCC Une\t01001 01002\ne\t200000002\tCA\t57\tCA Deux\t02001 97201\ne\t200000003\tCC\t30\tCC de Corse\t2A004\ne\t200000004\tCC\t8\tCC du Rhône\t69001\ne\t200046977\tMET69\t500\tMétropole de Lyon\t69123\n", ""), "no EPCI"},
 		{"a commune of no département", tiny("02001\t7", "03001\t7", "02001 97201", "03001 97201"), `communes of unknown département "03"`},
 		{"a collectivité unique in another région", tiny("d\t972\t02", "d\t972\t01"), "département 972: in région 01, want 02"},

@@ -157,8 +157,8 @@ func (t *tables) near(code string) []int32 {
 			out = append(out, i)
 		}
 	}
-	if i, ok := t.former[s]; ok {
-		out = append(out, i)
+	if j, ok := slices.BinarySearch(t.formerKeys, k); ok {
+		out = append(out, t.formerOf[j])
 	}
 	switch dep := strings.TrimPrefix(s, RegionPrefix); {
 	case corsican(dep) || dep == "20":

@@ -46,7 +46,8 @@ const maxQuery = 256
 // "Saint-E\u0301tienne" are one key.
 // Search returns no body for a name whose key is empty, and none for a name
 // longer than 256 bytes, four times the longest name of the data. The slice
-// is new on every call.
+// is new on every call. The first call builds the index of names that Search
+// reads, once for all goroutines (see the package documentation).
 func Search(name string) []scheme.Body {
 	t, err := load()
 	if err != nil || len(name) > maxQuery {
@@ -58,13 +59,14 @@ func Search(name string) []scheme.Body {
 		return nil
 	}
 	var found [SearchLimit]int32
-	ranks := t.names.search(q, found[:0])
+	x := t.names()
+	ranks := x.search(q, found[:0])
 	if len(ranks) == 0 {
 		return nil
 	}
 	out := make([]scheme.Body, len(ranks))
 	for i, r := range ranks {
-		out[i] = t.bodies[t.names.byRank[r]]
+		out[i] = t.bodies[x.byRank[r]]
 	}
 	return out
 }
