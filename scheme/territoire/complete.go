@@ -147,7 +147,7 @@ func (c *completion) body(i int, b *scheme.Body) {
 		c.allKnown = false
 		e := &CodeError{Op: "complete", Field: path(i) + ".ID", Code: b.ID}
 		for _, s := range t.near(b.ID) {
-			e.Suggestions = append(e.Suggestions, t.bodies[s])
+			e.Suggestions = append(e.Suggestions, t.body(s))
 		}
 		c.errs = append(c.errs, e)
 		return
@@ -156,7 +156,7 @@ func (c *completion) body(i int, b *scheme.Body) {
 		c.twice(i, j, b.ID)
 		return
 	}
-	d := t.bodies[j]
+	d := t.body(j)
 	if b.Name == "" {
 		b.Name = d.Name
 	}
@@ -304,14 +304,14 @@ func (c *completion) walk(met func(k int, com int32) bool) (overlap int, whole b
 				continue
 			}
 			if counted {
-				sum += t.bodies[f.body].Population
+				sum += t.population(f.body)
 			}
 			t.each(f.body, func(com int32) {
 				if met(k, com) {
 					return
 				}
 				if counted {
-					union += t.bodies[com].Population
+					union += t.population(com)
 				}
 				if terr := t.terrOf[com]; terr >= 0 {
 					inTerr[terr]++

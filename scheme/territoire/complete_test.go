@@ -315,7 +315,7 @@ func TestHolds(t *testing.T) {
 				held++
 			}
 		}
-		assert.Equal(t, tb.size(i), held, tb.bodies[i].ID)
+		assert.Equal(t, tb.size(i), held, tb.bodies[i].id)
 	}
 	assert.True(t, tb.holds(communes.first, communes.first))
 	assert.False(t, tb.holds(communes.first, communes.first+1), "a commune holds itself only")
@@ -381,15 +381,15 @@ func TestUnionPaths(t *testing.T) {
 			tb.each(d, func(c int32) {
 				switch {
 				case r.IntN(20) == 0:
-					pool = append(pool, tb.bodies[c].ID)
+					pool = append(pool, tb.bodies[c].id)
 				case r.IntN(10) == 0 && tb.epciOf[c] >= 0:
-					pool = append(pool, tb.bodies[tb.epciOf[c]].ID)
+					pool = append(pool, tb.bodies[tb.epciOf[c]].id)
 				}
 			})
 			pool = append(pool, others...)
 			for range 5 {
 				i := r.Int32N(int32(len(tb.bodies)))
-				pool = append(pool, tb.bodies[i].ID)
+				pool = append(pool, tb.bodies[i].id)
 			}
 			slices.Sort(pool)
 			pool = slices.Compact(pool)

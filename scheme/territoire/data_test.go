@@ -186,13 +186,14 @@ func TestEveryBody(t *testing.T) {
 	for _, c := range All(scheme.Commune) {
 		sums[c.DepartementCode] += c.Population
 	}
-	for i, b := range tb.bodies {
+	for i := range tb.bodies {
+		b := tb.body(int32(i))
 		got, err := Lookup(b.ID)
 		require.NoError(t, err)
 		require.Equal(t, b, got)
 		sum, n, held := 0, 0, 0
 		tb.each(int32(i), func(c int32) {
-			sum += tb.bodies[c].Population
+			sum += tb.population(c)
 			n++
 			if tb.holds(int32(i), c) {
 				held++

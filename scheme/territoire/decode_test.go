@@ -46,6 +46,15 @@ e	200046977	MET69	500	Métropole de Lyon	69123
 a	01003	01001
 `
 
+// bodies returns every body of tb, in the order of its tables.
+func bodies(tb *tables) []scheme.Body {
+	out := make([]scheme.Body, len(tb.bodies))
+	for i := range out {
+		out[i] = tb.body(int32(i))
+	}
+	return out
+}
+
 // tiny returns the tables of tinyData with its lines edited: each pair of
 // strings of edits replaces its first by its second.
 func tiny(edits ...string) string {
@@ -82,7 +91,7 @@ func TestDecode(t *testing.T) {
 		{ID: "975", Name: "Saint-Pierre-et-Miquelon", Kind: scheme.StatutParticulier, Population: 5, DepartementCode: "975"},
 		{ID: "977", Name: "Saint-Barthélemy", Kind: scheme.StatutParticulier, Population: 10, DepartementCode: "977"},
 		{ID: "978", Name: "Saint-Martin", Kind: scheme.StatutParticulier, Population: 20, DepartementCode: "978"},
-	}, tb.bodies)
+	}, bodies(tb))
 	assert.Equal(t, []int32{0, 1, 2, 7, 3, 5, 6}, tb.members)
 	assert.Equal(t, []int32{12, 12, 13, 14, -1, 15, 16, 13, -1, -1, -1, -1}, tb.epciOf)
 	k, _, _ := keyOf("01003")
@@ -90,7 +99,7 @@ func TestDecode(t *testing.T) {
 	assert.Equal(t, []int32{0}, tb.formerOf)
 	i, ok := tb.find("R02")
 	assert.True(t, ok)
-	assert.Equal(t, "972", tb.bodies[i].ID)
+	assert.Equal(t, "972", tb.body(i).ID)
 	// The territories: 01, 02, 2A, 2B, 69 without Lyon, 972, and Lyon.
 	assert.Equal(t, []int16{0, 0, 1, 2, 3, 4, 6, 5, -1, -1, -1, -1}, tb.terrOf)
 	assert.Equal(t, []int32{2, 1, 1, 1, 1, 1, 1}, tb.terrSize)
@@ -114,6 +123,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"a commune before the others", tiny("01001\t100\tCommune A\n", "", "d\t01\t01", "01001\t100\tCommune A\nd\t01\t01"), `"d\t01\t01\tDépartement Un" after the lines that follow it`},
 		{"a negative population", tiny("\t100\t", "\t-100\t"), `line 15: population "-100"`},
 		{"a population with a sign", tiny("\t100\t", "\t+100\t"), `line 15: population "+100"`},
+		{"a population over 2^31 - 1", tiny("\t100\t", "\t2147483648\t"), `line 15: population "2147483648"`},
+		{"a sum of populations over 2^31 - 1", tiny("\t100\tCommune A", "\t2147483647\tCommune A", "\t7\tCommune C", "\t2147483647\tCommune C"), "region R01: population 4294967802, more than 2147483647"},
 		{"a population in words", tiny("\t57\t", "\tcent\t"), `line 28: population "cent"`},
 		{"an EPCI's population not its members'", tiny("\t57\t", "\t58\t"), "EPCI 200000002: population 58, its members' sum to 57"},
 		{"no Métropole de Lyon", tiny("MET69", "METRO"), "no EPCI of type MET69"},

@@ -173,7 +173,7 @@
 // The package is pure: it reads nothing but the data that the module embeds
 // (data.tsv) and keeps no state that changes. The data is decoded on the
 // first call of any function, once for all goroutines, which takes some tens
-// of milliseconds and keeps about 3.4 MB; the index of names that Search
+// of milliseconds and keeps about 2.2 MB; the index of names that Search
 // reads is built on the first Search, or the first error that suggests
 // bodies by name, once too, in as long again, and keeps 1.3 MB more. Every
 // function is safe for concurrent use. Every Body returned is a value, and every slice is new:

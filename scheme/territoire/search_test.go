@@ -98,7 +98,7 @@ func TestSearchComplete(t *testing.T) {
 		var exact, prefix, inside []string
 		x := tb.names()
 		for r, i := range x.byRank {
-			b := tb.bodies[i]
+			b := tb.body(i)
 			switch k := string(x.key(r)); {
 			case k == key:
 				exact = append(exact, b.ID)
