@@ -274,7 +274,7 @@ func (c *completion) order() int {
 // unionScan is union for bodies found in the order of [completion.order]: a
 // commune of a body counts when no body before it holds it.
 func (c *completion) unionScan() (overlap int, whole bool) {
-	return c.walk(func(k int, com int32) bool {
+	return c.walk(true, func(k int, com int32) bool {
 		return slices.ContainsFunc(c.found[:k], func(f foundBody) bool { return c.t.holds(f.body, com) })
 	})
 }
@@ -283,7 +283,7 @@ func (c *completion) unionScan() (overlap int, whole bool) {
 // it is not yet marked in a bit set of every commune.
 func (c *completion) unionMarks() (overlap int, whole bool) {
 	marks := make([]uint64, (len(c.t.terrOf)+63)/64)
-	return c.walk(func(_ int, com int32) bool {
+	return c.walk(false, func(_ int, com int32) bool {
 		w, bit := com/64, uint64(1)<<(com%64)
 		met := marks[w]&bit != 0
 		marks[w] |= bit
@@ -293,8 +293,11 @@ func (c *completion) unionMarks() (overlap int, whole bool) {
 
 // walk returns union's answers, calling met(k, com) for every commune com of
 // the territory of every body found[k], the counted bodies first, to know
-// whether com was met before: the commune then counts no more.
-func (c *completion) walk(met func(k int, com int32) bool) (overlap int, whole bool) {
+// whether com was met before: the commune then counts no more. When first
+// is set, found[0] comes first and meets no commune before it: when it is a
+// département, a région or a collectivité à statut particulier, walk counts
+// its population and its whole territories without reading its communes.
+func (c *completion) walk(first bool, met func(k int, com int32) bool) (overlap int, whole bool) {
 	t := c.t
 	inTerr := make([]int32, len(t.terrSize))
 	sum, union := 0, 0
@@ -305,6 +308,17 @@ func (c *completion) walk(met func(k int, com int32) bool) (overlap int, whole b
 			}
 			if counted {
 				sum += t.population(f.body)
+			}
+			if k == 0 && first && t.bodies[f.body].kind >= departements {
+				// Its communes are all new, and their population is
+				// its own. Its territory is made of whole territories
+				// (see territories): at least one, but for a
+				// collectivité d'outre-mer's, of none.
+				if counted {
+					union += t.population(f.body)
+				}
+				whole = whole || t.terrOf[t.area[f.body-t.byKind[departements].first][0].first] >= 0
+				continue
 			}
 			t.each(f.body, func(com int32) {
 				if met(k, com) {
