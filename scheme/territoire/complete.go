@@ -240,12 +240,13 @@ func (c *completion) union() (overlap int, whole bool) {
 
 // scanChecks is the most questions for which union asks them rather than
 // marking the communes in a bit set of every commune, of 35 059 bits, which
-// takes 4.4 KB to clear whatever the project. Asking takes a few nanoseconds a
-// question; BenchmarkUnion (medians of 6 runs, load ≈ 7), asking against
-// marking: an EPCI and one of its communes, 1 question, 0.56 µs and 416 B
-// against 4.0 µs and 5 280 B; four bodies, 132 questions, 3.3 µs against
-// 6.4 µs; 64 communes, 2 016 questions, 3.4 µs against 3.7 µs; 100
-// communes, 4 950 questions, 6.8 µs against 5.4 µs.
+// takes 4.4 KB to clear whatever the project. Asking takes a few
+// nanoseconds a question; BenchmarkUnion (medians of 6 runs, load ≈ 5),
+// asking against marking: an EPCI and one of its communes, 1 question,
+// 1.1 µs and 416 B against 4.7 µs and 5 280 B; four bodies, 132 questions,
+// 1.2 µs against 10 µs (the département first, whose communes asking does
+// not read); 64 communes, 2 016 questions, 5.7 µs against 6.3 µs; 100
+// communes, 4 950 questions, 6.6 µs against 3.9 µs.
 const scanChecks = 2048
 
 // order sorts the bodies found as unionScan reads them — the counted bodies
