@@ -180,9 +180,9 @@ func (c *completion) body(i int, b *scheme.Body) {
 // found rather than a bit set of the 36 431 bodies, of 4.6 KB, and union
 // may ask the bodies whether they hold a commune (see scanChecks), whose
 // questions for more than 64 bodies would exceed scanChecks anyway. At 16,
-// as before union asked, a project of 40 communes took both bit sets:
-// 64 took BenchmarkComplete/40_communes from 13.4 KB to 3.9 KB and from
-// 22 µs to 13 µs (medians of 6 runs, load ≈ 7).
+// its value before union asked, a project of 40 communes took both bit
+// sets; at 64, BenchmarkComplete/40_communes takes 3.9 KB rather than
+// 13.4 KB, and 13 µs rather than 22 µs (medians of 6 runs, load ≈ 7).
 const fewBodies = 64
 
 // has reports whether the body of index j is among those found, and marks
