@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"io"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"testing"
@@ -110,6 +113,40 @@ lot: 20^000 projects read, 0 refused, 80^000 rows written
 `, french.Visible(stderr.String()))
 		})
 	}
+}
+
+// peak discards what is written to it, and keeps the most memory that the
+// heap's objects took at any write.
+type peak struct {
+	sample []metrics.Sample
+	most   uint64
+}
+
+func newPeak() *peak {
+	return &peak{sample: []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}}
+}
+
+func (p *peak) Write(b []byte) (int, error) {
+	metrics.Read(p.sample)
+	p.most = max(p.most, p.sample[0].Value.Uint64())
+	return len(b), nil
+}
+
+// TestMemoryFlat checks that the program's memory does not grow with its
+// input, under the soft limit that the program sets: five times the
+// projects, all given by code, take at most 1.5 times the heap at its peak.
+func TestMemoryFlat(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
+	most := func(n int) uint64 {
+		runtime.GC()
+		p := newPeak()
+		require.Equal(t, 0, run([]string{"-in", "-", "-progress", "0"}, newGenerated(n, codesFile), p, io.Discard))
+		return p.most
+	}
+	most(5) // the territories' data, decoded once, which both sizes keep
+	small, large := most(5_000), most(25_000)
+	t.Logf("the heap's objects at their peak: %.1f MB for 5 000 projects, %.1f MB for 25 000", float64(small)/1e6, float64(large)/1e6)
+	assert.Less(t, float64(large)/float64(small), 1.5)
 }
 
 func TestDescribed(t *testing.T) {

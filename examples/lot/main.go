@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -24,7 +25,15 @@ import (
 //go:embed testdata/projets.csv
 var example string
 
+// memoryLimit is the soft limit of the memory that the Go runtime holds for
+// the program (debug.SetMemoryLimit) when GOMEMLIMIT sets none: see
+// "Memory" in the package documentation.
+const memoryLimit = 14 << 20
+
 func main() {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -2,6 +2,8 @@ package territoire
 
 import (
 	"errors"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -297,4 +299,109 @@ func TestCompleteMany(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, got.Overlap, "forty communes share no inhabitant")
 	assert.Equal(t, scheme.No, got.Departement, "the Ain has 393 communes")
+}
+
+// TestHolds checks that no body holds a commune outside the territory that
+// each gives: every commune of the data is asked about every EPCI,
+// département, région and collectivité à statut particulier, whose
+// territories count as many communes as each gives.
+func TestHolds(t *testing.T) {
+	tb := tablesT(t)
+	communes := tb.byKind[communes]
+	for i := tb.byKind[epcis].first; i < int32(len(tb.bodies)); i++ {
+		held := 0
+		for c := communes.first; c < communes.end; c++ {
+			if tb.holds(i, c) {
+				held++
+			}
+		}
+		assert.Equal(t, tb.size(i), held, tb.bodies[i].id)
+	}
+	assert.True(t, tb.holds(communes.first, communes.first))
+	assert.False(t, tb.holds(communes.first, communes.first+1), "a commune holds itself only")
+}
+
+// TestUnionPaths checks that both ways of counting the communes of the
+// bodies, by asking the bodies before and by marking them in a bit set,
+// give the same overlap and the same whole territory: on random projects
+// of 1 to 40 bodies of every kind, drawn around one département so that
+// they overlap, some of them stating another population than the data,
+// and on the figures of TestComplete.
+func TestUnionPaths(t *testing.T) {
+	tb := tablesT(t)
+	check := func(t *testing.T, p scheme.Project) (overlap int, whole bool) {
+		t.Helper()
+		c := completion{t: tb, allKnown: true}
+		c.body(-1, &p.Lead)
+		for i := range p.Members {
+			c.body(i, &p.Members[i])
+		}
+		require.Empty(t, c.errs)
+		c.order()
+		overlap, whole = c.unionScan()
+		marksOverlap, marksWhole := c.unionMarks()
+		assert.Equal(t, marksOverlap, overlap, "overlap of %v", p)
+		assert.Equal(t, marksWhole, whole, "whole territory of %v", p)
+		return overlap, whole
+	}
+	t.Run("figures", func(t *testing.T) {
+		for _, tt := range []struct {
+			p       scheme.Project
+			overlap int
+			whole   bool
+		}{
+			{project("75056", "75"), 2175601, true},
+			{project("75", "75056"), 2175601, true},
+			{project("200040715", "38185"), 157650, false},
+			{project("38185", "200040715"), 157650, false},
+			{project("R84", "38", "69"), 1263563 + 460632, true},
+			{project("69", "200046977"), 0, true},
+			{project("977", "97701"), 10124, false},
+		} {
+			overlap, whole := check(t, tt.p)
+			assert.Equal(t, tt.overlap, overlap, "%v", tt.p)
+			assert.Equal(t, tt.whole, whole, "%v", tt.p)
+		}
+	})
+	t.Run("random projects", func(t *testing.T) {
+		r := rand.New(rand.NewPCG(23, 2021))
+		deps := All(scheme.Departement)
+		others := []string{"69", "200046977", "69123", "75056", "75", "977", "97701", "R94", "2A004", "972", "975", "98411"}
+		for range 2000 {
+			// The bodies around one département: it, its région, the EPCI
+			// of its communes, some of its communes; and a few others.
+			dep := deps[r.IntN(len(deps))].ID
+			d, _ := tb.find(dep)
+			pool := []string{dep}
+			for _, reg := range All(scheme.Region) {
+				if i, _ := tb.find(reg.ID); tb.holds(i, tb.area[d-tb.byKind[departements].first][0].first) {
+					pool = append(pool, reg.ID)
+				}
+			}
+			tb.each(d, func(c int32) {
+				switch {
+				case r.IntN(20) == 0:
+					pool = append(pool, tb.bodies[c].id)
+				case r.IntN(10) == 0 && tb.epciOf[c] >= 0:
+					pool = append(pool, tb.bodies[tb.epciOf[c]].id)
+				}
+			})
+			pool = append(pool, others...)
+			for range 5 {
+				i := r.Int32N(int32(len(tb.bodies)))
+				pool = append(pool, tb.bodies[i].id)
+			}
+			slices.Sort(pool)
+			pool = slices.Compact(pool)
+			r.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+			pool = pool[:1+r.IntN(min(40, len(pool)))]
+			p := project(pool[0], pool[1:]...)
+			for i := range p.Members {
+				if r.IntN(8) == 0 {
+					p.Members[i].Population = 1 + r.IntN(100000) // not the data's: not counted
+				}
+			}
+			check(t, p)
+		}
+	})
 }

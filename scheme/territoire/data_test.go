@@ -47,7 +47,8 @@ func TestGenerated(t *testing.T) {
 	assert.Len(t, All(scheme.Commune), generated.Communes)
 	assert.Len(t, All(scheme.EPCI), generated.EPCI)
 	assert.Len(t, tb.members, generated.Members)
-	assert.Len(t, tb.former, generated.FormerCodes)
+	assert.Len(t, tb.formerKeys, generated.FormerCodes)
+	assert.Len(t, tb.formerOf, generated.FormerCodes)
 	noEPCI, population := 0, 0
 	for i, c := range All(scheme.Commune) {
 		population += c.Population
@@ -176,21 +177,32 @@ func TestMembersOfGrenoble(t *testing.T) {
 
 // TestEveryBody checks each body against the rules of the package
 // documentation: Lookup finds it by its ID, and the population of every
-// body but a commune is the sum of its communes', of one vintage.
+// body but a commune is the sum of its communes', of one vintage; and that
+// the size of its territory and whether it holds a commune agree with the
+// communes that each gives.
 func TestEveryBody(t *testing.T) {
 	tb := tablesT(t)
 	sums := map[string]int{}
 	for _, c := range All(scheme.Commune) {
 		sums[c.DepartementCode] += c.Population
 	}
-	for i, b := range tb.bodies {
+	for i := range tb.bodies {
+		b := tb.body(int32(i))
 		got, err := Lookup(b.ID)
 		require.NoError(t, err)
 		require.Equal(t, b, got)
-		sum, n := 0, 0
-		tb.each(int32(i), func(c int32) { sum += tb.bodies[c].Population; n++ })
+		sum, n, held := 0, 0, 0
+		tb.each(int32(i), func(c int32) {
+			sum += tb.population(c)
+			n++
+			if tb.holds(int32(i), c) {
+				held++
+			}
+		})
 		assert.Equal(t, b.Population, sum, b.ID)
 		assert.Positive(t, n, b.ID)
+		assert.Equal(t, n, tb.size(int32(i)), b.ID)
+		assert.Equal(t, n, held, b.ID)
 		switch b.Kind {
 		case scheme.Departement, scheme.StatutParticulier:
 			assert.Equal(t, b.ID, b.DepartementCode)

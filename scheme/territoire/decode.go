@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/planrelance/numerique/scheme"
 )
@@ -16,17 +18,23 @@ import (
 // lines, so that a broken file fails here, with its line number, rather than
 // answering wrong.
 func decode(data string) (*tables, error) {
-	// Every line but the comments is at most one body and one member:
-	// sizing the tables by the number of lines spares their growing, so
-	// that decoding allocates 5.8 MB rather than 17 MB.
-	lines := strings.Count(data, "\n")
+	// Every line but the comments and the former codes is at most one
+	// body and one member: sizing the tables by the number of lines spares
+	// their growing, which took three times the memory (decoding allocated
+	// 17 MB rather than 5.8 MB, with the index of names; now 3.5 MB without
+	// it, BenchmarkDecode).
+	former := strings.Count(data, "\na\t")
+	lines := strings.Count(data, "\n") - former
 	d := decoder{
 		t: &tables{
-			bodies:  make([]scheme.Body, 0, lines),
-			keys:    make([]idKey, 0, lines),
-			members: make([]int32, 0, lines),
-			former:  map[string]int32{},
+			bodies:     make([]record, 0, lines),
+			deps:       []string{""},
+			keys:       make([]idKey, 0, lines),
+			members:    make([]int32, 0, lines),
+			formerKeys: make([]idKey, 0, former),
+			formerOf:   make([]int32, 0, former),
 		},
+		depIndex: map[string]uint16{"": 0},
 	}
 	for n := 1; data != ""; n++ {
 		line, rest, ok := strings.Cut(data, "\n")
@@ -65,8 +73,9 @@ type decoder struct {
 	// regions and outremer hold their lines' code and name, deps their
 	// code, région and name.
 	regions, deps, outremer [][3]string
-	aliases                 []searchAlias // the other names of bodies, for Search
-	errs                    []error       // the broken references
+	aliases                 []searchAlias     // the other names of bodies, for Search
+	depIndex                map[string]uint16 // the index of each code in t.deps
+	errs                    []error           // the broken references
 }
 
 // line reads one line that is no comment.
@@ -141,14 +150,14 @@ func fields(line string, f *[6]string) int {
 	return n + 1
 }
 
-// population parses a population: a whole number of inhabitants, or empty
-// for none.
+// population parses a population: a whole number of inhabitants, at most
+// [math.MaxInt32], or empty for none.
 func population(s string) (int, error) {
 	if s == "" {
 		return 0, nil
 	}
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 || s[0] == '+' {
+	if err != nil || n < 0 || n > math.MaxInt32 || s[0] == '+' {
 		return 0, fmt.Errorf("population %q", s)
 	}
 	return n, nil
@@ -165,8 +174,17 @@ func (d *decoder) add(k int, id string, b scheme.Body) {
 	if !ok || n != len(id) {
 		d.errs = append(d.errs, fmt.Errorf("%s %q: not an ID", b.Kind, id))
 	}
-	b.ID = id
-	t.bodies = append(t.bodies, b)
+	dep, ok := d.depIndex[b.DepartementCode]
+	if !ok {
+		// At most 1 368 codes for the IDs that decode accepts: two digits
+		// or letters, or 97 or 98 and one more (departementOf).
+		dep = uint16(len(t.deps))
+		t.deps = append(t.deps, b.DepartementCode)
+		d.depIndex[b.DepartementCode] = dep
+	}
+	// A population over math.MaxInt32 is refused: by population for a
+	// commune or an EPCI, by addArea for a sum.
+	t.bodies = append(t.bodies, record{id: id, name: b.Name, population: int32(b.Population), kind: uint8(k), dep: dep})
 	t.keys = append(t.keys, key)
 	if t.byKind[k].end == 0 {
 		t.byKind[k].first = i
@@ -209,12 +227,12 @@ func (d *decoder) epci(siren, typ, pop, name, members string) error {
 			d.errs = append(d.errs, fmt.Errorf("EPCI %s: member %q is no commune", siren, code))
 			continue
 		case t.epciOf[c] >= 0:
-			d.errs = append(d.errs, fmt.Errorf("EPCI %s: member %s is in EPCI %s too", siren, code, t.bodies[t.epciOf[c]].ID))
+			d.errs = append(d.errs, fmt.Errorf("EPCI %s: member %s is in EPCI %s too", siren, code, t.bodies[t.epciOf[c]].id))
 		case int32(len(t.members)) > first && c <= t.members[len(t.members)-1]:
 			d.errs = append(d.errs, fmt.Errorf("EPCI %s: member %s out of order", siren, code))
 		}
 		t.epciOf[c] = i
-		switch cd := t.bodies[c].DepartementCode; {
+		switch cd := t.deps[t.bodies[c].dep]; {
 		case int32(len(t.members)) == first:
 			dep = cd
 		case cd != dep:
@@ -230,13 +248,16 @@ func (d *decoder) epci(siren, typ, pop, name, members string) error {
 
 // former reads the line of a former code.
 func (d *decoder) former(code, commune string) {
+	t := d.t
 	k, _, _ := keyOf(commune)
-	i, ok := d.t.search(communes, k)
-	if _, taken := d.t.find(code); taken || !ok || len(commune) != 5 {
-		d.errs = append(d.errs, fmt.Errorf("former code %s: a body's, or of unknown commune %q", code, commune))
+	i, ok := t.search(communes, k)
+	key, n, valid := keyOf(code)
+	if _, taken := t.find(code); taken || !ok || len(commune) != 5 || !valid || n != len(code) {
+		d.errs = append(d.errs, fmt.Errorf("former code %s: a body's, not an ID, or of unknown commune %q", code, commune))
 		return
 	}
-	d.t.former[code] = i
+	t.formerKeys = append(t.formerKeys, key)
+	t.formerOf = append(t.formerOf, i)
 }
 
 // finish adds the départements, régions and collectivités à statut
@@ -325,6 +346,7 @@ func (d *decoder) finish() []error {
 			t.aliases = append(t.aliases, alias{k, t.byKind[particuliers].end - 1})
 		}
 	}
-	t.names = index(t.bodies, d.aliases)
+	aliases := d.aliases
+	t.names = sync.OnceValue(func() names { return index(t, aliases) })
 	return d.errs
 }

@@ -46,6 +46,15 @@ e	200046977	MET69	500	Métropole de Lyon	69123
 a	01003	01001
 `
 
+// bodies returns every body of tb, in the order of its tables.
+func bodies(tb *tables) []scheme.Body {
+	out := make([]scheme.Body, len(tb.bodies))
+	for i := range out {
+		out[i] = tb.body(int32(i))
+	}
+	return out
+}
+
 // tiny returns the tables of tinyData with its lines edited: each pair of
 // strings of edits replaces its first by its second.
 func tiny(edits ...string) string {
@@ -82,13 +91,15 @@ func TestDecode(t *testing.T) {
 		{ID: "975", Name: "Saint-Pierre-et-Miquelon", Kind: scheme.StatutParticulier, Population: 5, DepartementCode: "975"},
 		{ID: "977", Name: "Saint-Barthélemy", Kind: scheme.StatutParticulier, Population: 10, DepartementCode: "977"},
 		{ID: "978", Name: "Saint-Martin", Kind: scheme.StatutParticulier, Population: 20, DepartementCode: "978"},
-	}, tb.bodies)
+	}, bodies(tb))
 	assert.Equal(t, []int32{0, 1, 2, 7, 3, 5, 6}, tb.members)
 	assert.Equal(t, []int32{12, 12, 13, 14, -1, 15, 16, 13, -1, -1, -1, -1}, tb.epciOf)
-	assert.Equal(t, map[string]int32{"01003": 0}, tb.former)
+	k, _, _ := keyOf("01003")
+	assert.Equal(t, []idKey{k}, tb.formerKeys)
+	assert.Equal(t, []int32{0}, tb.formerOf)
 	i, ok := tb.find("R02")
 	assert.True(t, ok)
-	assert.Equal(t, "972", tb.bodies[i].ID)
+	assert.Equal(t, "972", tb.body(i).ID)
 	// The territories: 01, 02, 2A, 2B, 69 without Lyon, 972, and Lyon.
 	assert.Equal(t, []int16{0, 0, 1, 2, 3, 4, 6, 5, -1, -1, -1, -1}, tb.terrOf)
 	assert.Equal(t, []int32{2, 1, 1, 1, 1, 1, 1}, tb.terrSize)
@@ -112,6 +123,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"a commune before the others", tiny("01001\t100\tCommune A\n", "", "d\t01\t01", "01001\t100\tCommune A\nd\t01\t01"), `"d\t01\t01\tDépartement Un" after the lines that follow it`},
 		{"a negative population", tiny("\t100\t", "\t-100\t"), `line 15: population "-100"`},
 		{"a population with a sign", tiny("\t100\t", "\t+100\t"), `line 15: population "+100"`},
+		{"a population over 2^31 - 1", tiny("\t100\t", "\t2147483648\t"), `line 15: population "2147483648"`},
+		{"a sum of populations over 2^31 - 1", tiny("\t100\tCommune A", "\t2147483647\tCommune A", "\t7\tCommune C", "\t2147483647\tCommune C"), "region R01: population 4294967802, more than 2147483647"},
 		{"a population in words", tiny("\t57\t", "\tcent\t"), `line 28: population "cent"`},
 		{"an EPCI's population not its members'", tiny("\t57\t", "\t58\t"), "EPCI 200000002: population 58, its members' sum to 57"},
 		{"no Métropole de Lyon", tiny("MET69", "METRO"), "no EPCI of type MET69"},
@@ -126,8 +139,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"a member of two EPCI", tiny("02001 97201", "01001 97201"), "EPCI 200000002: member 01001 is in EPCI 200000001 too"},
 		{"members out of order", tiny("01001 01002", "01002 01001"), "EPCI 200000001: member 01001 out of order"},
 		{"an EPCI out of order", tiny("e\t200000002", "e\t100000002"), "line 28: code 100000002 after 200000001"},
-		{"a former code that is an ID", tiny("a\t01003", "a\t01002"), `former code 01002: a body's, or of unknown commune "01001"`},
-		{"a former code of no commune", tiny("a\t01003\t01001", "a\t01003\t01009"), `former code 01003: a body's, or of unknown commune "01009"`},
+		{"a former code that is an ID", tiny("a\t01003", "a\t01002"), `former code 01002: a body's, not an ID, or of unknown commune "01001"`},
+		{"a former code of other characters", tiny("a\t01003", "a\t01-03"), `former code 01-03: a body's, not an ID, or of unknown commune "01001"`},
+		{"a former code of no commune", tiny("a\t01003\t01001", "a\t01003\t01009"), `former code 01003: a body's, not an ID, or of unknown commune "01009"`},
 		{"no EPCI", tiny("e\t200000001\tCC\t100\tCC Une\t01001 01002\ne\t200000002\tCA\t57\tCA Deux\t02001 97201\ne\t200000003\tCC\t30\tCC de Corse\t2A004\ne\t200000004\tCC\t8\tCC du Rhône\t69001\ne\t200046977\tMET69\t500\tMétropole de Lyon\t69123\n", ""), "no EPCI"},
 		{"a commune of no département", tiny("02001\t7", "03001\t7", "02001 97201", "03001 97201"), `communes of unknown département "03"`},
 		{"a collectivité unique in another région", tiny("d\t972\t02", "d\t972\t01"), "département 972: in région 01, want 02"},

@@ -104,7 +104,7 @@ func (t *tables) unknown(op, code string, found int32) error {
 	e := &CodeError{Op: op, Code: code}
 	var near []int32
 	if found >= 0 {
-		e.Body = t.bodies[found]
+		e.Body = t.body(found)
 		near = []int32{found}
 	} else {
 		near = t.near(code)
@@ -113,7 +113,7 @@ func (t *tables) unknown(op, code string, found int32) error {
 		near = t.epciAmong(near)
 	}
 	for _, i := range near {
-		e.Suggestions = append(e.Suggestions, t.bodies[i])
+		e.Suggestions = append(e.Suggestions, t.body(i))
 	}
 	return e
 }
@@ -123,10 +123,10 @@ func (t *tables) unknown(op, code string, found int32) error {
 func (t *tables) epciAmong(bodies []int32) []int32 {
 	var out []int32
 	for _, i := range bodies {
-		if t.bodies[i].Kind == scheme.Commune {
+		if t.bodies[i].kind == communes {
 			i = t.epciOf[i]
 		}
-		if i >= 0 && t.bodies[i].Kind == scheme.EPCI && !slices.Contains(out, i) {
+		if i >= 0 && t.bodies[i].kind == epcis && !slices.Contains(out, i) {
 			out = append(out, i)
 		}
 	}
@@ -157,8 +157,8 @@ func (t *tables) near(code string) []int32 {
 			out = append(out, i)
 		}
 	}
-	if i, ok := t.former[s]; ok {
-		out = append(out, i)
+	if j, ok := slices.BinarySearch(t.formerKeys, k); ok {
+		out = append(out, t.formerOf[j])
 	}
 	switch dep := strings.TrimPrefix(s, RegionPrefix); {
 	case corsican(dep) || dep == "20":

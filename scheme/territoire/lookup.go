@@ -1,8 +1,6 @@
 package territoire
 
 import (
-	"slices"
-
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -50,7 +48,7 @@ func Lookup(code string) (scheme.Body, error) {
 	if !ok {
 		return scheme.Body{}, t.unknown("lookup", code, -1)
 	}
-	return t.bodies[i], nil
+	return t.body(i), nil
 }
 
 // Members returns the member communes of the EPCI whose SIREN is siren, in
@@ -64,7 +62,7 @@ func Members(siren string) ([]scheme.Body, error) {
 		return nil, err
 	}
 	i, ok := t.find(siren)
-	if !ok || t.bodies[i].Kind != scheme.EPCI {
+	if !ok || t.bodies[i].kind != epcis {
 		if !ok {
 			i = -1
 		}
@@ -73,7 +71,7 @@ func Members(siren string) ([]scheme.Body, error) {
 	s := t.memberSpan[i-t.byKind[epcis].first]
 	out := make([]scheme.Body, s.end-s.first)
 	for k, m := range t.members[s.first:s.end] {
-		out[k] = t.bodies[m]
+		out[k] = t.body(m)
 	}
 	return out, nil
 }
@@ -91,5 +89,9 @@ func All(k scheme.Kind) []scheme.Body {
 		return nil
 	}
 	s := t.byKind[i]
-	return slices.Clone(t.bodies[s.first:s.end])
+	out := make([]scheme.Body, s.end-s.first)
+	for k := range out {
+		out[k] = t.body(s.first + int32(k))
+	}
+	return out
 }

@@ -46,7 +46,8 @@ const maxQuery = 256
 // "Saint-E\u0301tienne" are one key.
 // Search returns no body for a name whose key is empty, and none for a name
 // longer than 256 bytes, four times the longest name of the data. The slice
-// is new on every call.
+// is new on every call. The first call builds the index of names that Search
+// reads, once for all goroutines (see the package documentation).
 func Search(name string) []scheme.Body {
 	t, err := load()
 	if err != nil || len(name) > maxQuery {
@@ -58,13 +59,14 @@ func Search(name string) []scheme.Body {
 		return nil
 	}
 	var found [SearchLimit]int32
-	ranks := t.names.search(q, found[:0])
+	x := t.names()
+	ranks := x.search(q, found[:0])
 	if len(ranks) == 0 {
 		return nil
 	}
 	out := make([]scheme.Body, len(ranks))
 	for i, r := range ranks {
-		out[i] = t.bodies[t.names.byRank[r]]
+		out[i] = t.body(x.byRank[r])
 	}
 	return out
 }
@@ -152,7 +154,7 @@ func widest(k scheme.Kind) int {
 	return 4
 }
 
-// index builds the names index of bodies, which are grouped by kind and in
+// index builds the names index of the bodies of t, which are grouped by kind and in
 // ID order within each kind, so that the order of their indexes is that of
 // their IDs among bodies of one kind.
 //
@@ -162,13 +164,14 @@ func widest(k scheme.Kind) int {
 // It sorts integers rather than bodies: each packs a body's population,
 // width and entry into a uint64. Sorting the bodies with a comparison of
 // their fields took four times as long.
-func index(bodies []scheme.Body, aliases []searchAlias) names {
+func index(t *tables, aliases []searchAlias) names {
+	bodies := t.bodies
 	var x names
 	n := len(bodies) + len(aliases)
 	x.aliases = len(aliases)
 	body := func(e int) (int32, string) {
 		if e < len(bodies) {
-			return int32(e), bodies[e].Name
+			return int32(e), bodies[e].name
 		}
 		a := aliases[e-len(bodies)]
 		return a.body, a.name
@@ -177,7 +180,7 @@ func index(bodies []scheme.Body, aliases []searchAlias) names {
 	for e := range n {
 		i, _ := body(e)
 		b := &bodies[i]
-		order[e] = uint64(^uint32(b.Population))<<32 | uint64(widest(b.Kind))<<24 | uint64(e)
+		order[e] = uint64(^uint32(b.population))<<32 | uint64(widest(kindOf(int(b.kind))))<<24 | uint64(e)
 	}
 	slices.Sort(order)
 	x.byRank = make([]int32, n)

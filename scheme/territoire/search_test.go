@@ -96,9 +96,10 @@ func TestSearchComplete(t *testing.T) {
 	for _, q := range []string{"saint", "paris", "Grenoble", "y", "eu", "ouessant", "cc du", "bois", "corse", "cor", "co", "e", "rhone"} {
 		key := string(appendKey(nil, q))
 		var exact, prefix, inside []string
-		for r, i := range tb.names.byRank {
-			b := tb.bodies[i]
-			switch k := string(tb.names.key(r)); {
+		x := tb.names()
+		for r, i := range x.byRank {
+			b := tb.body(i)
+			switch k := string(x.key(r)); {
 			case k == key:
 				exact = append(exact, b.ID)
 			case strings.HasPrefix(k, key):

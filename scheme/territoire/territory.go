@@ -2,6 +2,7 @@ package territoire
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/planrelance/numerique/scheme"
 )
@@ -38,10 +39,10 @@ func sourceTag(tag string) bool {
 // département, région or collectivité à statut particulier — those of the
 // département du Rhône without the Métropole de Lyon's.
 func (t *tables) each(i int32, f func(c int32)) {
-	switch t.bodies[i].Kind {
-	case scheme.Commune:
+	switch t.bodies[i].kind {
+	case communes:
 		f(i)
-	case scheme.EPCI:
+	case epcis:
 		s := t.memberSpan[i-t.byKind[epcis].first]
 		for _, c := range t.members[s.first:s.end] {
 			f(c)
@@ -58,6 +59,45 @@ func (t *tables) each(i int32, f func(c int32)) {
 	}
 }
 
+// size returns the number of communes of the territory of body i: those
+// that each calls f with.
+func (t *tables) size(i int32) int {
+	switch t.bodies[i].kind {
+	case communes:
+		return 1
+	case epcis:
+		s := t.memberSpan[i-t.byKind[epcis].first]
+		return int(s.end - s.first)
+	}
+	n := 0
+	for _, s := range t.area[i-t.byKind[departements].first] {
+		n += int(s.end - s.first)
+	}
+	if i == t.rhone {
+		n -= t.size(t.lyon) // whose communes are all of the Rhône: see territories
+	}
+	return n
+}
+
+// holds reports whether the territory of body i holds the commune of index
+// com, as each reads it.
+func (t *tables) holds(i, com int32) bool {
+	switch {
+	case i < t.byKind[communes].end:
+		return com == i
+	case i < t.byKind[epcis].end:
+		return t.epciOf[com] == i
+	case i == t.rhone && t.epciOf[com] == t.lyon:
+		return false
+	}
+	for _, s := range t.area[i-t.byKind[departements].first] {
+		if s.first <= com && com < s.end {
+			return true
+		}
+	}
+	return false
+}
+
 // checkEPCI checks that each EPCI's population is the sum of its members',
 // so that the overlaps that Complete computes from the communes are exact,
 // and finds the Métropole de Lyon.
@@ -68,14 +108,14 @@ func (d *decoder) checkEPCI() {
 		i := t.byKind[epcis].first + int32(k)
 		sum := 0
 		for _, c := range t.members[s.first:s.end] {
-			sum += t.bodies[c].Population
+			sum += t.population(c)
 		}
-		if sum != t.bodies[i].Population {
-			d.errs = append(d.errs, fmt.Errorf("EPCI %s: population %d, its members' sum to %d", t.bodies[i].ID, t.bodies[i].Population, sum))
+		if sum != t.population(i) {
+			d.errs = append(d.errs, fmt.Errorf("EPCI %s: population %d, its members' sum to %d", t.bodies[i].id, t.population(i), sum))
 		}
 		if t.epciType[k] == lyonType {
 			if t.lyon >= 0 {
-				d.errs = append(d.errs, fmt.Errorf("EPCI %s: a second of type %s", t.bodies[i].ID, lyonType))
+				d.errs = append(d.errs, fmt.Errorf("EPCI %s: a second of type %s", t.bodies[i].id, lyonType))
 			}
 			t.lyon = i
 		}
@@ -93,13 +133,14 @@ func (d *decoder) communeSpans() map[string]span {
 	spans := map[string]span{}
 	s := t.byKind[communes]
 	for i := s.first; i < s.end; {
-		dep, first := t.bodies[i].DepartementCode, i
-		for ; i < s.end && t.bodies[i].DepartementCode == dep; i++ {
+		dep, first := t.bodies[i].dep, i
+		for ; i < s.end && t.bodies[i].dep == dep; i++ {
 		}
-		if _, ok := spans[dep]; ok {
-			d.errs = append(d.errs, fmt.Errorf("communes of %q: not contiguous", dep))
+		code := t.deps[dep]
+		if _, ok := spans[code]; ok {
+			d.errs = append(d.errs, fmt.Errorf("communes of %q: not contiguous", code))
 		}
-		spans[dep] = span{first, i}
+		spans[code] = span{first, i}
 	}
 	for dep := range spans {
 		if !d.known(dep) {
@@ -142,7 +183,7 @@ func (d *decoder) territories(spans map[string]span) {
 		for c := sp.first; c < sp.end; c++ {
 			if t.lyon >= 0 && t.epciOf[c] == t.lyon {
 				if x[0] != rhoneCode {
-					d.errs = append(d.errs, fmt.Errorf("commune %s of the Métropole de Lyon: out of the Rhône", t.bodies[c].ID))
+					d.errs = append(d.errs, fmt.Errorf("commune %s of the Métropole de Lyon: out of the Rhône", t.bodies[c].id))
 				}
 				t.terrOf[c-s.first] = lyonTerr
 				continue
@@ -165,6 +206,9 @@ func (d *decoder) addArea(k int, id string, b scheme.Body, area ...span) {
 	i := int32(len(t.bodies) - 1)
 	t.area = append(t.area, area)
 	sum := 0
-	t.each(i, func(c int32) { sum += t.bodies[c].Population })
-	t.bodies[i].Population = sum
+	t.each(i, func(c int32) { sum += t.population(c) })
+	if sum > math.MaxInt32 {
+		d.errs = append(d.errs, fmt.Errorf("%s %s: population %d, more than %d", b.Kind, id, sum, math.MaxInt32))
+	}
+	t.bodies[i].population = int32(sum)
 }
