@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/planrelance/numerique/internal/growth"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -317,7 +318,7 @@ func TestCompleteGrowth(t *testing.T) {
 	t.Logf("Complete: 1 000 communes %.0f ns, %.0f B; 8 000 communes %.0f ns, %.0f B: ×%.1f, ×%.1f",
 		smallNs, smallBytes, largeNs, largeBytes, largeNs/smallNs, largeBytes/smallBytes)
 	assert.Less(t, largeBytes/smallBytes, 12.0)
-	if !raceDetector {
+	if !growth.Race {
 		assert.Less(t, largeNs/smallNs, 16.0)
 	}
 }

@@ -3,13 +3,13 @@ package bridge_test
 import (
 	"encoding/json"
 	"fmt"
-	"runtime"
 	"strconv"
 	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/planrelance/numerique/examples/simulateur/bridge"
+	"github.com/planrelance/numerique/internal/growth"
 	"github.com/planrelance/numerique/scheme"
 	"github.com/planrelance/numerique/scheme/territoire"
 	"github.com/stretchr/testify/assert"
@@ -82,20 +82,6 @@ func BenchmarkHostileTwins(b *testing.B) {
 	}
 }
 
-// bytesPerRun returns the average number of bytes that f allocates per
-// call, the way testing.AllocsPerRun counts allocations.
-func bytesPerRun(runs int, f func()) uint64 {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	f() // warm up
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		f()
-	}
-	runtime.ReadMemStats(&after)
-	return (after.TotalAlloc - before.TotalAlloc) / uint64(runs)
-}
-
 // TestHostileTwinsGrowLinearly checks that the bytes allocated to answer
 // requests of many twins grow as their size: 8 times the members may
 // allocate at most 1.5 × 8 times the bytes, where leaving out the twins one
@@ -111,8 +97,8 @@ func TestHostileTwinsGrowLinearly(t *testing.T) {
 	smalls, larges := hostile(small), hostile(small*factor)
 	for _, kind := range []string{"codes", "alike"} {
 		t.Run(kind, func(t *testing.T) {
-			s := bytesPerRun(2, func() { sinkAnswer = br.Answer(smalls[kind]) })
-			l := bytesPerRun(2, func() { sinkAnswer = br.Answer(larges[kind]) })
+			s := growth.BytesPerRun(2, func() { sinkAnswer = br.Answer(smalls[kind]) })
+			l := growth.BytesPerRun(2, func() { sinkAnswer = br.Answer(larges[kind]) })
 			ratio := float64(l) / float64(s)
 			t.Logf("%d members: %d bytes; %d members: %d bytes; ratio %.1f", small, s, small*factor, l, ratio)
 			assert.LessOrEqual(t, ratio, 1.5*factor)
