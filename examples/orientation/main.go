@@ -115,7 +115,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	default:
 		fmt.Fprintf(stdout, ", avec %d membres", n)
 	}
-	fmt.Fprintf(stdout, "\nOrientation au %s\n\n", on.French())
+	fmt.Fprintf(stdout, "\nOrientation au %s\n", on.French())
+	if cli.ByCode(p) {
+		fmt.Fprintln(stdout, cli.PopulationsNote)
+	}
+	fmt.Fprintln(stdout)
 	fmt.Fprint(stdout, relance.Explain(options))
 	if questions := relance.NextQuestions(options); len(questions) > 0 {
 		fmt.Fprintf(stdout, "\nPour conclure, précisez d’abord%s%s\n", french.Colon, questions[0].Label())

@@ -43,6 +43,7 @@ func TestRun(t *testing.T) {
 		}},
 		{"a lead by its official code: Grenoble-Alpes-Métropole alone, not at scale in the 1re session", []string{"-porteur", "200040715", "-membres", ""}, []string{
 			"porté par\u00a0: Grenoble-Alpes-Métropole (EPCI à fiscalité propre)\n",
+			"\nPopulations des collectivités données par leur code\u00a0: populations légales en vigueur en 2021 (millésime 2018), population municipale\n",
 			"✗ Population couverte\u00a0: 445\u202f059 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000",
 		}},
 		{"at scale in the 2e session", []string{"-porteur", "200040715", "-membres", "", "-date", "2021-10-15", "-start", "2021-11-01"}, []string{

@@ -72,6 +72,7 @@ func TestRun(t *testing.T) {
 		}, nil},
 		{"a lead in Guadeloupe, which the law exempts", []string{"-porteur", "971"}, []string{
 			"porté par : Guadeloupe (Département), avec 3 membres",
+			"\nPopulations des collectivités données par leur code : populations légales en vigueur en 2021 (millésime 2018), population municipale\n",
 			"aucune, la loi en exemptant les collectivités et groupements de Guadeloupe",
 			"105 000,00 €, placée en entier",
 		}, []string{"Correction"}},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/relance"
 )
@@ -25,7 +26,11 @@ func (r result) write(w io.Writer, in input) {
 		lead = p.Lead.Name + " (" + lead + ")"
 	}
 	fmt.Fprintf(w, "Projet «%s%s%s», porté par%s%s, avec %d membres\n", french.NoBreak, p.Title, french.NoBreak, french.Colon, lead, len(p.Members))
-	fmt.Fprintf(w, "Orientation au %s\n\n", in.on.French())
+	fmt.Fprintf(w, "Orientation au %s\n", in.on.French())
+	if cli.ByCode(p) {
+		fmt.Fprintln(w, cli.PopulationsNote)
+	}
+	fmt.Fprintln(w)
 	fmt.Fprint(w, r.Option.Explain())
 	if r.NoGrant != "" {
 		fmt.Fprintf(w, "\nPas de subvention à placer%s%s\n", french.Colon, r.NoGrant)

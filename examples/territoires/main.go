@@ -91,7 +91,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	slices.SortStableFunc(epci, byPopulation)
 
 	fmt.Fprintf(stdout, "Seuils d’ampleur de l’appel «%s%s%s», au regard des collectivités de %d\n", french.NoBreak, name, french.NoBreak, territoire.Vintage)
-	fmt.Fprintln(stdout, "Populations légales en vigueur en 2021 (millésime 2018), population municipale.")
+	fmt.Fprintln(stdout, strings.ToUpper(territoire.Populations[:1])+territoire.Populations[1:]+".")
 	fmt.Fprintf(stdout, "Un département ou une région est à l’échelle quelle que soit sa population%stout autre porteur doit atteindre le seuil, seul ou avec ses membres.\n", french.Semicolon)
 	fmt.Fprintln(stdout)
 	fmt.Fprintf(stdout, "%12s  %-11s  %15s  %12s  %17s\n", "seuil", "session", "EPCI", "départements", "communes")

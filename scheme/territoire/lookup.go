@@ -11,6 +11,11 @@ import (
 // figure is of another vintage (those of the Pacific collectivités).
 const Vintage = 2021
 
+// Populations says in French what the populations of the data are, for the
+// outputs that show them: « populations légales en vigueur en 2021
+// (millésime 2018), population municipale ».
+const Populations = "populations légales en vigueur en 2021 (millésime 2018), population municipale"
+
 // RegionPrefix is the letter before a région's INSEE code in its ID: the
 // région Auvergne-Rhône-Alpes, of INSEE code 84, has the ID "R84", apart
 // from the département Vaucluse, whose ID is "84".

@@ -43,6 +43,25 @@ func Complete(p scheme.Project) (scheme.Project, error) {
 	return p, errors.Join(errs...)
 }
 
+// PopulationsNote is the line that a program prints under its heading when
+// some bodies take their populations from the data: what those populations
+// are.
+const PopulationsNote = "Populations des collectivités données par leur code\u00a0: " + territoire.Populations
+
+// ByCode reports whether some body of p is given by its ID, which a
+// program whose bodies come by official codes completes from the data.
+func ByCode(p scheme.Project) bool {
+	if p.Lead.ID != "" {
+		return true
+	}
+	for _, m := range p.Members {
+		if m.ID != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // unjoin returns the errors that err joins, or err alone.
 func unjoin(err error) []error {
 	if j, ok := err.(interface{ Unwrap() []error }); ok {

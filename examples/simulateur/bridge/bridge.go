@@ -23,7 +23,7 @@ type Complete func(p scheme.Project) (scheme.Project, error)
 
 // TerritoriesSource names the data of scheme/territoire, which the page
 // credits.
-const TerritoriesSource = "Etalab, @etalab/decoupage-administratif 1.1.1 (géographie au 1er janvier 2021)\u00a0; populations légales en vigueur en 2021 (millésime 2018), population municipale"
+const TerritoriesSource = "Etalab, @etalab/decoupage-administratif 1.1.1 (géographie au 1er janvier 2021)\u00a0; " + territoire.Populations
 
 // Bridge answers the page: it reads the form's [Request], orients the
 // project with relance.Orient, and gives back a [Response] that the page
