@@ -244,7 +244,7 @@ func (h header) project(rec []string, def calendar.Date) (id string, on calendar
 		check(firstCategory+i, err)
 		p.Budget = append(p.Budget, cost.Line{Category: c, Label: c.Label(), Amount: a})
 	}
-	if byCode(p) {
+	if cli.ByCode(p) {
 		p, err = cli.Complete(p)
 		lead := false // whether an error of Lookup was the lead's
 		for _, e := range unjoin(err) {
@@ -264,22 +264,6 @@ func (h header) project(rec []string, def calendar.Date) (id string, on calendar
 		return "", calendar.Date{}, scheme.Project{}, errors.Join(errs...)
 	}
 	return id, on, p, nil
-}
-
-// byCode reports whether a body of p is given by an ID, which cli.Complete
-// reads as an official code; a project without any is left as its row
-// describes it, so that a file without codes never reads the territories'
-// data.
-func byCode(p scheme.Project) bool {
-	if p.Lead.ID != "" {
-		return true
-	}
-	for _, m := range p.Members {
-		if m.ID != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // codeColumn returns the column of the code that err, an error of

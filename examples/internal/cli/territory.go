@@ -49,7 +49,9 @@ func Complete(p scheme.Project) (scheme.Project, error) {
 const PopulationsNote = "Populations des collectivités données par leur code\u00a0: " + territoire.Populations
 
 // ByCode reports whether some body of p is given by its ID, which a
-// program whose bodies come by official codes completes from the data.
+// program whose bodies come by official codes completes from the data; a
+// project without any can be left as described, without reading the
+// territories' data.
 func ByCode(p scheme.Project) bool {
 	if p.Lead.ID != "" {
 		return true
