@@ -123,6 +123,17 @@ func Check(data []byte, r Rules) ([]Problem, error) {
 	return w.problems, nil
 }
 
+// Marshal marshals v with encoding/json and returns what [Check] finds in
+// the document: the one call of a test that walks the JSON of each result
+// of its package. It fails when v does not marshal.
+func Marshal(v any, r Rules) ([]Problem, error) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return Check(data, r)
+}
+
 // walker walks one document.
 type walker struct {
 	d        *json.Decoder

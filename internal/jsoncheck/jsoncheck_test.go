@@ -136,3 +136,16 @@ func ExampleCheck() {
 	// findings: null
 	// ownShare: key not in snake_case "ownShare"
 }
+
+func TestMarshal(t *testing.T) {
+	problems, err := jsoncheck.Marshal(struct {
+		Lines []int `json:"lines"`
+		Ok    []int `json:"ok"`
+	}{Ok: []int{}}, jsoncheck.Rules{})
+	require.NoError(t, err)
+	require.Len(t, problems, 1)
+	assert.Equal(t, "lines: null", problems[0].String())
+
+	_, err = jsoncheck.Marshal(func() {}, jsoncheck.Rules{})
+	assert.Error(t, err, "a value that does not marshal")
+}
