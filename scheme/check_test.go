@@ -174,9 +174,22 @@ func scenarios() []scenario {
 					p.Departement = Unanswered
 				}, "à préciser : si le projet couvre un département entier", "Departement")
 				sc("ampleur unknown: lead's population", CodeAmpleur, Unknown, func(p *Project) {
-					p.Lead.Population = 0
+					p.Lead = Body{Kind: EPCI}
 					p.Members[0].Population = 0
 				}, "à préciser : la population du porteur, la population d'un membre", "Lead.Population", "Members[0].Population")
+				sc("ampleur unknown: a syndicat's population, its members all partners", CodeAmpleur, Unknown, func(p *Project) {
+					p.Lead.Population = 0
+					p.Members = []Body{{Kind: Partenaire, Name: "Association"}}
+				}, "à préciser : la population du porteur", "Lead.Population")
+				sc("ampleur not met: a syndicat counted by its members", CodeAmpleur, NotMet, func(p *Project) {
+					p.Lead.Population = 0
+					p.Members = []Body{{Kind: EPCI, Population: threshold - 1}, {Kind: Partenaire}}
+				}, "Population couverte : "+fr(threshold-1)+" habitants ; seuil de la "+session+" : "+fr(threshold)+
+					" ; la population du porteur, un syndicat, est celle de ses membres (choix de la bibliothèque) ; le projet ne couvre pas un département entier, et le porteur n'est ni un département ni une région ; il manque 1 habitant")
+				sc("ampleur unknown: a syndicat and a member's population", CodeAmpleur, Unknown, func(p *Project) {
+					p.Lead.Population = 0
+					p.Members = []Body{{Kind: EPCI, Population: 100000}, {Kind: Commune}}
+				}, "Population couverte connue : 100 000 habitants ; seuil de la "+session+" : "+fr(threshold)+" ; la population du porteur, un syndicat, est celle de ses membres (choix de la bibliothèque) ; à préciser : la population d'un membre ;", "Members[1].Population")
 			}
 
 			// besoin-commun

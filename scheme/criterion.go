@@ -39,6 +39,7 @@ type Criterion struct {
 	lacking    practiceSet // CodeBonnesPratiques: the required practices not committed to
 	themes     themeSet    // CodeThematique: the project's themes
 	dayOfCheck bool        // CodeCommencement: requested is the day of the check, Project.Requested being zero
+	byMembers  bool        // CodeAmpleur: the lead, a syndicat without a population of its own, counts by its members
 	// The project's dates: for CodeResultats, start and results; for
 	// CodeCommencement, start and the day the request is received.
 	start, results, requested calendar.Date

@@ -126,6 +126,10 @@
 //     a commune listed with its own EPCI). A project is also at scale when
 //     the lead is a département or a région, or when it covers a whole
 //     département.
+//   - A syndicat mixte has no inhabitants but its members': when it leads
+//     without a population of its own and some members' populations count,
+//     it counts by them, its population is no missing fact, and the reason
+//     of a scale not reached or still to settle says so.
 //   - The three axis-2 calls, State grants, forbid a start before the grant
 //     request is received (décret n° 2018-514, art. 5, II); the Incubateur's
 //     consultation, which gathers needs and takes no grant request, does

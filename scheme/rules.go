@@ -66,7 +66,7 @@ func (s *session) demandeur(c *Criterion, p *Project, sv *survey) fact {
 // ampleur judges CodeAmpleur against threshold.
 func ampleur(c *Criterion, p *Project, sv *survey, threshold int) fact {
 	cv := &sv.cover
-	c.kind, c.covered = sv.kind, cv.covered
+	c.kind, c.covered, c.byMembers = sv.kind, cv.covered, cv.byMembers
 	if cv.saturated || cv.overlap != 0 { // the reason says so: an overlap of 0 costs nothing
 		c.extra = sv.facts(p)
 	}

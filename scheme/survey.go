@@ -32,6 +32,7 @@ type coverage struct {
 	covered        int  // sum - overlap: each inhabitant once
 	saturated      bool // sum stopped at math.MaxInt
 	leadMissing    bool // the lead's population counts and is not given
+	byMembers      bool // the lead, a syndicat whose population is not given, counts by its members
 	membersMissing int  // how many members' populations count and are not given
 	invalid        int  // how many facts are invalid
 	first          badFact
@@ -176,7 +177,8 @@ func (cv *coverage) badOf(what, member, of int) {
 // cover surveys the bodies of p: the lead's population with the members',
 // partners aside, each body once [choice]: a member that repeats an earlier
 // body ([Project.Validate] refuses it) is an invalid fact, and its
-// population does not count again. Less p.Overlap, the inhabitants that
+// population does not count again. A syndicat whose population is not
+// given counts by its members, when some count [choice]. Less p.Overlap, the inhabitants that
 // the bodies' territories share, the covered population counts each
 // inhabitant once; an overlap that is negative, or above the sum from which
 // it would be subtracted, is an invalid fact, and nothing is subtracted.
@@ -195,6 +197,7 @@ func cover(p *Project) coverage {
 		cv.leadMissing = lead.Population == 0
 		cv.sum, cv.saturated = addPopulation(0, lead.Population)
 	}
+	members := 0 // the members whose populations count, given or not
 	for i := range p.Members {
 		m := &p.Members[i]
 		if of, twin := bodies.of(i, m); twin {
@@ -210,6 +213,7 @@ func cover(p *Project) coverage {
 		case m.Kind != "" && !m.Kind.IsValid():
 			cv.bad(badKind, i)
 		}
+		members++
 		switch n := m.Population; {
 		case n == 0:
 			cv.membersMissing++
@@ -219,6 +223,11 @@ func cover(p *Project) coverage {
 			cv.sum, s = addPopulation(cv.sum, n)
 			cv.saturated = cv.saturated || s
 		}
+	}
+	// A syndicat mixte has no inhabitants but its members' [choice]: with
+	// members that count, its own population is theirs, not a missing fact.
+	if cv.leadMissing && lead.Kind == Syndicat && members > 0 {
+		cv.leadMissing, cv.byMembers = false, true
 	}
 	if !p.Departement.IsValid() {
 		cv.bad(badDepartement, -1)

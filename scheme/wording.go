@@ -108,6 +108,9 @@ func (c Criterion) ampleurReason(t *text) {
 	t.sessionName(c.session)
 	t.s("\u00a0: ")
 	t.int(threshold)
+	if c.byMembers && c.branch != ampleurAtteinte { // where the choice decides
+		t.s("\u00a0; la population du porteur, un syndicat, est celle de ses membres (choix de la bibliothèque)")
+	}
 	switch c.branch {
 	case ampleurInsuffisante:
 		t.s("\u00a0; le projet ne couvre pas un département entier, et le porteur n’est ni un département ni une région")

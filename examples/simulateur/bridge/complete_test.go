@@ -133,14 +133,17 @@ func TestOverlap(t *testing.T) {
 	resp, _ := answered(t, b, r)
 	assert.Equal(t, []bridge.FieldNote{}, resp.Deduced, "what the person answers is kept")
 	// The project covers the métropole's 445 059 inhabitants, below the
-	// 500 000 of the first session's data call: not at scale, unless the
-	// syndicat's own population, not given, made up the rest.
+	// 500 000 of the first session's data call: not at scale, the
+	// syndicat counting by its members.
 	donnees := cards(resp)["donnees"]
 	require.Equal(t, "session-1", donnees.Session)
+	assert.Equal(t, "ineligible", donnees.Verdict)
 	for _, cr := range donnees.Criteria {
 		if cr.Code == "ampleur" {
-			assert.Equal(t, "unknown", cr.Outcome)
+			assert.Equal(t, "not-met", cr.Outcome)
 			assert.Contains(t, cr.Reason, french.Int(int64(metro.Population))+" habitants")
+			assert.Contains(t, cr.Reason, "la population du porteur, un syndicat, est celle de ses membres (choix de la bibliothèque)")
+			assert.Contains(t, cr.Reason, "il manque "+french.Int(500000-int64(metro.Population))+" habitants")
 		}
 	}
 }
