@@ -91,6 +91,14 @@ func (q *Question) UnmarshalJSON(data []byte) error {
 // asks, NextQuestions returns an empty list, not nil, which JSON writes [].
 func NextQuestions(options []Option) []Question {
 	out := []Question{}
+	// Where each fact is in out, and which schemes each fact lists: a
+	// project with many members misses many facts.
+	place := map[string]int{}
+	type factScheme struct {
+		fact   string
+		scheme scheme.ID
+	}
+	listed := map[factScheme]bool{}
 	for _, o := range options {
 		e, ok := o.pending()
 		if !ok {
@@ -103,13 +111,15 @@ func NextQuestions(options []Option) []Question {
 					n++
 				}
 			}
-			i := slices.IndexFunc(out, func(q Question) bool { return q.Fact == fact })
-			if i < 0 {
+			i, ok := place[fact]
+			if !ok {
 				out = append(out, Question{Fact: fact})
 				i = len(out) - 1
+				place[fact] = i
 			}
 			out[i].Criteria += n
-			if id := o.Scheme.ID(); !slices.Contains(out[i].Schemes, id) {
+			if id := o.Scheme.ID(); !listed[factScheme{fact, id}] {
+				listed[factScheme{fact, id}] = true
 				out[i].Schemes = append(out[i].Schemes, id)
 			}
 		}
