@@ -65,7 +65,9 @@ func (p Plan) cost() int64 {
 // adds up.
 //
 // In JSON Limits is an object with "own_share" and "public_cap", each a
-// rate: {"own_share":"20%","public_cap":"100%"}.
+// rate: {"own_share":"20%","public_cap":"100%"}. A zero PublicCap, no
+// ceiling, is left out, never written "0%", which would read as a ceiling
+// of nothing: {"own_share":"0%"} are the zero Limits.
 type Limits struct {
 	// OwnShare is the least share of all public funding of the operation,
 	// the owner's own included, that the owner brings: 20 % for a
@@ -81,7 +83,7 @@ type Limits struct {
 	// the investments that décret governs. Zero: no ceiling, which no text
 	// sets; public aid is then bounded only by the cost of the operation,
 	// as the plan adding up requires, and [PlanCheck.Explain] cites no text.
-	PublicCap Rate `json:"public_cap"`
+	PublicCap Rate `json:"public_cap,omitzero"`
 }
 
 // Own returns what the owner pays: the whole cost (Cost, or Expense when
