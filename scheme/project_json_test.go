@@ -95,6 +95,16 @@ func TestProjectJSONRefuses(t *testing.T) {
 			[]error{cost.ErrInvalidAmount},
 		},
 		{
+			"amounts of the wrong kinds",
+			`{"budget":[{"category":"prestations","amount":true},{"category":"conseil","amount":{}},{"category":"autre","amount":[]}]}`,
+			[]string{
+				`scheme: decode project: budget[0].amount true: wrong type: want a string, got a boolean`,
+				`scheme: decode project: budget[1].amount: wrong type: want a string, got an object`,
+				`scheme: decode project: budget[2].amount: wrong type: want a string, got an array`,
+			},
+			[]error{ErrWrongType},
+		},
+		{
 			"a negative amount",
 			`{"budget":[{"category":"prestations","label":"Dév","amount":"-5"}]}`,
 			[]string{`scheme: decode project: budget[0] "Dév": negative amount -5.00`},

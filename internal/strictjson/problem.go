@@ -111,9 +111,12 @@ func jsonKind(raw []byte) string {
 	return "a number"
 }
 
-// wantKind names the JSON kind that a Go type, not a pointer, decodes from.
+// wantKind names the JSON kind that a Go type, not a pointer, decodes from:
+// a string for a type that reads text, even when its own UnmarshalJSON
+// reads more (cost.Amount takes a number too): the string is what its
+// messages ask for.
 func wantKind(t reflect.Type) string {
-	if reflect.PointerTo(t).Implements(textUnmarshaler) && !reflect.PointerTo(t).Implements(jsonUnmarshaler) {
+	if reflect.PointerTo(t).Implements(textUnmarshaler) {
 		return "a string"
 	}
 	switch t.Kind() {
