@@ -77,6 +77,9 @@ type reading struct {
 	// first body so described: -1 for the lead, else a member. Filled
 	// when a member repeats one (firstAlike).
 	alike map[scheme.Body]int
+	// rowsMisread holds the rows ("lead", "members.2") whose facts could
+	// not all be read: filled when a member repeats another (misread).
+	rowsMisread map[string]bool
 }
 
 func (r *reading) fail(field, code, input string) {

@@ -163,6 +163,16 @@ func TestProjectErrors(t *testing.T) {
 				require.Len(t, p.Members, 4, "the twin is left out, the first counts")
 				assert.Equal(t, scheme.Body{Kind: scheme.EPCI}, p.Members[3])
 			}},
+		{"two members alike once their unreadable populations are left out", func(r *bridge.Request) {
+			r.Members = append(r.Members, bridge.BodyInput{Kind: "epci", Population: "12 000,5"}, bridge.BodyInput{Kind: "epci", Population: "x"})
+		},
+			[]bridge.FieldError{
+				{Field: "members.3.population", Code: bridge.CodePopulationSyntax},
+				{Field: "members.4.population", Code: bridge.CodePopulationSyntax},
+			},
+			func(t *testing.T, p scheme.Project, _ calendar.Date) {
+				require.Len(t, p.Members, 4, "the second is still left out, the first counts")
+			}},
 		{"a member described as the lead", func(r *bridge.Request) { r.Members[1] = r.Lead },
 			[]bridge.FieldError{{Field: "members.1", Code: bridge.CodeSameBody, Message: "Ce membre est décrit exactement comme le porteur\u00a0:"}},
 			func(t *testing.T, p scheme.Project, _ calendar.Date) {

@@ -3,6 +3,7 @@ package bridge
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
@@ -37,6 +38,11 @@ func (x *reading) reportTwin(i int, byID bool) {
 		return
 	}
 	first := x.firstAlike(i)
+	if x.misread(row) || x.misread(x.rowOf(first)) {
+		// A fact of one of the two could not be read, and is reported on
+		// its field: as typed, the two differ.
+		return
+	}
 	who := "le porteur"
 	if first >= 0 {
 		who = "le membre n°" + french.NoBreak + strconv.Itoa(x.rows[first]+1)
@@ -59,6 +65,30 @@ func (x *reading) firstAlike(i int) int {
 		}
 	}
 	return x.alike[x.project.Members[i]]
+}
+
+// rowOf returns the row of the form of member i of the project, -1 for
+// the lead (i = -1).
+func (x *reading) rowOf(i int) int {
+	if i < 0 {
+		return -1
+	}
+	return x.rows[i]
+}
+
+// misread reports whether a fact of the body on row (-1 for the lead) could
+// not be read, and has its problem already. It finds the rows of the
+// problems once.
+func (x *reading) misread(row int) bool {
+	if x.rowsMisread == nil {
+		x.rowsMisread = map[string]bool{}
+		for _, e := range x.errors {
+			if k := strings.LastIndexByte(e.Field, '.'); k > 0 {
+				x.rowsMisread[e.Field[:k]] = true
+			}
+		}
+	}
+	return x.rowsMisread[rowField(row)]
 }
 
 // leaveOut removes from the project the members that twins gives, and

@@ -106,6 +106,9 @@ var messages = map[string]func(input string) string{
 		return "La demande n’a pas pu être lue" + french.Colon + "la clé " + quoted(path) + " est donnée deux fois" + french.Semicolon + "rechargez la page."
 	},
 	CodeRequestValue: func(path string) string {
+		if path == "" {
+			return "La demande n’a pas pu être lue, ce n’est pas un objet JSON" + french.Semicolon + "rechargez la page."
+		}
 		return "La demande n’a pas pu être lue" + french.Colon + "la valeur de " + quoted(path) + " n’est pas du type attendu" + french.Semicolon + "rechargez la page."
 	},
 	CodeProjectInvalid: func(string) string {
