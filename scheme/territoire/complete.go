@@ -3,6 +3,7 @@ package territoire
 import (
 	"cmp"
 	"errors"
+	"math"
 	"slices"
 	"strconv"
 
@@ -45,8 +46,11 @@ import (
 // When p.Overlap is 0, Complete sets it to the inhabitants that the bodies
 // known by their code share: the sum of their populations less the
 // population of the union of their communes, from the communes' figures,
-// exactly. Partners are left out, and so is a body whose Population p states
-// otherwise than the data, whose territory the figure is not of. Bodies
+// exactly. Partners are left out. A body whose Population p states
+// otherwise than the data (another vintage) still shares its communes with
+// the others: the overlap stays the data's [choice], at most the
+// populations of the bodies found less the largest of them, since their
+// union is never smaller than its largest part. Bodies
 // overlap when one holds the other's communes: an EPCI and one of its
 // communes; a département and an EPCI in it, by the communes that the EPCI
 // has in that département only; the commune 75056 and the département 75,
@@ -92,7 +96,7 @@ func Complete(p scheme.Project) (scheme.Project, error) {
 	}
 	overlap, whole := c.union()
 	if p.Overlap == 0 {
-		p.Overlap = overlap
+		p.Overlap = c.bound(overlap, &p)
 	}
 	if p.Departement == scheme.Unanswered {
 		switch {
@@ -123,9 +127,8 @@ type completion struct {
 
 // foundBody is a body of the project known by its code.
 type foundBody struct {
-	body    int32 // its index in the data
-	counted bool  // whether it counts in the overlap: its population is the data's
-	field   int32 // its place in the project: -1 for the lead, or its index in Members
+	body  int32 // its index in the data
+	field int32 // its place in the project: -1 for the lead, or its index in Members
 }
 
 // body completes the body b of field path i (-1: the lead) from the data.
@@ -172,7 +175,7 @@ func (c *completion) body(i int, b *scheme.Body) {
 	if c.at != nil {
 		c.at[j] = len(c.found)
 	}
-	c.found = append(c.found, foundBody{body: j, counted: b.Population == d.Population, field: int32(i)})
+	c.found = append(c.found, foundBody{body: j, field: int32(i)})
 }
 
 // fewBodies is the most bodies found that Complete reads one by one,
@@ -221,10 +224,10 @@ func (c *completion) twice(i int, j int32, code string) {
 	c.errs = append(c.errs, &CodeError{Op: "complete", Field: path(i) + ".ID", Code: code, Err: ErrDuplicate, First: first})
 }
 
-// union returns the inhabitants that the counted bodies found count more
-// than once, and whether the communes of all the bodies found hold a whole
+// union returns the inhabitants that the bodies found count more than once,
+// by the data's populations, and whether their communes hold a whole
 // département's territory. Each commune counts once, for the first body
-// found that holds it, the counted bodies first. When that takes at most
+// found that holds it. When that takes at most
 // scanChecks questions « does this body hold that commune? », union asks
 // them ([completion.unionScan]); otherwise it marks the communes in a bit
 // set of every commune ([completion.unionMarks]).
@@ -249,22 +252,14 @@ func (c *completion) union() (overlap int, whole bool) {
 // communes, 4 950 questions, 6.6 µs against 3.9 µs.
 const scanChecks = 2048
 
-// order sorts the bodies found as unionScan reads them — the counted bodies
-// first, then the widest: the régions and départements, of the greatest
+// order sorts the bodies found as unionScan reads them — the widest first:
+// the régions and départements, of the greatest
 // indexes, then the EPCI, then the communes, so that the many communes of a
 // wide body are asked about few bodies — and returns the number of
 // questions that unionScan then asks. It moves the bodies in found, whose
 // places at no longer gives: Complete calls it once every body is read.
 func (c *completion) order() int {
-	slices.SortFunc(c.found, func(a, b foundBody) int {
-		if a.counted != b.counted {
-			if a.counted {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(b.body, a.body)
-	})
+	slices.SortFunc(c.found, func(a, b foundBody) int { return cmp.Compare(b.body, a.body) })
 	checks := 0
 	for k, f := range c.found {
 		checks += k * c.t.size(f.body)
@@ -293,8 +288,7 @@ func (c *completion) unionMarks() (overlap int, whole bool) {
 }
 
 // walk returns union's answers, calling met(k, com) for every commune com of
-// the territory of every body found[k], the counted bodies first, to know
-// whether com was met before: the commune then counts no more. When first
+// the territory of every body found[k] to know whether com was met before: the commune then counts no more. When first
 // is set, found[0] comes first and meets no commune before it: when it is a
 // département, a région or a collectivité à statut particulier, walk counts
 // its population and its whole territories without reading its communes.
@@ -302,37 +296,26 @@ func (c *completion) walk(first bool, met func(k int, com int32) bool) (overlap 
 	t := c.t
 	inTerr := make([]int32, len(t.terrSize))
 	sum, union := 0, 0
-	for _, counted := range []bool{true, false} {
-		for k, f := range c.found {
-			if f.counted != counted {
-				continue
-			}
-			if counted {
-				sum += t.population(f.body)
-			}
-			if k == 0 && first && t.bodies[f.body].kind >= departements {
-				// Its communes are all new, and their population is
-				// its own. Its territory is made of whole territories
-				// (see territories): at least one, but for a
-				// collectivité d'outre-mer's, of none.
-				if counted {
-					union += t.population(f.body)
-				}
-				whole = whole || t.terrOf[t.area[f.body-t.byKind[departements].first][0].first] >= 0
-				continue
-			}
-			t.each(f.body, func(com int32) {
-				if met(k, com) {
-					return
-				}
-				if counted {
-					union += t.population(com)
-				}
-				if terr := t.terrOf[com]; terr >= 0 {
-					inTerr[terr]++
-				}
-			})
+	for k, f := range c.found {
+		sum += t.population(f.body)
+		if k == 0 && first && t.bodies[f.body].kind >= departements {
+			// Its communes are all new, and their population is its
+			// own. Its territory is made of whole territories (see
+			// territories): at least one, but for a collectivité
+			// d'outre-mer's, of none.
+			union += t.population(f.body)
+			whole = whole || t.terrOf[t.area[f.body-t.byKind[departements].first][0].first] >= 0
+			continue
 		}
+		t.each(f.body, func(com int32) {
+			if met(k, com) {
+				return
+			}
+			union += t.population(com)
+			if terr := t.terrOf[com]; terr >= 0 {
+				inTerr[terr]++
+			}
+		})
 	}
 	for k, n := range inTerr {
 		if n == t.terrSize[k] {
@@ -341,6 +324,24 @@ func (c *completion) walk(first bool, met func(k int, com int32) bool) (overlap 
 		}
 	}
 	return sum - union, whole
+}
+
+// bound returns overlap, the inhabitants that the bodies found share by the
+// data, at most the populations that p gives them less the largest of those:
+// a body whose Population p states below the data's cannot make the bodies
+// cover fewer inhabitants than the largest of them.
+func (c *completion) bound(overlap int, p *scheme.Project) int {
+	sum, largest := 0, 0
+	for _, f := range c.found {
+		n := p.Lead.Population
+		if f.field >= 0 {
+			n = p.Members[f.field].Population
+		}
+		if n > 0 {
+			sum, largest = sum+min(n, math.MaxInt-sum), max(largest, n)
+		}
+	}
+	return max(0, min(overlap, sum-largest))
 }
 
 // path returns the Go field path of body i of a project: "Lead" for -1,

@@ -2,6 +2,7 @@ package territoire
 
 import (
 	"errors"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -144,15 +145,34 @@ func TestCompleteKeeps(t *testing.T) {
 		assert.Equal(t, scheme.Yes, got.Departement, "an answer given")
 		assert.Equal(t, 1, got.Overlap, "an overlap given")
 	})
-	t.Run("a population stated otherwise leaves its body out of the overlap", func(t *testing.T) {
+	t.Run("a population stated otherwise keeps its body in the overlap", func(t *testing.T) {
 		p := project("200040715", "38185")
 		p.Members[0].Population = 158198 // a later vintage
 		got, err := Complete(p)
 		require.NoError(t, err)
 		assert.Equal(t, 158198, got.Members[0].Population)
-		assert.Zero(t, got.Overlap)
+		assert.Equal(t, 157650, got.Overlap, "Grenoble's inhabitants are the métropole's, whatever the vintage")
 		assert.Equal(t, scheme.No, got.Departement, "its territory still counts")
 		assert.NoError(t, got.Validate())
+	})
+	t.Run("the overlap never makes the bodies cover fewer than the largest", func(t *testing.T) {
+		for _, tt := range []struct {
+			name                  string
+			lead, member, overlap int
+		}{
+			{"the métropole's population stated one above the data's", 445060, 0, 157650},
+			{"Grenoble's population stated far below the data's", 0, 1000, 1000},
+			{"a population at the largest int, whose sum saturates", math.MaxInt, 0, 0},
+		} {
+			t.Run(tt.name, func(t *testing.T) {
+				p := project("200040715", "38185")
+				p.Lead.Population, p.Members[0].Population = tt.lead, tt.member
+				got, err := Complete(p)
+				require.NoError(t, err)
+				assert.Equal(t, tt.overlap, got.Overlap)
+				assert.NoError(t, got.Validate())
+			})
+		}
 	})
 	t.Run("the caller's keys, a syndicat and a partner", func(t *testing.T) {
 		p := scheme.Project{
