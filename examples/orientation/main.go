@@ -66,7 +66,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.population, "population", "", "the lead applicant's own population, such as 12000 or 12 000 (empty or 0: not given)")
 	fs.StringVar(&f.membres, "membres", defaultMembers, cli.BodiesUsage)
 	fs.StringVar(&f.members, "members", defaultMembers, "an alias of -membres")
-	fs.StringVar(&f.departement, "departement", "no", "the project covers a whole département: yes, no, or empty for no answer")
+	fs.StringVar(&f.departement, "departement", "no", "the project covers a whole département: yes, no, or empty for no answer;\nnot given, the data answers it for bodies given by code (the three EPCI of the Territoire de Belfort: yes; a commune: no)")
 	fs.StringVar(&f.sharedNeed, "shared-need", "yes", "the need is common to other collectivités: yes, no, or empty")
 	fs.StringVar(&f.themes, "themes", "donnees", "themes, comma-separated: services, donnees, cooperation, outils-agents, formation, infrastructure")
 	fs.StringVar(&f.practices, "practices", "code-ouvert", "good practices committed to, comma-separated: accessibilite, langage-simple, mobile, code-ouvert")
@@ -179,9 +179,15 @@ func (f flags) project() (calendar.Date, scheme.Project, error) {
 	}
 	p.Members, err = cli.Bodies(members)
 	check(err)
-	p, err = cli.Complete(p)
+	// -departement answers for the project when it is given; otherwise
+	// the data answers for bodies given by code, and the flag's default
+	// for a project described without any.
+	departement, err := scheme.ParseAnswer(f.departement)
 	check(err)
-	p.Departement, err = scheme.ParseAnswer(f.departement)
+	if f.set["departement"] || !cli.ByCode(p) {
+		p.Departement = departement
+	}
+	p, err = cli.Complete(p)
 	check(err)
 	p.SharedNeed, err = scheme.ParseAnswer(f.sharedNeed)
 	check(err)

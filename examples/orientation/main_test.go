@@ -55,10 +55,19 @@ func TestRun(t *testing.T) {
 		}},
 		{"a code's facts overridden by the flags", []string{"-porteur", "38185", "-kind", "epci", "-population", "1", "-membres", "38; epci:2"}, []string{
 			"porté par\u00a0: Grenoble (EPCI à fiscalité propre), avec 2 membres\n",
-			"✓ Population couverte\u00a0: ",
+			"✓ Le projet couvre un département entier\n", // the Isère, by its code
 		}},
 		{"a member by its code through the alias -members, a population typed the French way", []string{"-members", "243800984", "-porteur", "200040715", "-population", "445 059"}, []string{
 			"✓ Population couverte\u00a0: 538\u202f632 habitants",
+		}},
+		{"the three EPCI of the Territoire de Belfort: the data answers that they cover the département", []string{
+			"-date", "2021-10-15", "-porteur", "200069052", "-membres", "249000241;200069060", "-themes", "services",
+			"-practices", "accessibilite,langage-simple,mobile", "-start", "2021-11-01", "-results", "2022-12-31"}, []string{
+			"Dématérialisation et amélioration des services aux usagers (DINUM) — 2e session\n  Verdict\u00a0: Éligible\n",
+			"✓ Le projet couvre un département entier\n",
+		}},
+		{"a commune alone, -departement left empty: the data answers no", []string{"-porteur", "38185", "-membres", "", "-departement", ""}, []string{
+			"✗ Population couverte\u00a0: 157\u202f650 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000\u00a0; le projet ne couvre pas un département entier",
 		}},
 		{"one member, the lead's kind unanswered", []string{"-kind", "", "-members", "epci:600000"}, []string{
 			"porté par\u00a0: nature non renseignée, avec 1 membre\n",
