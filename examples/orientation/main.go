@@ -100,21 +100,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	lead := "nature non renseignée"
-	if p.Lead.Kind != "" {
-		lead = p.Lead.Kind.Label()
-	}
-	if f.porteur != "" {
-		lead = p.Lead.Name + " (" + lead + ")"
-	}
-	fmt.Fprintf(stdout, "Projet « %s », porté par%s%s", p.Title, french.Colon, lead)
-	switch n := len(p.Members); n {
-	case 0:
-	case 1:
-		fmt.Fprint(stdout, ", avec 1 membre")
-	default:
-		fmt.Fprintf(stdout, ", avec %d membres", n)
-	}
+	fmt.Fprint(stdout, cli.Heading(p, f.porteur != ""))
 	fmt.Fprintf(stdout, "\nOrientation au %s\n", on.French())
 	if cli.ByCode(p) {
 		fmt.Fprintln(stdout, cli.PopulationsNote)

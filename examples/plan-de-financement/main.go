@@ -31,6 +31,7 @@
 //	go run ./examples/plan-de-financement -financeur "Région=40 000 €; Département=20 000 €" \
 //		-financeur-prive "" -depense-reelle 150000
 //	go run ./examples/plan-de-financement -porteur 971
+//	go run ./examples/plan-de-financement -porteur 200040715 -membres 243800984
 //	go run ./examples/plan-de-financement -circonstance chef-de-file -json
 package main
 
@@ -94,6 +95,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.requested, "demande", "", "the day the grant request is received, `YYYY-MM-DD`; empty: -date")
 	fs.StringVar(&f.dispositif, "dispositif", string(scheme.Donnees), "the `scheme` whose grant is placed: incubateur-territoires, services-usagers, donnees, cooperation")
 	fs.StringVar(&f.porteur, "porteur", "", "the lead's official `code` of 2021 (a commune's INSEE code, an EPCI's SIREN, a département, a région R84),\nwhose name, kind, population and département come from the data; by default the syndicat mixte of examples/orientation")
+	fs.StringVar(&f.membres, "membres", "", cli.BodiesUsage+";\nby default the three EPCI of examples/orientation, and none once -porteur is given")
 	fs.StringVar(&f.budget, "budget", defaultBudget, cli.BudgetUsage)
 	fs.Var(public, "financeur", "the other public "+fundersUsage)
 	fs.Var(private, "financeur-prive", "the private "+fundersUsage+"; mécénat, for instance")
@@ -138,13 +140,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // flags holds the text of the flags, and which of them were set.
 type flags struct {
-	date, dispositif, porteur, budget, circumstance string
-	start, results, requested                       string
-	spent, payments                                 string
-	public, private                                 []string
-	investment, operating, guarantee, extended      bool
-	months                                          int
-	set                                             map[string]bool
+	date, dispositif, porteur, membres, budget string
+	circumstance                               string
+	start, results, requested                  string
+	spent, payments                            string
+	public, private                            []string
+	investment, operating, guarantee, extended bool
+	months                                     int
+	set                                        map[string]bool
 }
 
 // input is what the flags describe, read and checked.
@@ -186,8 +189,18 @@ func (f flags) input() (input, error) {
 		in.project.Requested, err = calendar.ParseDate(f.requested)
 		check("demande", err)
 	}
-	if f.porteur != "" {
-		in.project.Lead = scheme.Body{ID: f.porteur}
+	if f.porteur != "" || f.set["membres"] {
+		// Another project than the example's: its bodies are those the
+		// flags give, and the data answers whether they cover a whole
+		// département when they come by code.
+		if f.porteur != "" {
+			in.project.Lead = scheme.Body{ID: f.porteur}
+		}
+		in.project.Members, err = cli.Bodies(f.membres)
+		check("membres", err)
+		if cli.ByCode(in.project) {
+			in.project.Departement = scheme.Unanswered
+		}
 		in.project, err = cli.Complete(in.project)
 		check("porteur", err)
 	}

@@ -71,11 +71,21 @@ func TestRun(t *testing.T) {
 			"Solde à verser : 75 000,00 € − 67 199,60 € = 7 800,40 €",
 		}, nil},
 		{"a lead in Guadeloupe, which the law exempts", []string{"-porteur", "971"}, []string{
-			"porté par : Guadeloupe (Département), avec 3 membres",
+			"porté par : Guadeloupe (Département)\n",
 			"\nPopulations des collectivités données par leur code : populations légales en vigueur en 2021 (millésime 2018), population municipale\n",
 			"aucune, la loi en exemptant les collectivités et groupements de Guadeloupe",
 			"105 000,00 €, placée en entier",
 		}, []string{"Correction"}},
+		{"a commune alone by its code: the example's members are not its own", []string{"-porteur", "38185"}, []string{
+			"porté par : Grenoble (Commune)\n",
+			"✗ Population couverte : 157 650 habitants ; seuil de la 1re session : 500 000 ; le projet ne couvre pas un département entier",
+			"Pas de subvention à placer",
+		}, []string{"membre", "Plan de financement"}},
+		{"a lead and a member by their codes", []string{"-porteur", "200040715", "-membres", "243800984"}, []string{
+			"porté par : Grenoble-Alpes-Métropole (EPCI à fiscalité propre), avec 1 membre\n",
+			"✓ Population couverte : 538 632 habitants",
+			"105 000,00 €, placée en entier",
+		}, nil},
 		{"a chef de file: 30 %", []string{"-circonstance", "chef-de-file", "-financeur", "Région=100000", "-financeur-prive", "Mécénat=60000"}, []string{
 			"30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10)",
 			"ramenée à 61 000,00 €",

@@ -18,14 +18,7 @@ import (
 // and its fixes, the payment.
 func (r result) write(w io.Writer, in input) {
 	p := in.project
-	lead := "nature non renseignée"
-	if p.Lead.Kind != "" {
-		lead = p.Lead.Kind.Label()
-	}
-	if p.Lead.Name != "" {
-		lead = p.Lead.Name + " (" + lead + ")"
-	}
-	fmt.Fprintf(w, "Projet «%s%s%s», porté par%s%s, avec %d membres\n", french.NoBreak, p.Title, french.NoBreak, french.Colon, lead, len(p.Members))
+	fmt.Fprintln(w, cli.Heading(p, p.Lead.Name != ""))
 	fmt.Fprintf(w, "Orientation au %s\n", in.on.French())
 	if cli.ByCode(p) {
 		fmt.Fprintln(w, cli.PopulationsNote)
