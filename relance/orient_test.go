@@ -505,3 +505,37 @@ func TestOrientAmongOrdersAnyNumberOfSchemes(t *testing.T) {
 		}
 	}
 }
+
+// TestOrientBeforeTheIntakeOpens orients a project on 10 January 2021,
+// before the axis-2 calls take requests (25 January): its request cannot be
+// received before then, so a start on 20 January is a commencement before
+// it, and nothing is promised; a start on 1 February is not.
+func TestOrientBeforeTheIntakeOpens(t *testing.T) {
+	on := calendar.MustDate(2021, time.January, 10)
+	for _, tt := range []struct {
+		name    string
+		start   calendar.Date
+		verdict scheme.Verdict
+		promise relance.Promise
+	}{
+		{"a start before the opening", calendar.MustDate(2021, time.January, 20), scheme.Ineligible, relance.NoGrant},
+		{"a start after it", calendar.MustDate(2021, time.February, 1), scheme.Eligible, relance.Grant},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := dataProject()
+			p.Start = tt.start
+			options, err := relance.Orient(p, on)
+			require.NoError(t, err)
+			i := slices.IndexFunc(options, func(o relance.Option) bool { return o.Scheme.ID() == scheme.Donnees })
+			require.GreaterOrEqual(t, i, 0)
+			o := options[i]
+			require.Equal(t, calendar.Upcoming, o.Status)
+			assert.Equal(t, tt.verdict, o.Eligibility.Verdict)
+			assert.Equal(t, tt.promise, o.Promise())
+			c, ok := o.Eligibility.Criterion(scheme.CodeCommencement)
+			require.True(t, ok)
+			assert.Equal(t, calendar.MustDate(2021, time.January, 25), c.Facts().Requested)
+			assert.Contains(t, c.Reason(), "25 janvier 2021, ouverture du dépôt des demandes")
+		})
+	}
+}

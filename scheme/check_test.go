@@ -982,6 +982,7 @@ func TestCheckCommencement(t *testing.T) {
 	require.True(t, ok)
 	checkDay := day(2021, time.October, 15)
 	decree := " ; « Aucun commencement d'exécution du projet ne peut être opéré avant la date de réception de la demande de subvention » (décret n° 2018-514 du 25 juin 2018, art. 5, II)"
+	opening := ", ouverture du dépôt des demandes, premier jour où la demande de subvention peut être reçue (choix de la bibliothèque)"
 	tests := []struct {
 		name             string
 		start, requested calendar.Date
@@ -1013,6 +1014,18 @@ func TestCheckCommencement(t *testing.T) {
 		{"before the day of the check", day(2021, time.March, 1), calendar.Date{}, checkDay, NotMet, "avant-la-demande",
 			Facts{Start: day(2021, time.March, 1), Requested: checkDay}, nil,
 			"Début du projet le 1er mars 2021, avant le 15 octobre 2021, jour de l'examen, retenu pour la réception de la demande de subvention" + decree},
+		{"a check before the intake opens, a start before it", day(2021, time.October, 1), calendar.Date{}, day(2021, time.September, 1), NotMet, "avant-la-demande",
+			Facts{Start: day(2021, time.October, 1), Requested: day(2021, time.October, 8)}, nil,
+			"Début du projet le 1er octobre 2021, avant le 8 octobre 2021" + opening + decree},
+		{"a check before the intake opens, a start on its opening", day(2021, time.October, 8), calendar.Date{}, day(2021, time.September, 1), Met, "le-jour-de-la-demande",
+			Facts{Start: day(2021, time.October, 8), Requested: day(2021, time.October, 8)}, nil,
+			"Début du projet le 8 octobre 2021" + opening},
+		{"a check before the intake opens, a start after", day(2021, time.November, 2), calendar.Date{}, day(2021, time.September, 1), Met, "apres-la-demande",
+			Facts{Start: day(2021, time.November, 2), Requested: day(2021, time.October, 8)}, nil,
+			"Début du projet le 2 novembre 2021, après le 8 octobre 2021" + opening},
+		{"a request given before the intake opens, taken as given", day(2021, time.October, 1), day(2021, time.September, 15), day(2021, time.September, 1), Met, "apres-la-demande",
+			Facts{Start: day(2021, time.October, 1), Requested: day(2021, time.September, 15)}, nil,
+			"Début du projet le 1er octobre 2021, après la réception de la demande de subvention le 15 septembre 2021"},
 		{"no start, the request given", calendar.Date{}, day(2021, time.October, 20), calendar.Date{}, Unknown, "debut-a-preciser",
 			Facts{Requested: day(2021, time.October, 20)}, []string{"Start"},
 			"Date de début non renseignée ; le projet ne peut commencer avant la réception de la demande de subvention le 20 octobre 2021"},

@@ -34,12 +34,12 @@ type Criterion struct {
 	// the services call 288 rather than 384 (benchstat, -count 6, p =
 	// 0.002), and relance.Orient stays within its budget of 2 560 bytes. No
 	// difference in time could be told from the noise of a shared machine.
-	branch     branch      // which branch of the rule decided; for CodeBesoinCommun, the answer too
-	kind       kindIndex   // CodeDemandeur, CodeAmpleur: the lead's kind, when known
-	lacking    practiceSet // CodeBonnesPratiques: the required practices not committed to
-	themes     themeSet    // CodeThematique: the project's themes
-	dayOfCheck bool        // CodeCommencement: requested is the day of the check, Project.Requested being zero
-	byMembers  bool        // CodeAmpleur: the lead, a syndicat without a population of its own, counts by its members
+	branch      branch        // which branch of the rule decided; for CodeBesoinCommun, the answer too
+	kind        kindIndex     // CodeDemandeur, CodeAmpleur: the lead's kind, when known
+	lacking     practiceSet   // CodeBonnesPratiques: the required practices not committed to
+	themes      themeSet      // CodeThematique: the project's themes
+	requestFrom requestSource // CodeCommencement: where requested comes from
+	byMembers   bool          // CodeAmpleur: the lead, a syndicat without a population of its own, counts by its members
 	// The project's dates: for CodeResultats, start and results; for
 	// CodeCommencement, start and the day the request is received.
 	start, results, requested calendar.Date

@@ -134,7 +134,9 @@
 //     request is received (décret n° 2018-514, art. 5, II); the Incubateur's
 //     consultation, which gathers needs and takes no grant request, does
 //     not. The request is taken to be received on the day of the check
-//     unless the project says when ([Project.Requested]). The decree's
+//     unless the project says when ([Project.Requested]), and no earlier
+//     than the opening of the session's intake: a check before it takes
+//     that opening for the day of the request. The decree's
 //     exception for projects within a programme co-financed by the European
 //     Union (its III) is not modelled.
 //   - The second axis-2 session keeps each scheme's exclusions from the

@@ -213,14 +213,31 @@ func resultats(c *Criterion, p *Project, months int) fact {
 	return 0
 }
 
+// requestSource says where the day that CodeCommencement takes for the
+// receipt of the grant request comes from.
+type requestSource uint8
+
+// The sources of the day of the request.
+const (
+	requestGiven      requestSource = iota // Project.Requested
+	requestDayOfCheck                      // the day of the check, Project.Requested being zero
+	requestOpening                         // the opening of the session's intake, before which no request is received [choice]
+)
+
 // commencement judges CodeCommencement: the project starts on or after
 // the day its grant request is received (décret n° 2018-514, art. 5, II),
 // p.Requested, or day, the day of the check, when p.Requested is zero. A
-// start on that very day is no commencement before it.
+// start on that very day is no commencement before it. A request is
+// received no earlier than the opening of the session's intake, as
+// published on the day of the check [choice]: a day of the check before it
+// stands for that opening. A day that p.Requested gives is taken as given.
 func commencement(c *Criterion, p *Project, day calendar.Date) fact {
 	c.start, c.requested = p.Start, p.Requested
-	if c.requested.IsZero() {
-		c.requested, c.dayOfCheck = day, !day.IsZero()
+	if c.requested.IsZero() && !day.IsZero() {
+		c.requested, c.requestFrom = day, requestDayOfCheck
+		if opens := c.session.versionOn(day).intake.First(); day.Before(opens) {
+			c.requested, c.requestFrom = opens, requestOpening
+		}
 	}
 	switch start, requested := c.start, c.requested; {
 	case start.IsZero() && requested.IsZero():

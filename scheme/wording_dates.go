@@ -84,9 +84,12 @@ func (c Criterion) commencementReason(t *text) {
 		t.s(", après ")
 		c.requestDay(t)
 	case leJourDeLaDemande:
-		if c.dayOfCheck {
+		switch c.requestFrom {
+		case requestDayOfCheck:
 			t.s(dayOfCheck)
-		} else {
+		case requestOpening:
+			t.s(intakeOpening)
+		default:
 			t.s(", jour de la réception de la demande de subvention")
 		}
 	case avantLaDemande:
@@ -100,16 +103,26 @@ func (c Criterion) commencementReason(t *text) {
 // CodeCommencement take it for the day the request is received.
 const dayOfCheck = ", jour de l’examen, retenu pour la réception de la demande de subvention"
 
+// intakeOpening follows the opening day of the session's intake where the
+// reasons of CodeCommencement take it for the day the request is received.
+const intakeOpening = ", ouverture du dépôt des demandes, premier jour où la demande de subvention peut être reçue (choix de la bibliothèque)"
+
 // requestDay writes the day the grant request is received, as the reasons
 // of CodeCommencement name it after a preposition: « la réception de la
 // demande de subvention le 15 mars 2021 », or, when it is the day of the
 // check, « le 1er mars 2021, jour de l’examen, retenu pour la réception de
 // la demande de subvention ».
 func (c Criterion) requestDay(t *text) {
-	if c.dayOfCheck {
+	switch c.requestFrom {
+	case requestDayOfCheck:
 		t.s("le ")
 		t.date(c.requested)
 		t.s(dayOfCheck)
+		return
+	case requestOpening:
+		t.s("le ")
+		t.date(c.requested)
+		t.s(intakeOpening)
 		return
 	}
 	t.s("la réception de la demande de subvention le ")
