@@ -87,11 +87,7 @@ func (r Result) Explain() string {
 		line("A" + r.Rounding.French()[1:]) // "arrondi …" starts the line
 		b = appendFrenchNumber(b, neg, round(q, rem, r.Rounding))
 		b = append(b, french.NoBreak+"€ ("...)
-		if r.Rounding == DownToCent {
-			b = append(b, choice...)
-		} else {
-			b = append(b, "choix de la politique"...)
-		}
+		b = append(b, roundingChoice(r.Rounding)...)
 		b = append(b, french.Colon+"aucun texte ne fixe l’arrondi)"...)
 	} else {
 		line("Arrondi")
@@ -120,6 +116,35 @@ func (r Result) Explain() string {
 	b = append(b, " = "...)
 	euros(r.Remainder)
 	return string(b)
+}
+
+// Rounded reports whether the rounding of r changed the exact product
+// Rate × Eligible: whether the grant, before any ceiling, lost or gained a
+// fraction of a cent. It recomputes the product, as [Result.Explain] does.
+func (r Result) Rounded() bool {
+	_, e := magnitude(r.Eligible.cents)
+	_, rem := product(e, r.Rate)
+	return rem != 0
+}
+
+// RoundingNote says in French how the grant of r was rounded, and whose
+// choice that is, where a figure of r is printed without its computation:
+// « arrondi au centime inférieur : choix de la bibliothèque » for the
+// default rounding, « … : choix de la politique » for another; "" when the
+// rounding changed nothing ([Result.Rounded]).
+func (r Result) RoundingNote() string {
+	if !r.Rounded() || !r.Rounding.IsValid() {
+		return ""
+	}
+	return r.Rounding.French() + french.Colon + roundingChoice(r.Rounding)
+}
+
+// roundingChoice says whose choice the rounding m is: no text sets it.
+func roundingChoice(m Rounding) string {
+	if m == DownToCent {
+		return choice
+	}
+	return "choix de la politique"
 }
 
 // excludedCategories returns the categories of the excluded lines, each

@@ -133,6 +133,9 @@ func writeGrant(b *strings.Builder, label string, f *cost.Result) {
 	b.WriteString(f.Eligible.French())
 	b.WriteString(" = ")
 	b.WriteString(f.Grant.French())
+	if note := f.RoundingNote(); note != "" {
+		b.WriteString(" (" + note + ")")
+	}
 	if f.Capped {
 		b.WriteString(" (plafonnée)")
 	}
