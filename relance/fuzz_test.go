@@ -94,8 +94,9 @@ func rank(o relance.Option) int {
 	return v*3 + s
 }
 
-// FuzzOptionJSON decodes any text as options: what decodes encodes, and
-// encodes again to the same JSON.
+// FuzzOptionJSON decodes any text as options, seeded with the catalogue's
+// and a what-if's under a catalogue ID: what decodes encodes, and encodes
+// again to the same JSON.
 func FuzzOptionJSON(f *testing.F) {
 	for _, on := range []calendar.Date{calendar.MustDate(2021, 3, 1), calendar.MustDate(2021, 7, 1)} {
 		options, err := relance.Orient(dataProject(), on)
@@ -108,6 +109,15 @@ func FuzzOptionJSON(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	whatIf, err := relance.OrientAmong([]scheme.Scheme{whatIfScheme(f, scheme.Donnees, "Meilleur usage des données")}, laterProject(), calendar.MustDate(2021, 7, 1))
+	if err != nil {
+		f.Fatal(err)
+	}
+	data, err := json.Marshal(whatIf)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
 	f.Add([]byte(`[{"scheme":{"id":"fonds"},"next":{"id":"x"},"next_eligibility":{"verdict":"eligible"}}]`))
 	f.Add([]byte(`[null,{"phase":null,"funding":null,"status":"open"}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
