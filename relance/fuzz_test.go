@@ -98,8 +98,17 @@ func rank(o relance.Option) int {
 // and a what-if's under a catalogue ID: what decodes encodes, and encodes
 // again to the same JSON.
 func FuzzOptionJSON(f *testing.F) {
-	for _, on := range []calendar.Date{calendar.MustDate(2021, 3, 1), calendar.MustDate(2021, 7, 1)} {
-		options, err := relance.Orient(dataProject(), on)
+	whatIf := []scheme.Scheme{whatIfScheme(f, scheme.Donnees, "Meilleur usage des données")}
+	for _, seed := range []struct {
+		schemes []scheme.Scheme
+		p       scheme.Project
+		on      calendar.Date
+	}{
+		{scheme.All(), dataProject(), calendar.MustDate(2021, 3, 1)},
+		{scheme.All(), dataProject(), calendar.MustDate(2021, 7, 1)},
+		{whatIf, laterProject(), calendar.MustDate(2021, 7, 1)},
+	} {
+		options, err := relance.OrientAmong(seed.schemes, seed.p, seed.on)
 		if err != nil {
 			f.Fatal(err)
 		}
@@ -109,15 +118,6 @@ func FuzzOptionJSON(f *testing.F) {
 		}
 		f.Add(data)
 	}
-	whatIf, err := relance.OrientAmong([]scheme.Scheme{whatIfScheme(f, scheme.Donnees, "Meilleur usage des données")}, laterProject(), calendar.MustDate(2021, 7, 1))
-	if err != nil {
-		f.Fatal(err)
-	}
-	data, err := json.Marshal(whatIf)
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(data)
 	f.Add([]byte(`[{"scheme":{"id":"fonds"},"next":{"id":"x"},"next_eligibility":{"verdict":"eligible"}}]`))
 	f.Add([]byte(`[null,{"phase":null,"funding":null,"status":"open"}]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
