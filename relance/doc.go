@@ -178,7 +178,12 @@
 // next_eligibility, next_promise and next_funding; it names its scheme and
 // sessions as {"id", "name"} objects rather than embedding their
 // definitions, but for a scheme that is not the catalogue's, which carries
-// its definition. Decoding finds the catalogue's schemes by their IDs. A
+// its definition. Decoding finds the catalogue's schemes and sessions by
+// their IDs and names, builds the others from their definitions, and binds
+// the eligibilities to the sessions that judged them; it refuses an option
+// whose names or IDs are not those of its scheme and sessions — a what-if's
+// stripped of its definition, say — rather than read it under other rules
+// ([Option.UnmarshalJSON]). A
 // [Question] carries its French label; [NextQuestions] gives [] when no
 // option asks. A [Rule] and a [Financing] round-trip through JSON; a
 // [Circumstance], an [Exemption] and a [Promise] are their slugs

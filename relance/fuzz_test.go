@@ -94,11 +94,21 @@ func rank(o relance.Option) int {
 	return v*3 + s
 }
 
-// FuzzOptionJSON decodes any text as options: what decodes encodes, and
-// encodes again to the same JSON.
+// FuzzOptionJSON decodes any text as options, seeded with the catalogue's
+// and a what-if's under a catalogue ID: what decodes encodes, and encodes
+// again to the same JSON.
 func FuzzOptionJSON(f *testing.F) {
-	for _, on := range []calendar.Date{calendar.MustDate(2021, 3, 1), calendar.MustDate(2021, 7, 1)} {
-		options, err := relance.Orient(dataProject(), on)
+	whatIf := []scheme.Scheme{whatIfScheme(f, scheme.Donnees, "Meilleur usage des données")}
+	for _, seed := range []struct {
+		schemes []scheme.Scheme
+		p       scheme.Project
+		on      calendar.Date
+	}{
+		{scheme.All(), dataProject(), calendar.MustDate(2021, 3, 1)},
+		{scheme.All(), dataProject(), calendar.MustDate(2021, 7, 1)},
+		{whatIf, laterProject(), calendar.MustDate(2021, 7, 1)},
+	} {
+		options, err := relance.OrientAmong(seed.schemes, seed.p, seed.on)
 		if err != nil {
 			f.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package relance
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/planrelance/numerique/calendar"
@@ -46,10 +47,10 @@ type optionJSON struct {
 // catalogue is named only; any other scheme — a caller's own, or a what-if
 // built from a catalogue definition, even under the catalogue's ID — also
 // carries its definition, {"id", "name", "definition"}, so that the option
-// decodes with its own rules. verdict, promise and next_promise
-// ([Option.Promise], [Option.NextPromise]) are written beside the
-// fundings, so that a program reading the JSON sees what the figures
-// promise; they are derived, and not read back.
+// decodes with its own rules (without it, decoding refuses it). verdict,
+// promise and next_promise ([Option.Promise], [Option.NextPromise]) are
+// written beside the fundings, so that a program reading the JSON sees what
+// the figures promise; they are derived, and not read back.
 func (o Option) MarshalJSON() ([]byte, error) {
 	j := optionJSON{Eligibility: o.Eligibility, On: o.On, Status: o.Status, Phase: o.Phase,
 		Verdict: o.Eligibility.Verdict, Promise: o.Promise(), Funding: o.Funding}
@@ -79,14 +80,30 @@ func inCatalogue(s scheme.Scheme) bool {
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]: it reads what MarshalJSON
-// writes. A scheme written with its definition is built from it
-// ([scheme.New], whose errors are returned); one written by its ID and name
-// only is found in the catalogue, and must be the catalogue's: a name that
-// is not the catalogue scheme's of that ID is an error, since the option was
-// judged by other rules. A scheme neither defined nor in the catalogue
-// decodes to the zero Scheme and zero Sessions; its ID stays in the
-// Eligibility. A session or next session that the scheme does not hold is
-// an error. null leaves o unchanged; on error o is unchanged.
+// writes, and refuses what would read an option under other rules than
+// those that judged it:
+//   - A scheme written with its definition is built from it ([scheme.New],
+//     whose errors are returned), and must be of the ID and the name that
+//     the option gives it.
+//   - A scheme written by its ID and name only is the catalogue's
+//     ([scheme.Resolve]): a name that is not the catalogue scheme's of that
+//     ID is an error wrapping [scheme.ErrNameMismatch], since the option was
+//     judged by another scheme, which carries its definition. A scheme
+//     neither defined nor in the catalogue decodes to the zero Scheme and
+//     zero Sessions; its ID stays in the Eligibility.
+//   - The session and the next session are the scheme's of their IDs and
+//     names ([scheme.Scheme.ResolveSession]): one that the scheme does not
+//     hold is an error wrapping [scheme.ErrUnknownScheme], and one of
+//     another name — the catalogue's name for a what-if's session under a
+//     catalogue ID, or the other way round — an error wrapping
+//     [scheme.ErrNameMismatch].
+//   - Eligibility and NextEligibility are bound to the session and the next
+//     session ([scheme.Eligibility.WithSession]), so that their Explain
+//     names the scheme and sessions that judged them, a what-if's or a
+//     caller's own; one whose IDs are not those of its session is an error,
+//     and one that names no scheme and no session stays as it is.
+//
+// null leaves o unchanged; on error o is unchanged.
 func (o *Option) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
@@ -106,11 +123,21 @@ func (o *Option) UnmarshalJSON(data []byte) error {
 			if v.Session, err = sessionOf(s, j.Session, "session"); err != nil {
 				return err
 			}
+			if v.Eligibility, err = bind(j.Eligibility, v.Session, "eligibility"); err != nil {
+				return err
+			}
 			if v.Next, err = sessionOf(s, j.Next, "next"); err != nil {
 				return err
 			}
 			if !v.Next.IsZero() {
-				v.NextEligibility, v.NextFunding = j.NextEligibility, j.NextFunding
+				v.NextFunding = j.NextFunding
+				if j.NextEligibility != nil {
+					e, err := bind(*j.NextEligibility, v.Next, "next_eligibility")
+					if err != nil {
+						return err
+					}
+					v.NextEligibility = &e
+				}
 			}
 		}
 	}
@@ -119,25 +146,25 @@ func (o *Option) UnmarshalJSON(data []byte) error {
 }
 
 // scheme returns the scheme that r names: built from its definition when it
-// has one, else the catalogue's of its ID, else the zero Scheme.
+// has one, else the catalogue's of its ID and name, else the zero Scheme.
 func (r *ref) scheme() (scheme.Scheme, error) {
 	if r.Definition != nil {
 		s, err := scheme.New(*r.Definition)
 		if err != nil {
 			return scheme.Scheme{}, fmt.Errorf("relance: decode option: scheme %s: %w", quote.Input(r.ID), err)
 		}
-		if string(s.ID()) != r.ID {
-			return scheme.Scheme{}, fmt.Errorf("relance: decode option: scheme %s: its definition is of %s", quote.Input(r.ID), quote.Input(string(s.ID())))
+		if string(s.ID()) != r.ID || s.Name() != r.Name {
+			return scheme.Scheme{}, fmt.Errorf("relance: decode option: scheme %s named %s: its definition is of %s named %s",
+				quote.Input(r.ID), quote.Input(r.Name), quote.Input(string(s.ID())), quote.Input(s.Name()))
 		}
 		return s, nil
 	}
-	s, err := scheme.Get(scheme.ID(r.ID))
-	if err != nil {
+	s, err := scheme.Resolve(scheme.ID(r.ID), r.Name)
+	switch {
+	case errors.Is(err, scheme.ErrUnknownScheme):
 		return scheme.Scheme{}, nil
-	}
-	if r.Name != s.Name() {
-		return scheme.Scheme{}, fmt.Errorf("relance: decode option: scheme %s is named %s, not the catalogue's %s: an option of another scheme carries its definition",
-			quote.Input(r.ID), quote.Input(r.Name), quote.Input(s.Name()))
+	case err != nil:
+		return scheme.Scheme{}, fmt.Errorf("relance: decode option: %w", err)
 	}
 	return s, nil
 }
@@ -148,11 +175,25 @@ func sessionOf(s scheme.Scheme, r *ref, key string) (scheme.Session, error) {
 	if r == nil {
 		return scheme.Session{}, nil
 	}
-	se, ok := s.Session(r.ID)
-	if !ok {
-		return scheme.Session{}, fmt.Errorf("relance: decode option: %s %s: no such session of %s", key, quote.Input(r.ID), quote.Input(string(s.ID())))
+	se, err := s.ResolveSession(r.ID, r.Name)
+	if err != nil {
+		return scheme.Session{}, fmt.Errorf("relance: decode option: %s: %w", key, err)
 	}
 	return se, nil
+}
+
+// bind returns e bound to se, the session that judged it (key is e's JSON
+// key, for the error); e as it is when it names no scheme and no session.
+func bind(e scheme.Eligibility, se scheme.Session, key string) (scheme.Eligibility, error) {
+	if e.Scheme == "" && e.Session == "" {
+		return e, nil
+	}
+	bound, ok := e.WithSession(se)
+	if !ok {
+		return scheme.Eligibility{}, fmt.Errorf("relance: decode option: %s: judged by %s, not by its session %s",
+			key, quote.Input(string(e.Scheme)+"/"+e.Session), quote.Input(se.String()))
+	}
+	return bound, nil
 }
 
 // MarshalJSON implements [json.Marshaler]: a Rule is written as [Rule]

@@ -31,7 +31,8 @@ var ErrNoScheme = errors.New("no scheme")
 //
 // In JSON an Option is written as [Option.MarshalJSON] says: its scheme and
 // sessions named, what its funding promises beside the figures, what is
-// none left out.
+// none left out. It decodes to the scheme, sessions and rules that judged
+// it, or not at all ([Option.UnmarshalJSON]).
 type Option struct {
 	Scheme      scheme.Scheme      // the scheme
 	Session     scheme.Session     // the session in force on the date ([scheme.Scheme.SessionOn])

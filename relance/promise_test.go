@@ -1,7 +1,6 @@
 package relance_test
 
 import (
-	"encoding/json"
 	"testing"
 	"time"
 
@@ -121,57 +120,6 @@ func TestPlaceClosedIntake(t *testing.T) {
 	_, err = byScheme(options)[scheme.Incubateur].Place(nil, cost.Limits{})
 	require.ErrorIs(t, err, relance.ErrNoGrant)
 	assert.ErrorContains(t, err, `the intake of "consultation-2021" closed on 2021-03-15`)
-}
-
-// TestOptionJSONWhatIf checks that an option of a scheme built apart from
-// the catalogue, under a catalogue ID, decodes with its own rules, never the
-// catalogue's.
-func TestOptionJSONWhatIf(t *testing.T) {
-	d := must(scheme.Get(scheme.Donnees)).Definition()
-	d.Sessions[0].Rules.Threshold = 300000
-	d.Sessions[0].Name = "1re session, seuil abaissé"
-	whatIf := scheme.MustNew(d)
-	p := dataProject()
-	p.Members = p.Members[:1] // 350 000 inhabitants
-	options, err := relance.OrientAmong([]scheme.Scheme{whatIf}, p, calendar.MustDate(2021, time.March, 1))
-	require.NoError(t, err)
-	require.Equal(t, scheme.Eligible, options[0].Eligibility.Verdict)
-	data, err := json.Marshal(options[0])
-	require.NoError(t, err)
-	assert.Contains(t, string(data), `"definition":`)
-
-	var back relance.Option
-	require.NoError(t, json.Unmarshal(data, &back))
-	assert.Equal(t, options[0].Explain(), back.Explain())
-	assert.Equal(t, 300000, back.Session.Rules().Threshold, "its own rules, not the catalogue's")
-
-	catalogue, err := relance.Orient(p, calendar.MustDate(2021, time.March, 1))
-	require.NoError(t, err)
-	data, err = json.Marshal(byScheme(catalogue)[scheme.Donnees])
-	require.NoError(t, err)
-	assert.NotContains(t, string(data), `"definition":`, "a catalogue scheme is named only")
-
-	bad := []struct{ name, json, want string }{
-		{"a catalogue ID under another name", `{"scheme":{"id":"donnees","name":"Fonds régional"}}`, `scheme "donnees" is named "Fonds régional"`},
-		{"a session the scheme does not hold", `{"scheme":{"id":"donnees","name":"Meilleur usage des données"},"session":{"id":"session-9","name":"?"}}`, `session "session-9": no such session`},
-		{"an invalid definition", `{"scheme":{"id":"x","name":"X","definition":{"id":"x"}}}`, `relance: decode option: scheme "x"`},
-	}
-	for _, tt := range bad {
-		t.Run(tt.name, func(t *testing.T) {
-			var o relance.Option
-			err := json.Unmarshal([]byte(tt.json), &o)
-			require.Error(t, err)
-			assert.ErrorContains(t, err, tt.want)
-			assert.True(t, o.Scheme.IsZero(), "unchanged on error")
-		})
-	}
-}
-
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
 
 // TestOrientCommencement checks that the orientation's date is the day of

@@ -171,7 +171,9 @@
 // # Errors
 //
 // Errors wrap exported sentinels, for [errors.Is]: [ErrUnknownScheme] for an
-// ID that is not in the catalogue, [ErrUnknownValue] for text or a value that
+// ID that is not in the catalogue, [ErrNameMismatch] for a reference to a
+// scheme or a session whose name is not that of its ID ([Resolve],
+// [Scheme.ResolveSession]), [ErrUnknownValue] for text or a value that
 // names none of the values of an enumerated type, [ErrInvalidDefinition] for
 // each problem [New] finds, and [ErrInvalidProject] for each problem
 // [Project.Validate] finds. Their messages start with "scheme: ", name the
@@ -232,9 +234,14 @@
 // session, that fund any theme have no "themes"). A
 // [Scheme] marshals as its Definition and unmarshals through New; a
 // [Session] marshals as a reference, {"scheme", "id", "name"}, which
-// unmarshals to the catalogue's session. A decoded Criterion keeps the
-// decoded reason and every fact it was given; a decoded Eligibility finds
-// its session in the catalogue by its IDs. Calendars and policies keep their
+// unmarshals to the catalogue's session of those IDs and that name
+// ([Scheme.ResolveSession]): a reference of another name is refused with
+// [ErrNameMismatch], since it names the session of a what-if built under a
+// catalogue ID, whose rules are not the catalogue's. A decoded Criterion
+// keeps the decoded reason and every fact it was given; a decoded
+// Eligibility finds its session in the catalogue by its IDs, and
+// [Eligibility.WithSession] binds it to a session that is not the
+// catalogue's. Calendars and policies keep their
 // own JSON. The enumerated types marshal as text: [CriterionCode], [Kind],
 // [Theme] and [Practice] as their slugs ("bonnes-pratiques",
 // "statut-particulier", "outils-agents", "langage-simple"), [Answer] as

@@ -19,7 +19,10 @@ package scheme
 // criteria as [Criterion.MarshalJSON] writes them, and the paths of the
 // missing facts. Both lists are [] when empty, never null. A decoded
 // Eligibility finds its session in the catalogue by its IDs, and its empty
-// lists are nil, as a check gives them.
+// lists are nil, as a check gives them. Its JSON names its session by IDs
+// only, which a what-if built from a catalogue definition may keep: bind a
+// decoded Eligibility to the session that judged it with
+// [Eligibility.WithSession] when that session is not the catalogue's.
 type Eligibility struct {
 	// Scheme is the ID of the scheme that judged.
 	Scheme ID `json:"scheme,omitempty"`
@@ -50,4 +53,20 @@ func (e Eligibility) Criterion(code CriterionCode) (Criterion, bool) {
 		}
 	}
 	return Criterion{}, false
+}
+
+// WithSession returns e bound to s, the session whose rules judged it, and
+// true, so that [Eligibility.Explain] names s and its scheme; or e and false
+// when s is not the session that e names by its IDs (e.Scheme and
+// e.Session). It is for a decoded Eligibility of a scheme that is not the
+// catalogue's — a caller's own, or a what-if that keeps a catalogue ID —
+// which decoding binds to no session, or to the catalogue's session of its
+// IDs. The zero Session binds e to no session, when e names none. The
+// result shares e's slices.
+func (e Eligibility) WithSession(s Session) (Eligibility, bool) {
+	if s.Scheme() != e.Scheme || s.ID() != e.Session {
+		return e, false
+	}
+	e.session = s.s
+	return e, true
 }

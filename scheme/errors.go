@@ -20,6 +20,18 @@ var (
 	//	scheme: get "incubateur": unknown scheme
 	ErrUnknownScheme = errors.New("unknown scheme")
 
+	// ErrNameMismatch reports a reference to a scheme or a session — its
+	// ID and its name, as JSON writes one — whose name is not the name of
+	// the scheme or session of that ID, as in
+	//
+	//	scheme: decode session "session-1" of "donnees": name "Session hypothétique": name mismatch: the session is named "1re session"
+	//
+	// Such a reference was written for another scheme under that ID, a
+	// what-if built from a catalogue definition ([New]), whose rules are
+	// not those of the scheme of that ID: it is refused, never read as
+	// that scheme's ([Resolve], [Scheme.ResolveSession]).
+	ErrNameMismatch = errors.New("name mismatch")
+
 	// ErrInvalidDefinition reports a field of a [Definition] that [New]
 	// refuses. Each such problem is a [*DefinitionError].
 	ErrInvalidDefinition = errors.New("invalid definition")

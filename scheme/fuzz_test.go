@@ -551,11 +551,12 @@ func FuzzNew(f *testing.F) {
 
 // FuzzJSON decodes any text as each of the package's types that a program
 // stores or sends — a project, a body, an eligibility, a criterion, a
-// definition, a session's reference — and checks that what decodes encodes,
-// and encodes again to the same JSON.
+// definition, a session's reference (a what-if's, which is refused, among
+// the seeds) — and checks that what decodes encodes, and encodes again to
+// the same JSON.
 func FuzzJSON(f *testing.F) {
 	e := mustGet(f, Donnees).Check(eligibleFor(Donnees), inFirst)
-	for _, v := range []any{eligibleFor(ServicesUsagers), e, e.Criteria[1], donnees(), mustGet(f, Cooperation).Sessions()[1]} {
+	for _, v := range []any{eligibleFor(ServicesUsagers), e, e.Criteria[1], donnees(), mustGet(f, Cooperation).Sessions()[1], whatIf(f).Sessions()[0]} {
 		data, err := json.Marshal(v)
 		if err != nil {
 			f.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 
 	"github.com/planrelance/numerique/calendar"
-	"github.com/planrelance/numerique/internal/quote"
 )
 
 // MarshalJSON implements [json.Marshaler]: a Scheme is written as its
@@ -211,8 +210,11 @@ func (e Eligibility) MarshalJSON() ([]byte, error) {
 // the default encoding writes it, and finds its session in the catalogue by
 // its scheme's and session's IDs, so that [Eligibility.Explain] names them;
 // the session of a scheme that is not in the catalogue stays unknown, and
-// Explain names it by its IDs. null leaves e unchanged. On error e is
-// unchanged.
+// Explain names it by its IDs. The JSON names no session by its name: that
+// of a what-if that keeps a catalogue ID is found in the catalogue too, and
+// [Eligibility.WithSession] binds it to its own (as the JSON of an option of
+// package relance, which carries the what-if's definition, does). null
+// leaves e unchanged. On error e is unchanged.
 func (e *Eligibility) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
@@ -249,6 +251,7 @@ type sessionJSON struct {
 // MarshalJSON implements [json.Marshaler]: a Session is written as a
 // reference, {"scheme", "id", "name"}, not as its definition (encode its
 // [Session.Definition], or its Scheme, for that); the zero Session as null.
+// Only a session of the catalogue decodes back ([Session.UnmarshalJSON]).
 func (s Session) MarshalJSON() ([]byte, error) {
 	if s.s == nil {
 		return []byte("null"), nil
@@ -257,10 +260,15 @@ func (s Session) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON implements [json.Unmarshaler]: it finds the session that a
-// reference names in the catalogue, by its scheme's ID and its own. It
-// returns an error wrapping [ErrUnknownScheme] when there is none, as for a
-// caller's own scheme, whose sessions only its Scheme holds. null leaves s
-// unchanged; on error s is unchanged.
+// reference names in the catalogue, by its scheme's ID, its own and its
+// name ([Scheme.ResolveSession] of the catalogue's scheme). It returns an
+// error wrapping [ErrUnknownScheme] when the catalogue has no such scheme or
+// session, as for a caller's own scheme, whose sessions only its Scheme
+// holds; and one wrapping [ErrNameMismatch] when the catalogue's session of
+// those IDs has another name — a name left out included — as a session of a
+// what-if built under a catalogue ID has: its rules are not the
+// catalogue's, and it is refused rather than read as the catalogue's
+// session. null leaves s unchanged; on error s is unchanged.
 func (s *Session) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
@@ -269,13 +277,13 @@ func (s *Session) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
-	sc, err := Get(j.Scheme)
-	if err != nil {
+	sc, ok := lookup(j.Scheme)
+	if !ok {
 		return unknownScheme("decode session", string(j.Scheme))
 	}
-	se, ok := sc.Session(j.ID)
-	if !ok {
-		return &wrapError{msg: "scheme: decode session " + quote.Input(j.ID) + " of " + quote.Input(string(j.Scheme)) + ": " + ErrUnknownScheme.Error() + ": no such session", err: ErrUnknownScheme}
+	se, err := sc.resolveSession("decode session", j.ID, j.Name)
+	if err != nil {
+		return err
 	}
 	*s = se
 	return nil

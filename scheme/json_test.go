@@ -3,11 +3,13 @@ package scheme
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
+	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/internal/jsoncheck"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -151,15 +153,68 @@ func TestJSONSchemeRefusesAnInvalidDefinition(t *testing.T) {
 	require.Error(t, json.Unmarshal([]byte(`{"id":3}`), &s))
 }
 
+// whatIf returns a scheme built from the definition of « Meilleur usage des
+// données » under its catalogue ID, its first session renamed and its
+// threshold set to 1: the rules of someone's what-if, not the catalogue's.
+func whatIf(t testing.TB) Scheme {
+	t.Helper()
+	d := donnees()
+	d.Sessions[0].Name, d.Sessions[0].Rules.Threshold = "Session hypothétique", 1
+	s, err := New(d)
+	require.NoError(t, err)
+	return s
+}
+
 func TestJSONSession(t *testing.T) {
-	se := mustGet(t, ServicesUsagers).Sessions()[1]
-	got := roundTrip(t, se)
-	assert.JSONEq(t, `{"scheme":"services-usagers","id":"session-2","name":"2e session"}`, got)
-	assert.Equal(t, "null", roundTrip(t, Session{}))
-	var back Session
-	for _, in := range []string{`{"scheme":"fonds-test","id":"appel-1"}`, `{"scheme":"donnees","id":"session-3"}`} {
-		require.ErrorIs(t, json.Unmarshal([]byte(in), &back), ErrUnknownScheme, in)
+	tests := []struct {
+		name string
+		se   Session
+		want string
+	}{
+		{"a session of the catalogue", mustGet(t, ServicesUsagers).Sessions()[1], `{"scheme":"services-usagers","id":"session-2","name":"2e session"}`},
+		{"the zero Session", Session{}, `null`},
 	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.JSONEq(t, tt.want, roundTrip(t, tt.se))
+		})
+	}
+}
+
+// TestJSONSessionRefused checks that a reference that does not name a
+// session of the catalogue by its IDs and its name is refused, never read
+// as another session: a what-if's session under a catalogue ID names the
+// rules of the what-if, which the catalogue's are not.
+func TestJSONSessionRefused(t *testing.T) {
+	data, err := json.Marshal(whatIf(t).Sessions()[0])
+	require.NoError(t, err)
+	require.JSONEq(t, `{"scheme":"donnees","id":"session-1","name":"Session hypothétique"}`, string(data))
+	long := strings.Repeat("x", 10000)
+	tests := []struct {
+		name, json string
+		is         error
+		want       string
+	}{
+		{"a what-if's session under a catalogue ID", string(data), ErrNameMismatch,
+			`scheme: decode session "session-1" of "donnees": name "Session hypothétique": name mismatch: the session is named "1re session"`},
+		{"no name", `{"scheme":"donnees","id":"session-1"}`, ErrNameMismatch,
+			`scheme: decode session "session-1" of "donnees": name "": name mismatch: the session is named "1re session"`},
+		{"a long name, cut", `{"scheme":"donnees","id":"session-1","name":"` + long + `"}`, ErrNameMismatch, `(10000 bytes): name mismatch`},
+		{"a caller's own scheme", `{"scheme":"fonds-test","id":"appel-1","name":"Appel"}`, ErrUnknownScheme, `scheme: decode session "fonds-test": unknown scheme`},
+		{"a session the scheme does not hold", `{"scheme":"donnees","id":"session-3","name":"3e session"}`, ErrUnknownScheme,
+			`scheme: decode session "session-3" of "donnees": unknown scheme: no such session`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			back := mustGet(t, Cooperation).Sessions()[0]
+			err := json.Unmarshal([]byte(tt.json), &back)
+			require.ErrorIs(t, err, tt.is)
+			assert.ErrorContains(t, err, tt.want)
+			assert.Less(t, len(err.Error()), 300, "a bounded message")
+			assert.Equal(t, mustGet(t, Cooperation).Sessions()[0], back, "unchanged on error")
+		})
+	}
+	var back Session
 	require.Error(t, json.Unmarshal([]byte(`[]`), &back))
 	assert.True(t, back.IsZero())
 }
@@ -216,6 +271,50 @@ func TestJSONEligibility(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnknownValue)
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"criteria":[{"outcome":"ok"}]}`), &back), ErrUnknownValue)
 	require.NoError(t, json.Unmarshal([]byte(`null`), &back))
+}
+
+// TestEligibilityWithSession checks that a decoded Eligibility of a scheme
+// that is not the catalogue's names its own scheme and session once bound
+// to them, and only to the session that its IDs name.
+func TestEligibilityWithSession(t *testing.T) {
+	p := eligibleFor(Donnees)
+	whatIf := whatIf(t).Sessions()[0]
+	own := customSession(t, "Appel à projets", Rules{Applicants: []Kind{Syndicat}})
+	tests := []struct {
+		name   string
+		se     Session
+		header string // the first line of the decoded Eligibility's Explain, bound
+	}{
+		{"a what-if under a catalogue ID", whatIf, "Meilleur usage des données, Session hypothétique" + french.Colon + "éligible."},
+		{"a caller's own scheme", own, "Fonds régional d’essai, Appel à projets" + french.Colon + "éligible."},
+		{"the catalogue", mustGet(t, Donnees).Sessions()[0], "Meilleur usage des données, 1re session" + french.Colon + "éligible."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := tt.se.CheckOn(p, inFirst)
+			data, err := json.Marshal(e)
+			require.NoError(t, err)
+			var back Eligibility
+			require.NoError(t, json.Unmarshal(data, &back))
+			bound, ok := back.WithSession(tt.se)
+			require.True(t, ok)
+			assert.Equal(t, e.Explain(), bound.Explain(), "the names of the session that judged")
+			assert.Equal(t, tt.header, strings.SplitN(bound.Explain(), "\n", 2)[0])
+			again, err := json.Marshal(bound)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(data), string(again))
+
+			other := mustGet(t, Cooperation).Sessions()[0]
+			unbound, ok := back.WithSession(other)
+			assert.False(t, ok, "not the session that its IDs name")
+			assert.Equal(t, back.Explain(), unbound.Explain(), "unchanged")
+		})
+	}
+	zero, ok := Eligibility{}.WithSession(Session{})
+	require.True(t, ok, "the zero Eligibility names no session")
+	assert.Equal(t, Eligibility{}.Explain(), zero.Explain())
+	_, ok = Eligibility{}.WithSession(whatIf)
+	assert.False(t, ok)
 }
 
 // TestJSONCriterion checks the JSON of the criteria: each rule's facts under

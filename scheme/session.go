@@ -22,8 +22,9 @@ import (
 // zero [Rules], under which no kind of body may lead a project.
 //
 // In JSON a Session is a reference, {"scheme", "id", "name"}, which decodes
-// to the catalogue's session of those IDs ([Session.MarshalJSON]); the zero
-// Session is null.
+// to the catalogue's session of those IDs and that name; a reference of
+// another name, such as that of a what-if's session under a catalogue ID, is
+// refused ([Session.UnmarshalJSON]). The zero Session is null.
 type Session struct {
 	s *session
 }
