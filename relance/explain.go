@@ -79,7 +79,7 @@ func (o Option) write(b *strings.Builder) {
 	}
 	switch p := o.Promise(); {
 	case p.Pays():
-		writeGrant(b, p.Label(), o.Funding)
+		writeGrant(b, p.Label(), o.Funding, o.Session)
 		if o.Status == calendar.Upcoming {
 			b.WriteString("  Demande à déposer" + french.Colon)
 			b.WriteString(o.Session.IntakeOn(o.On).Window.French())
@@ -106,7 +106,7 @@ func (o Option) write(b *strings.Builder) {
 		}
 		b.WriteByte('\n')
 		if p := o.NextPromise(); p.Pays() {
-			writeGrant(b, "Subvention de la "+french.InSentence(n.Name())+nextCondition(p), o.NextFunding)
+			writeGrant(b, "Subvention de la "+french.InSentence(n.Name())+nextCondition(p), o.NextFunding, n)
 		}
 	}
 }
@@ -121,8 +121,9 @@ func nextCondition(p Promise) string {
 }
 
 // writeGrant writes the lines of the money that f promises, under label:
-// the eligible base, then the grant and what remains to the project.
-func writeGrant(b *strings.Builder, label string, f *cost.Result) {
+// the eligible base, then the grant and what remains to the project, then
+// what of session s's funding is the library's choice, if any.
+func writeGrant(b *strings.Builder, label string, f *cost.Result, s scheme.Session) {
 	b.WriteString("  Dépenses retenues" + french.Colon)
 	b.WriteString(f.Eligible.French())
 	b.WriteString(" sur ")
@@ -142,6 +143,9 @@ func writeGrant(b *strings.Builder, label string, f *cost.Result) {
 	b.WriteString(french.Semicolon + "reste à charge" + french.Colon)
 	b.WriteString(f.Remainder.French())
 	b.WriteByte('\n')
+	if note := s.FundingNote(); note != "" {
+		b.WriteString("  " + note + "\n")
+	}
 }
 
 // CalendarText says in French where the session's intake stands on the

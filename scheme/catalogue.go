@@ -215,7 +215,8 @@ func axis2(theme Theme, exclusions func() []cost.Category, practices func() []Pr
 			// cooperation call; [choice] the three calls share it, as they
 			// share everything else on record; [choice] each keeps its
 			// exclusions of the first session.
-			Funding: cost.Policy{Rate: cost.Percent(75), Excluded: exclusions()},
+			Funding:     cost.Policy{Rate: cost.Percent(75), Excluded: exclusions()},
+			FundingNote: secondFundingNote(theme),
 			Rules: Rules{
 				Applicants:    secondApplicants(),
 				Threshold:     secondThreshold,
@@ -228,6 +229,18 @@ func axis2(theme Theme, exclusions func() []cost.Category, practices func() []Pr
 			},
 		},
 	}
+}
+
+// secondFundingNote says what of the funding of the second session of the
+// call that funds theme is the library's choice: the exclusions of the
+// first session, kept, and, but for the cooperation call, the rate on
+// record for that call alone.
+func secondFundingNote(theme Theme) string {
+	const choice = "\u00a0: choix de la bibliothèque"
+	if theme == ThemeCooperation {
+		return "Dépenses exclues de la 1re session, reconduites" + choice
+	}
+	return "Taux de 75\u00a0%, celui de l’appel «\u00a0Coopération\u00a0», seul publié, et dépenses exclues de la 1re session, reconduites" + choice
 }
 
 // none requires no practice.

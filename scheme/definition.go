@@ -75,6 +75,11 @@ type SessionDefinition struct {
 	Intake string `json:"intake"`
 	// Funding is how the State co-finances a project in the session.
 	Funding cost.Policy `json:"funding"`
+	// FundingNote says in French which figures of Funding are the
+	// library's choice rather than the texts', printed beside the grant
+	// wherever it is told ([Session.FundingNote]); "" when every figure is
+	// on record.
+	FundingNote string `json:"funding_note,omitempty"`
 	// Rules are the session's rules of eligibility.
 	Rules Rules `json:"rules"`
 }

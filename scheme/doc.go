@@ -141,7 +141,9 @@
 //     Union (its III) is not modelled.
 //   - The second axis-2 session keeps each scheme's exclusions from the
 //     first, and the three calls share its 75 %, on record for the
-//     cooperation call.
+//     cooperation call; each session says so in its FundingNote
+//     ([Session.FundingNote]), which relance.Option.Explain prints beside
+//     the grant.
 //   - The Incubateur's session carries the calendar as first published
 //     (January 2021); projects enter it in step 1 only, its intake.
 //   - The Incubateur takes any theme but infrastructure; a project mixing

@@ -110,9 +110,13 @@ func TestJSONScheme(t *testing.T) {
 			}
 			var sessions []map[string]json.RawMessage
 			require.NoError(t, json.Unmarshal(fields["sessions"], &sessions))
-			for _, se := range sessions {
-				assert.Len(t, se, 7)
-				for _, name := range []string{"id", "name", "calendar", "revisions", "intake", "funding", "rules"} {
+			for k, se := range sessions {
+				required := []string{"id", "name", "calendar", "revisions", "intake", "funding", "rules"}
+				if s.Definition().Sessions[k].FundingNote != "" {
+					required = append(required, "funding_note")
+				}
+				assert.Len(t, se, len(required))
+				for _, name := range required {
 					assert.Contains(t, se, name)
 				}
 				var rules map[string]json.RawMessage

@@ -113,6 +113,15 @@ func (s Session) Name() string {
 	return s.get().def.Name
 }
 
+// FundingNote returns what of the session's funding is the library's
+// choice, in French, as its definition says it: « Taux de 75 %, celui de
+// l’appel « Coopération », seul publié, et dépenses exclues de la 1re
+// session : choix de la bibliothèque »; "" when every figure is on record,
+// and for the zero Session.
+func (s Session) FundingNote() string {
+	return s.get().def.FundingNote
+}
+
 // Scheme returns the ID of the session's scheme.
 func (s Session) Scheme() ID {
 	return s.get().scheme.def.ID

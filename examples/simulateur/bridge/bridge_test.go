@@ -169,7 +169,7 @@ func checkCard(t *testing.T, o relance.Option, p scheme.Project, c bridge.Card) 
 	if e.Verdict != scheme.Undetermined && o.NextEligibility == nil {
 		assert.Empty(t, c.Questions, "a concluded card asks nothing")
 	}
-	checkMoney(t, o.Promise(), o.Funding, c.Money)
+	checkMoney(t, o.Promise(), o.Funding, o.Session, c.Money)
 	if o.Status == calendar.Upcoming && o.Promise().Pays() {
 		assert.Equal(t, o.Session.IntakeOn(o.On).Window.French(), c.Apply)
 		assert.Contains(t, o.Explain(), "Demande à déposer"+french.Colon+c.Apply)
@@ -187,7 +187,7 @@ func checkCard(t *testing.T, o relance.Option, p scheme.Project, c bridge.Card) 
 	assert.Equal(t, o.NextEligibility.Verdict.String(), c.Next.Verdict)
 	assert.Equal(t, o.NextEligibility.Verdict.Label(), c.Next.VerdictLabel)
 	assert.Contains(t, o.Explain(), "Prochaine session"+french.Colon+c.Next.Name+", "+c.Next.Calendar)
-	checkMoney(t, o.NextPromise(), o.NextFunding, c.Next.Money)
+	checkMoney(t, o.NextPromise(), o.NextFunding, o.Next, c.Next.Money)
 	if len(c.Questions) > 0 {
 		assert.Equal(t, o.Next.Name(), c.QuestionsFor, "the questions settle the next session")
 	}
@@ -195,8 +195,9 @@ func checkCard(t *testing.T, o relance.Option, p scheme.Project, c bridge.Card) 
 
 // checkMoney checks the honest-money rule: a grant for an eligible project,
 // a conditional grant for one to settle, none for an ineligible one, and
-// nothing to ask for under a closed intake.
-func checkMoney(t *testing.T, p relance.Promise, f *cost.Result, m bridge.Money) {
+// nothing to ask for under a closed intake; and that what of the funding
+// of session s is the library's choice is said beside the figures.
+func checkMoney(t *testing.T, p relance.Promise, f *cost.Result, s scheme.Session, m bridge.Money) {
 	t.Helper()
 	assert.Equal(t, f, m.Funding)
 	assert.Equal(t, p.String(), m.Promise)
@@ -213,13 +214,23 @@ func checkMoney(t *testing.T, p relance.Promise, f *cost.Result, m bridge.Money)
 		assert.Empty(t, m.Bar)
 		return
 	}
-	require.Len(t, m.Lines, 3)
+	lines := 3
+	if note := s.FundingNote(); note != "" {
+		lines++
+		require.Len(t, m.Lines, lines)
+		assert.Equal(t, bridge.MoneyLine{Key: "choice", Label: "À savoir", Note: note}, m.Lines[3])
+	}
+	require.Len(t, m.Lines, lines)
 	assert.Equal(t, "eligible", m.Lines[0].Key)
 	assert.Equal(t, f.Eligible.French(), m.Lines[0].Amount)
 	assert.Equal(t, "sur "+f.Total.French(), m.Lines[0].Note)
 	assert.Equal(t, "grant", m.Lines[1].Key)
 	assert.Equal(t, f.Grant.French(), m.Lines[1].Amount)
-	assert.Equal(t, f.Rate.French()+" × "+f.Eligible.French(), m.Lines[1].Note)
+	formula := f.Rate.French() + " × " + f.Eligible.French()
+	if note := f.RoundingNote(); note != "" {
+		formula += ", " + note
+	}
+	assert.Equal(t, formula, m.Lines[1].Note)
 	assert.Equal(t, "remainder", m.Lines[2].Key)
 	assert.Equal(t, f.Remainder.French(), m.Lines[2].Amount)
 	assert.Equal(t, p.Label(), m.Lines[1].Label)

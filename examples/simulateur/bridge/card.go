@@ -87,7 +87,7 @@ type Money struct {
 // MoneyLine is one line of money: « Subvention : 105 000,00 € (50 % ×
 // 210 000,00 €) ».
 type MoneyLine struct {
-	Key    string `json:"key"`    // "eligible", "grant", "remainder", "none" or "closed"
+	Key    string `json:"key"`    // "eligible", "grant", "remainder", "choice" (what of the funding is the library's choice), "none" or "closed"
 	Label  string `json:"label"`  // « Subvention », « Subvention si les critères à préciser sont remplis »
 	Amount string `json:"amount"` // the figure, in French: « 105 000,00 € »; "" for "none" and "closed"
 	Note   string `json:"note"`   // what follows it: « sur 290 000,00 € », « 50 % × 210 000,00 € »
@@ -133,7 +133,7 @@ func newCard(o relance.Option, rows []int) Card {
 		Calendar:     relance.IntakeText(o.Session, o.On),
 		Criteria:     make([]Criterion, 0, len(e.Criteria)),
 		Questions:    []Question{},
-		Money:        newMoney(o.Promise(), o.Funding, !o.Next.IsZero()),
+		Money:        newMoney(o.Promise(), o.Funding, o.Session, !o.Next.IsZero()),
 	}
 	if o.Phase != nil {
 		c.Phase = o.Phase.Name
@@ -162,7 +162,7 @@ func newCard(o relance.Option, rows []int) Card {
 			Calendar:     relance.IntakeText(n, o.On),
 			Verdict:      v.String(),
 			VerdictLabel: v.Label(),
-			Money:        newMoney(o.NextPromise(), o.NextFunding, false),
+			Money:        newMoney(o.NextPromise(), o.NextFunding, n, false),
 		}
 		if len(c.Questions) > 0 {
 			c.QuestionsFor = n.Name()
@@ -204,9 +204,10 @@ func mark(o scheme.Outcome) string {
 	}
 }
 
-// newMoney tells funding f by promise p; next reports whether a later
-// session is to open, which a closed intake points to.
-func newMoney(p relance.Promise, f *cost.Result, next bool) Money {
+// newMoney tells funding f of session s by promise p, with what of it is
+// the library's choice; next reports whether a later session is to open,
+// which a closed intake points to.
+func newMoney(p relance.Promise, f *cost.Result, s scheme.Session, next bool) Money {
 	m := Money{Promise: p.String(), Lines: []MoneyLine{}, Bar: []Segment{}, Funding: f}
 	switch {
 	case f == nil:
@@ -228,6 +229,9 @@ func newMoney(p relance.Promise, f *cost.Result, next bool) Money {
 		remainder = "Reste à charge dans ce cas"
 	}
 	formula := f.Rate.French() + " × " + f.Eligible.French()
+	if note := f.RoundingNote(); note != "" {
+		formula += ", " + note
+	}
 	if f.Capped {
 		formula += ", plafonnée à " + f.Ceiling.French()
 	}
@@ -236,6 +240,9 @@ func newMoney(p relance.Promise, f *cost.Result, next bool) Money {
 		MoneyLine{Key: "grant", Label: p.Label(), Amount: f.Grant.French(), Note: formula},
 		MoneyLine{Key: "remainder", Label: remainder, Amount: f.Remainder.French()},
 	)
+	if note := s.FundingNote(); note != "" {
+		m.Lines = append(m.Lines, MoneyLine{Key: "choice", Label: "À savoir", Note: note})
+	}
 	m.Bar = bar(f, conditional)
 	return m
 }
