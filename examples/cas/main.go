@@ -19,7 +19,7 @@
 // for cases that define no scheme — one table per session, and ends with
 // the summary:
 //
-//	86 cas : 86 réussis, 0 en échec ; 244 branches atteintes sur 244
+//	87 cas : 87 réussis, 0 en échec ; 244 branches atteintes sur 244
 //
 // The exit status is 0 when every case passes (and the coverage is high
 // enough), 1 when a case fails or the coverage is too low, 2 for a file

@@ -21,12 +21,12 @@ func TestRun(t *testing.T) {
 		last   string // how the output ends: the summary
 	}{
 		{"the corpus, by default", nil, 0, []string{
-			"Cas du corpus de la bibliothèque~: 86 cas\n",
+			"Cas du corpus de la bibliothèque~: 87 cas\n",
 			"\ndemandeur.json — Qui peut porter un projet",
 			"  ✓ Commune de 520 000 habitants, services aux usagers\n",
 			"  ✓ L'Incubateur le 15 octobre 2021 : dépôt clos, pas de subvention\n",
 			"Meilleur usage des données — 2e session (donnees/session-2)~: 30 sur 30\n",
-		}, "\n\n86 cas~: 86 réussis, 0 en échec~; 244 branches atteintes sur 244\n"},
+		}, "\n\n87 cas~: 87 réussis, 0 en échec~; 244 branches atteintes sur 244\n"},
 		{"every branch, asked for", []string{"-min-coverage", "100"}, 0, nil, "244 branches atteintes sur 244\n"},
 		{"a wrong case among right ones", []string{testdata + "faux.json", testdata + "exemple.json"}, 1, []string{
 			"Cas de 2 fichiers~: 3 cas\n",
