@@ -244,10 +244,17 @@
 //
 // A case reaches, for each scheme it states expectations about, the branch
 // of each criterion it states (its outcome, its branch or its facts), and
-// the branches of the funding rules when it states a figure of the funding
-// (the eligible base, a grant, the remainder) or a funding branch: a branch
-// is covered when a case checks what it decides, not merely when some case
-// passes through it; a grant of null, or a promise, checks no figure.
+// the branch of each funding rule that a figure it states depends on: a
+// branch is covered when a case checks what it decides, not merely when
+// some case passes through it. A funding branch stated reaches its rule;
+// the eligible base, the exclusions, which alone decide it; a grant, or the
+// remainder less a grant, compared with the grant the policy computes (one
+// that the option promises, or any in a file of "numerique/cas/1"), the
+// rules that set it: the exclusions, the ceiling and the rounding, or the
+// ceiling alone when it set the grant whatever the lines and the rounding.
+// A grant of null, a promise, and the remainder of an option that promises
+// no grant — the whole budget, which no funding rule decides — reach no
+// funding branch.
 // [Coverage] counts, for every session of every scheme that a case states
 // expectations about, the cases that reached each branch its rules can
 // give: two cases about one scheme report on its sessions, not on the whole

@@ -252,8 +252,59 @@ func TestVerifyReached(t *testing.T) {
 		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "ampleur", Code: "population-atteinte"}},
 		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "resultats", Code: "dans-le-delai"}},
 		{Scheme: scheme.Cooperation, Session: "session-1", Branch: relancetest.Branch{Rule: "exclusions", Code: "ligne-exclue"}},
-		{Scheme: scheme.Cooperation, Session: "session-1", Branch: relancetest.Branch{Rule: "arrondi", Code: "montant-exact"}},
 	}, res.Reached, "the branches of what the case states, and nothing of services-usagers, of which it states only the verdict")
+}
+
+// TestVerifyReachedFunding checks that each figure of the funding that a
+// case states reaches the funding rules it depends on, and only them.
+func TestVerifyReachedFunding(t *testing.T) {
+	const capped = `"schemes": [{"id": "plafonne", "sessions": [{"id": "s", "name": "Session",
+		"calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p",
+		"funding": {"rate": "50%", "excluded": ["personnel"], "ceiling": "10.00"}, "rules": {"applicants": ["commune"]}}]}]`
+	const small = `"project": {"lead": {"kind": "commune"}, "budget": [{"category": "prestations", "label": "P", "amount": "10.00"},
+		{"category": "personnel", "label": "Agent", "amount": "5.00"}]}`
+	const large = `"project": {"lead": {"kind": "commune"}, "budget": [{"category": "prestations", "label": "P", "amount": "100.00"},
+		{"category": "personnel", "label": "Agent", "amount": "5.00"}]}`
+	tests := []struct {
+		name   string
+		data   string
+		scheme scheme.ID
+		want   []string // the rules reached
+	}{
+		{"the eligible base checks the exclusions alone", file(`"date": "2021-03-01", ` + project + `, "expect": {"donnees": {"eligible": "180000.00"}}`),
+			scheme.Donnees, []string{"exclusions"}},
+		{"no grant promised: the remainder is the whole budget, which no funding rule decides", file(`"date": "2021-03-01", ` + project +
+			`, "expect": {"cooperation": {"verdict": "ineligible", "promise": "none", "grant": null, "eligible": "180000.00", "remainder": "240000.00"}}`),
+			scheme.Cooperation, []string{"exclusions"}},
+		{"a closed intake: the remainder alone reaches nothing", file(`"date": "2021-10-15", ` + project + `, "expect": {"incubateur-territoires": {"remainder": "240000.00"}}`),
+			scheme.Incubateur, nil},
+		{"a promise reaches nothing", file(`"date": "2021-03-01", ` + project + `, "expect": {"donnees": {"promise": "grant"}}`),
+			scheme.Donnees, nil},
+		{"a grant promised checks the exclusions and the rounding", file(`"date": "2021-03-01", ` + project + `, "expect": {"donnees": {"grant": "90000.00"}}`),
+			scheme.Donnees, []string{"exclusions", "arrondi"}},
+		{"so does the remainder less a grant promised", file(`"date": "2021-03-01", ` + project + `, "expect": {"donnees": {"remainder": "150000.00"}}`),
+			scheme.Donnees, []string{"exclusions", "arrondi"}},
+		{"a funding branch stated reaches its own rule", file(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"branches": {"arrondi": "montant-exact"}}}`),
+			scheme.Cooperation, []string{"arrondi"}},
+		{"in the first version the grant is the policy's figure, promised or not", file1(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"grant": "90000.00"}}`),
+			scheme.Cooperation, []string{"exclusions", "arrondi"}},
+		{"a grant below the ceiling checks the three rules", file(`"date": "2021-03-01", ` + capped + `, ` + small + `, "expect": {"plafonne": {"grant": "5.00"}}`),
+			"plafonne", []string{"exclusions", "plafond", "arrondi"}},
+		{"a grant that the ceiling set checks the ceiling alone", file(`"date": "2021-03-01", ` + capped + `, ` + large + `, "expect": {"plafonne": {"remainder": "95.00"}}`),
+			"plafonne", []string{"plafond"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := verifyOne(t, tt.data)
+			require.True(t, res.Passed(), res.Message())
+			var got []string
+			for _, r := range res.Reached {
+				assert.Equal(t, tt.scheme, r.Scheme)
+				got = append(got, r.Branch.Rule)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }
 
 func TestMessage(t *testing.T) {
