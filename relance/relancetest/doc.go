@@ -150,9 +150,14 @@
 // closed on the date ("promise": "closed"), even though the session's policy
 // would compute a figure for the budget. A case that states a grant for an
 // option that promises none fails (« subvention : attendue 30 000,00 € ;
-// obtenue aucune (Pas de subvention) »), and one whose own verdict or
-// status rules out its grant or its promise — a grant stated with "verdict":
-// "ineligible" — is refused when parsed, with what to write instead.
+// obtenue aucune (Pas de subvention) »), and its message, like
+// relance.Option.Explain, prints no grant for that option: the computation
+// of the policy's figures comes only when the eligible base differs (or,
+// in a file of "numerique/cas/1", the grant or the remainder), headed
+// « Calcul selon la politique de la session, sans subvention promise ».
+// A case whose own verdict or status rules out its grant or its promise —
+// a grant stated with "verdict": "ineligible" — is refused when parsed,
+// with what to write instead.
 //
 // Parsing is strict. Keys are exact and lowercase, each given once; a key
 // that the format does not define is an error, at any depth, in the project

@@ -76,6 +76,8 @@ type Result struct {
 	// the funding branches it states depend on (see the package's doc,
 	// "Branches and coverage").
 	Reached []Reached
+
+	computed bool // the case's file is of Format1: grants are the policy's figures
 }
 
 // Passed reports whether the orientation gave what the case expects.
@@ -149,6 +151,7 @@ func verify(files []File, all bool) Report {
 // verify runs the case.
 func (c Case) verify() Result {
 	res := Result{File: c.file, Case: c.Name, Invalid: c.Project.Validate()}
+	res.computed = len(c.expect) > 0 && c.expect[0].computed
 	got, want := fieldPaths(res.Invalid), c.Invalid
 	if !sameSet(got, want) {
 		res.Mismatches = append(res.Mismatches, Mismatch{Field: "invalid", Path: strictjson.Index("cases", c.index) + ".invalid", Want: want, Got: got})

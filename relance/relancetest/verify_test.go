@@ -369,9 +369,48 @@ func TestMessagePromise(t *testing.T) {
 	} {
 		assert.Contains(t, text, want)
 	}
+	assert.Equal(t, 1, strings.Count(text, "Calcul"), "the computation of the grant promised by donnees only")
+}
 
-	res = verifyOne(t, file(`"date": "2021-10-15", `+project+`, "expect": {"incubateur-territoires": {"grant": "120000.00"}}`))
-	assert.Contains(t, french.Visible(res.Message()), "  - subvention~: attendue 120^000,00~€~; obtenue aucune (Dépôt clos~: plus de subvention à demander)\n")
+// TestMessageNoPromise checks that the message about an option that
+// promises no grant never prints the policy's grant as if it were
+// promised: it leaves the computation out when the figures compared are
+// the money promised, and heads it as the policy's when a figure that
+// differs is the policy's.
+func TestMessageNoPromise(t *testing.T) {
+	const policy = "  Calcul selon la politique de la session, sans subvention promise (Pas de subvention)~:\n    Coût total~: 240^000,00~€\n"
+	tests := []struct {
+		name     string
+		data     string
+		contains []string
+		heading  string // "": no computation
+	}{
+		{"an ineligible project, a grant stated", file(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"grant": "90000.00", "remainder": "150000.00"}}`),
+			[]string{"  - subvention~: attendue 90^000,00~€~; obtenue aucune (Pas de subvention)\n",
+				"  - reste à charge~: attendu 150^000,00~€~; obtenu 240^000,00~€ (écart~: 90^000,00~€)\n"}, ""},
+		{"a closed intake, a grant stated", file(`"date": "2021-10-15", ` + project + `, "expect": {"incubateur-territoires": {"grant": "120000.00"}}`),
+			[]string{"  - subvention~: attendue 120^000,00~€~; obtenue aucune (Dépôt clos~: plus de subvention à demander)\n",
+				"      Dépôt clos~: plus de subvention à demander~; aucune session ultérieure connue"}, ""},
+		{"an ineligible project, the eligible base wrong", file(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"eligible": "240000.00"}}`),
+			[]string{"  - assiette éligible~: attendue 240^000,00~€~; obtenue 180^000,00~€ (écart~: -60^000,00~€)\n"}, policy},
+		{"the first version compares the policy's grant", file1(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"grant": "90000.01"}}`),
+			[]string{"  - subvention~: attendue 90^000,01~€~; obtenue 90^000,00~€ (écart~: -0,01~€)\n"}, policy},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := french.Visible(verifyOne(t, tt.data).Message())
+			for _, want := range tt.contains {
+				assert.Contains(t, text, want)
+			}
+			if tt.heading == "" {
+				assert.NotContains(t, text, "Calcul", "no computation")
+				assert.NotContains(t, text, "Subvention de l’État")
+				return
+			}
+			assert.Contains(t, text, tt.heading)
+			assert.NotContains(t, text, "Calcul de la subvention")
+		})
+	}
 }
 
 func TestMessageCriterionNotJudged(t *testing.T) {
