@@ -28,8 +28,10 @@
 //
 // A case file is a JSON object of the format [Format], "numerique/cas/2",
 // which the file states (see Versions for "numerique/cas/1"); this package
-// ships its JSON Schema (cas.schema.json, also [Schema]). Here is a complete
-// one, with a scheme of its own beside the catalogue:
+// ships its JSON Schema (cas.schema.json, also [Schema]). It is UTF-8; a
+// byte-order mark at its start, which some editors write, is read as
+// nothing. Here is a complete one, with a scheme of its own beside the
+// catalogue:
 //
 //	{
 //	  "format": "numerique/cas/2",

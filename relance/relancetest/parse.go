@@ -19,9 +19,12 @@ import (
 // Parse reads the case file data, named name for messages (its path, for
 // people), and checks it: its JSON, its keys, its values, the definitions of
 // its schemes, and every expectation against the rules of the scheme it is
-// about. It reports every problem at once (errors.Join), each as a
-// [*CaseError] that names the file, the case and the JSON path, and wraps
-// [ErrMalformed]; it returns the zero File then.
+// about. A UTF-8 byte-order mark at the start of data, which some editors
+// write, is read as nothing, and the lines and columns of a syntax error
+// are counted without it, as an editor shows them. It reports every
+// problem at once (errors.Join), each as a [*CaseError] that names the
+// file, the case and the JSON path, and wraps [ErrMalformed]; it returns
+// the zero File then.
 //
 // Parse is pure: it reads nothing but data.
 func Parse(name string, data []byte) (File, error) {
@@ -202,7 +205,12 @@ func (p *parser) fail(path, value string, err error) {
 	p.errs = append(p.errs, &CaseError{File: p.file, Case: p.caseAt(path), Path: path, Value: value, Err: err})
 }
 
+// byteOrderMark is the UTF-8 encoding of U+FEFF, which some editors write
+// at the start of a file saved as UTF-8.
+const byteOrderMark = "\ufeff"
+
 func (p *parser) parse(data []byte) File {
+	data = bytes.TrimPrefix(data, []byte(byteOrderMark))
 	if len(bytes.TrimSpace(data)) == 0 {
 		p.fail("", "", fmt.Errorf("%w: the file is empty", ErrSyntax))
 		return File{}

@@ -55,6 +55,18 @@ func TestParse(t *testing.T) {
 	assert.True(t, rep.Results[0].Passed(), rep.Results[0].Message())
 }
 
+// TestParseByteOrderMark checks that a file that an editor saved with a
+// UTF-8 byte-order mark reads as the same file without it.
+func TestParseByteOrderMark(t *testing.T) {
+	data, err := os.ReadFile("testdata/exemple.json")
+	require.NoError(t, err)
+	want, err := relancetest.Parse("testdata/exemple.json", data)
+	require.NoError(t, err)
+	got, err := relancetest.Parse("testdata/exemple.json", append([]byte("\ufeff"), data...))
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+}
+
 func TestParseSchemes(t *testing.T) {
 	whatIf := `{"id": "donnees", "name": "Données plafonnées", "sessions": [{"id": "s", "name": "Session",
 		"calendar": {"phases": [{"id": "candidatures", "name": "Dépôt", "window": "2021-01-01/2021-12-31"}]},
@@ -123,6 +135,9 @@ func TestParseErrors(t *testing.T) {
 		{"not JSON", `{"format": "numerique/cas/2",` + "\n" + `"cases": [}`, relancetest.ErrSyntax,
 			`relancetest: load "cas.json": invalid JSON at line 2, column 11: invalid character '}' looking for beginning of value`},
 		{"an empty file", ``, relancetest.ErrSyntax, `relancetest: load "cas.json": invalid JSON: the file is empty`},
+		{"a byte-order mark alone is an empty file", "\ufeff \n", relancetest.ErrSyntax, `relancetest: load "cas.json": invalid JSON: the file is empty`},
+		{"a byte-order mark counts in no column", "\ufeff" + `{"format": "numerique/cas/2", "cases": [}`, relancetest.ErrSyntax,
+			`relancetest: load "cas.json": invalid JSON at line 1, column 41: invalid character '}' looking for beginning of value`},
 		{"an array", `[]`, relancetest.ErrWrongType, `relancetest: load "cas.json": wrong type: want an object, got an array`},
 		{"no format", `{"cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrRequired,
 			`relancetest: load "cas.json": format: required: want "numerique/cas/2"`},
