@@ -295,6 +295,14 @@
 //
 //	relancetest: load "testdata/cas.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement
 //
+// Each problem is one line: the file, the case, the JSON path, the value
+// quoted once, and what is wrong with it and what is wanted, worded as
+// scheme.DecodeError words the problems of a project — without the name of
+// the package that found it nor the value again:
+//
+//	relancetest: load "cas.json": case "Cas": cases[0].project.lead.kind "mairie": unknown kind: want commune, epci, …
+//	relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.grant "9e4": invalid amount: want euros with a dot before the cents, such as "90000.00"
+//
 // Each message quotes the values and the keys it names at a bounded length
 // (a key or a date of a megabyte is cut to its first 64 characters and its
 // length), so that it stays a few hundred bytes long whatever the file
