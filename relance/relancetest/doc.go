@@ -131,7 +131,10 @@
 //	criteria     the outcome of some criteria, by code: {"ampleur": "met"}
 //	branches     the branch some rules took, by rule: {"ampleur": "population-atteinte", "arrondi": "montant-exact"}
 //	facts        the figures some criteria were judged on, by criterion, as scheme.Facts encodes them:
-//	             {"ampleur": {"covered": 445059, "overlap": 157650, "shortfall": 54941}}
+//	             {"ampleur": {"covered": 445059, "overlap": 157650, "shortfall": 54941}}; each criterion's own:
+//	             demandeur kind; ampleur kind, covered, threshold, overlap, shortfall; thematique themes,
+//	             excluded; bonnes-pratiques lacking; resultats deadline, months; commencement start,
+//	             requested; besoin-commun none
 //	missing      the facts that would settle the unknown criteria, as Go field paths: ["Lead.Kind", "Requested"]
 //	promise      what the option promises (relance.Option.Promise): "grant", "conditional", "none" or "closed"
 //	eligible     the eligible base under the session's policy, "210000.00", whatever the promise
@@ -165,11 +168,16 @@
 // that the format does not define is an error, at any depth, in the project
 // and in the definitions too. A scheme ID that is none of the case's schemes,
 // a criterion that none of the scheme's sessions judges, a branch that the
-// rule cannot give, a session the scheme does not have, a fact that is no
-// field of a project, a branch that contradicts the outcome stated for its
-// criterion, a promise that contradicts the verdict, the status or the
-// grant stated: each is an error that names the file, the case and the JSON
-// path, never ignored.
+// rule cannot give, a session the scheme does not have, a fact that its
+// criterion does not hold ("lacking" of ampleur), a Go field path that is
+// none of those that scheme.Eligibility.Missing or scheme.Project.Validate
+// give ("Themes" where Validate names "Themes[0]") or that names an item
+// the project does not have ("Members[5].Population" of a project of one
+// member), a branch that contradicts the outcome stated for its criterion,
+// a promise that contradicts the verdict, the status or the grant stated, a
+// remainder less than the budget when what is stated rules out every grant
+// (the verdict, the status, the promise, or "grant": null): each is an
+// error that names the file, the case and the JSON path, never ignored.
 //
 // # Versions
 //
