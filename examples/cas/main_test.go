@@ -73,7 +73,7 @@ func TestRunErrors(t *testing.T) {
 		{"a malformed file: every problem", []string{testdata + "malforme.json"}, []string{
 			`relancetest: load "` + testdata + `malforme.json": case "Trois fautes": cases[0].project.lead.populaton: unknown key`,
 			`cases[0].expect.donnes: unknown scheme`,
-			`cases[0].expect.donnees.grant "1,5": cost: parse amount "1,5": invalid amount`,
+			`cases[0].expect.donnees.grant "1,5": invalid amount: want euros with a dot before the cents, such as "90000.00"`,
 			`cases[0].expect.donnees.criteria.ampleurr: unknown criterion`,
 		}},
 		{"a file that is not there", []string{"absent.json"}, []string{`relancetest: load "absent.json": open absent.json: no such file or directory`}},

@@ -28,8 +28,10 @@
 //
 // A case file is a JSON object of the format [Format], "numerique/cas/2",
 // which the file states (see Versions for "numerique/cas/1"); this package
-// ships its JSON Schema (cas.schema.json, also [Schema]). Here is a complete
-// one, with a scheme of its own beside the catalogue:
+// ships its JSON Schema (cas.schema.json, also [Schema]). It is UTF-8; a
+// byte-order mark at its start, which some editors write, is read as
+// nothing. Here is a complete one, with a scheme of its own beside the
+// catalogue:
 //
 //	{
 //	  "format": "numerique/cas/2",
@@ -129,7 +131,10 @@
 //	criteria     the outcome of some criteria, by code: {"ampleur": "met"}
 //	branches     the branch some rules took, by rule: {"ampleur": "population-atteinte", "arrondi": "montant-exact"}
 //	facts        the figures some criteria were judged on, by criterion, as scheme.Facts encodes them:
-//	             {"ampleur": {"covered": 445059, "overlap": 157650, "shortfall": 54941}}
+//	             {"ampleur": {"covered": 445059, "overlap": 157650, "shortfall": 54941}}; each criterion's own:
+//	             demandeur kind; ampleur kind, covered, threshold, overlap, shortfall; thematique themes,
+//	             excluded; bonnes-pratiques lacking; resultats deadline, months; commencement start,
+//	             requested; besoin-commun none
 //	missing      the facts that would settle the unknown criteria, as Go field paths: ["Lead.Kind", "Requested"]
 //	promise      what the option promises (relance.Option.Promise): "grant", "conditional", "none" or "closed"
 //	eligible     the eligible base under the session's policy, "210000.00", whatever the promise
@@ -150,19 +155,29 @@
 // closed on the date ("promise": "closed"), even though the session's policy
 // would compute a figure for the budget. A case that states a grant for an
 // option that promises none fails (« subvention : attendue 30 000,00 € ;
-// obtenue aucune (Pas de subvention) »), and one whose own verdict or
-// status rules out its grant or its promise — a grant stated with "verdict":
-// "ineligible" — is refused when parsed, with what to write instead.
+// obtenue aucune (Pas de subvention) »), and its message, like
+// relance.Option.Explain, prints no grant for that option: the computation
+// of the policy's figures comes only when the eligible base differs (or,
+// in a file of "numerique/cas/1", the grant or the remainder), headed
+// « Calcul selon la politique de la session, sans subvention promise ».
+// A case whose own verdict or status rules out its grant or its promise —
+// a grant stated with "verdict": "ineligible" — is refused when parsed,
+// with what to write instead.
 //
 // Parsing is strict. Keys are exact and lowercase, each given once; a key
 // that the format does not define is an error, at any depth, in the project
 // and in the definitions too. A scheme ID that is none of the case's schemes,
 // a criterion that none of the scheme's sessions judges, a branch that the
-// rule cannot give, a session the scheme does not have, a fact that is no
-// field of a project, a branch that contradicts the outcome stated for its
-// criterion, a promise that contradicts the verdict, the status or the
-// grant stated: each is an error that names the file, the case and the JSON
-// path, never ignored.
+// rule cannot give, a session the scheme does not have, a fact that its
+// criterion does not hold ("lacking" of ampleur), a Go field path that is
+// none of those that scheme.Eligibility.Missing or scheme.Project.Validate
+// give ("Themes" where Validate names "Themes[0]") or that names an item
+// the project does not have ("Members[5].Population" of a project of one
+// member), a branch that contradicts the outcome stated for its criterion,
+// a promise that contradicts the verdict, the status or the grant stated, a
+// remainder less than the budget when what is stated rules out every grant
+// (the verdict, the status, the promise, or "grant": null): each is an
+// error that names the file, the case and the JSON path, never ignored.
 //
 // # Versions
 //
@@ -244,10 +259,17 @@
 //
 // A case reaches, for each scheme it states expectations about, the branch
 // of each criterion it states (its outcome, its branch or its facts), and
-// the branches of the funding rules when it states a figure of the funding
-// (the eligible base, a grant, the remainder) or a funding branch: a branch
-// is covered when a case checks what it decides, not merely when some case
-// passes through it; a grant of null, or a promise, checks no figure.
+// the branch of each funding rule that a figure it states depends on: a
+// branch is covered when a case checks what it decides, not merely when
+// some case passes through it. A funding branch stated reaches its rule;
+// the eligible base, the exclusions, which alone decide it; a grant, or the
+// remainder less a grant, compared with the grant the policy computes (one
+// that the option promises, or any in a file of "numerique/cas/1"), the
+// rules that set it: the exclusions, the ceiling and the rounding, or the
+// ceiling alone when it set the grant whatever the lines and the rounding.
+// A grant of null, a promise, and the remainder of an option that promises
+// no grant — the whole budget, which no funding rule decides — reach no
+// funding branch.
 // [Coverage] counts, for every session of every scheme that a case states
 // expectations about, the cases that reached each branch its rules can
 // give: two cases about one scheme report on its sessions, not on the whole
@@ -280,6 +302,14 @@
 // library that decoding the value gave (cost.ErrInvalidAmount, …):
 //
 //	relancetest: load "testdata/cas.json": case "Département porteur": cases[3].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement
+//
+// Each problem is one line: the file, the case, the JSON path, the value
+// quoted once, and what is wrong with it and what is wanted, worded as
+// scheme.DecodeError words the problems of a project — without the name of
+// the package that found it nor the value again:
+//
+//	relancetest: load "cas.json": case "Cas": cases[0].project.lead.kind "mairie": unknown kind: want commune, epci, …
+//	relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.grant "9e4": invalid amount: want euros with a dot before the cents, such as "90000.00"
 //
 // Each message quotes the values and the keys it names at a bounded length
 // (a key or a date of a megabyte is cut to its first 64 characters and its

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/internal/strictjson"
+	"github.com/planrelance/numerique/scheme"
 )
 
 // The sentinel errors of the package. Every problem that [Parse] and [Load]
@@ -79,7 +81,12 @@ type CaseError struct {
 }
 
 // Error returns the problem in the form `relancetest: load "FILE": case
-// "NAME": PATH VALUE: PROBLEM`.
+// "NAME": PATH VALUE: PROBLEM`, on one line, the value quoted once: PROBLEM
+// is what Err says is wrong, without the package and the operation that
+// its message starts with, nor the value it quotes again (`cost: parse
+// amount "9e4": invalid amount` gives `invalid amount: want …`; `scheme:
+// parse kind "mairie": unknown value: want …` gives `unknown kind: want
+// …`), as scheme.DecodeError words the problems of a project.
 func (e *CaseError) Error() string {
 	var b strings.Builder
 	b.WriteString("relancetest: load ")
@@ -97,10 +104,45 @@ func (e *CaseError) Error() string {
 		b.WriteString(e.Value)
 	}
 	b.WriteString(": ")
-	if e.Err != nil {
-		b.WriteString(e.Err.Error())
-	}
+	b.WriteString(e.problem())
 	return b.String()
+}
+
+// problem returns what e.Err says is wrong, for a message that has named
+// the path and the value already: its message without the name of the
+// package it starts with, nor the operation and the value that a
+// library's parser names before the problem (`parse kind "mairie": `,
+// `amount 9e4: `), an unknown value named after what it is (`unknown
+// kind`), and an invalid amount followed by what is wanted.
+func (e *CaseError) problem() string {
+	if e.Err == nil {
+		return ""
+	}
+	msg := e.Err.Error()
+	for _, pkg := range [...]string{"cost: ", "calendar: ", "scheme: ", "relance: "} {
+		if rest, ok := strings.CutPrefix(msg, pkg); ok {
+			msg = rest
+			break
+		}
+	}
+	if e.Value == "" {
+		return msg
+	}
+	i := strings.Index(msg, e.Value+": ")
+	if i < 0 || strings.Contains(msg[:i], ": ") {
+		return msg
+	}
+	head := strings.TrimSpace(msg[:i])
+	msg = msg[i+len(e.Value)+2:]
+	if noun, ok := strings.CutPrefix(head, "parse "); ok {
+		if rest, ok := strings.CutPrefix(msg, scheme.ErrUnknownValue.Error()); ok {
+			msg = "unknown " + noun + rest
+		}
+	}
+	if msg == cost.ErrInvalidAmount.Error() {
+		msg += `: want euros with a dot before the cents, such as "90000.00"`
+	}
+	return msg
 }
 
 // Unwrap returns ErrMalformed and e.Err.

@@ -64,7 +64,7 @@ func ruleRank(rule string) int {
 
 // expectations decodes and checks what a case expects, at path, of the
 // schemes it is oriented among, scheme by scheme.
-func (p *parser) expectations(raw json.RawMessage, path string, ch *choice) []expectation {
+func (p *parser) expectations(raw json.RawMessage, path string, ch *choice, shape projectShape) []expectation {
 	var list strictjson.Pairs[json.RawMessage]
 	if raw != nil {
 		p.report(strictjson.Decode(raw, &list, strictjson.Options{Path: path}))
@@ -87,20 +87,21 @@ func (p *parser) expectations(raw json.RawMessage, path string, ch *choice) []ex
 		if p.first && ej.Grant.amount == nil { // null states nothing in Format1
 			ej.Grant.stated = false
 		}
-		facts := p.expectation(ej, ep, s)
+		facts := p.expectation(ej, ep, s, shape)
 		out = append(out, expectation{scheme: s, path: ep, computed: p.first, facts: facts, expectJSON: ej})
 	}
 	return out
 }
 
-// expectation checks what a case expects, at path, of scheme s, and
-// returns the facts it states.
-func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) []factExpectation {
+// expectation checks what a case expects, at path, of scheme s and of the
+// project of shape shape, and returns the facts it states.
+func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme, shape projectShape) []factExpectation {
 	if e.Session == nil && e.Verdict == nil && e.Status == nil && len(e.Criteria) == 0 && len(e.Branches) == 0 && len(e.Facts) == 0 &&
 		e.Missing == nil && e.Promise == nil && e.Eligible == nil && !e.Grant.stated && e.Remainder == nil {
 		p.fail(path, "", fmt.Errorf("%w: an expectation states something: session, verdict, status, criteria, branches, facts, missing, promise, eligible, grant or remainder", ErrRequired))
 	}
 	p.promise(e, path)
+	p.remainder(e, path, shape)
 	r, ok := p.rules[s]
 	if !ok {
 		r = rulesOf(s)
@@ -133,7 +134,7 @@ func (p *parser) expectation(e expectJSON, path string, s scheme.Scheme) []factE
 		}
 	}
 	if e.Missing != nil {
-		p.facts(*e.Missing, path+".missing", missingFact)
+		p.facts(*e.Missing, path+".missing", missingFacts, shape)
 	}
 	facts := p.factExpectations(e.Facts, path, r)
 	if p.first && e.Facts != nil {

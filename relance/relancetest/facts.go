@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/planrelance/numerique/internal/quote"
@@ -40,8 +41,32 @@ func factField(key string) (int, bool) {
 	return 0, false
 }
 
+// criterionFacts returns the JSON keys of the facts that the rule of the
+// criterion whose code is code reads, and that its criterion holds, as
+// scheme.Criterion.MarshalJSON lists them; none for a criterion judged on
+// no figure (besoin-commun) or an unknown code.
+func criterionFacts(code string) []string {
+	c, _ := scheme.ParseCriterionCode(code)
+	switch c {
+	case scheme.CodeDemandeur:
+		return []string{"kind"}
+	case scheme.CodeAmpleur:
+		return []string{"kind", "covered", "threshold", "overlap", "shortfall"}
+	case scheme.CodeThematique:
+		return []string{"themes", "excluded"}
+	case scheme.CodeBonnesPratiques:
+		return []string{"lacking"}
+	case scheme.CodeResultats:
+		return []string{"deadline", "months"}
+	case scheme.CodeCommencement:
+		return []string{"start", "requested"}
+	}
+	return nil
+}
+
 // factExpectations decodes the facts that an expectation at path states,
-// by criterion, and checks each criterion against the rules of its scheme.
+// by criterion, and checks each criterion against the rules of its scheme,
+// and each fact against those its criterion holds.
 func (p *parser) factExpectations(list strictjson.Pairs[json.RawMessage], path string, r rules) []factExpectation {
 	var out []factExpectation
 	for _, c := range list {
@@ -50,16 +75,21 @@ func (p *parser) factExpectations(list strictjson.Pairs[json.RawMessage], path s
 			p.fail(cp, "", fmt.Errorf("%w: want %s", ErrUnknownCriterion, quote.Choices(r.criteria)))
 			continue
 		}
+		has := criterionFacts(c.Key)
+		if len(has) == 0 {
+			p.fail(cp, "", fmt.Errorf("%w: the criterion %s is judged on no figure: state its outcome or its branch", ErrUnknownKey, c.Key))
+			continue
+		}
 		var keys strictjson.Pairs[json.RawMessage]
 		p.report(strictjson.Decode(c.Value, &keys, strictjson.Options{Path: cp}))
 		if c.Value != nil && len(keys) == 0 && !p.isBroken(cp) {
-			p.fail(cp, "", fmt.Errorf("%w: at least one fact, such as %q", ErrRequired, "covered"))
+			p.fail(cp, "", fmt.Errorf("%w: at least one fact, such as %q", ErrRequired, has[0]))
 		}
 		for _, k := range keys {
 			kp := strictjson.Key(cp, k.Key)
 			i, ok := factField(k.Key)
-			if !ok {
-				p.fail(kp, "", fmt.Errorf("%w: want %s", ErrUnknownKey, quote.Choices(strictjson.Keys(factsType))))
+			if !ok || !slices.Contains(has, k.Key) {
+				p.fail(kp, "", fmt.Errorf("%w: no fact of the criterion %s: want %s", ErrUnknownKey, c.Key, quote.Choices(has)))
 				continue
 			}
 			v := reflect.New(factsType.Field(i).Type)

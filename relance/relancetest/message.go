@@ -2,6 +2,7 @@ package relancetest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/planrelance/numerique/calendar"
@@ -17,7 +18,9 @@ import (
 // Message tells in French what r's case expected and what came, in figures,
 // scheme by scheme, each followed by the explanation of its option
 // (relance.Option.Explain) and, when a figure of the funding differs, by the
-// computation of the grant (cost.Result.Explain):
+// computation of the grant (cost.Result.Explain) — for an option that
+// promises no grant, only when the figure that differs is the policy's, and
+// under a heading that says the grant is not promised:
 //
 //	Cas « Syndicat de 620 000 habitants » (corpus/ampleur.json) : 1 écart
 //	Meilleur usage des données — 1re session (donnees)
@@ -68,12 +71,38 @@ func (r Result) Message() string {
 		}
 		b.WriteString("  Explication" + french.NoBreak + ":\n")
 		b.WriteString(indent(o.Explain(), "    "))
-		if money && o.Funding != nil {
-			b.WriteString("  Calcul de la subvention" + french.NoBreak + ":\n")
+		if !money {
+			continue
+		}
+		if heading, ok := r.computation(o, mms); ok {
+			b.WriteString("  " + heading + french.NoBreak + ":\n")
 			b.WriteString(indent(o.Funding.Explain(), "    "))
 		}
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// computation returns the heading under which the computation of option
+// o's funding explains the mismatches mms, and whether to write it: « Calcul
+// de la subvention » when o promises the grant; when it promises none, as
+// relance.Option.Explain says, the computation is the policy's and is
+// headed so, with what o promises — written only when a figure that
+// differs is the policy's (the eligible base, or in a file of Format1 the
+// grant and the remainder), and left out when the figures compared are
+// the money promised (no grant, the whole budget), which it would
+// contradict.
+func (r Result) computation(o relance.Option, mms []Mismatch) (string, bool) {
+	switch p := o.Promise(); {
+	case o.Funding == nil:
+		return "", false
+	case p.Pays():
+		return "Calcul de la subvention", true
+	default:
+		policy := slices.ContainsFunc(mms, func(m Mismatch) bool {
+			return m.Field == "eligible" || r.computed && (m.Field == "grant" || m.Field == "remainder")
+		})
+		return "Calcul selon la politique de la session, sans subvention promise (" + p.Label() + ")", policy
+	}
 }
 
 // schemeName names a scheme for people: its name, or its ID when it has

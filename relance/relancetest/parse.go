@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -19,9 +18,12 @@ import (
 // Parse reads the case file data, named name for messages (its path, for
 // people), and checks it: its JSON, its keys, its values, the definitions of
 // its schemes, and every expectation against the rules of the scheme it is
-// about. It reports every problem at once (errors.Join), each as a
-// [*CaseError] that names the file, the case and the JSON path, and wraps
-// [ErrMalformed]; it returns the zero File then.
+// about. A UTF-8 byte-order mark at the start of data, which some editors
+// write, is read as nothing, and the lines and columns of a syntax error
+// are counted without it, as an editor shows them. It reports every
+// problem at once (errors.Join), each as a [*CaseError] that names the
+// file, the case and the JSON path, and wraps [ErrMalformed]; it returns
+// the zero File then.
 //
 // Parse is pure: it reads nothing but data.
 func Parse(name string, data []byte) (File, error) {
@@ -202,7 +204,12 @@ func (p *parser) fail(path, value string, err error) {
 	p.errs = append(p.errs, &CaseError{File: p.file, Case: p.caseAt(path), Path: path, Value: value, Err: err})
 }
 
+// byteOrderMark is the UTF-8 encoding of U+FEFF, which some editors write
+// at the start of a file saved as UTF-8.
+const byteOrderMark = "\ufeff"
+
 func (p *parser) parse(data []byte) File {
+	data = bytes.TrimPrefix(data, []byte(byteOrderMark))
 	if len(bytes.TrimSpace(data)) == 0 {
 		p.fail("", "", fmt.Errorf("%w: the file is empty", ErrSyntax))
 		return File{}
@@ -245,14 +252,6 @@ func (p *parser) parse(data []byte) File {
 	return f
 }
 
-// The Go field paths of the facts of a project: those that
-// scheme.Eligibility.Missing lists, and those that scheme.Project.Validate
-// reports.
-var (
-	missingFact = regexp.MustCompile(`^(Lead\.(Kind|Population)|Members\[(0|[1-9][0-9]*)\]\.Population|Departement|SharedNeed|Themes|Practices|Start|Results|Requested)$`)
-	invalidFact = regexp.MustCompile(`^((Lead|Members\[(0|[1-9][0-9]*)\])\.(ID|Kind|Population)|Members\[(0|[1-9][0-9]*)\]|Departement|SharedNeed|(Themes|Practices)\[(0|[1-9][0-9]*)\]|Results|Budget(\[(0|[1-9][0-9]*)\])?|Overlap)$`)
-)
-
 // parseCase checks the case cj, at index i and JSON path path, whose file
 // defines defs (defsOK when they all built) and says catalogue.
 func (p *parser) parseCase(cj caseJSON, i int, path string, defs []scheme.Scheme, defsOK bool, catalogue *bool) (Case, bool) {
@@ -265,9 +264,10 @@ func (p *parser) parseCase(cj caseJSON, i int, path string, defs []scheme.Scheme
 	if cj.Date.IsZero() {
 		p.fail(path+".date", "", fmt.Errorf("%w: the day of the orientation, such as \"2021-03-01\"", ErrRequired))
 	}
-	p.facts(cj.Invalid, path+".invalid", invalidFact)
 	c.dayless = p.check(cj.Check, path+".check")
 	c.Project = p.project(cj.Project, path+".project", cj.Invalid)
+	shape := p.shapeOf(c.Project, path+".project")
+	p.facts(cj.Invalid, path+".invalid", invalidFacts, shape)
 
 	own := cj.Schemes != nil
 	if own {
@@ -291,7 +291,7 @@ func (p *parser) parseCase(cj caseJSON, i int, path string, defs []scheme.Scheme
 		p.fail(path+".catalogue", "false", fmt.Errorf("%w: a scheme to orient among, from the catalogue or from \"schemes\"", ErrRequired))
 		return Case{}, false
 	}
-	c.expect = p.expectations(cj.Expect, path+".expect", ch)
+	c.expect = p.expectations(cj.Expect, path+".expect", ch, shape)
 	return c, len(p.errs) == n && len(p.pending[i]) == 0
 }
 
@@ -307,22 +307,6 @@ func (p *parser) check(check *string, path string) bool {
 		p.fail(path, quote.Input(*check), fmt.Errorf("%w: want %q or %q", scheme.ErrUnknownValue, checkOrientation, checkSession))
 	}
 	return *check == checkSession
-}
-
-// facts checks a list of Go field paths of a project against the pattern
-// of the facts it may name.
-func (p *parser) facts(list []string, path string, valid *regexp.Regexp) {
-	seen := make(map[string]bool, len(list))
-	for i, f := range list {
-		fp := strictjson.Index(path, i)
-		switch {
-		case !valid.MatchString(f):
-			p.fail(fp, quote.Input(f), fmt.Errorf("%w: want a Go field path of scheme.Project such as \"Lead.Kind\" or \"Members[0].Population\"", ErrUnknownFact))
-		case seen[f]:
-			p.fail(fp, quote.Input(f), fmt.Errorf("%w fact", ErrDuplicate))
-		}
-		seen[f] = true
-	}
 }
 
 // project decodes the project of a case, taking verbatim the values at the

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -53,6 +54,18 @@ func TestParse(t *testing.T) {
 	rep := relancetest.Verify([]relancetest.File{f})
 	require.Len(t, rep.Results, 1)
 	assert.True(t, rep.Results[0].Passed(), rep.Results[0].Message())
+}
+
+// TestParseByteOrderMark checks that a file that an editor saved with a
+// UTF-8 byte-order mark reads as the same file without it.
+func TestParseByteOrderMark(t *testing.T) {
+	data, err := os.ReadFile("testdata/exemple.json")
+	require.NoError(t, err)
+	want, err := relancetest.Parse("testdata/exemple.json", data)
+	require.NoError(t, err)
+	got, err := relancetest.Parse("testdata/exemple.json", append([]byte("\ufeff"), data...))
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
 }
 
 func TestParseSchemes(t *testing.T) {
@@ -123,6 +136,9 @@ func TestParseErrors(t *testing.T) {
 		{"not JSON", `{"format": "numerique/cas/2",` + "\n" + `"cases": [}`, relancetest.ErrSyntax,
 			`relancetest: load "cas.json": invalid JSON at line 2, column 11: invalid character '}' looking for beginning of value`},
 		{"an empty file", ``, relancetest.ErrSyntax, `relancetest: load "cas.json": invalid JSON: the file is empty`},
+		{"a byte-order mark alone is an empty file", "\ufeff \n", relancetest.ErrSyntax, `relancetest: load "cas.json": invalid JSON: the file is empty`},
+		{"a byte-order mark counts in no column", "\ufeff" + `{"format": "numerique/cas/2", "cases": [}`, relancetest.ErrSyntax,
+			`relancetest: load "cas.json": invalid JSON at line 1, column 41: invalid character '}' looking for beginning of value`},
 		{"an array", `[]`, relancetest.ErrWrongType, `relancetest: load "cas.json": wrong type: want an object, got an array`},
 		{"no format", `{"cases": [{"name": "Cas", ` + valid + `}]}`, relancetest.ErrRequired,
 			`relancetest: load "cas.json": format: required: want "numerique/cas/2"`},
@@ -143,17 +159,29 @@ func TestParseErrors(t *testing.T) {
 		{"a number as text", file(`"project": {"lead": {"population": "12"}}, ` + valid), relancetest.ErrWrongType,
 			`relancetest: load "cas.json": case "Cas": cases[0].project.lead.population "12": wrong type: want a number, got a string`},
 		{"an unknown kind, not declared invalid", file(`"project": {"lead": {"kind": "mairie"}}, ` + valid), scheme.ErrUnknownValue,
-			`relancetest: load "cas.json": case "Cas": cases[0].project.lead.kind "mairie": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
+			`relancetest: load "cas.json": case "Cas": cases[0].project.lead.kind "mairie": unknown kind: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
 		{"an answer as a number, not declared invalid", file(`"project": {"shared_need": 7}, ` + valid), relancetest.ErrWrongType,
 			`relancetest: load "cas.json": case "Cas": cases[0].project.shared_need 7: wrong type: want a string, got a number`},
 		{"a null theme, which scheme.Theme refuses as encoding/json would have it", file(`"project": {"themes": ["donnees", null]}, ` + valid), relancetest.ErrWrongType,
 			`relancetest: load "cas.json": case "Cas": cases[0].project.themes[1] null: wrong type: want a string, got null`},
 		{"an amount with a comma", file(`"project": {"budget": [{"category": "prestations", "amount": "1,5"}]}, ` + valid), cost.ErrInvalidAmount,
-			`relancetest: load "cas.json": case "Cas": cases[0].project.budget[0].amount "1,5": cost: parse amount "1,5": invalid amount`},
+			`relancetest: load "cas.json": case "Cas": cases[0].project.budget[0].amount "1,5": invalid amount: want euros with a dot before the cents, such as "90000.00"`},
+		{"a grant as a JSON number with an exponent", file(`"date": "2021-03-01", "expect": {"donnees": {"grant": 9e4}}`), cost.ErrInvalidAmount,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.grant 9e4: invalid amount: a JSON number with an exponent or more than two decimals; write the amount as a string with at most two decimals, as in "12.50"`},
+		{"a grant with an exponent", file(`"date": "2021-03-01", "expect": {"donnees": {"grant": "9e4"}}`), cost.ErrInvalidAmount,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.grant "9e4": invalid amount: want euros with a dot before the cents, such as "90000.00"`},
+		{"an answer that is none", file(`"project": {"shared_need": "peut-etre"}, ` + valid), scheme.ErrUnknownValue,
+			`relancetest: load "cas.json": case "Cas": cases[0].project.shared_need "peut-etre": unknown answer: want yes, no or ""`},
+		{"a verdict in French", file(`"date": "2021-03-01", "expect": {"donnees": {"verdict": "éligible"}}`), scheme.ErrUnknownValue,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.verdict "éligible": unknown verdict: want undetermined, eligible or ineligible`},
+		{"a long date, quoted once and cut", file(`"date": "` + strings.Repeat("2", 1000) + `", "expect": {"donnees": {"verdict": "eligible"}}`), calendar.ErrInvalidDate,
+			`relancetest: load "cas.json": case "Cas": cases[0].date "` + strings.Repeat("2", 64) + `…" (1000 bytes): invalid date: want YYYY-MM-DD`},
+		{"a long theme, quoted once and cut", file(`"project": {"themes": ["` + strings.Repeat("x", 1000) + `"]}, ` + valid), scheme.ErrUnknownValue,
+			`relancetest: load "cas.json": case "Cas": cases[0].project.themes[0] "` + strings.Repeat("x", 64) + `…" (1000 bytes): unknown theme: want services, donnees, cooperation, outils-agents, formation or infrastructure`},
 		{"no date", file(`"expect": {"donnees": {"verdict": "eligible"}}`), relancetest.ErrRequired,
 			`relancetest: load "cas.json": case "Cas": cases[0].date: required: the day of the orientation, such as "2021-03-01"`},
 		{"an impossible date", file(`"date": "2021-02-30", "expect": {"donnees": {"verdict": "eligible"}}`), calendar.ErrInvalidDate,
-			`relancetest: load "cas.json": case "Cas": cases[0].date "2021-02-30": calendar: parse date "2021-02-30": invalid date: day outside 1..28`},
+			`relancetest: load "cas.json": case "Cas": cases[0].date "2021-02-30": invalid date: day outside 1..28`},
 		{"no name", `{"format": "numerique/cas/2", "cases": [{` + valid + `}]}`, relancetest.ErrRequired,
 			`relancetest: load "cas.json": cases[0].name: required: every case has a name, that of its subtest`},
 		{"two cases of one name", `{"format": "numerique/cas/2", "cases": [{"name": "Cas", ` + valid + `}, {"name": "Cas", ` + valid + `}]}`, relancetest.ErrDuplicate,
@@ -175,7 +203,7 @@ func TestParseErrors(t *testing.T) {
 		{"a funding rule among the criteria", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"arrondi": "met"}}}`), relancetest.ErrUnknownCriterion,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.arrondi: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement`},
 		{"an outcome in French", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"ampleur": "satisfait"}}}`), scheme.ErrUnknownValue,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.ampleur "satisfait": scheme: parse outcome "satisfait": unknown value: want unknown, met or not-met`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.criteria.ampleur "satisfait": unknown outcome: want unknown, met or not-met`},
 		{"a rule the scheme does not have", file(`"date": "2021-03-01", "expect": {"donnees": {"branches": {"plafond": "sous-le-plafond"}}}`), relancetest.ErrUnknownCriterion,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.branches.plafond: unknown criterion: want demandeur, ampleur, thematique, resultats, commencement, exclusions or arrondi`},
 		{"a misspelt branch", file(`"date": "2021-03-01", "expect": {"donnees": {"branches": {"ampleur": "population-ok"}}}`), relancetest.ErrUnknownBranch,
@@ -183,15 +211,35 @@ func TestParseErrors(t *testing.T) {
 		{"a branch that contradicts its criterion", file(`"date": "2021-03-01", "expect": {"donnees": {"criteria": {"ampleur": "met"}, "branches": {"ampleur": "population-insuffisante"}}}`), relancetest.ErrContradiction,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.branches.ampleur "population-insuffisante": contradiction: the branch gives not-met, the criterion is expected met`},
 		{"a missing fact that is no fact", file(`"date": "2021-03-01", "expect": {"donnees": {"missing": ["Lead.Nature"]}}`), relancetest.ErrUnknownFact,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.missing[0] "Lead.Nature": unknown fact: want a Go field path of scheme.Project such as "Lead.Kind" or "Members[0].Population"`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.missing[0] "Lead.Nature": unknown fact: want Lead.Kind, Lead.Population, Members[i].Population, Departement, SharedNeed, Themes, Practices, Start, Results or Requested (scheme.Eligibility.Missing)`},
+		{"a missing fact that names an item of a list", file(`"date": "2021-03-01", "expect": {"donnees": {"missing": ["Themes[0]"]}}`), relancetest.ErrUnknownFact,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.missing[0] "Themes[0]": unknown fact: scheme.Eligibility.Missing names Themes as a whole: want "Themes"`},
+		{"a missing population of a member the project does not have", file(`"date": "2021-03-01", "project": {"members": [{"kind": "commune"}]}, "expect": {"donnees": {"missing": ["Members[5].Population"]}}`), relancetest.ErrUnknownFact,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.missing[0] "Members[5].Population": unknown fact: the project has 1 member: want Members[0]`},
+		{"a missing population of a project without members", file(`"date": "2021-03-01", "expect": {"donnees": {"missing": ["Members[0].Population"]}}`), relancetest.ErrUnknownFact,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.missing[0] "Members[0].Population": unknown fact: the project has no member`},
 		{"a missing fact given twice", file(`"date": "2021-03-01", "expect": {"donnees": {"missing": ["Themes", "Themes"]}}`), relancetest.ErrDuplicate,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.missing[1] "Themes": duplicate fact`},
 		{"an invalid fact that is no field", file(`"invalid": ["Lead.Kinds"], ` + valid), relancetest.ErrUnknownFact,
-			`relancetest: load "cas.json": case "Cas": cases[0].invalid[0] "Lead.Kinds": unknown fact: want a Go field path of scheme.Project such as "Lead.Kind" or "Members[0].Population"`},
+			`relancetest: load "cas.json": case "Cas": cases[0].invalid[0] "Lead.Kinds": unknown fact: want Lead.ID, Lead.Kind, Lead.Population, Members[i] and its .ID, .Kind, .Population, Departement, SharedNeed, Themes[i], Practices[i], Results, Budget, Budget[i] or Overlap (scheme.Project.Validate)`},
+		{"an invalid fact that names a whole list", file(`"invalid": ["Themes"], "project": {"themes": ["sport"]}, ` + valid), relancetest.ErrUnknownFact,
+			`relancetest: load "cas.json": case "Cas": cases[0].invalid[0] "Themes": unknown fact: scheme.Project.Validate reports the items of Themes one by one: want "Themes[0]", "Themes[1]"…`},
+		{"an invalid theme the project does not have", file(`"invalid": ["Themes[2]"], "project": {"themes": ["services", "donnees"]}, ` + valid), relancetest.ErrUnknownFact,
+			`relancetest: load "cas.json": case "Cas": cases[0].invalid[0] "Themes[2]": unknown fact: the project has 2 themes: want Themes[0] to Themes[1]`},
+		{"an invalid line of a budget the project does not have", file(`"invalid": ["Budget[99999999999999999999]"], ` + valid), relancetest.ErrUnknownFact,
+			`relancetest: load "cas.json": case "Cas": cases[0].invalid[0] "Budget[99999999999999999999]": unknown fact: the project has no budget line`},
+		{"a remainder that a grant lowers, for an ineligible project", file(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"verdict": "ineligible", "remainder": "150000.00"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.cooperation.remainder "150000.00": contradiction: an ineligible project is promised no grant: the applicants pay the whole budget, "240000.00"`},
+		{"a remainder that a grant lowers, under a closed intake", file(`"date": "2021-10-15", ` + project + `, "expect": {"incubateur-territoires": {"status": "closed", "remainder": "120000.00"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.incubateur-territoires.remainder "120000.00": contradiction: a closed intake promises no grant: the applicants pay the whole budget, "240000.00"`},
+		{"a remainder that a grant lowers, under a promise of none", file(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"promise": "none", "remainder": "150000.00"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.cooperation.remainder "150000.00": contradiction: the promise none pays nothing: the applicants pay the whole budget, "240000.00"`},
+		{"a remainder that a grant lowers, with a grant of null", file(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"grant": null, "remainder": "150000.00"}}`), relancetest.ErrContradiction,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.cooperation.remainder "150000.00": contradiction: no grant is stated: the applicants pay the whole budget, "240000.00"`},
 		{"an invalid definition", definition(`{"applicants": ["commune"], "threshold": -5}`), scheme.ErrInvalidDefinition,
 			`relancetest: load "cas.json": schemes[0].sessions[0].rules.threshold -5: invalid definition: negative`},
 		{"a definition with an unknown kind", definition(`{"applicants": ["mairie"]}`), scheme.ErrUnknownValue,
-			`relancetest: load "cas.json": schemes[0].sessions[0].rules.applicants[0] "mairie": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
+			`relancetest: load "cas.json": schemes[0].sessions[0].rules.applicants[0] "mairie": unknown kind: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
 		{"a definition with a misspelt key", definition(`{"applicant": ["commune"]}`), relancetest.ErrUnknownKey,
 			`relancetest: load "cas.json": schemes[0].sessions[0].rules.applicant: unknown key: want applicants, threshold, shared_need, themes, excluded_themes, practices, results_within or start_after_request`},
 		{"a scheme defined twice", `{"format": "numerique/cas/2", "schemes": [{"id": "a", "sessions": [{"id": "s", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"]}}]}, {"id": "a", "sessions": [{"id": "s", "calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p", "rules": {"applicants": ["commune"]}}]}], "cases": [{"name": "Cas", "date": "2021-03-01", "expect": {"a": {"verdict": "eligible"}}}]}`,
@@ -201,7 +249,7 @@ func TestParseErrors(t *testing.T) {
 		{"no scheme at all", file(`"catalogue": false, ` + valid), relancetest.ErrRequired,
 			`relancetest: load "cas.json": case "Cas": cases[0].catalogue false: required: a scheme to orient among, from the catalogue or from "schemes"`},
 		{"a promise that is none", file(`"date": "2021-03-01", "expect": {"donnees": {"promise": "subvention"}}`), scheme.ErrUnknownValue,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise "subvention": relance: parse promise "subvention": unknown value: want none, grant, conditional or closed`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.promise "subvention": unknown promise: want none, grant, conditional or closed`},
 		{"a grant to an ineligible project", file(`"date": "2021-03-01", "expect": {"donnees": {"verdict": "ineligible", "grant": "30000.00"}}`), relancetest.ErrContradiction,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.grant "30000.00": contradiction: an ineligible project is promised no grant: state "grant": null, or leave it out`},
 		{"a grant under a closed intake", file(`"date": "2021-03-01", "expect": {"donnees": {"status": "closed", "grant": "30000.00"}}`), relancetest.ErrContradiction,
@@ -225,11 +273,17 @@ func TestParseErrors(t *testing.T) {
 		{"facts of a criterion the scheme does not judge", file(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"besoin-commun": {"covered": 1}}}}`), relancetest.ErrUnknownCriterion,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.besoin-commun: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement`},
 		{"a fact that is none", file(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {"population": 1}}}}`), relancetest.ErrUnknownKey,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.ampleur.population: unknown key: want kind, covered, threshold, overlap, shortfall, themes, excluded, lacking, deadline, months, start or requested`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.ampleur.population: unknown key: no fact of the criterion ampleur: want kind, covered, threshold, overlap or shortfall`},
 		{"a fact of the wrong type", file(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {"covered": "445059"}}}}`), relancetest.ErrWrongType,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.ampleur.covered "445059": wrong type: want a number, got a string`},
+		{"a fact that the criterion does not hold", file(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {"lacking": ["accessibilite"]}}}}`), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.ampleur.lacking: unknown key: no fact of the criterion ampleur: want kind, covered, threshold, overlap or shortfall`},
+		{"a fact of a criterion of one fact", file(`"date": "2021-03-01", "expect": {"services-usagers": {"facts": {"bonnes-pratiques": {"months": 18}}}}`), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.services-usagers.facts.bonnes-pratiques.months: unknown key: no fact of the criterion bonnes-pratiques: want lacking`},
+		{"a fact of a criterion judged on no figure", file(`"date": "2021-03-01", "expect": {"incubateur-territoires": {"facts": {"besoin-commun": {"kind": "epci"}}}}`), relancetest.ErrUnknownKey,
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.incubateur-territoires.facts.besoin-commun: unknown key: the criterion besoin-commun is judged on no figure: state its outcome or its branch`},
 		{"no fact", file(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {}}}}`), relancetest.ErrRequired,
-			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.ampleur: required: at least one fact, such as "covered"`},
+			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts.ampleur: required: at least one fact, such as "kind"`},
 		{"facts in a file of the first version", file1(`"date": "2021-03-01", "expect": {"donnees": {"facts": {"ampleur": {"covered": 1}}}}`), relancetest.ErrUnknownKey,
 			`relancetest: load "cas.json": case "Cas": cases[0].expect.donnees.facts: unknown key: new in "numerique/cas/2"`},
 		{"a check that is none", file(`"check": "jour", ` + valid), scheme.ErrUnknownValue,

@@ -153,7 +153,7 @@ func TestRunErrors(t *testing.T) {
 		{"a malformed file: every problem, one a line", "testdata/malforme.json", Options{}, []string{
 			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].project.lead.populaton: unknown key: want id, name, kind, population or departement_code`,
 			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnes: unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation`,
-			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnees.grant "1,5": cost: parse amount "1,5": invalid amount`,
+			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnees.grant "1,5": invalid amount: want euros with a dot before the cents, such as "90000.00"`,
 			`relancetest: load "testdata/malforme.json": case "Trois fautes": cases[0].expect.donnees.criteria.ampleurr: unknown criterion: want demandeur, ampleur, thematique, resultats or commencement`,
 		}},
 		{"no file", "testdata/absent-*.json", Options{}, []string{`relancetest: load "testdata/absent-*.json": no case file matches`}},

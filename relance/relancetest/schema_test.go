@@ -18,18 +18,25 @@ import (
 
 // jsonSchema is what the tests read of the JSON Schema file.
 type jsonSchema struct {
-	Properties map[string]jsonSchema `json:"properties"`
-	Defs       map[string]jsonSchema `json:"$defs"`
-	Enum       []string              `json:"enum"`
-	Const      string                `json:"const"`
-	Pattern    string                `json:"pattern"`
-	Items      *jsonSchema           `json:"items"`
+	Properties    map[string]jsonSchema `json:"properties"`
+	Defs          map[string]jsonSchema `json:"$defs"`
+	Enum          []string              `json:"enum"`
+	Const         string                `json:"const"`
+	Pattern       string                `json:"pattern"`
+	Items         *jsonSchema           `json:"items"`
+	PropertyNames *jsonSchema           `json:"propertyNames"`
+	False         bool                  `json:"-"` // the schema false, which allows nothing
 }
 
-// UnmarshalJSON reads a schema, or true, the schema that allows anything.
+// UnmarshalJSON reads a schema, or true, the schema that allows anything,
+// or false, the schema that allows nothing.
 func (s *jsonSchema) UnmarshalJSON(data []byte) error {
-	if string(data) == "true" {
+	switch string(data) {
+	case "true":
 		*s = jsonSchema{}
+		return nil
+	case "false":
+		*s = jsonSchema{False: true}
 		return nil
 	}
 	type plain jsonSchema
@@ -75,6 +82,18 @@ func TestSchema(t *testing.T) {
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Body]()), s.Defs["body"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[cost.Line]()), s.Defs["line"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Facts]()), s.Defs["facts"].keys())
+	facts := s.Defs["expectation"].Properties["facts"].Properties
+	assert.Len(t, facts, len(scheme.CriterionCodes()))
+	for _, c := range scheme.CriterionCodes() {
+		f, ok := facts[c.String()]
+		require.True(t, ok, c.String())
+		if has := criterionFacts(c.String()); len(has) > 0 {
+			require.NotNil(t, f.PropertyNames, c.String())
+			assert.Equal(t, has, f.PropertyNames.Enum, "the facts of %s", c)
+		} else {
+			assert.True(t, f.False, "no fact of %s", c)
+		}
+	}
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Definition]()), s.Defs["definition"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.SessionDefinition]()), s.Defs["session"].keys())
 	assert.Equal(t, tags(reflect.TypeFor[scheme.Rules]()), s.Defs["session"].Properties["rules"].keys())

@@ -70,11 +70,14 @@ type Result struct {
 	// Mismatches are what differs from the case's expectations, in the
 	// order of the file; none when the case passed.
 	Mismatches []Mismatch
-	// Reached are the branches that the case checked: those of the criteria
-	// it states (outcome, branch or facts), and those of the funding rules
-	// when it states a figure of the funding or one of its branches, for
-	// each scheme it states expectations about.
+	// Reached are the branches that the case checked, for each scheme it
+	// states expectations about: those of the criteria it states (outcome,
+	// branch or facts), and those of the funding rules that the figures and
+	// the funding branches it states depend on (see the package's doc,
+	// "Branches and coverage").
 	Reached []Reached
+
+	computed bool // the case's file is of Format1: grants are the policy's figures
 }
 
 // Passed reports whether the orientation gave what the case expects.
@@ -148,6 +151,7 @@ func verify(files []File, all bool) Report {
 // verify runs the case.
 func (c Case) verify() Result {
 	res := Result{File: c.file, Case: c.Name, Invalid: c.Project.Validate()}
+	res.computed = len(c.expect) > 0 && c.expect[0].computed
 	got, want := fieldPaths(res.Invalid), c.Invalid
 	if !sameSet(got, want) {
 		res.Mismatches = append(res.Mismatches, Mismatch{Field: "invalid", Path: strictjson.Index("cases", c.index) + ".invalid", Want: want, Got: got})
@@ -352,7 +356,10 @@ func branchOf(o relance.Option, rule string) (string, bool) {
 	return "", false
 }
 
-// reached returns the branches of option o that e checks.
+// reached returns the branches of option o that e checks: the branch of
+// each criterion it states (its outcome, its branch or its facts), and the
+// branches of the funding rules that the figures it states depend on
+// ([expectation.fundingChecks]).
 func (e expectation) reached(o relance.Option) []Reached {
 	var out []Reached
 	id, session := o.Scheme.ID(), o.Session.ID()
@@ -366,14 +373,49 @@ func (e expectation) reached(o relance.Option) []Reached {
 			out = append(out, Reached{id, session, Branch{code, c.Branch()}})
 		}
 	}
-	funding := e.Eligible != nil || e.Grant.amount != nil || e.Remainder != nil ||
-		stated(RuleExclusions) || stated(RuleCeiling) || stated(RuleRounding)
-	if funding && o.Funding != nil {
-		for _, b := range FundingBranches(*o.Funding) {
+	if o.Funding == nil {
+		return out
+	}
+	checks := e.fundingChecks(o)
+	for _, b := range FundingBranches(*o.Funding) {
+		if checks[b.Rule] {
 			out = append(out, Reached{id, session, b})
 		}
 	}
 	return out
+}
+
+// fundingChecks returns the funding rules whose branch in option o, which
+// has a funding, what e states depends on:
+//
+//   - a funding rule's branch, stated: that rule;
+//   - the eligible base: the exclusions, which alone decide it;
+//   - the grant, or the remainder, when it is compared with the grant the
+//     policy computes (the option promises one, or the file is of
+//     Format1): the rules that set that grant — the exclusions, the
+//     ceiling and the rounding, or the ceiling alone when it set the
+//     grant, whatever the lines and the rounding.
+//
+// A grant of null, a remainder that is the whole budget because no grant
+// is promised, and a promise depend on no funding rule.
+func (e expectation) fundingChecks(o relance.Option) map[string]bool {
+	checks := make(map[string]bool, 3)
+	for _, b := range e.Branches {
+		if isFundingRule(b.Key) {
+			checks[b.Key] = true
+		}
+	}
+	if e.Eligible != nil {
+		checks[RuleExclusions] = true
+	}
+	policy := e.computed || o.Promise().Pays()
+	if policy && (e.Grant.amount != nil || e.Remainder != nil) {
+		checks[RuleCeiling] = true
+		if !o.Funding.Capped {
+			checks[RuleExclusions], checks[RuleRounding] = true, true
+		}
+	}
+	return checks
 }
 
 // criterionOf returns the criterion of option o whose code is the slug

@@ -252,8 +252,59 @@ func TestVerifyReached(t *testing.T) {
 		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "ampleur", Code: "population-atteinte"}},
 		{Scheme: scheme.Donnees, Session: "session-1", Branch: relancetest.Branch{Rule: "resultats", Code: "dans-le-delai"}},
 		{Scheme: scheme.Cooperation, Session: "session-1", Branch: relancetest.Branch{Rule: "exclusions", Code: "ligne-exclue"}},
-		{Scheme: scheme.Cooperation, Session: "session-1", Branch: relancetest.Branch{Rule: "arrondi", Code: "montant-exact"}},
 	}, res.Reached, "the branches of what the case states, and nothing of services-usagers, of which it states only the verdict")
+}
+
+// TestVerifyReachedFunding checks that each figure of the funding that a
+// case states reaches the funding rules it depends on, and only them.
+func TestVerifyReachedFunding(t *testing.T) {
+	const capped = `"schemes": [{"id": "plafonne", "sessions": [{"id": "s", "name": "Session",
+		"calendar": {"phases": [{"id": "p", "name": "P", "window": "2021-01-01/2021-12-31"}]}, "intake": "p",
+		"funding": {"rate": "50%", "excluded": ["personnel"], "ceiling": "10.00"}, "rules": {"applicants": ["commune"]}}]}]`
+	const small = `"project": {"lead": {"kind": "commune"}, "budget": [{"category": "prestations", "label": "P", "amount": "10.00"},
+		{"category": "personnel", "label": "Agent", "amount": "5.00"}]}`
+	const large = `"project": {"lead": {"kind": "commune"}, "budget": [{"category": "prestations", "label": "P", "amount": "100.00"},
+		{"category": "personnel", "label": "Agent", "amount": "5.00"}]}`
+	tests := []struct {
+		name   string
+		data   string
+		scheme scheme.ID
+		want   []string // the rules reached
+	}{
+		{"the eligible base checks the exclusions alone", file(`"date": "2021-03-01", ` + project + `, "expect": {"donnees": {"eligible": "180000.00"}}`),
+			scheme.Donnees, []string{"exclusions"}},
+		{"no grant promised: the remainder is the whole budget, which no funding rule decides", file(`"date": "2021-03-01", ` + project +
+			`, "expect": {"cooperation": {"verdict": "ineligible", "promise": "none", "grant": null, "eligible": "180000.00", "remainder": "240000.00"}}`),
+			scheme.Cooperation, []string{"exclusions"}},
+		{"a closed intake: the remainder alone reaches nothing", file(`"date": "2021-10-15", ` + project + `, "expect": {"incubateur-territoires": {"remainder": "240000.00"}}`),
+			scheme.Incubateur, nil},
+		{"a promise reaches nothing", file(`"date": "2021-03-01", ` + project + `, "expect": {"donnees": {"promise": "grant"}}`),
+			scheme.Donnees, nil},
+		{"a grant promised checks the exclusions and the rounding", file(`"date": "2021-03-01", ` + project + `, "expect": {"donnees": {"grant": "90000.00"}}`),
+			scheme.Donnees, []string{"exclusions", "arrondi"}},
+		{"so does the remainder less a grant promised", file(`"date": "2021-03-01", ` + project + `, "expect": {"donnees": {"remainder": "150000.00"}}`),
+			scheme.Donnees, []string{"exclusions", "arrondi"}},
+		{"a funding branch stated reaches its own rule", file(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"branches": {"arrondi": "montant-exact"}}}`),
+			scheme.Cooperation, []string{"arrondi"}},
+		{"in the first version the grant is the policy's figure, promised or not", file1(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"grant": "90000.00"}}`),
+			scheme.Cooperation, []string{"exclusions", "arrondi"}},
+		{"a grant below the ceiling checks the three rules", file(`"date": "2021-03-01", ` + capped + `, ` + small + `, "expect": {"plafonne": {"grant": "5.00"}}`),
+			"plafonne", []string{"exclusions", "plafond", "arrondi"}},
+		{"a grant that the ceiling set checks the ceiling alone", file(`"date": "2021-03-01", ` + capped + `, ` + large + `, "expect": {"plafonne": {"remainder": "95.00"}}`),
+			"plafonne", []string{"plafond"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := verifyOne(t, tt.data)
+			require.True(t, res.Passed(), res.Message())
+			var got []string
+			for _, r := range res.Reached {
+				assert.Equal(t, tt.scheme, r.Scheme)
+				got = append(got, r.Branch.Rule)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }
 
 func TestMessage(t *testing.T) {
@@ -318,9 +369,48 @@ func TestMessagePromise(t *testing.T) {
 	} {
 		assert.Contains(t, text, want)
 	}
+	assert.Equal(t, 1, strings.Count(text, "Calcul"), "the computation of the grant promised by donnees only")
+}
 
-	res = verifyOne(t, file(`"date": "2021-10-15", `+project+`, "expect": {"incubateur-territoires": {"grant": "120000.00"}}`))
-	assert.Contains(t, french.Visible(res.Message()), "  - subvention~: attendue 120^000,00~€~; obtenue aucune (Dépôt clos~: plus de subvention à demander)\n")
+// TestMessageNoPromise checks that the message about an option that
+// promises no grant never prints the policy's grant as if it were
+// promised: it leaves the computation out when the figures compared are
+// the money promised, and heads it as the policy's when a figure that
+// differs is the policy's.
+func TestMessageNoPromise(t *testing.T) {
+	const policy = "  Calcul selon la politique de la session, sans subvention promise (Pas de subvention)~:\n    Coût total~: 240^000,00~€\n"
+	tests := []struct {
+		name     string
+		data     string
+		contains []string
+		heading  string // "": no computation
+	}{
+		{"an ineligible project, a grant stated", file(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"grant": "90000.00", "remainder": "150000.00"}}`),
+			[]string{"  - subvention~: attendue 90^000,00~€~; obtenue aucune (Pas de subvention)\n",
+				"  - reste à charge~: attendu 150^000,00~€~; obtenu 240^000,00~€ (écart~: 90^000,00~€)\n"}, ""},
+		{"a closed intake, a grant stated", file(`"date": "2021-10-15", ` + project + `, "expect": {"incubateur-territoires": {"grant": "120000.00"}}`),
+			[]string{"  - subvention~: attendue 120^000,00~€~; obtenue aucune (Dépôt clos~: plus de subvention à demander)\n",
+				"      Dépôt clos~: plus de subvention à demander~; aucune session ultérieure connue"}, ""},
+		{"an ineligible project, the eligible base wrong", file(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"eligible": "240000.00"}}`),
+			[]string{"  - assiette éligible~: attendue 240^000,00~€~; obtenue 180^000,00~€ (écart~: -60^000,00~€)\n"}, policy},
+		{"the first version compares the policy's grant", file1(`"date": "2021-03-01", ` + project + `, "expect": {"cooperation": {"grant": "90000.01"}}`),
+			[]string{"  - subvention~: attendue 90^000,01~€~; obtenue 90^000,00~€ (écart~: -0,01~€)\n"}, policy},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := french.Visible(verifyOne(t, tt.data).Message())
+			for _, want := range tt.contains {
+				assert.Contains(t, text, want)
+			}
+			if tt.heading == "" {
+				assert.NotContains(t, text, "Calcul", "no computation")
+				assert.NotContains(t, text, "Subvention de l’État")
+				return
+			}
+			assert.Contains(t, text, tt.heading)
+			assert.NotContains(t, text, "Calcul de la subvention")
+		})
+	}
 }
 
 func TestMessageCriterionNotJudged(t *testing.T) {
