@@ -105,6 +105,14 @@ func (o Option) write(b *strings.Builder) {
 			b.WriteString(e.Verdict.Label())
 		}
 		b.WriteByte('\n')
+		if e := o.NextEligibility; e != nil && e.Verdict == scheme.Ineligible {
+			// What to change to be funded by it.
+			for _, c := range e.Criteria {
+				if c.Outcome == scheme.NotMet {
+					b.WriteString("    ✗ " + c.Reason() + "\n")
+				}
+			}
+		}
 		if p := o.NextPromise(); p.Pays() {
 			writeGrant(b, "Subvention de la "+french.InSentence(n.Name())+nextCondition(p), o.NextFunding, n)
 		}

@@ -269,19 +269,14 @@ func statusRank(s calendar.Status) int {
 	}
 }
 
-// nextRequest returns p as a request to session next would be: received on
-// the later of the day p's request is received (p.Requested, or the date on
-// when it is not given) and the opening day of next's intake, the earliest
-// day next could receive it [choice]. A request received for an earlier
-// session is not one for next.
+// nextRequest returns p as a request to session next would be: a request
+// received before next's intake opens, for an earlier session, is not one
+// for next, and is left out, so that the check of next, on a date before its
+// intake opens, takes that opening for the day of the request, as the
+// earliest day next could receive it (scheme.CodeCommencement) [choice].
 func nextRequest(p scheme.Project, on calendar.Date, next scheme.Session) scheme.Project {
-	day := p.Requested
-	if day.IsZero() {
-		day = on
+	if opens := next.IntakeOn(on).Window.First(); p.Requested.Before(opens) {
+		p.Requested = calendar.Date{}
 	}
-	if opens := next.IntakeOn(on).Window.First(); day.Before(opens) {
-		day = opens
-	}
-	p.Requested = day
 	return p
 }

@@ -539,3 +539,21 @@ func TestOrientBeforeTheIntakeOpens(t *testing.T) {
 		})
 	}
 }
+
+// TestExplainNextReasons orients on 1 September 2021, between the sessions,
+// a project that starts on 1 October, before the 2e session opens: under
+// the next session's rules it is ineligible, and Explain says why, with the
+// day taken for its request labelled as the library's choice.
+func TestExplainNextReasons(t *testing.T) {
+	p := dataProject()
+	p.Start, p.Results = calendar.MustDate(2021, time.October, 1), calendar.MustDate(2022, time.December, 31)
+	options, err := relance.Orient(p, calendar.MustDate(2021, time.September, 1))
+	require.NoError(t, err)
+	i := slices.IndexFunc(options, func(o relance.Option) bool { return o.Scheme.ID() == scheme.Donnees })
+	require.GreaterOrEqual(t, i, 0)
+	o := options[i]
+	require.NotNil(t, o.NextEligibility)
+	require.Equal(t, scheme.Ineligible, o.NextEligibility.Verdict)
+	assert.Contains(t, o.Explain(), "sous ses règles\u00a0: Non éligible\n"+
+		"    ✗ Début du projet le 1er octobre 2021, avant le 8 octobre 2021, ouverture du dépôt des demandes, premier jour où la demande de subvention peut être reçue (choix de la bibliothèque)\u00a0; ")
+}

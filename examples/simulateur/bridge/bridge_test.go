@@ -79,6 +79,8 @@ func requests() map[string]bridge.Request {
 	}
 	between := bridge.Example()
 	between.On = "01/07/2021"
+	tooEarly := bridge.Example() // starts before the 2e session opens: ineligible under its rules
+	tooEarly.On, tooEarly.Start, tooEarly.Results = "01/09/2021", "01/10/2021", "31/12/2022"
 	noBudget := bridge.Example()
 	noBudget.Budget = nil
 	capped := bridge.Example()
@@ -88,6 +90,7 @@ func requests() map[string]bridge.Request {
 		"a département in the 2nd session": departement,
 		"an incomplete project":            incomplete,
 		"between the sessions":             between,
+		"a start before the next session":  tooEarly,
 		"no budget":                        noBudget,
 		"a budget of 0 €":                  capped,
 	}
@@ -188,6 +191,14 @@ func checkCard(t *testing.T, o relance.Option, p scheme.Project, c bridge.Card) 
 	assert.Equal(t, o.NextEligibility.Verdict.Label(), c.Next.VerdictLabel)
 	assert.Contains(t, o.Explain(), "Prochaine session"+french.Colon+c.Next.Name+", "+c.Next.Calendar)
 	checkMoney(t, o.NextPromise(), o.NextFunding, o.Next, c.Next.Money)
+	reasons := []string{}
+	for _, cr := range o.NextEligibility.Criteria {
+		if o.NextEligibility.Verdict == scheme.Ineligible && cr.Outcome == scheme.NotMet {
+			reasons = append(reasons, cr.Reason())
+			assert.Contains(t, o.Explain(), "    ✗ "+cr.Reason()+"\n", "Explain says it too")
+		}
+	}
+	assert.Equal(t, reasons, c.Next.Reasons)
 	if len(c.Questions) > 0 {
 		assert.Equal(t, o.Next.Name(), c.QuestionsFor, "the questions settle the next session")
 	}

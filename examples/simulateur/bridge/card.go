@@ -112,6 +112,10 @@ type Next struct {
 	Calendar     string `json:"calendar"`      // « ouvre le 8 octobre 2021 »
 	Verdict      string `json:"verdict"`       // the project's verdict under its rules
 	VerdictLabel string `json:"verdict_label"` // « Éligible »
+	// Reasons are the reasons of the criteria that the project does not
+	// meet under its rules, when it is ineligible there: what to change to
+	// be funded by it; [] otherwise.
+	Reasons []string `json:"reasons"`
 	// Money is what its policy would pay, by the promise of the project
 	// under its rules (relance.Option.NextPromise).
 	Money Money `json:"money"`
@@ -162,7 +166,15 @@ func newCard(o relance.Option, rows []int) Card {
 			Calendar:     relance.IntakeText(n, o.On),
 			Verdict:      v.String(),
 			VerdictLabel: v.Label(),
+			Reasons:      []string{},
 			Money:        newMoney(o.NextPromise(), o.NextFunding, n, false),
+		}
+		if v == scheme.Ineligible {
+			for _, cr := range o.NextEligibility.Criteria {
+				if cr.Outcome == scheme.NotMet {
+					c.Next.Reasons = append(c.Next.Reasons, cr.Reason())
+				}
+			}
 		}
 		if len(c.Questions) > 0 {
 			c.QuestionsFor = n.Name()

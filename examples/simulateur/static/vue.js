@@ -78,6 +78,9 @@ globalThis.simulateurVue = (function () {
       next.append(el('p', {},
         `Prochaine session\u00a0: ${o.next.name}, ${o.next.calendar}\u00a0; votre projet y serait\u00a0: `,
         el('strong', {'data-figure': 'next-verdict', text: o.next.verdict_label})));
+      if (o.next.reasons.length) {
+        next.append(el('ul', {class: 'raisons'}, ...o.next.reasons.map((r) => el('li', {text: '✗ ' + r}))));
+      }
       next.append(...money(o.next.money));
       article.append(next);
     }
