@@ -172,6 +172,7 @@ Reste à charge~: 1^000,00~€ − 500,00~€ = 500,00~€
 }
 
 func TestRunErrors(t *testing.T) {
+	const sign = ": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €\n"
 	tests := []struct {
 		name string
 		args []string
@@ -184,7 +185,10 @@ func TestRunErrors(t *testing.T) {
 		{"no equals sign", []string{"-budget", "prestations"}, "cofinancement: -budget: budget line \"prestations\": want category=amount\n"},
 		{"unknown category", []string{"-budget", "cloud=5"}, "cofinancement: -budget: budget line \"cloud=5\": cost: parse category \"cloud\": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre\n"},
 		{"a dot for the thousands", []string{"-budget", "prestations=12.000,50"}, "cofinancement: -budget: budget line \"prestations=12.000,50\": parse amount \"12.000,50\": invalid amount: want 12000.50 or 12 000,50 €\n"},
-		{"negative amount", []string{"-budget", "prestations=-5"}, "cofinancement: -budget: cost: line 1 (\"Prestations externes\"): negative amount -5.00\n"},
+		{"negative amount", []string{"-budget", "prestations=-5"}, "cofinancement: -budget: budget line \"prestations=-5\": parse amount \"-5\"" + sign},
+		{"minus zero", []string{"-budget", "prestations=-0"}, "cofinancement: -budget: budget line \"prestations=-0\": parse amount \"-0\"" + sign},
+		{"minus zero with cents", []string{"-budget", "prestations=-0,00 €"}, "cofinancement: -budget: budget line \"prestations=-0,00 €\": parse amount \"-0,00 €\"" + sign},
+		{"a plus sign", []string{"-budget", "prestations=+5"}, "cofinancement: -budget: budget line \"prestations=+5\": parse amount \"+5\"" + sign},
 		{"fraction of a cent", []string{"-budget", "prestations=1,234"}, "cofinancement: -budget: budget line \"prestations=1,234\": parse amount \"1,234\": fraction of a cent\n"},
 		{"every bad line at once", []string{"-budget", "prestations; cloud=5"}, "cofinancement: -budget: budget line \"prestations\": want category=amount\nbudget line \"cloud=5\": cost: parse category \"cloud\": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre\n"},
 	}

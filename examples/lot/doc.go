@@ -61,7 +61,9 @@
 //	results       when concrete results are due, YYYY-MM-DD; empty: not given
 //	personnel, materiel, prestations, conseil, logiciels, hebergement, formation, autre
 //	              the budget line of that category, in euros, plain (12000.50)
-//	              or French (12 000,50 € or 12000,50); empty: no such line
+//	              or French (12 000,50 € or 12000,50), without a sign: a cost
+//	              is never negative, and "-0" or "+100" is refused as "-12" is;
+//	              empty: no such line
 //
 // A row that gives a body by code (porteur, or an item of membres without a
 // colon) is completed as examples/orientation completes its flags

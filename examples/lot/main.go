@@ -98,7 +98,7 @@ func usage(fs *flag.FlagSet) {
 	for c, col := range inColumns {
 		brief := col.brief
 		if c >= firstCategory {
-			brief = "the budget line « " + categories[c-firstCategory].Label() + " », in euros: 12000.50 or 12 000,50 €"
+			brief = "the budget line « " + categories[c-firstCategory].Label() + " », in euros: 12000.50 or 12 000,50 €, without a sign"
 		}
 		fmt.Fprintf(w, "  %-15s %s\n", col.name, brief)
 	}

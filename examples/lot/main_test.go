@@ -94,6 +94,7 @@ func TestRunClosedIntake(t *testing.T) {
 }
 
 func TestRunBadRows(t *testing.T) {
+	const sign = ": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €"
 	const in = `id,porteur,kind,membres,themes,start,results,prestations,date,requested
 ok-1,,departement,,services,2021-04-01,2022-06-30,1000,,
 bad-values,,mairie,epci,sport,2021-04-01,2022-06-30,"1,2,3",2021-02-30,2021-13-01
@@ -103,6 +104,9 @@ invalid,,commune,,,2022-01-01,2021-01-01,-5,,
 ok-2,,epci,"Val=epci:1; Rives=epci:1",donnees,,,,2021-10-15,
 bad-codes,38999,,"200040715; 1001; 38185; 38185",,,,,,
 bad-lead,mairie de Voiron,,Voiron,,,,,,
+minus-zero,,epci,,,,,-0,,
+minus-zero-cents,,epci,,,,,"-0,00",,
+plus,,epci,,,,,+100,,
 `
 	const wantOut = `line,id,date,scheme,session,verdict,status,total,eligible,grant,promise,remainder,missing,missing-labels,criterion,reason
 2,ok-1,2021-03-01,incubateur-territoires,consultation-2021,undetermined,open,1000.00,1000.00,500.00,conditional,500.00,besoin-commun;pratiques,si le besoin est commun à d’autres collectivités~; les bonnes pratiques retenues,besoin-commun,Le projet ne dit pas si le besoin est commun à d’autres collectivités
@@ -122,13 +126,16 @@ bad-lead,mairie de Voiron,,Voiron,,,,,,
 		`prestations: parse amount "1,2,3": invalid amount: want 12000.50 or 12 000,50 €
 lot: line 4: 2 fields, want 10 as in the header
 lot: line 5: extraneous or missing " in quoted-field
-lot: line 6: relance: orient "": scheme: validate project: Results "2021-01-01": before Start "2022-01-01"; scheme: validate project: Budget[0] "Prestations externes": negative amount -5.00
+lot: line 6: prestations: parse amount "-5"` + sign + `
 lot: line 8: porteur: territoire: complete Lead.ID "38999": unknown code; ` +
 		`membres: territoire: complete Members[3].ID "38185": code given twice, as Members[2].ID; ` +
 		`membres: territoire: lookup "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
 lot: line 9: porteur: territoire: lookup "mairie de Voiron": unknown code; ` +
 		`membres: member "Voiron": want an official code (243800984) or [name=]kind:population (epci:350000)
-lot: 8 projects read, 6 refused, 8 rows written
+lot: line 10: prestations: parse amount "-0"` + sign + `
+lot: line 11: prestations: parse amount "-0,00"` + sign + `
+lot: line 12: prestations: parse amount "+100"` + sign + `
+lot: 11 projects read, 9 refused, 8 rows written
 `
 	var stdout, stderr bytes.Buffer
 	assert.Equal(t, 1, run([]string{"-in", "-"}, strings.NewReader(in), &stdout, &stderr))

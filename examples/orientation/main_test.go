@@ -88,6 +88,7 @@ func TestRunJSON(t *testing.T) {
 }
 
 func TestRunBadInput(t *testing.T) {
+	const sign = ": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €"
 	tests := []struct {
 		name string
 		args []string
@@ -111,7 +112,10 @@ func TestRunBadInput(t *testing.T) {
 		{"bad amount", []string{"-budget", "prestations=1,5,5"}, 2, `budget line "prestations=1,5,5"`},
 		{"results before start", []string{"-start", "2022-01-01", "-results", "2021-01-01"}, 2, "before Start"},
 		{"negative population", []string{"-population", "-1"}, 2, `population "-1": want a whole number`},
-		{"negative amount", []string{"-budget", "personnel=-5"}, 2, "negative amount"},
+		{"negative amount", []string{"-budget", "personnel=-5"}, 2, `parse amount "-5"` + sign},
+		{"minus zero", []string{"-budget", "prestations=-0"}, 2, `parse amount "-0"` + sign},
+		{"minus zero with cents", []string{"-budget", "prestations=-0,00"}, 2, `parse amount "-0,00"` + sign},
+		{"a plus sign", []string{"-budget", "prestations=+1"}, 2, `parse amount "+1"` + sign},
 		{"unknown lead code", []string{"-porteur", "9999"}, 2, `territoire: lookup "9999": unknown code`},
 		{"unknown member codes, all reported", []string{"-membres", "38185; 00000; 99999"}, 2, `"99999"`},
 		{"a member by code that repeats the lead", []string{"-porteur", "38185", "-membres", "38185"}, 2, `territoire: complete Members[0].ID "38185": code given twice, as Lead.ID`},

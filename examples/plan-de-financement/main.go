@@ -59,7 +59,7 @@ func main() {
 // The default project: that of examples/orientation.
 const (
 	defaultBudget = "prestations=180000,conseil=30000,personnel=60000,materiel=20000"
-	fundersUsage  = "funders `name=amount`, " + cli.ListUsage + ";\namounts plain (12000.50) or French (12 000,50 €); the flag may be repeated"
+	fundersUsage  = "funders `name=amount`, " + cli.ListUsage + ";\namounts plain (12000.50) or French (12 000,50 €), without a sign; the flag may be repeated"
 )
 
 // funders is a repeatable flag of funders: its default holds until the flag
@@ -100,7 +100,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&f.investment, "investissement", true, "the operation is an investment; -investissement=false or -fonctionnement for operating costs")
 	fs.BoolVar(&f.operating, "fonctionnement", false, "the expense is operating costs (fonctionnement): no least participation of the owner")
 	fs.StringVar(&f.circumstance, "circonstance", "ordinaire", "what the law treats apart: ordinaire, chef-de-file, chef-de-file-convention,\nderogation-monument, derogation-calamite, renovation-urbaine, derogation-patrimoine,\nsyndicat-mixte-ouvert-elargi")
-	fs.StringVar(&f.spent, "depense-reelle", "170000", "the eligible expense actually incurred, in euros, plain or French")
+	fs.StringVar(&f.spent, "depense-reelle", "170000", "the eligible expense actually incurred, in euros, plain or French, without a sign")
 	months := cli.Int(fs, "duree", 15, "the planned duration of the project, in months, as the award decision states it")
 	fs.BoolVar(&f.extended, "acomptes-90", false, "the award decision raises the cap of the advance and instalments to 90 %,\nas décret n° 2018-514, art. 12 allows for a project of more than 48 months (-duree); never automatic")
 	fs.BoolVar(&f.guarantee, "garantie", false, "a first-demand bank guarantee backs the advance (up to 60 %)")
@@ -213,9 +213,6 @@ func (f flags) input() (input, error) {
 	check("circonstance", err)
 	in.spent, err = cli.Amount(f.spent)
 	check("depense-reelle", err)
-	if err == nil && in.spent.IsNegative() {
-		check("depense-reelle", fmt.Errorf("negative amount %s", in.spent))
-	}
 	if f.months < 0 {
 		check("duree", fmt.Errorf("negative duration %d", f.months))
 	}
@@ -285,9 +282,6 @@ func payment(item string) (cost.Payment, error) {
 	a, err := cli.Amount(amount)
 	if err != nil {
 		return cost.Payment{}, fmt.Errorf("payment %s: %w", quote.Input(item), err)
-	}
-	if a.IsNegative() {
-		return cost.Payment{}, fmt.Errorf("payment %s: negative amount %s", quote.Input(item), a)
 	}
 	return cost.Payment{Kind: k, Amount: a}, nil
 }

@@ -180,6 +180,7 @@ func TestRunJSON(t *testing.T) {
 }
 
 func TestRunBadInput(t *testing.T) {
+	const sign = ": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €"
 	tests := []struct {
 		name string
 		args []string
@@ -208,13 +209,18 @@ func TestRunBadInput(t *testing.T) {
 		{"a bad amount of a funder", []string{"-financeur", "Région=1.005"}, []string{`-financeur: funder "Région": parse amount "1.005": fraction of a cent`}},
 		{"a bad amount of a payment", []string{"-versements", "avance=mille"}, []string{`-versements: payment "avance=mille": parse amount "mille"`}},
 		{"no budget", []string{"-budget", ""}, []string{"-budget: the project needs a budget for a grant"}},
-		{"a negative expense spent", []string{"-depense-reelle", "-5"}, []string{"-depense-reelle: negative amount -5.00"}},
-		{"a negative funder", []string{"-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
-		{"a negative funder of an ineligible project", []string{"-dispositif", "cooperation", "-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
+		{"a negative expense spent", []string{"-depense-reelle", "-5"}, []string{`-depense-reelle: parse amount "-5"` + sign}},
+		{"an expense spent of minus zero", []string{"-depense-reelle", "-0"}, []string{`-depense-reelle: parse amount "-0"` + sign}},
+		{"an expense spent with a plus sign", []string{"-depense-reelle", "+5"}, []string{`-depense-reelle: parse amount "+5"` + sign}},
+		{"a negative funder", []string{"-financeur", "Région=-5"}, []string{`-financeur: funder "Région": parse amount "-5"` + sign}},
+		{"a funder of minus zero", []string{"-financeur", "Région=-0"}, []string{`-financeur: funder "Région": parse amount "-0"` + sign}},
+		{"a funder of minus zero with cents", []string{"-financeur-prive", "Mécénat=-0,00 €"}, []string{`-financeur-prive: funder "Mécénat": parse amount "-0,00 €"` + sign}},
+		{"a negative funder of an ineligible project", []string{"-dispositif", "cooperation", "-financeur", "Région=-5"}, []string{`-financeur: funder "Région": parse amount "-5"` + sign}},
 		{"funders above the cost", []string{"-financeur", "Région=300000"}, []string{"resources above the cost (300000.00 for a cost of 290000.00)"}},
 		{"bad dates", []string{"-debut", "hier", "-demande", "2021-02-30"}, []string{`-debut: calendar: parse date "hier"`, `-demande: calendar: parse date "2021-02-30"`}},
 		{"instalments at 90 % for a short project", []string{"-acomptes-90"}, []string{"-acomptes-90: décret n° 2018-514, art. 12 allows 90 % only for a project of more than 48 months, and -duree is 15"}},
-		{"a negative payment", []string{"-versements", "acompte=-1"}, []string{`-versements: payment "acompte=-1": negative amount -1.00`}},
+		{"a negative payment", []string{"-versements", "acompte=-1"}, []string{`-versements: payment "acompte=-1": parse amount "-1"` + sign}},
+		{"a payment of minus zero", []string{"-versements", "acompte=-0"}, []string{`-versements: payment "acompte=-0": parse amount "-0"` + sign}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,13 +47,17 @@
 // An amount in euros is written in either notation:
 //
 //   - plain, as [cost.ParseAmount] reads it and [cost.Amount.String] writes
-//     it: "12000.50", "12000", "-5";
+//     it: "12000.50", "12000";
 //   - French, as [cost.Amount.French] writes it: "12 000,50 €", with narrow
 //     no-break spaces, no-break spaces or plain spaces between groups of
 //     three digits (or no grouping at all: "12000,50"), a decimal comma, and
 //     an optional euro sign, with or without a space before it.
 //
-// A fraction of a cent is refused in both ("1.005", "1,005").
+// A fraction of a cent is refused in both ("1.005", "1,005"). An amount is
+// a cost, a funding or a payment, 0 or more: a sign before it, minus
+// (hyphen-minus or U+2212) or plus, is refused whatever follows it, "-0"
+// and "-0,00" as "-12" and "+100", with one message that says to write the
+// amount without a sign — as examples/simulateur refuses a minus sign.
 //
 // # Budgets
 //
