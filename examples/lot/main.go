@@ -48,7 +48,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var (
 		in       = fs.String("in", "", "the CSV `file` of the projects, one a row; - for standard input; empty: the example file built into the program")
 		sep      = fs.String("sep", ",", "the field `separator` of the input and the output: , or ; as French spreadsheets write, and then amounts are written 40000,00")
-		progress = cli.Int(fs, "progress", 10000, "write a progress line on standard error every `N` projects, such as 10000 or 10 000; 0: none")
+		progress = cli.Quantity(fs, "progress", 10000, "projects", 10000, "write a progress line on standard error every `N` projects, such as 10000 or 10 000; 0: none")
 	)
 	fs.TextVar(&on, "date", on, "the day of the orientation, `YYYY-MM-DD`, for the rows without a date column or with an empty one")
 	fs.Usage = func() { usage(fs) }

@@ -265,6 +265,7 @@ func TestRunFailures(t *testing.T) {
 		{"two characters", []string{"-sep", ";;"}, "", 2, "lot: -sep: \";;\": want one character, such as , or ;\n"},
 		{"no character", []string{"-sep", ""}, "", 2, "lot: -sep: \"\": want one character, such as , or ;\n"},
 		{"a quote", []string{"-sep", `"`}, "", 2, "lot: -sep: \"\\\"\": want one character, such as , or ;\n"},
+		{"progress with decimals", []string{"-progress", "10,5"}, "", 2, "invalid value \"10,5\" for flag -progress: want a whole number of projects, such as 10000 or 10 000\n"},
 		{"negative progress", []string{"-progress", "-1"}, "", 2, "lot: -progress: -1: want 0 or more\n"},
 		{"no such file", []string{"-in", "testdata/absent.csv"}, "", 2, "lot: -in: open testdata/absent.csv: no such file or directory\n"},
 		{"empty input", []string{"-in", "-"}, "", 2, "lot: no header: want a first row that names the columns\n"},

@@ -101,7 +101,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&f.operating, "fonctionnement", false, "the expense is operating costs (fonctionnement): no least participation of the owner")
 	fs.StringVar(&f.circumstance, "circonstance", "ordinaire", "what the law treats apart: ordinaire, chef-de-file, chef-de-file-convention,\nderogation-monument, derogation-calamite, renovation-urbaine, derogation-patrimoine,\nsyndicat-mixte-ouvert-elargi")
 	fs.StringVar(&f.spent, "depense-reelle", "170000", "the eligible expense actually incurred, in euros, plain or French, without a sign")
-	months := cli.Int(fs, "duree", 15, "the planned duration of the project, in months, as the award decision states it")
+	months := cli.Quantity(fs, "duree", 15, "months", 60, "the planned duration of the project, in months, as the award decision states it")
 	fs.BoolVar(&f.extended, "acomptes-90", false, "the award decision raises the cap of the advance and instalments to 90 %,\nas décret n° 2018-514, art. 12 allows for a project of more than 48 months (-duree); never automatic")
 	fs.BoolVar(&f.guarantee, "garantie", false, "a first-demand bank guarantee backs the advance (up to 60 %)")
 	fs.StringVar(&f.payments, "versements", "", "the payments made before the balance, `kind=amount` "+cli.ListUsage+", kinds avance and acompte;\nby default the largest advance, then one instalment up to the ceiling before the balance")

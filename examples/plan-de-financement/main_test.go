@@ -219,6 +219,8 @@ func TestRunBadInput(t *testing.T) {
 		{"funders above the cost", []string{"-financeur", "Région=300000"}, []string{"resources above the cost (300000.00 for a cost of 290000.00)"}},
 		{"bad dates", []string{"-debut", "hier", "-demande", "2021-02-30"}, []string{`-debut: calendar: parse date "hier"`, `-demande: calendar: parse date "2021-02-30"`}},
 		{"instalments at 90 % for a short project", []string{"-acomptes-90"}, []string{"-acomptes-90: décret n° 2018-514, art. 12 allows 90 % only for a project of more than 48 months, and -duree is 15"}},
+		{"a duration with decimals", []string{"-duree", "6,5"}, []string{`invalid value "6,5" for flag -duree: want a whole number of months, such as 60` + "\n"}},
+		{"a duration in words", []string{"-duree", "six"}, []string{`invalid value "six" for flag -duree: want a whole number of months, such as 60` + "\n"}},
 		{"a negative payment", []string{"-versements", "acompte=-1"}, []string{`-versements: payment "acompte=-1": parse amount "-1"` + sign}},
 		{"a payment of minus zero", []string{"-versements", "acompte=-0"}, []string{`-versements: payment "acompte=-0": parse amount "-0"` + sign}},
 	}

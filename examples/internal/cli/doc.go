@@ -42,6 +42,13 @@
 // plain spaces between the groups. A population of 0 is one that is not
 // given, as package scheme reads it.
 //
+// A flag that takes a whole number ([Int], [Quantity]) reads it as a
+// population is written, with a minus sign allowed; a bad value gets a hint
+// that fits the flag, its unit and a typical value, the flag package having
+// named the flag and quoted the value once:
+//
+//	invalid value "6,5" for flag -duree: want a whole number of months, such as 60
+//
 // # Amounts
 //
 // An amount in euros is written in either notation:
