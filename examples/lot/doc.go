@@ -145,13 +145,16 @@
 // # Errors and exit status
 //
 // A row that cannot be read or that does not describe a valid project — a
-// bad value in any column (every problem of the row is said at once, each
-// naming its column), an unknown code, a project that
-// scheme.Project.Validate refuses, a row with more or fewer fields than the
-// header, a broken quote — is reported on standard error with its line
-// number, and skipped; the other rows are still oriented:
+// bad value in any column, an unknown code, a project that
+// scheme.Project.Validate refuses (results due before the start, a member
+// described twice), a row with more or fewer fields than the header, a
+// broken quote — is reported on standard error with its line number and its
+// id, and skipped; the other rows are still oriented. Every problem of the
+// row is said at once, each after its column, in the order of the columns,
+// an item of a list (membres, themes, practices) counted from 1:
 //
-//	lot: line 4: membres: member "epci": want an official code (243800984) or [name=]kind:population (epci:350000)
+//	lot: line 4 (id "dossier-3"): membres: item 2 "epci": want an official code (243800984) or [name=]kind:population (epci:350000)
+//	lot: line 5 (id "dossier-4"): membres: item 2 "38185": code given twice, as item 1; results: "2021-01-01": before start "2022-01-01"
 //
 // The messages on standard error are in English, as the library's errors
 // are; the data — reasons, labels — is in French. Standard error ends with

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ import (
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -186,7 +188,11 @@ func (b *batch) run(in io.Reader, out io.Writer, comma rune) int {
 		if err != nil {
 			b.refused++
 			status = 1
-			fmt.Fprintf(b.stderr, "lot: line %d: %s\n", line, oneLine(err))
+			where := "line " + strconv.Itoa(line)
+			if id := h.id(rec); id != "" {
+				where += " (id " + quote.Input(id) + ")"
+			}
+			fmt.Fprintf(b.stderr, "lot: %s: %s\n", where, oneLine(err))
 		}
 		if b.progress > 0 && b.read%b.progress == 0 {
 			fmt.Fprintf(b.stderr, "lot: %s…\n", count(b.read, "project read", "projects read"))

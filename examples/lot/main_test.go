@@ -100,13 +100,16 @@ ok-1,,departement,,services,2021-04-01,2022-06-30,1000,,
 bad-values,,mairie,epci,sport,2021-04-01,2022-06-30,"1,2,3",2021-02-30,2021-13-01
 short,commune
 bad-quote,,commune,,"services"x,,,,
-invalid,,commune,,,2022-01-01,2021-01-01,-5,,
+negative,,commune,,,,,-5,,
 ok-2,,epci,"Val=epci:1; Rives=epci:1",donnees,,,,2021-10-15,
 bad-codes,38999,,"200040715; 1001; 38185; 38185",,,,,,
 bad-lead,mairie de Voiron,,Voiron,,,,,,
 minus-zero,,epci,,,,,-0,,
 minus-zero-cents,,epci,,,,,"-0,00",,
 plus,,epci,,,,,+100,,
+invalid,,epci,"Val=epci:1; Val=epci:1",,2022-01-01,2021-01-01,,,
+,,,"1001; 1001",,,,,,
+lookups,1001,,1001,,,,,,
 `
 	const wantOut = `line,id,date,scheme,session,verdict,status,total,eligible,grant,promise,remainder,missing,missing-labels,criterion,reason
 2,ok-1,2021-03-01,incubateur-territoires,consultation-2021,undetermined,open,1000.00,1000.00,500.00,conditional,500.00,besoin-commun;pratiques,si le besoin est commun à d’autres collectivités~; les bonnes pratiques retenues,besoin-commun,Le projet ne dit pas si le besoin est commun à d’autres collectivités
@@ -118,24 +121,29 @@ plus,,epci,,,,,+100,,
 7,ok-2,2021-10-15,donnees,session-2,undetermined,open,,,,none,,porteur-population;departement-entier;debut;resultats,la population du porteur~; si le projet couvre un département entier~; la date de début~; la date des résultats attendus,ampleur,"Population couverte connue~: 2 habitants~; seuil de la 2e session~: 300^000~; à préciser~: la population du porteur, si le projet couvre un département entier"
 7,ok-2,2021-10-15,cooperation,session-2,ineligible,open,,,,none,,porteur-population;departement-entier;debut;resultats,la population du porteur~; si le projet couvre un département entier~; la date de début~; la date des résultats attendus,thematique,Thèmes du projet~: Données~; ce dispositif ne finance que le thème «~Coopération~»
 `
-	const wantErr = `lot: line 3: date: calendar: parse date "2021-02-30": invalid date: day outside 1..28; ` +
+	const wantErr = `lot: line 3 (id "bad-values"): date: calendar: parse date "2021-02-30": invalid date: day outside 1..28; ` +
 		`requested: calendar: parse date "2021-13-01": invalid date: month outside 1..12; ` +
 		`kind: scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire; ` +
-		`membres: member "epci": want an official code (243800984) or [name=]kind:population (epci:350000); ` +
-		`themes: scheme: parse theme "sport": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure; ` +
+		`membres: item 1 "epci": want an official code (243800984) or [name=]kind:population (epci:350000); ` +
+		`themes: item 1 "sport": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure; ` +
 		`prestations: parse amount "1,2,3": invalid amount: want 12000.50 or 12 000,50 €
-lot: line 4: 2 fields, want 10 as in the header
-lot: line 5: extraneous or missing " in quoted-field
-lot: line 6: prestations: parse amount "-5"` + sign + `
-lot: line 8: porteur: territoire: complete Lead.ID "38999": unknown code; ` +
-		`membres: territoire: complete Members[3].ID "38185": code given twice, as Members[2].ID; ` +
-		`membres: territoire: lookup "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
-lot: line 9: porteur: territoire: lookup "mairie de Voiron": unknown code; ` +
-		`membres: member "Voiron": want an official code (243800984) or [name=]kind:population (epci:350000)
-lot: line 10: prestations: parse amount "-0"` + sign + `
-lot: line 11: prestations: parse amount "-0,00"` + sign + `
-lot: line 12: prestations: parse amount "+100"` + sign + `
-lot: 11 projects read, 9 refused, 8 rows written
+lot: line 4 (id "short"): 2 fields, want 10 as in the header
+lot: line 5 (id "bad-quote"): extraneous or missing " in quoted-field
+lot: line 6 (id "negative"): prestations: parse amount "-5"` + sign + `
+lot: line 8 (id "bad-codes"): porteur: "38999": unknown code; ` +
+		`membres: item 2 "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?; ` +
+		`membres: item 4 "38185": code given twice, as item 3
+lot: line 9 (id "bad-lead"): porteur: "mairie de Voiron": unknown code; ` +
+		`membres: item 1 "Voiron": want an official code (243800984) or [name=]kind:population (epci:350000)
+lot: line 10 (id "minus-zero"): prestations: parse amount "-0"` + sign + `
+lot: line 11 (id "minus-zero-cents"): prestations: parse amount "-0,00"` + sign + `
+lot: line 12 (id "plus"): prestations: parse amount "+100"` + sign + `
+lot: line 13 (id "invalid"): membres: item 2: same body as item 1, which counts once; results: "2021-01-01": before start "2022-01-01"
+lot: line 14: membres: item 1 "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?; ` +
+		`membres: item 2 "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
+lot: line 15 (id "lookups"): porteur: "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?; ` +
+		`membres: item 1 "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
+lot: 14 projects read, 12 refused, 8 rows written
 `
 	var stdout, stderr bytes.Buffer
 	assert.Equal(t, 1, run([]string{"-in", "-"}, strings.NewReader(in), &stdout, &stderr))

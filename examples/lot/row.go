@@ -13,7 +13,6 @@ import (
 	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/scheme"
-	"github.com/planrelance/numerique/scheme/territoire"
 )
 
 // The input columns, in the order of the package doc; the cost categories
@@ -80,6 +79,7 @@ var categories = cost.Categories()
 type header struct {
 	pos    [len(inColumns)]int
 	fields int
+	names  cli.Names // the names of the facts, for the problems of a project
 }
 
 // readHeader reads the first row of the input, whose fields are separated
@@ -114,6 +114,14 @@ func readHeader(names []string, comma rune) (header, error) {
 	if m, a := h.pos[colMembres], h.pos[colMembers]; m >= 0 && a >= 0 {
 		errs = append(errs, fmt.Errorf("header: column %d %q is an alias of column %d %q: give the members once",
 			max(m, a)+1, inColumns[colMembers].name, min(m, a)+1, inColumns[colMembres].name))
+	}
+	h.names = cli.Names{
+		Lead: inColumns[colPorteur].name, Kind: inColumns[colKind].name, Population: inColumns[colPopulation].name,
+		Members:     inColumns[h.members()].name,
+		Departement: inColumns[colDepartement].name, SharedNeed: inColumns[colSharedNeed].name,
+		Themes: inColumns[colThemes].name, Practices: inColumns[colPractices].name,
+		Start: inColumns[colStart].name, Results: inColumns[colResults].name, Requested: inColumns[colRequested].name,
+		// Budget: each line is named after its category, its column's name
 	}
 	return h, errors.Join(errs...)
 }
@@ -163,6 +171,15 @@ func columnNames() string {
 	return strings.Join(names, ", ")
 }
 
+// members returns the column of the members: membres, or its alias
+// members when the header names it.
+func (h header) members() int {
+	if h.pos[colMembers] >= 0 {
+		return colMembers
+	}
+	return colMembres
+}
+
 // field returns the text of column c in rec, spaces trimmed; "" when the
 // file has no such column.
 func (h header) field(rec []string, c int) string {
@@ -172,19 +189,47 @@ func (h header) field(rec []string, c int) string {
 	return strings.TrimSpace(rec[h.pos[c]])
 }
 
+// id returns the id of the row rec, spaces trimmed, for the messages about
+// it: "" when the file has no id column or rec, a row that cannot be read,
+// does not reach it.
+func (h header) id(rec []string) string {
+	if i := h.pos[colID]; 0 <= i && i < len(rec) {
+		return strings.TrimSpace(rec[i])
+	}
+	return ""
+}
+
 // project reads the project of a row: its id, the day of its orientation
 // (def when its date is empty) and the project, its bodies given by code
-// completed by cli.Complete, or every problem of the row at once, each
-// naming its column, in the order of the columns.
+// completed by cli.Complete and checked by scheme.Project.Validate, or every
+// problem of the row at once, each naming its column, an item of a list
+// counted from 1, in the order of the columns and of the items.
 func (h header) project(rec []string, def calendar.Date) (id string, on calendar.Date, p scheme.Project, err error) {
 	type problem struct {
-		c   int // the column
-		err error
+		c, item int // the column, len(inColumns) for none; the item of a list
+		err     error
 	}
 	var problems []problem
 	check := func(c int, err error) {
-		if err != nil {
-			problems = append(problems, problem{c, fmt.Errorf("%s: %w", inColumns[c].name, err)})
+		for _, e := range cli.Unjoin(err) {
+			var ie *cli.ItemError
+			item := 0
+			if errors.As(e, &ie) {
+				item = ie.Item
+			}
+			problems = append(problems, problem{c, item, fmt.Errorf("%s: %w", inColumns[c].name, e)})
+		}
+	}
+	// named checks the problems of the project that cli.Complete and
+	// Validate find, each in the column of the fact at fault.
+	named := func(err error) {
+		for _, pb := range h.names.Problems(err, p) {
+			c := columnNamed(pb.Name)
+			if c < 0 {
+				problems = append(problems, problem{len(inColumns), 0, pb.Err})
+				continue
+			}
+			check(c, pb.Err)
 		}
 	}
 	date := func(c int) calendar.Date {
@@ -197,12 +242,12 @@ func (h header) project(rec []string, def calendar.Date) (id string, on calendar
 		return d
 	}
 	answer := func(c int) scheme.Answer {
-		a, err := scheme.ParseAnswer(h.field(rec, c))
+		a, err := cli.Answer(h.field(rec, c))
 		check(c, err)
 		return a
 	}
 
-	id = h.field(rec, colID)
+	id = h.id(rec)
 	if on = date(colDate); on.IsZero() {
 		on = def
 	}
@@ -221,12 +266,8 @@ func (h header) project(rec []string, def calendar.Date) (id string, on calendar
 		p.Lead.Population, err = cli.Population(s)
 		check(colPopulation, err)
 	}
-	members := colMembres
-	if h.pos[colMembers] >= 0 {
-		members = colMembers
-	}
-	p.Members, err = cli.Bodies(h.field(rec, members))
-	check(members, err)
+	p.Members, err = cli.Bodies(h.field(rec, h.members()))
+	check(h.members(), err)
 	p.Departement = answer(colDepartement)
 	p.SharedNeed = answer(colSharedNeed)
 	p.Themes, err = cli.Parse(h.field(rec, colThemes), scheme.ParseTheme)
@@ -246,54 +287,20 @@ func (h header) project(rec []string, def calendar.Date) (id string, on calendar
 	}
 	if cli.ByCode(p) {
 		p, err = cli.Complete(p)
-		lead := false // whether an error of Lookup was the lead's
-		for _, e := range unjoin(err) {
-			if codeColumn(e, p.Lead.ID, &lead) == colPorteur {
-				check(colPorteur, e)
-			} else {
-				check(members, e)
-			}
-		}
+		named(err)
+	}
+	if len(problems) == 0 {
+		// Each column may be well formed and the project still invalid:
+		// results due before the start, a member described twice.
+		named(p.Validate())
 	}
 	if len(problems) > 0 {
-		slices.SortStableFunc(problems, func(a, b problem) int { return cmp.Compare(a.c, b.c) })
+		slices.SortStableFunc(problems, func(a, b problem) int { return cmp.Or(cmp.Compare(a.c, b.c), cmp.Compare(a.item, b.item)) })
 		errs := make([]error, len(problems))
 		for i, pb := range problems {
 			errs[i] = pb.err
 		}
-		return "", calendar.Date{}, scheme.Project{}, errors.Join(errs...)
+		return id, calendar.Date{}, scheme.Project{}, errors.Join(errs...)
 	}
 	return id, on, p, nil
-}
-
-// codeColumn returns the column of the code that err, an error of
-// cli.Complete, is about: colPorteur for the lead's code, lead, and
-// colMembres for a member's. Complete names the field of the code it reads;
-// Lookup, which cli.Complete asks about a code without a code's form, the
-// lead's first, then the members', names only the code: leadSeen records
-// that the lead's was met.
-func codeColumn(err error, lead string, leadSeen *bool) int {
-	var ce *territoire.CodeError
-	if !errors.As(err, &ce) {
-		return colMembres
-	}
-	switch {
-	case ce.Field == "Lead.ID":
-		return colPorteur
-	case ce.Field == "" && ce.Code == lead && !*leadSeen:
-		*leadSeen = true
-		return colPorteur
-	}
-	return colMembres
-}
-
-// unjoin returns the errors that err joins, err alone, or none for nil.
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	if err == nil {
-		return nil
-	}
-	return []error{err}
 }

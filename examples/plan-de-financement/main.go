@@ -47,7 +47,6 @@ import (
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/internal/french"
-	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -115,7 +114,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	in, err := f.input()
 	if err != nil {
-		fmt.Fprintf(stderr, "plan-de-financement: %v\n", err)
+		for _, e := range cli.Unjoin(err) {
+			fmt.Fprintf(stderr, "plan-de-financement: %v\n", e)
+		}
 		return 2
 	}
 	res, err := compute(in)
@@ -162,15 +163,23 @@ type input struct {
 	payments     []cost.Payment // nil: the schedule the program proposes
 }
 
-// input reads the flags, every problem at once.
+// input reads the flags, every problem at once, each after its flag, an
+// item of a list counted from 1.
 func (f flags) input() (input, error) {
-	var errs []string
+	in := input{months: f.months, guarantee: f.guarantee, extended: f.extended, investment: f.investment && !f.operating}
+	var errs []error
 	check := func(flag string, err error) {
-		if err != nil {
-			errs = append(errs, "-"+flag+": "+err.Error())
+		for _, e := range cli.Unjoin(err) {
+			errs = append(errs, fmt.Errorf("-%s: %w", flag, e))
 		}
 	}
-	in := input{months: f.months, guarantee: f.guarantee, extended: f.extended, investment: f.investment && !f.operating}
+	// named checks the problems that cli.Complete and Project.Validate find
+	// with the project, after the flags that give the facts at fault.
+	named := func(err error) {
+		for _, pb := range flagNames.Problems(err, in.project) {
+			errs = append(errs, pb)
+		}
+	}
 	var err error
 	in.on, err = calendar.ParseDate(f.date)
 	check("date", err)
@@ -189,20 +198,20 @@ func (f flags) input() (input, error) {
 	if f.porteur != "" {
 		in.project.Lead = scheme.Body{ID: f.porteur}
 		in.project, err = cli.Complete(in.project)
-		check("porteur", err)
+		named(err)
 	}
 	in.project.Budget, err = cli.Budget(f.budget)
 	check("budget", err)
 	if err == nil && len(in.project.Budget) == 0 {
 		check("budget", errors.New("the project needs a budget for a grant"))
 	}
-	for _, item := range f.public {
-		r, err := funder(item, true)
+	for i, item := range f.public {
+		r, err := funder(i+1, item, true)
 		check("financeur", err)
 		in.others = append(in.others, r)
 	}
-	for _, item := range f.private {
-		r, err := funder(item, false)
+	for i, item := range f.private {
+		r, err := funder(i+1, item, false)
 		check("financeur-prive", err)
 		in.others = append(in.others, r)
 	}
@@ -219,16 +228,16 @@ func (f flags) input() (input, error) {
 	if f.extended && f.months <= 48 {
 		check("acomptes-90", fmt.Errorf("décret n° 2018-514, art. 12 allows 90 %% only for a project of more than 48 months, and -duree is %d", f.months))
 	}
-	for _, item := range cli.List(f.payments) {
-		p, err := payment(item)
+	for i, item := range cli.List(f.payments) {
+		p, err := payment(i+1, item)
 		check("versements", err)
 		in.payments = append(in.payments, p)
 	}
 	if len(errs) == 0 {
-		check("porteur", in.project.Validate())
+		named(in.project.Validate())
 	}
 	if len(errs) > 0 {
-		return input{}, errors.New(strings.Join(errs, "\n"))
+		return input{}, errors.Join(errs...)
 	}
 	return in, nil
 }
@@ -251,39 +260,49 @@ func defaultProject() scheme.Project {
 	}
 }
 
-// funder reads a funder written name=amount; the name runs to the last
-// equals sign.
-func funder(item string, public bool) (cost.Resource, error) {
+// funder reads a funder written name=amount, the rank-th of its list; the
+// name runs to the last equals sign.
+func funder(rank int, item string, public bool) (cost.Resource, error) {
 	i := strings.LastIndexByte(item, '=')
 	if i < 0 {
-		return cost.Resource{}, fmt.Errorf("funder %s: want name=amount", quote.Input(item))
+		return cost.Resource{}, cli.Item(rank, item, errors.New("want name=amount"))
 	}
 	name := strings.TrimSpace(item[:i])
 	if name == "" {
-		return cost.Resource{}, fmt.Errorf("funder %s: no name", quote.Input(item))
+		return cost.Resource{}, cli.Item(rank, item, errors.New("no name before ="))
 	}
-	a, err := cli.Amount(item[i+1:])
+	amount := strings.TrimSpace(item[i+1:])
+	a, err := cli.Amount(amount)
 	if err != nil {
-		return cost.Resource{}, fmt.Errorf("funder %s: %w", quote.Input(name), err)
+		return cost.Resource{}, cli.ItemPart(rank, item, "amount", amount, err)
 	}
 	return cost.Resource{Funder: name, Public: public, Amount: a}, nil
 }
 
-// payment reads a payment written kind=amount.
-func payment(item string) (cost.Payment, error) {
+// payment reads a payment written kind=amount, the rank-th of its list.
+func payment(rank int, item string) (cost.Payment, error) {
 	slug, amount, ok := strings.Cut(item, "=")
 	if !ok {
-		return cost.Payment{}, fmt.Errorf("payment %s: want kind=amount", quote.Input(item))
+		return cost.Payment{}, cli.Item(rank, item, errors.New("want kind=amount"))
 	}
-	k, err := cost.ParsePaymentKind(strings.TrimSpace(slug))
+	slug = strings.TrimSpace(slug)
+	k, err := cost.ParsePaymentKind(slug)
 	if err != nil {
-		return cost.Payment{}, fmt.Errorf("payment %s: %w", quote.Input(item), err)
+		return cost.Payment{}, cli.ItemPart(rank, item, "kind", slug, err)
 	}
+	amount = strings.TrimSpace(amount)
 	a, err := cli.Amount(amount)
 	if err != nil {
-		return cost.Payment{}, fmt.Errorf("payment %s: %w", quote.Input(item), err)
+		return cost.Payment{}, cli.ItemPart(rank, item, "amount", amount, err)
 	}
 	return cost.Payment{Kind: k, Amount: a}, nil
+}
+
+// flagNames names the facts of the project as the flags do, for the
+// problems that cli.Complete and scheme.Project.Validate find; the default
+// project's members and answers have no flags.
+var flagNames = cli.Names{
+	Lead: "-porteur", Start: "-debut", Results: "-resultats", Requested: "-demande", Budget: "-budget",
 }
 
 // result is everything the program finds, as -json prints it.

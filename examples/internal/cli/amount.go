@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/planrelance/numerique/cost"
@@ -103,29 +102,33 @@ func (e *amountError) Unwrap() error { return e.err }
 
 // Budget returns the budget that s writes (see the package doc): lines
 // category=amount, in order, each labelled with its category's French label.
-// The empty text is the empty budget. Every bad line is reported at once,
-// quoted: a line without an equals sign, an unknown category (wrapping
-// [cost.ErrUnknownCategory]), an amount that [Amount] cannot read, a
-// negative one among them.
+// The empty text is the empty budget. Every bad line is reported at once, as
+// an [*ItemError] that gives its position and quotes it: a line without an
+// equals sign, an unknown category (wrapping [cost.ErrUnknownCategory]), an
+// amount that [Amount] cannot read, a negative one among them:
+//
+//	item 2 "conseil=-5": amount "-5": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €
 func Budget(s string) (cost.Budget, error) {
 	var (
 		b    cost.Budget
 		errs []error
 	)
-	for _, item := range List(s) {
+	for i, item := range List(s) {
 		slug, amount, ok := strings.Cut(item, "=")
 		if !ok {
-			errs = append(errs, fmt.Errorf("budget line %s: want category=amount", quote.Input(item)))
+			errs = append(errs, Item(i+1, item, errors.New("want category=amount")))
 			continue
 		}
-		c, err := cost.ParseCategory(strings.TrimSpace(slug))
+		slug = strings.TrimSpace(slug)
+		c, err := cost.ParseCategory(slug)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("budget line %s: %w", quote.Input(item), err))
+			errs = append(errs, ItemPart(i+1, item, "category", slug, err))
 			continue
 		}
+		amount = strings.TrimSpace(amount)
 		a, err := Amount(amount)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("budget line %s: %w", quote.Input(item), err))
+			errs = append(errs, ItemPart(i+1, item, "amount", amount, err))
 			continue
 		}
 		b = append(b, cost.Line{Category: c, Label: c.Label(), Amount: a})

@@ -171,25 +171,31 @@ func TestBudget(t *testing.T) {
 }
 
 func TestBudgetErrors(t *testing.T) {
+	const (
+		categories = ": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre"
+		sign       = ": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €"
+	)
 	tests := []struct {
 		name string
 		s    string
 		err  error
 		msg  string
 	}{
-		{"no amount", "prestations", nil, `budget line "prestations": want category=amount`},
-		{"unknown category", "salaires=10", cost.ErrUnknownCategory, `budget line "salaires=10": cost: parse category "salaires": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre`},
-		{"bad amount", "prestations=1,5,5", cost.ErrInvalidAmount, `budget line "prestations=1,5,5": parse amount "1,5,5": invalid amount: want 12000.50 or 12 000,50 €`},
-		{"fraction of a cent", "prestations=1.555", cost.ErrSubCent, `budget line "prestations=1.555": parse amount "1.555": fraction of a cent`},
-		{"a negative amount", "personnel=-5", cost.ErrNegativeAmount, `budget line "personnel=-5": parse amount "-5": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €`},
-		{"minus zero", "prestations=-0", cost.ErrNegativeAmount, `budget line "prestations=-0": parse amount "-0": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €`},
-		{"every bad line at once", "prestations;conseil=5;cloud=1", cost.ErrUnknownCategory,
-			"budget line \"prestations\": want category=amount\n" + `budget line "cloud=1": cost: parse category "cloud": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre`},
+		{"no amount", "prestations", nil, `item 1 "prestations": want category=amount`},
+		{"unknown category", "salaires=10", cost.ErrUnknownCategory, `item 1 "salaires=10": category "salaires"` + categories},
+		{"bad amount", "prestations=1,5,5", cost.ErrInvalidAmount, `item 1 "prestations=1,5,5": amount "1,5,5": invalid amount: want 12000.50 or 12 000,50 €`},
+		{"fraction of a cent", "prestations=1.555", cost.ErrSubCent, `item 1 "prestations=1.555": amount "1.555": fraction of a cent`},
+		{"a negative amount, second", "prestations=1;personnel = -5", cost.ErrNegativeAmount, `item 2 "personnel = -5": amount "-5"` + sign},
+		{"minus zero", "prestations=-0", cost.ErrNegativeAmount, `item 1 "prestations=-0": amount "-0"` + sign},
+		{"every bad line at once, each at its position", "prestations;conseil=5;cloud=1", cost.ErrUnknownCategory,
+			"item 1 \"prestations\": want category=amount\n" + `item 3 "cloud=1": category "cloud"` + categories},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := cli.Budget(tt.s)
 			require.EqualError(t, err, tt.msg)
+			var ie *cli.ItemError
+			require.ErrorAs(t, err, &ie)
 			if tt.err != nil {
 				require.ErrorIs(t, err, tt.err)
 			}

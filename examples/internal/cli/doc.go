@@ -83,5 +83,25 @@
 //
 // Every function reports every problem of its text at once (errors.Join),
 // each quoting the part at fault; the errors of packages cost and scheme are
-// wrapped, so that errors.Is finds their sentinels.
+// wrapped, so that errors.Is finds their sentinels. A problem of an item of
+// a list is an [*ItemError] that gives the item's position, counted from 1
+// as people count, and says what the library's error says after its own
+// quotation, without the head that names a package and an operation; the
+// program names the flag or the column before it, one problem a line
+// ([Unjoin]):
+//
+//	-membres: item 2 "epci": want an official code (243800984) or [name=]kind:population (epci:350000)
+//	-themes: item 1 "sport": unknown value: want services, donnees, cooperation, …
+//
+// The problems that scheme.Project.Validate and package territoire find
+// with a project name the Go fields of scheme.Project and count from 0, as
+// programmers do; [Names.Problems] says them as the program's flags or
+// columns name the facts, without changing the library's texts but for
+// their heads and paths:
+//
+//	scheme: validate project: Results "2021-01-01": before Start "2022-01-01"
+//	-results: "2021-01-01": before -start "2022-01-01"
+//
+// An answer is yes, no, or the empty text for no answer ([Answer]), which
+// the messages say in words rather than as "".
 package cli
