@@ -80,9 +80,12 @@
 // A project without any budget line has no budget: no money is computed for
 // it. The header may start with the byte order mark that spreadsheets write;
 // a column that is none of these, or named twice, stops the program before
-// any row is read, and so does a header of one column that holds a
-// semicolon, a comma or a tab, with a hint: such a file is separated by
-// another character than -sep.
+// any row is read, with a hint for a name that is a column's but for case,
+// accents, or spaces and underscores between words ("ID", "Département",
+// "shared_need": did you mean "shared-need"?); so does a header of one
+// column that holds a semicolon, a comma, a tab, a vertical bar or a colon,
+// with a hint: such a file is separated by another character than -sep
+// (try -sep '|').
 // testdata/projets.csv is an example.
 //
 // # Output

@@ -288,6 +288,19 @@ func TestRunFailures(t *testing.T) {
 			"lot: header: one column \"id,kind\": the file looks separated by ',': try -sep ','\n"},
 		{"a file separated by tabs", []string{"-in", "-"}, "id\tkind\ttitle;x\n", 2,
 			"lot: header: one column \"id\\tkind\\ttitle;x\": the file looks separated by '\\t': try -sep $'\\t'\n"},
+		{"a file separated by vertical bars", []string{"-in", "-"}, "id|kind|population\nd|commune|1\n", 2,
+			"lot: header: one column \"id|kind|population\": the file looks separated by '|': try -sep '|'\n"},
+		{"a file separated by colons", []string{"-in", "-"}, "id:kind\n", 2,
+			"lot: header: one column \"id:kind\": the file looks separated by ':': try -sep ':'\n"},
+		{"names in capitals", []string{"-in", "-"}, "ID,Kind,PRESTATIONS\n", 2,
+			"lot: header: column 1 \"ID\": unknown column: did you mean \"id\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 2 \"Kind\": unknown column: did you mean \"kind\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 3 \"PRESTATIONS\": unknown column: did you mean \"prestations\"? (lowercase, no accents, hyphens between words)\n"},
+		{"names with accents, spaces or underscores", []string{"-in", "-"}, "Département,matériel,shared_need,Shared Need\n", 2,
+			"lot: header: column 1 \"Département\": unknown column: did you mean \"departement\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 2 \"matériel\": unknown column: did you mean \"materiel\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 3 \"shared_need\": unknown column: did you mean \"shared-need\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 4 \"Shared Need\": unknown column: did you mean \"shared-need\"? (lowercase, no accents, hyphens between words)\n"},
 		{"a long header, quoted at a bounded length", []string{"-in", "-"}, strings.Repeat("id;", 100) + "\n", 2,
 			"lot: header: one column \"id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;i…\" (300 bytes): the file looks separated by ';': try -sep ';'\n"},
 	}

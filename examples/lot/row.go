@@ -5,13 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/examples/internal/cli"
-	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/scheme"
 )
 
@@ -72,132 +69,6 @@ var inColumns = [...]column{
 // categories are the cost categories of the budget columns, in the order of
 // inColumns.
 var categories = cost.Categories()
-
-// header says where each input column is in a row: pos[c] is the index of
-// column c in the row, or -1 when the file has no such column; fields is
-// the number of fields of every row.
-type header struct {
-	pos    [len(inColumns)]int
-	fields int
-	names  cli.Names // the names of the facts, for the problems of a project
-}
-
-// readHeader reads the first row of the input, whose fields are separated
-// by comma. It refuses, all at once, a name that is no column, a column
-// named twice, and the members named by both their names; a header of one
-// field that holds another separator is refused with a hint. A byte order
-// mark before the first name and spaces around names are ignored.
-func readHeader(names []string, comma rune) (header, error) {
-	h := header{fields: len(names)}
-	for c := range h.pos {
-		h.pos[c] = -1
-	}
-	if len(names) > 0 {
-		names[0] = strings.TrimPrefix(names[0], "\ufeff")
-	}
-	if r, ok := otherSeparator(names, comma); ok {
-		return h, fmt.Errorf("header: one column %s: the file looks separated by %s: try -sep %s", quote.Input(names[0]), strconv.QuoteRune(r), shellQuote(r))
-	}
-	var errs []error
-	for i, name := range names {
-		name = strings.TrimSpace(name)
-		c := columnNamed(name)
-		switch {
-		case c < 0:
-			errs = append(errs, fmt.Errorf("header: column %d %s: unknown column: want %s", i+1, quote.Input(name), columnNames()))
-		case h.pos[c] >= 0:
-			errs = append(errs, fmt.Errorf("header: column %d %s: already column %d", i+1, quote.Input(name), h.pos[c]+1))
-		default:
-			h.pos[c] = i
-		}
-	}
-	if m, a := h.pos[colMembres], h.pos[colMembers]; m >= 0 && a >= 0 {
-		errs = append(errs, fmt.Errorf("header: column %d %q is an alias of column %d %q: give the members once",
-			max(m, a)+1, inColumns[colMembers].name, min(m, a)+1, inColumns[colMembres].name))
-	}
-	h.names = cli.Names{
-		Lead: inColumns[colPorteur].name, Kind: inColumns[colKind].name, Population: inColumns[colPopulation].name,
-		Members:     inColumns[h.members()].name,
-		Departement: inColumns[colDepartement].name, SharedNeed: inColumns[colSharedNeed].name,
-		Themes: inColumns[colThemes].name, Practices: inColumns[colPractices].name,
-		Start: inColumns[colStart].name, Results: inColumns[colResults].name, Requested: inColumns[colRequested].name,
-		// Budget: each line is named after its category, its column's name
-	}
-	return h, errors.Join(errs...)
-}
-
-// otherSeparator returns the separator, other than comma, that the one name
-// of a header holds most often: a semicolon, a comma or a tab, the
-// separators of spreadsheets' exports; false when names are more than one
-// or none is found.
-func otherSeparator(names []string, comma rune) (rune, bool) {
-	if len(names) != 1 {
-		return 0, false
-	}
-	best, most := rune(0), 0
-	for _, r := range []rune{';', ',', '\t'} {
-		if n := strings.Count(names[0], string(r)); r != comma && n > most {
-			best, most = r, n
-		}
-	}
-	return best, most > 0
-}
-
-// shellQuote returns r as a shell argument: ';' for a semicolon, $'\t' for
-// a tab.
-func shellQuote(r rune) string {
-	if r == '\t' {
-		return `$'\t'`
-	}
-	return "'" + string(r) + "'"
-}
-
-// columnNamed returns the index of the input column named name, or -1.
-func columnNamed(name string) int {
-	for c, col := range inColumns {
-		if col.name == name {
-			return c
-		}
-	}
-	return -1
-}
-
-// columnNames returns the names of the input columns, separated by commas.
-func columnNames() string {
-	names := make([]string, len(inColumns))
-	for c, col := range inColumns {
-		names[c] = col.name
-	}
-	return strings.Join(names, ", ")
-}
-
-// members returns the column of the members: membres, or its alias
-// members when the header names it.
-func (h header) members() int {
-	if h.pos[colMembers] >= 0 {
-		return colMembers
-	}
-	return colMembres
-}
-
-// field returns the text of column c in rec, spaces trimmed; "" when the
-// file has no such column.
-func (h header) field(rec []string, c int) string {
-	if h.pos[c] < 0 {
-		return ""
-	}
-	return strings.TrimSpace(rec[h.pos[c]])
-}
-
-// id returns the id of the row rec, spaces trimmed, for the messages about
-// it: "" when the file has no id column or rec, a row that cannot be read,
-// does not reach it.
-func (h header) id(rec []string) string {
-	if i := h.pos[colID]; 0 <= i && i < len(rec) {
-		return strings.TrimSpace(rec[i])
-	}
-	return ""
-}
 
 // project reads the project of a row: its id, the day of its orientation
 // (def when its date is empty) and the project, its bodies given by code
