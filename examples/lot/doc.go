@@ -6,15 +6,19 @@
 //
 // With no flags it orients the example file of the program
 // (testdata/projets.csv, built into the program) on 1 March 2021 and writes
-// to standard output:
+// to standard output; with -sep ';' it reads the example as a French
+// spreadsheet would export it, its fields separated by semicolons, and
+// writes semicolons and decimal commas:
 //
 //	go run ./examples/lot
+//	go run ./examples/lot -sep ';'
 //	go run ./examples/lot -in projets.csv -date 2021-10-15 > orientations.csv
 //	go run ./examples/lot -in - -sep ';' < export-tableur.csv > orientations.csv
 //
 // Flags:
 //
-//	-in FILE      the projects; "-" for standard input; default: the example file
+//	-in FILE      the projects; "-" for standard input; default: the example file,
+//	              its fields separated by -sep
 //	-date DAY     the day of the orientation, YYYY-MM-DD, for rows without a date (2021-03-01)
 //	-sep C        the field separator of both files, one character: "," (default), or ";" as
 //	              French spreadsheets write, and then the amounts written have a decimal comma

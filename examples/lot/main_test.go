@@ -69,6 +69,36 @@ func TestRunExample(t *testing.T) {
 	assert.Equal(t, string(file), example, "the example built in is testdata/projets.csv")
 }
 
+// TestRunExampleSeparated runs the example built in with another separator,
+// as the README does with -sep ';': the program writes it with that
+// separator, and orients it as with commas, its amounts written with a
+// decimal comma for ';'.
+func TestRunExampleSeparated(t *testing.T) {
+	want, err := csv.NewReader(strings.NewReader(exampleOutput)).ReadAll()
+	require.NoError(t, err)
+	amounts := map[string]bool{"total": true, "eligible": true, "grant": true, "remainder": true}
+	for _, sep := range []string{";", "\t", "|", ":"} {
+		t.Run(sep, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run([]string{"-sep", sep}, nil, &stdout, &stderr), stderr.String())
+			assert.Equal(t, "lot: 7 projects read, 0 refused, 28 rows written\n", stderr.String())
+			r := csv.NewReader(strings.NewReader(french.Visible(stdout.String())))
+			r.Comma = []rune(sep)[0]
+			got, err := r.ReadAll()
+			require.NoError(t, err)
+			require.Len(t, got, len(want))
+			for i, row := range want {
+				for c, field := range row {
+					if sep == ";" && amounts[want[0][c]] {
+						field = strings.Replace(field, ".", ",", 1)
+					}
+					assert.Equal(t, field, got[i][c], "row %d, %s", i, want[0][c])
+				}
+			}
+		})
+	}
+}
+
 // TestRunClosedIntake orients, on 15 October 2021, a project that the
 // Incubateur's consultation would fund: its intake closed on 15 March, so
 // that the row promises nothing and the applicants pay the whole.
@@ -273,6 +303,7 @@ func TestRunFailures(t *testing.T) {
 		{"two characters", []string{"-sep", ";;"}, "", 2, "lot: -sep: \";;\": want one character, such as , or ;\n"},
 		{"no character", []string{"-sep", ""}, "", 2, "lot: -sep: \"\": want one character, such as , or ;\n"},
 		{"a quote", []string{"-sep", `"`}, "", 2, "lot: -sep: \"\\\"\": want one character, such as , or ;\n"},
+		{"NUL", []string{"-sep", "\x00"}, "", 2, "lot: -sep: \"\\x00\": want one character, such as , or ;\n"},
 		{"progress with decimals", []string{"-progress", "10,5"}, "", 2, "invalid value \"10,5\" for flag -progress: want a whole number of projects, such as 10000 or 10 000\n"},
 		{"negative progress", []string{"-progress", "-1"}, "", 2, "lot: -progress: -1: want 0 or more\n"},
 		{"no such file", []string{"-in", "testdata/absent.csv"}, "", 2, "lot: -in: open testdata/absent.csv: no such file or directory\n"},
