@@ -32,6 +32,16 @@
 //		-financeur-prive "" -depense-reelle 150000
 //	go run ./examples/plan-de-financement -porteur 971
 //	go run ./examples/plan-de-financement -circonstance chef-de-file -json
+//
+// Every problem of the flags is reported at once on standard error, one a
+// line, each after its flag, an item of a list counted from 1 across the
+// repetitions of its flag; an amount is never negative, and a sign before
+// it is refused, "-0" as "-12"; a number that is not a whole one stops the
+// program before the others, as the flag package does:
+//
+//	plan-de-financement: -financeur: item 2 "Région=-0": amount "-0": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €
+//	plan-de-financement: -resultats: "2021-05-01": before -debut "2021-06-01"
+//	invalid value "6,5" for flag -duree: want a whole number of months, such as 60
 package main
 
 import (

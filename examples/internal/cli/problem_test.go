@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 	"time"
 
@@ -182,7 +183,7 @@ func TestProblemsOfEveryFact(t *testing.T) {
 			require.ErrorIs(t, got[0].Err, errFound)
 			name := got[0].Name
 			if ie := new(cli.ItemError); errors.As(got[0].Err, &ie) && ie.Item > 0 {
-				name += " | item " + string(rune('0'+ie.Item))
+				name += " | item " + strconv.Itoa(ie.Item)
 			}
 			if name == "" {
 				name = "| " + tt.field
