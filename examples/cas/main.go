@@ -48,7 +48,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("cas", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	minimum := cli.Int(fs, "min-coverage", 0, "the least share of the branches, in percent, that the cases must reach")
+	minimum := cli.Quantity(fs, "min-coverage", 0, "percent", 95, "the least share of the branches, in percent, that the cases must reach")
 	all := fs.Bool("toutes", false, "cover every scheme the cases are oriented among (the whole catalogue for cases that define\nno scheme), not only those they state expectations about")
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "usage: cas [-min-coverage N] [-toutes] [FILE.json …]")

@@ -16,6 +16,12 @@
 //	go run ./examples/cofinancement
 //	go run ./examples/cofinancement -date 2021-10-15 \
 //		-budget "prestations=180 000 €; personnel=60 000 €; materiel=20 000,50 €"
+//
+// A bad budget is refused with every problem at once, one a line, each
+// line of the budget counted from 1; an amount is never negative, and a
+// sign before it is refused, "-0" as "-12":
+//
+//	cofinancement: -budget: item 2 "conseil=-0": amount "-0": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €
 package main
 
 import (
@@ -63,7 +69,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = budget.Validate()
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "cofinancement: -budget: %v\n", err)
+		for _, e := range cli.Unjoin(err) {
+			fmt.Fprintf(stderr, "cofinancement: -budget: %v\n", e)
+		}
 		return 2
 	}
 

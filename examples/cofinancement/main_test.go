@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/planrelance/numerique/cost"
@@ -172,6 +173,10 @@ Reste à charge~: 1^000,00~€ − 500,00~€ = 500,00~€
 }
 
 func TestRunErrors(t *testing.T) {
+	const (
+		sign       = ": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €\n"
+		categories = ": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre\n"
+	)
 	tests := []struct {
 		name string
 		args []string
@@ -181,18 +186,28 @@ func TestRunErrors(t *testing.T) {
 		{"extra argument", []string{"extra"}, "cofinancement: unexpected argument \"extra\"\n"},
 		{"bad date", []string{"-date", "2021-02-30"}, "invalid value \"2021-02-30\" for flag -date"},
 		{"empty date", []string{"-date", ""}, "cofinancement: -date: no date\n"},
-		{"no equals sign", []string{"-budget", "prestations"}, "cofinancement: -budget: budget line \"prestations\": want category=amount\n"},
-		{"unknown category", []string{"-budget", "cloud=5"}, "cofinancement: -budget: budget line \"cloud=5\": cost: parse category \"cloud\": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre\n"},
-		{"a dot for the thousands", []string{"-budget", "prestations=12.000,50"}, "cofinancement: -budget: budget line \"prestations=12.000,50\": parse amount \"12.000,50\": invalid amount: want 12000.50 or 12 000,50 €\n"},
-		{"negative amount", []string{"-budget", "prestations=-5"}, "cofinancement: -budget: cost: line 1 (\"Prestations externes\"): negative amount -5.00\n"},
-		{"fraction of a cent", []string{"-budget", "prestations=1,234"}, "cofinancement: -budget: budget line \"prestations=1,234\": parse amount \"1,234\": fraction of a cent\n"},
-		{"every bad line at once", []string{"-budget", "prestations; cloud=5"}, "cofinancement: -budget: budget line \"prestations\": want category=amount\nbudget line \"cloud=5\": cost: parse category \"cloud\": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre\n"},
+		{"no equals sign", []string{"-budget", "prestations"}, "cofinancement: -budget: item 1 \"prestations\": want category=amount\n"},
+		{"unknown category", []string{"-budget", "cloud=5"}, "cofinancement: -budget: item 1 \"cloud=5\": category \"cloud\"" + categories},
+		{"a dot for the thousands", []string{"-budget", "prestations=12.000,50"}, "cofinancement: -budget: item 1 \"prestations=12.000,50\": amount \"12.000,50\": invalid amount: want 12000.50 or 12 000,50 €\n"},
+		{"negative amount", []string{"-budget", "prestations=-5"}, "cofinancement: -budget: item 1 \"prestations=-5\": amount \"-5\"" + sign},
+		{"minus zero, second", []string{"-budget", "conseil=1; prestations=-0"}, "cofinancement: -budget: item 2 \"prestations=-0\": amount \"-0\"" + sign},
+		{"minus zero with cents", []string{"-budget", "prestations=-0,00 €"}, "cofinancement: -budget: item 1 \"prestations=-0,00 €\": amount \"-0,00 €\"" + sign},
+		{"a plus sign", []string{"-budget", "prestations=+5"}, "cofinancement: -budget: item 1 \"prestations=+5\": amount \"+5\"" + sign},
+		{"fraction of a cent", []string{"-budget", "prestations=1,234"}, "cofinancement: -budget: item 1 \"prestations=1,234\": amount \"1,234\": fraction of a cent\n"},
+		{"every bad line at once, one a line", []string{"-budget", "prestations; conseil=1; cloud=5"},
+			"cofinancement: -budget: item 1 \"prestations\": want category=amount\ncofinancement: -budget: item 3 \"cloud=5\": category \"cloud\"" + categories},
+		{"a total out of range", []string{"-budget", "prestations=50 000 000 000 000 000; conseil=50 000 000 000 000 000"},
+			"cofinancement: -budget: cost: line 2 (\"Conseil et accompagnement\"): amount out of range: the total exceeds 92233720368547758.07\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			assert.Equal(t, 2, run(tt.args, &stdout, &stderr))
-			assert.Contains(t, stderr.String(), tt.want)
+			if strings.HasPrefix(tt.want, "cofinancement: -budget") {
+				assert.Equal(t, tt.want, stderr.String())
+			} else {
+				assert.Contains(t, stderr.String(), tt.want)
+			}
 			assert.Empty(t, stdout.String())
 		})
 	}

@@ -6,15 +6,19 @@
 //
 // With no flags it orients the example file of the program
 // (testdata/projets.csv, built into the program) on 1 March 2021 and writes
-// to standard output:
+// to standard output; with -sep ';' it reads the example as a French
+// spreadsheet would export it, its fields separated by semicolons, and
+// writes semicolons and decimal commas:
 //
 //	go run ./examples/lot
+//	go run ./examples/lot -sep ';'
 //	go run ./examples/lot -in projets.csv -date 2021-10-15 > orientations.csv
 //	go run ./examples/lot -in - -sep ';' < export-tableur.csv > orientations.csv
 //
 // Flags:
 //
-//	-in FILE      the projects; "-" for standard input; default: the example file
+//	-in FILE      the projects; "-" for standard input; default: the example file,
+//	              its fields separated by -sep
 //	-date DAY     the day of the orientation, YYYY-MM-DD, for rows without a date (2021-03-01)
 //	-sep C        the field separator of both files, one character: "," (default), or ";" as
 //	              French spreadsheets write, and then the amounts written have a decimal comma
@@ -61,7 +65,9 @@
 //	results       when concrete results are due, YYYY-MM-DD; empty: not given
 //	personnel, materiel, prestations, conseil, logiciels, hebergement, formation, autre
 //	              the budget line of that category, in euros, plain (12000.50)
-//	              or French (12 000,50 € or 12000,50); empty: no such line
+//	              or French (12 000,50 € or 12000,50), without a sign: a cost
+//	              is never negative, and "-0" or "+100" is refused as "-12" is;
+//	              empty: no such line
 //
 // A row that gives a body by code (porteur, or an item of membres without a
 // colon) is completed as examples/orientation completes its flags
@@ -78,9 +84,12 @@
 // A project without any budget line has no budget: no money is computed for
 // it. The header may start with the byte order mark that spreadsheets write;
 // a column that is none of these, or named twice, stops the program before
-// any row is read, and so does a header of one column that holds a
-// semicolon, a comma or a tab, with a hint: such a file is separated by
-// another character than -sep.
+// any row is read, with a hint for a name that is a column's but for case,
+// accents, or spaces and underscores between words ("ID", "Département",
+// "shared_need": did you mean "shared-need"?); so does a header of one
+// column that holds a semicolon, a comma, a tab, a vertical bar or a colon,
+// with a hint: such a file is separated by another character than -sep
+// (try -sep '|').
 // testdata/projets.csv is an example.
 //
 // # Output
@@ -143,13 +152,16 @@
 // # Errors and exit status
 //
 // A row that cannot be read or that does not describe a valid project — a
-// bad value in any column (every problem of the row is said at once, each
-// naming its column), an unknown code, a project that
-// scheme.Project.Validate refuses, a row with more or fewer fields than the
-// header, a broken quote — is reported on standard error with its line
-// number, and skipped; the other rows are still oriented:
+// bad value in any column, an unknown code, a project that
+// scheme.Project.Validate refuses (results due before the start, a member
+// described twice), a row with more or fewer fields than the header, a
+// broken quote — is reported on standard error with its line number and its
+// id, and skipped; the other rows are still oriented. Every problem of the
+// row is said at once, each after its column, in the order of the columns,
+// an item of a list (membres, themes, practices) counted from 1:
 //
-//	lot: line 4: membres: member "epci": want an official code (243800984) or [name=]kind:population (epci:350000)
+//	lot: line 4 (id "dossier-3"): membres: item 2 "epci": want an official code (243800984) or [name=]kind:population (epci:350000)
+//	lot: line 5 (id "dossier-4"): membres: item 2 "38185": code given twice, as item 1; results: "2021-01-01": before start "2022-01-01"
 //
 // The messages on standard error are in English, as the library's errors
 // are; the data — reasons, labels — is in French. Standard error ends with

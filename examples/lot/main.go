@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ import (
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/internal/french"
+	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -46,9 +48,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	on := calendar.MustDate(2021, time.March, 1)
 	var (
-		in       = fs.String("in", "", "the CSV `file` of the projects, one a row; - for standard input; empty: the example file built into the program")
+		in       = fs.String("in", "", "the CSV `file` of the projects, one a row; - for standard input; empty: the example file built into the program,\nits fields separated by -sep")
 		sep      = fs.String("sep", ",", "the field `separator` of the input and the output: , or ; as French spreadsheets write, and then amounts are written 40000,00")
-		progress = cli.Int(fs, "progress", 10000, "write a progress line on standard error every `N` projects, such as 10000 or 10 000; 0: none")
+		progress = cli.Quantity(fs, "progress", 10000, "projects", 10000, "write a progress line on standard error every `N` projects, such as 10000 or 10 000; 0: none")
 	)
 	fs.TextVar(&on, "date", on, "the day of the orientation, `YYYY-MM-DD`, for the rows without a date column or with an empty one")
 	fs.Usage = func() { usage(fs) }
@@ -70,7 +72,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var input io.Reader
 	switch *in {
 	case "":
-		input = strings.NewReader(example)
+		text, err := exampleWith(comma)
+		if err != nil {
+			fmt.Fprintf(stderr, "lot: the example built in: %v\n", err)
+			return 1
+		}
+		input = strings.NewReader(text)
 	case "-":
 		input = stdin
 	default:
@@ -98,7 +105,7 @@ func usage(fs *flag.FlagSet) {
 	for c, col := range inColumns {
 		brief := col.brief
 		if c >= firstCategory {
-			brief = "the budget line « " + categories[c-firstCategory].Label() + " », in euros: 12000.50 or 12 000,50 €"
+			brief = "the budget line « " + categories[c-firstCategory].Label() + " », in euros: 12000.50 or 12 000,50 €, without a sign"
 		}
 		fmt.Fprintf(w, "  %-15s %s\n", col.name, brief)
 	}
@@ -109,11 +116,30 @@ func usage(fs *flag.FlagSet) {
 	fmt.Fprintln(w, "\ngo doc ./examples/lot gives the columns in full.")
 }
 
+// exampleWith returns the example file built into the program, its fields
+// separated by comma: the file as it is for a comma, else written again
+// with comma between its fields, each field quoted where comma requires
+// it, so that -sep ';' orients the example as French spreadsheets would
+// write it.
+func exampleWith(comma rune) (string, error) {
+	if comma == ',' {
+		return example, nil
+	}
+	rows, err := csv.NewReader(strings.NewReader(example)).ReadAll()
+	var b strings.Builder
+	if err == nil {
+		w := csv.NewWriter(&b)
+		w.Comma = comma
+		err = w.WriteAll(rows)
+	}
+	return b.String(), err
+}
+
 // separator returns the field separator that s names: one character that
-// encoding/csv accepts.
+// encoding/csv accepts (not a quote, a line break or NUL).
 func separator(s string) (rune, error) {
 	r, size := utf8.DecodeRuneInString(s)
-	if size == 0 || size != len(s) || r == utf8.RuneError || r == '"' || r == '\r' || r == '\n' {
+	if size == 0 || size != len(s) || r == utf8.RuneError || r == 0 || r == '"' || r == '\r' || r == '\n' {
 		return 0, fmt.Errorf("-sep: %q: want one character, such as , or ;", s)
 	}
 	return r, nil
@@ -186,7 +212,11 @@ func (b *batch) run(in io.Reader, out io.Writer, comma rune) int {
 		if err != nil {
 			b.refused++
 			status = 1
-			fmt.Fprintf(b.stderr, "lot: line %d: %s\n", line, oneLine(err))
+			where := "line " + strconv.Itoa(line)
+			if id := h.id(rec); id != "" {
+				where += " (id " + quote.Input(id) + ")"
+			}
+			fmt.Fprintf(b.stderr, "lot: %s: %s\n", where, oneLine(err))
 		}
 		if b.progress > 0 && b.read%b.progress == 0 {
 			fmt.Fprintf(b.stderr, "lot: %s…\n", count(b.read, "project read", "projects read"))

@@ -69,6 +69,36 @@ func TestRunExample(t *testing.T) {
 	assert.Equal(t, string(file), example, "the example built in is testdata/projets.csv")
 }
 
+// TestRunExampleSeparated runs the example built in with another separator,
+// as the README does with -sep ';': the program writes it with that
+// separator, and orients it as with commas, its amounts written with a
+// decimal comma for ';'.
+func TestRunExampleSeparated(t *testing.T) {
+	want, err := csv.NewReader(strings.NewReader(exampleOutput)).ReadAll()
+	require.NoError(t, err)
+	amounts := map[string]bool{"total": true, "eligible": true, "grant": true, "remainder": true}
+	for _, sep := range []string{";", "\t", "|", ":"} {
+		t.Run(sep, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, 0, run([]string{"-sep", sep}, nil, &stdout, &stderr), stderr.String())
+			assert.Equal(t, "lot: 7 projects read, 0 refused, 28 rows written\n", stderr.String())
+			r := csv.NewReader(strings.NewReader(french.Visible(stdout.String())))
+			r.Comma = []rune(sep)[0]
+			got, err := r.ReadAll()
+			require.NoError(t, err)
+			require.Len(t, got, len(want))
+			for i, row := range want {
+				for c, field := range row {
+					if sep == ";" && amounts[want[0][c]] {
+						field = strings.Replace(field, ".", ",", 1)
+					}
+					assert.Equal(t, field, got[i][c], "row %d, %s", i, want[0][c])
+				}
+			}
+		})
+	}
+}
+
 // TestRunClosedIntake orients, on 15 October 2021, a project that the
 // Incubateur's consultation would fund: its intake closed on 15 March, so
 // that the row promises nothing and the applicants pay the whole.
@@ -94,15 +124,22 @@ func TestRunClosedIntake(t *testing.T) {
 }
 
 func TestRunBadRows(t *testing.T) {
+	const sign = ": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €"
 	const in = `id,porteur,kind,membres,themes,start,results,prestations,date,requested
 ok-1,,departement,,services,2021-04-01,2022-06-30,1000,,
 bad-values,,mairie,epci,sport,2021-04-01,2022-06-30,"1,2,3",2021-02-30,2021-13-01
 short,commune
 bad-quote,,commune,,"services"x,,,,
-invalid,,commune,,,2022-01-01,2021-01-01,-5,,
+negative,,commune,,,,,-5,,
 ok-2,,epci,"Val=epci:1; Rives=epci:1",donnees,,,,2021-10-15,
 bad-codes,38999,,"200040715; 1001; 38185; 38185",,,,,,
 bad-lead,mairie de Voiron,,Voiron,,,,,,
+minus-zero,,epci,,,,,-0,,
+minus-zero-cents,,epci,,,,,"-0,00",,
+plus,,epci,,,,,+100,,
+invalid,,epci,"Val=epci:1; Val=epci:1",,2022-01-01,2021-01-01,,,
+,,,"1001; 1001",,,,,,
+lookups,1001,,1001,,,,,,
 `
 	const wantOut = `line,id,date,scheme,session,verdict,status,total,eligible,grant,promise,remainder,missing,missing-labels,criterion,reason
 2,ok-1,2021-03-01,incubateur-territoires,consultation-2021,undetermined,open,1000.00,1000.00,500.00,conditional,500.00,besoin-commun;pratiques,si le besoin est commun à d’autres collectivités~; les bonnes pratiques retenues,besoin-commun,Le projet ne dit pas si le besoin est commun à d’autres collectivités
@@ -114,21 +151,29 @@ bad-lead,mairie de Voiron,,Voiron,,,,,,
 7,ok-2,2021-10-15,donnees,session-2,undetermined,open,,,,none,,porteur-population;departement-entier;debut;resultats,la population du porteur~; si le projet couvre un département entier~; la date de début~; la date des résultats attendus,ampleur,"Population couverte connue~: 2 habitants~; seuil de la 2e session~: 300^000~; à préciser~: la population du porteur, si le projet couvre un département entier"
 7,ok-2,2021-10-15,cooperation,session-2,ineligible,open,,,,none,,porteur-population;departement-entier;debut;resultats,la population du porteur~; si le projet couvre un département entier~; la date de début~; la date des résultats attendus,thematique,Thèmes du projet~: Données~; ce dispositif ne finance que le thème «~Coopération~»
 `
-	const wantErr = `lot: line 3: date: calendar: parse date "2021-02-30": invalid date: day outside 1..28; ` +
+	const wantErr = `lot: line 3 (id "bad-values"): date: calendar: parse date "2021-02-30": invalid date: day outside 1..28; ` +
 		`requested: calendar: parse date "2021-13-01": invalid date: month outside 1..12; ` +
 		`kind: scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire; ` +
-		`membres: member "epci": want an official code (243800984) or [name=]kind:population (epci:350000); ` +
-		`themes: scheme: parse theme "sport": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure; ` +
+		`membres: item 1 "epci": want an official code (243800984) or [name=]kind:population (epci:350000); ` +
+		`themes: item 1 "sport": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure; ` +
 		`prestations: parse amount "1,2,3": invalid amount: want 12000.50 or 12 000,50 €
-lot: line 4: 2 fields, want 10 as in the header
-lot: line 5: extraneous or missing " in quoted-field
-lot: line 6: relance: orient "": scheme: validate project: Results "2021-01-01": before Start "2022-01-01"; scheme: validate project: Budget[0] "Prestations externes": negative amount -5.00
-lot: line 8: porteur: territoire: complete Lead.ID "38999": unknown code; ` +
-		`membres: territoire: complete Members[3].ID "38185": code given twice, as Members[2].ID; ` +
-		`membres: territoire: lookup "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
-lot: line 9: porteur: territoire: lookup "mairie de Voiron": unknown code; ` +
-		`membres: member "Voiron": want an official code (243800984) or [name=]kind:population (epci:350000)
-lot: 8 projects read, 6 refused, 8 rows written
+lot: line 4 (id "short"): 2 fields, want 10 as in the header
+lot: line 5 (id "bad-quote"): extraneous or missing " in quoted-field
+lot: line 6 (id "negative"): prestations: parse amount "-5"` + sign + `
+lot: line 8 (id "bad-codes"): porteur: "38999": unknown code; ` +
+		`membres: item 2 "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?; ` +
+		`membres: item 4 "38185": code given twice, as item 3
+lot: line 9 (id "bad-lead"): porteur: "mairie de Voiron": unknown code; ` +
+		`membres: item 1 "Voiron": want an official code (243800984) or [name=]kind:population (epci:350000)
+lot: line 10 (id "minus-zero"): prestations: parse amount "-0"` + sign + `
+lot: line 11 (id "minus-zero-cents"): prestations: parse amount "-0,00"` + sign + `
+lot: line 12 (id "plus"): prestations: parse amount "+100"` + sign + `
+lot: line 13 (id "invalid"): membres: item 2: same body as item 1, which counts once; results: "2021-01-01": before start "2022-01-01"
+lot: line 14: membres: item 1 "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?; ` +
+		`membres: item 2 "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
+lot: line 15 (id "lookups"): porteur: "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?; ` +
+		`membres: item 1 "1001": unknown code; did you mean "01001" (L'Abergement-Clémenciat, commune)?
+lot: 14 projects read, 12 refused, 8 rows written
 `
 	var stdout, stderr bytes.Buffer
 	assert.Equal(t, 1, run([]string{"-in", "-"}, strings.NewReader(in), &stdout, &stderr))
@@ -258,6 +303,8 @@ func TestRunFailures(t *testing.T) {
 		{"two characters", []string{"-sep", ";;"}, "", 2, "lot: -sep: \";;\": want one character, such as , or ;\n"},
 		{"no character", []string{"-sep", ""}, "", 2, "lot: -sep: \"\": want one character, such as , or ;\n"},
 		{"a quote", []string{"-sep", `"`}, "", 2, "lot: -sep: \"\\\"\": want one character, such as , or ;\n"},
+		{"NUL", []string{"-sep", "\x00"}, "", 2, "lot: -sep: \"\\x00\": want one character, such as , or ;\n"},
+		{"progress with decimals", []string{"-progress", "10,5"}, "", 2, "invalid value \"10,5\" for flag -progress: want a whole number of projects, such as 10000 or 10 000\n"},
 		{"negative progress", []string{"-progress", "-1"}, "", 2, "lot: -progress: -1: want 0 or more\n"},
 		{"no such file", []string{"-in", "testdata/absent.csv"}, "", 2, "lot: -in: open testdata/absent.csv: no such file or directory\n"},
 		{"empty input", []string{"-in", "-"}, "", 2, "lot: no header: want a first row that names the columns\n"},
@@ -272,6 +319,19 @@ func TestRunFailures(t *testing.T) {
 			"lot: header: one column \"id,kind\": the file looks separated by ',': try -sep ','\n"},
 		{"a file separated by tabs", []string{"-in", "-"}, "id\tkind\ttitle;x\n", 2,
 			"lot: header: one column \"id\\tkind\\ttitle;x\": the file looks separated by '\\t': try -sep $'\\t'\n"},
+		{"a file separated by vertical bars", []string{"-in", "-"}, "id|kind|population\nd|commune|1\n", 2,
+			"lot: header: one column \"id|kind|population\": the file looks separated by '|': try -sep '|'\n"},
+		{"a file separated by colons", []string{"-in", "-"}, "id:kind\n", 2,
+			"lot: header: one column \"id:kind\": the file looks separated by ':': try -sep ':'\n"},
+		{"names in capitals", []string{"-in", "-"}, "ID,Kind,PRESTATIONS\n", 2,
+			"lot: header: column 1 \"ID\": unknown column: did you mean \"id\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 2 \"Kind\": unknown column: did you mean \"kind\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 3 \"PRESTATIONS\": unknown column: did you mean \"prestations\"? (lowercase, no accents, hyphens between words)\n"},
+		{"names with accents, spaces or underscores", []string{"-in", "-"}, "Département,matériel,shared_need,Shared Need\n", 2,
+			"lot: header: column 1 \"Département\": unknown column: did you mean \"departement\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 2 \"matériel\": unknown column: did you mean \"materiel\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 3 \"shared_need\": unknown column: did you mean \"shared-need\"? (lowercase, no accents, hyphens between words); " +
+				"header: column 4 \"Shared Need\": unknown column: did you mean \"shared-need\"? (lowercase, no accents, hyphens between words)\n"},
 		{"a long header, quoted at a bounded length", []string{"-in", "-"}, strings.Repeat("id;", 100) + "\n", 2,
 			"lot: header: one column \"id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;id;i…\" (300 bytes): the file looks separated by ';': try -sep ';'\n"},
 	}

@@ -83,7 +83,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = b.Validate()
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "mutualisation: -budget: %v\n", err)
+		for _, e := range cli.Unjoin(err) {
+			fmt.Fprintf(stderr, "mutualisation: -budget: %v\n", e)
+		}
 		return 2
 	}
 	bodies, err := cli.Members(*members)
@@ -91,7 +93,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = errors.New("no members")
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "mutualisation: -members: %v\n", err)
+		for _, e := range cli.Unjoin(err) {
+			fmt.Fprintf(stderr, "mutualisation: -members: %v\n", e)
+		}
 		return 2
 	}
 	names := make([]string, len(bodies))

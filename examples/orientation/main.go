@@ -31,15 +31,21 @@
 // is no semicolon): -membres "243800984; Val=epci:287430". -members is an
 // alias of it. Populations are typed plain (12000) or the French way
 // (12 000).
+//
+// Every problem of the flags is reported at once on standard error, one a
+// line, each after its flag, an item of a list counted from 1:
+//
+//	orientation: -membres: item 2 "epci": want an official code (243800984) or [name=]kind:population (epci:350000)
+//	orientation: -results: "2021-01-01": before -start "2022-01-01"
 package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/planrelance/numerique/calendar"
 	"github.com/planrelance/numerique/examples/internal/cli"
@@ -83,7 +89,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	on, p, err := f.project()
 	if err != nil {
-		fmt.Fprintf(stderr, "orientation: %v\n", err)
+		for _, e := range cli.Unjoin(err) {
+			fmt.Fprintf(stderr, "orientation: %v\n", e)
+		}
 		return 2
 	}
 	options, err := relance.Orient(p, on)
@@ -128,16 +136,17 @@ type flags struct {
 // project builds the date and the project from the flags' text. A body given
 // by its official code takes its name, kind, population and département from
 // the territories of 2021; -kind and -population, when set, override the
-// lead's.
+// lead's. Every problem is reported at once, each after its flag, an item
+// of a list counted from 1: "-membres: item 2 "epci": want …".
 func (f flags) project() (calendar.Date, scheme.Project, error) {
-	var errs []string
-	check := func(err error) {
-		if err != nil {
-			errs = append(errs, err.Error())
+	var errs []error
+	check := func(flag string, err error) {
+		for _, e := range cli.Unjoin(err) {
+			errs = append(errs, fmt.Errorf("%s: %w", flag, e))
 		}
 	}
 	on, err := calendar.ParseDate(f.date)
-	check(err)
+	check("-date", err)
 	p := scheme.Project{Title: f.title, Lead: scheme.Body{Name: "Porteur du projet"}}
 	if f.porteur != "" {
 		p.Lead = scheme.Body{ID: f.porteur}
@@ -146,62 +155,76 @@ func (f flags) project() (calendar.Date, scheme.Project, error) {
 		p.Lead.Kind = ""
 		if f.kind != "" { // an empty -kind leaves the lead's kind unanswered
 			p.Lead.Kind, err = scheme.ParseKind(f.kind)
-			check(err)
+			check("-kind", err)
 		}
 	}
 	if f.porteur == "" || f.set["population"] {
 		p.Lead.Population = 0
 		if f.population != "" {
 			p.Lead.Population, err = cli.Population(f.population)
-			check(err)
+			check("-population", err)
 		}
 	}
+	names := flagNames
 	members := f.membres
 	switch {
 	case f.set["members"] && f.set["membres"] && f.members != f.membres:
-		check(fmt.Errorf("-members is an alias of -membres: give the members once"))
+		check("-members", errors.New("an alias of -membres: give the members once"))
 	case f.set["members"]:
-		members = f.members
+		members, names.Members = f.members, "-members"
 	}
 	p.Members, err = cli.Bodies(members)
-	check(err)
+	check(names.Members, err)
+	// What each flag says may be well formed and the project still
+	// invalid: a code unknown or given twice, results due before the start.
+	named := func(err error) {
+		for _, pb := range names.Problems(err, p) {
+			errs = append(errs, pb)
+		}
+	}
 	// -departement answers for the project when it is given; otherwise
 	// the data answers for bodies given by code, and the flag's default
 	// for a project described without any.
-	departement, err := scheme.ParseAnswer(f.departement)
-	check(err)
+	departement, err := cli.Answer(f.departement)
+	check("-departement", err)
 	if f.set["departement"] || !cli.ByCode(p) {
 		p.Departement = departement
 	}
 	p, err = cli.Complete(p)
-	check(err)
-	p.SharedNeed, err = scheme.ParseAnswer(f.sharedNeed)
-	check(err)
+	named(err)
+	p.SharedNeed, err = cli.Answer(f.sharedNeed)
+	check("-shared-need", err)
 	p.Themes, err = cli.Parse(f.themes, scheme.ParseTheme)
-	check(err)
+	check("-themes", err)
 	p.Practices, err = cli.Parse(f.practices, scheme.ParsePractice)
-	check(err)
+	check("-practices", err)
 	if f.start != "" {
 		p.Start, err = calendar.ParseDate(f.start)
-		check(err)
+		check("-start", err)
 	}
 	if f.results != "" {
 		p.Results, err = calendar.ParseDate(f.results)
-		check(err)
+		check("-results", err)
 	}
 	if f.requested != "" {
 		p.Requested, err = calendar.ParseDate(f.requested)
-		check(err)
+		check("-requested", err)
 	}
 	p.Budget, err = cli.Budget(f.budget)
-	check(err)
+	check("-budget", err)
 	if len(errs) == 0 {
-		// What each flag says may be well formed and the project still
-		// invalid, such as results due before the start.
-		check(p.Validate())
+		named(p.Validate())
 	}
 	if len(errs) > 0 {
-		return calendar.Date{}, scheme.Project{}, fmt.Errorf("%s", strings.Join(errs, "; "))
+		return calendar.Date{}, scheme.Project{}, errors.Join(errs...)
 	}
 	return on, p, nil
+}
+
+// flagNames names the facts of a project as the flags do, for the problems
+// that cli.Complete and scheme.Project.Validate find.
+var flagNames = cli.Names{
+	Lead: "-porteur", Kind: "-kind", Population: "-population", Members: "-membres",
+	Departement: "-departement", SharedNeed: "-shared-need", Themes: "-themes", Practices: "-practices",
+	Start: "-start", Results: "-results", Requested: "-requested", Budget: "-budget",
 }

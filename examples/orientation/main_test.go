@@ -97,45 +97,73 @@ func TestRunJSON(t *testing.T) {
 }
 
 func TestRunBadInput(t *testing.T) {
+	const (
+		sign  = ": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €"
+		body  = ": want an official code (243800984) or [name=]kind:population (epci:350000)"
+		pop   = ": want a whole number of inhabitants below a billion, such as 48250 or 48 250"
+		kinds = ": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire"
+	)
 	tests := []struct {
 		name string
 		args []string
-		code int
-		want string
+		want string // the whole of standard error
 	}{
-		{"unknown flag", []string{"-nope"}, 2, "flag provided but not defined"},
-		{"extra argument", []string{"extra"}, 2, `unexpected argument "extra"`},
-		{"bad date", []string{"-date", "2021-02-30"}, 2, `"2021-02-30"`},
-		{"bad kind and bad budget at once", []string{"-kind", "mairie", "-budget", "salaires=10"}, 2, `"mairie"`},
-		{"bad member", []string{"-members", "epci"}, 2, `member "epci": want an official code (243800984) or [name=]kind:population (epci:350000)`},
-		{"a member's name without kind", []string{"-membres", "Val=287430"}, 2, `member "Val=287430": want an official code`},
-		{"-members and -membres, different", []string{"-members", "epci:1", "-membres", "epci:2"}, 2, "-members is an alias of -membres"},
-		{"bad population", []string{"-members", "epci:-3"}, 2, "whole number"},
-		{"bad answer", []string{"-departement", "peut-être"}, 2, `"peut-être"`},
-		{"bad theme", []string{"-themes", "sport"}, 2, `"sport"`},
-		{"bad practice", []string{"-practices", "agile"}, 2, `"agile"`},
-		{"bad start", []string{"-start", "demain"}, 2, `"demain"`},
-		{"bad results", []string{"-results", "2021-13-01"}, 2, `"2021-13-01"`},
-		{"bad budget line", []string{"-budget", "prestations"}, 2, `budget line "prestations"`},
-		{"bad amount", []string{"-budget", "prestations=1,5,5"}, 2, `budget line "prestations=1,5,5"`},
-		{"results before start", []string{"-start", "2022-01-01", "-results", "2021-01-01"}, 2, "before Start"},
-		{"negative population", []string{"-population", "-1"}, 2, `population "-1": want a whole number`},
-		{"negative amount", []string{"-budget", "personnel=-5"}, 2, "negative amount"},
-		{"unknown lead code", []string{"-porteur", "9999"}, 2, `territoire: lookup "9999": unknown code`},
-		{"unknown member codes, all reported", []string{"-membres", "38185; 00000; 99999"}, 2, `"99999"`},
-		{"a member by code that repeats the lead", []string{"-porteur", "38185", "-membres", "38185"}, 2, `territoire: complete Members[0].ID "38185": code given twice, as Lead.ID`},
+		{"bad date", []string{"-date", "2021-02-30"}, `-date: calendar: parse date "2021-02-30": invalid date: day outside 1..28`},
+		{"bad kind and bad budget at once", []string{"-kind", "mairie", "-budget", "salaires=10"}, `-kind: scheme: parse kind "mairie"` + kinds + "\n" +
+			`orientation: -budget: item 1 "salaires=10": category "salaires": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre`},
+		{"bad member, through the alias", []string{"-members", "epci"}, `-members: item 1 "epci"` + body},
+		{"a member's name without kind, second", []string{"-membres", "epci:1; Val=287430"}, `-membres: item 2 "Val=287430"` + body},
+		{"-members and -membres, different", []string{"-members", "epci:1", "-membres", "epci:2"}, "-members: an alias of -membres: give the members once"},
+		{"bad population of a member", []string{"-members", "epci:-3"}, `-members: item 1 "epci:-3": population "-3"` + pop},
+		{"bad answer: the empty answer said in words", []string{"-departement", "peut-être"}, `-departement: "peut-être": unknown value: want yes, no, or nothing for no answer`},
+		{"bad answer of the shared need", []string{"-shared-need", "oui"}, `-shared-need: "oui": unknown value: want yes, no, or nothing for no answer`},
+		{"bad theme, second", []string{"-themes", "donnees,sport"}, `-themes: item 2 "sport": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure`},
+		{"bad practice", []string{"-practices", "agile"}, `-practices: item 1 "agile": unknown value: want accessibilite, langage-simple, mobile or code-ouvert`},
+		{"bad start", []string{"-start", "demain"}, `-start: calendar: parse date "demain": invalid date: want YYYY-MM-DD`},
+		{"bad results", []string{"-results", "2021-13-01"}, `-results: calendar: parse date "2021-13-01": invalid date: month outside 1..12`},
+		{"bad requested", []string{"-requested", "hier"}, `-requested: calendar: parse date "hier": invalid date: want YYYY-MM-DD`},
+		{"bad budget line", []string{"-budget", "prestations"}, `-budget: item 1 "prestations": want category=amount`},
+		{"bad amount", []string{"-budget", "prestations=1,5,5"}, `-budget: item 1 "prestations=1,5,5": amount "1,5,5": invalid amount: want 12000.50 or 12 000,50 €`},
+		{"results before start, named by their flags", []string{"-start", "2022-01-01", "-results", "2021-01-01"}, `-results: "2021-01-01": before -start "2022-01-01"`},
+		{"a member described twice", []string{"-membres", "Val=epci:1; Val=epci:1"}, "-membres: item 2: same body as item 1, which counts once"},
+		{"negative population", []string{"-population", "-1"}, `-population: population "-1"` + pop},
+		{"negative amount", []string{"-budget", "personnel=-5"}, `-budget: item 1 "personnel=-5": amount "-5"` + sign},
+		{"minus zero", []string{"-budget", "prestations=-0"}, `-budget: item 1 "prestations=-0": amount "-0"` + sign},
+		{"minus zero with cents, second", []string{"-budget", "conseil=1;prestations=-0,00"}, `-budget: item 2 "prestations=-0,00": amount "-0,00"` + sign},
+		{"a plus sign", []string{"-budget", "prestations=+1"}, `-budget: item 1 "prestations=+1": amount "+1"` + sign},
+		{"unknown lead code", []string{"-porteur", "9999"}, `-porteur: "9999": unknown code`},
+		{"unknown member codes, all reported", []string{"-membres", "38185; 00000; 99999"}, `-membres: item 2 "00000": unknown code` + "\n" +
+			`orientation: -membres: item 3 "99999": unknown code`},
+		{"a member by code that repeats the lead", []string{"-porteur", "38185", "-membres", "38185"}, `-membres: item 1 "38185": code given twice, as -porteur`},
+		{"a member by code given twice", []string{"-membres", "38185; 243800984; 38185"}, `-membres: item 3 "38185": code given twice, as item 1`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			assert.Equal(t, tt.code, run(tt.args, &stdout, &stderr))
+			assert.Equal(t, 2, run(tt.args, &stdout, &stderr))
+			assert.Equal(t, "orientation: "+tt.want+"\n", stderr.String())
+			assert.Empty(t, stdout.String())
+		})
+	}
+}
+
+func TestRunFlagErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown flag", []string{"-nope"}, "flag provided but not defined"},
+		{"extra argument", []string{"extra"}, `unexpected argument "extra"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			assert.Equal(t, 2, run(tt.args, &stdout, &stderr))
 			assert.Contains(t, stderr.String(), tt.want)
 			assert.Empty(t, stdout.String())
 		})
 	}
-	var stdout, stderr bytes.Buffer
-	require.Equal(t, 2, run([]string{"-kind", "mairie", "-budget", "salaires=10"}, &stdout, &stderr))
-	assert.Contains(t, stderr.String(), `"salaires"`, "every bad flag is reported at once")
 }
 
 // TestReadmeShowsTheOutput keeps the README's copy of the default output true.

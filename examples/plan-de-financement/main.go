@@ -33,6 +33,16 @@
 //	go run ./examples/plan-de-financement -porteur 971
 //	go run ./examples/plan-de-financement -porteur 200040715 -membres 243800984
 //	go run ./examples/plan-de-financement -circonstance chef-de-file -json
+//
+// Every problem of the flags is reported at once on standard error, one a
+// line, each after its flag, an item of a list counted from 1 across the
+// repetitions of its flag; an amount is never negative, and a sign before
+// it is refused, "-0" as "-12"; a number that is not a whole one stops the
+// program before the others, as the flag package does:
+//
+//	plan-de-financement: -financeur: item 2 "Région=-0": amount "-0": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €
+//	plan-de-financement: -resultats: "2021-05-01": before -debut "2021-06-01"
+//	invalid value "6,5" for flag -duree: want a whole number of months, such as 60
 package main
 
 import (
@@ -48,7 +58,6 @@ import (
 	"github.com/planrelance/numerique/cost"
 	"github.com/planrelance/numerique/examples/internal/cli"
 	"github.com/planrelance/numerique/internal/french"
-	"github.com/planrelance/numerique/internal/quote"
 	"github.com/planrelance/numerique/relance"
 	"github.com/planrelance/numerique/scheme"
 )
@@ -60,7 +69,7 @@ func main() {
 // The default project: that of examples/orientation.
 const (
 	defaultBudget = "prestations=180000,conseil=30000,personnel=60000,materiel=20000"
-	fundersUsage  = "funders `name=amount`, " + cli.ListUsage + ";\namounts plain (12000.50) or French (12 000,50 €); the flag may be repeated"
+	fundersUsage  = "funders `name=amount`, " + cli.ListUsage + ";\namounts plain (12000.50) or French (12 000,50 €), without a sign; the flag may be repeated"
 )
 
 // funders is a repeatable flag of funders: its default holds until the flag
@@ -102,8 +111,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&f.investment, "investissement", true, "the operation is an investment; -investissement=false or -fonctionnement for operating costs")
 	fs.BoolVar(&f.operating, "fonctionnement", false, "the expense is operating costs (fonctionnement): no least participation of the owner")
 	fs.StringVar(&f.circumstance, "circonstance", "ordinaire", "what the law treats apart: ordinaire, chef-de-file, chef-de-file-convention,\nderogation-monument, derogation-calamite, renovation-urbaine, derogation-patrimoine,\nsyndicat-mixte-ouvert-elargi")
-	fs.StringVar(&f.spent, "depense-reelle", "170000", "the eligible expense actually incurred, in euros, plain or French")
-	months := cli.Int(fs, "duree", 15, "the planned duration of the project, in months, as the award decision states it")
+	fs.StringVar(&f.spent, "depense-reelle", "170000", "the eligible expense actually incurred, in euros, plain or French, without a sign")
+	months := cli.Quantity(fs, "duree", 15, "months", 60, "the planned duration of the project, in months, as the award decision states it")
 	fs.BoolVar(&f.extended, "acomptes-90", false, "the award decision raises the cap of the advance and instalments to 90 %,\nas décret n° 2018-514, art. 12 allows for a project of more than 48 months (-duree); never automatic")
 	fs.BoolVar(&f.guarantee, "garantie", false, "a first-demand bank guarantee backs the advance (up to 60 %)")
 	fs.StringVar(&f.payments, "versements", "", "the payments made before the balance, `kind=amount` "+cli.ListUsage+", kinds avance and acompte;\nby default the largest advance, then one instalment up to the ceiling before the balance")
@@ -117,7 +126,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	in, err := f.input()
 	if err != nil {
-		fmt.Fprintf(stderr, "plan-de-financement: %v\n", err)
+		for _, e := range cli.Unjoin(err) {
+			fmt.Fprintf(stderr, "plan-de-financement: %v\n", e)
+		}
 		return 2
 	}
 	res, err := compute(in)
@@ -165,15 +176,23 @@ type input struct {
 	payments     []cost.Payment // nil: the schedule the program proposes
 }
 
-// input reads the flags, every problem at once.
+// input reads the flags, every problem at once, each after its flag, an
+// item of a list counted from 1.
 func (f flags) input() (input, error) {
-	var errs []string
+	in := input{months: f.months, guarantee: f.guarantee, extended: f.extended, investment: f.investment && !f.operating}
+	var errs []error
 	check := func(flag string, err error) {
-		if err != nil {
-			errs = append(errs, "-"+flag+": "+err.Error())
+		for _, e := range cli.Unjoin(err) {
+			errs = append(errs, fmt.Errorf("-%s: %w", flag, e))
 		}
 	}
-	in := input{months: f.months, guarantee: f.guarantee, extended: f.extended, investment: f.investment && !f.operating}
+	// named checks the problems that cli.Complete and Project.Validate find
+	// with the project, after the flags that give the facts at fault.
+	named := func(err error) {
+		for _, pb := range flagNames.Problems(err, in.project) {
+			errs = append(errs, pb)
+		}
+	}
 	var err error
 	in.on, err = calendar.ParseDate(f.date)
 	check("date", err)
@@ -202,20 +221,20 @@ func (f flags) input() (input, error) {
 			in.project.Departement = scheme.Unanswered
 		}
 		in.project, err = cli.Complete(in.project)
-		check("porteur", err)
+		named(err)
 	}
 	in.project.Budget, err = cli.Budget(f.budget)
 	check("budget", err)
 	if err == nil && len(in.project.Budget) == 0 {
 		check("budget", errors.New("the project needs a budget for a grant"))
 	}
-	for _, item := range f.public {
-		r, err := funder(item, true)
+	for i, item := range f.public {
+		r, err := funder(i+1, item, true)
 		check("financeur", err)
 		in.others = append(in.others, r)
 	}
-	for _, item := range f.private {
-		r, err := funder(item, false)
+	for i, item := range f.private {
+		r, err := funder(i+1, item, false)
 		check("financeur-prive", err)
 		in.others = append(in.others, r)
 	}
@@ -226,25 +245,22 @@ func (f flags) input() (input, error) {
 	check("circonstance", err)
 	in.spent, err = cli.Amount(f.spent)
 	check("depense-reelle", err)
-	if err == nil && in.spent.IsNegative() {
-		check("depense-reelle", fmt.Errorf("negative amount %s", in.spent))
-	}
 	if f.months < 0 {
 		check("duree", fmt.Errorf("negative duration %d", f.months))
 	}
 	if f.extended && f.months <= 48 {
 		check("acomptes-90", fmt.Errorf("décret n° 2018-514, art. 12 allows 90 %% only for a project of more than 48 months, and -duree is %d", f.months))
 	}
-	for _, item := range cli.List(f.payments) {
-		p, err := payment(item)
+	for i, item := range cli.List(f.payments) {
+		p, err := payment(i+1, item)
 		check("versements", err)
 		in.payments = append(in.payments, p)
 	}
 	if len(errs) == 0 {
-		check("porteur", in.project.Validate())
+		named(in.project.Validate())
 	}
 	if len(errs) > 0 {
-		return input{}, errors.New(strings.Join(errs, "\n"))
+		return input{}, errors.Join(errs...)
 	}
 	return in, nil
 }
@@ -267,42 +283,49 @@ func defaultProject() scheme.Project {
 	}
 }
 
-// funder reads a funder written name=amount; the name runs to the last
-// equals sign.
-func funder(item string, public bool) (cost.Resource, error) {
+// funder reads a funder written name=amount, the rank-th of its list; the
+// name runs to the last equals sign.
+func funder(rank int, item string, public bool) (cost.Resource, error) {
 	i := strings.LastIndexByte(item, '=')
 	if i < 0 {
-		return cost.Resource{}, fmt.Errorf("funder %s: want name=amount", quote.Input(item))
+		return cost.Resource{}, cli.Item(rank, item, errors.New("want name=amount"))
 	}
 	name := strings.TrimSpace(item[:i])
 	if name == "" {
-		return cost.Resource{}, fmt.Errorf("funder %s: no name", quote.Input(item))
+		return cost.Resource{}, cli.Item(rank, item, errors.New("no name before ="))
 	}
-	a, err := cli.Amount(item[i+1:])
+	amount := strings.TrimSpace(item[i+1:])
+	a, err := cli.Amount(amount)
 	if err != nil {
-		return cost.Resource{}, fmt.Errorf("funder %s: %w", quote.Input(name), err)
+		return cost.Resource{}, cli.ItemPart(rank, item, "amount", amount, err)
 	}
 	return cost.Resource{Funder: name, Public: public, Amount: a}, nil
 }
 
-// payment reads a payment written kind=amount.
-func payment(item string) (cost.Payment, error) {
+// payment reads a payment written kind=amount, the rank-th of its list.
+func payment(rank int, item string) (cost.Payment, error) {
 	slug, amount, ok := strings.Cut(item, "=")
 	if !ok {
-		return cost.Payment{}, fmt.Errorf("payment %s: want kind=amount", quote.Input(item))
+		return cost.Payment{}, cli.Item(rank, item, errors.New("want kind=amount"))
 	}
-	k, err := cost.ParsePaymentKind(strings.TrimSpace(slug))
+	slug = strings.TrimSpace(slug)
+	k, err := cost.ParsePaymentKind(slug)
 	if err != nil {
-		return cost.Payment{}, fmt.Errorf("payment %s: %w", quote.Input(item), err)
+		return cost.Payment{}, cli.ItemPart(rank, item, "kind", slug, err)
 	}
+	amount = strings.TrimSpace(amount)
 	a, err := cli.Amount(amount)
 	if err != nil {
-		return cost.Payment{}, fmt.Errorf("payment %s: %w", quote.Input(item), err)
-	}
-	if a.IsNegative() {
-		return cost.Payment{}, fmt.Errorf("payment %s: negative amount %s", quote.Input(item), a)
+		return cost.Payment{}, cli.ItemPart(rank, item, "amount", amount, err)
 	}
 	return cost.Payment{Kind: k, Amount: a}, nil
+}
+
+// flagNames names the facts of the project as the flags do, for the
+// problems that cli.Complete and scheme.Project.Validate find; the default
+// project's answers have no flags.
+var flagNames = cli.Names{
+	Lead: "-porteur", Members: "-membres", Start: "-debut", Results: "-resultats", Requested: "-demande", Budget: "-budget",
 }
 
 // result is everything the program finds, as -json prints it.

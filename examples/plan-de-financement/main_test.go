@@ -190,48 +190,67 @@ func TestRunJSON(t *testing.T) {
 }
 
 func TestRunBadInput(t *testing.T) {
+	const (
+		sign   = ": a sign: want 0 or more without a sign, such as 12000.50 or 12 000,50 €"
+		prefix = "plan-de-financement: "
+	)
 	tests := []struct {
 		name string
 		args []string
-		want []string
+		want []string // lines of standard error, without the program's name
 	}{
-		{"unknown flag", []string{"-nope"}, []string{"flag provided but not defined"}},
-		{"extra argument", []string{"extra"}, []string{`unexpected argument "extra"`}},
-		{"every bad flag at once", []string{
+		{"unknown flag", []string{"-nope"}, []string{"flag provided but not defined: -nope"}},
+		{"every bad flag at once, one a line", []string{
 			"-date", "2021-02-30", "-dispositif", "dsil", "-porteur", "0000", "-budget", "salaires=1",
 			"-financeur", "Région", "-financeur-prive", "=5", "-investissement", "-fonctionnement",
 			"-circonstance", "x", "-depense-reelle", "1,5,5", "-duree", "-1", "-versements", "solde=5;avance",
 		}, []string{
-			`-date: calendar: parse date "2021-02-30"`,
-			`-dispositif: scheme: get "dsil": unknown scheme`,
-			`-porteur: territoire: lookup "0000": unknown code`,
-			`-budget: budget line "salaires=1"`,
-			`-financeur: funder "Région": want name=amount`,
-			`-financeur-prive: funder "=5": no name`,
+			`-date: calendar: parse date "2021-02-30": invalid date: day outside 1..28`,
+			`-dispositif: scheme: get "dsil": unknown scheme: want incubateur-territoires, services-usagers, donnees or cooperation`,
+			`-porteur: "0000": unknown code`,
+			`-budget: item 1 "salaires=1": category "salaires": unknown category: want personnel, materiel, prestations, conseil, logiciels, hebergement, formation or autre`,
+			`-financeur: item 1 "Région": want name=amount`,
+			`-financeur-prive: item 1 "=5": no name before =`,
 			"-fonctionnement: -investissement and -fonctionnement both set: choose one",
-			`-circonstance: relance: parse circumstance "x": unknown value`,
-			`-depense-reelle: parse amount "1,5,5"`,
+			`-circonstance: relance: parse circumstance "x": unknown value: want ordinaire, chef-de-file, chef-de-file-convention, derogation-monument, derogation-calamite, renovation-urbaine, derogation-patrimoine or syndicat-mixte-ouvert-elargi`,
+			`-depense-reelle: parse amount "1,5,5": invalid amount: want 12000.50 or 12 000,50 €`,
 			"-duree: negative duration -1",
-			`-versements: payment "solde=5": cost: parse payment kind "solde"`,
-			`-versements: payment "avance": want kind=amount`,
+			`-versements: item 1 "solde=5": kind "solde": unknown payment kind: want acompte or avance`,
+			`-versements: item 2 "avance": want kind=amount`,
 		}},
-		{"a bad amount of a funder", []string{"-financeur", "Région=1.005"}, []string{`-financeur: funder "Région": parse amount "1.005": fraction of a cent`}},
-		{"a bad amount of a payment", []string{"-versements", "avance=mille"}, []string{`-versements: payment "avance=mille": parse amount "mille"`}},
+		{"a bad amount of a funder, second of two flags", []string{"-financeur", "Région=1", "-financeur", "Département=1.005"}, []string{`-financeur: item 2 "Département=1.005": amount "1.005": fraction of a cent`}},
+		{"a bad amount of a payment", []string{"-versements", "avance=mille"}, []string{`-versements: item 1 "avance=mille": amount "mille": invalid amount: want 12000.50 or 12 000,50 €`}},
 		{"no budget", []string{"-budget", ""}, []string{"-budget: the project needs a budget for a grant"}},
-		{"a negative expense spent", []string{"-depense-reelle", "-5"}, []string{"-depense-reelle: negative amount -5.00"}},
-		{"a negative funder", []string{"-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
-		{"a negative funder of an ineligible project", []string{"-dispositif", "cooperation", "-financeur", "Région=-5"}, []string{`resource 1 ("Région"): negative amount -5.00`}},
-		{"funders above the cost", []string{"-financeur", "Région=300000"}, []string{"resources above the cost (300000.00 for a cost of 290000.00)"}},
-		{"bad dates", []string{"-debut", "hier", "-demande", "2021-02-30"}, []string{`-debut: calendar: parse date "hier"`, `-demande: calendar: parse date "2021-02-30"`}},
+		{"a negative expense spent", []string{"-depense-reelle", "-5"}, []string{`-depense-reelle: parse amount "-5"` + sign}},
+		{"an expense spent of minus zero", []string{"-depense-reelle", "-0"}, []string{`-depense-reelle: parse amount "-0"` + sign}},
+		{"an expense spent with a plus sign", []string{"-depense-reelle", "+5"}, []string{`-depense-reelle: parse amount "+5"` + sign}},
+		{"a negative funder", []string{"-financeur", "Région=-5"}, []string{`-financeur: item 1 "Région=-5": amount "-5"` + sign}},
+		{"a funder of minus zero", []string{"-financeur", "Région=-0"}, []string{`-financeur: item 1 "Région=-0": amount "-0"` + sign}},
+		{"a funder of minus zero with cents", []string{"-financeur-prive", "Mécénat=-0,00 €"}, []string{`-financeur-prive: item 1 "Mécénat=-0,00 €": amount "-0,00 €"` + sign}},
+		{"a negative funder of an ineligible project", []string{"-dispositif", "cooperation", "-financeur", "Département=1; Région=-5"}, []string{`-financeur: item 2 "Région=-5": amount "-5"` + sign}},
+		{"funders above the cost", []string{"-financeur", "Région=300000"}, []string{`relance: place the grant of "donnees": cost: plan: resource 1 ("Région"): resources above the cost (300000.00 for a cost of 290000.00)`}},
+		{"bad dates", []string{"-debut", "hier", "-demande", "2021-02-30"}, []string{`-debut: calendar: parse date "hier": invalid date: want YYYY-MM-DD`, `-demande: calendar: parse date "2021-02-30": invalid date: day outside 1..28`}},
+		{"results before the start, named by their flags", []string{"-debut", "2021-06-01", "-resultats", "2021-05-01"}, []string{`-resultats: "2021-05-01": before -debut "2021-06-01"`}},
+		{"a lead by code that the data does not hold", []string{"-porteur", "38999"}, []string{`-porteur: "38999": unknown code`}},
 		{"instalments at 90 % for a short project", []string{"-acomptes-90"}, []string{"-acomptes-90: décret n° 2018-514, art. 12 allows 90 % only for a project of more than 48 months, and -duree is 15"}},
-		{"a negative payment", []string{"-versements", "acompte=-1"}, []string{`-versements: payment "acompte=-1": negative amount -1.00`}},
+		{"a negative payment", []string{"-versements", "acompte=-1"}, []string{`-versements: item 1 "acompte=-1": amount "-1"` + sign}},
+		{"a payment of minus zero", []string{"-versements", "avance=1; acompte=-0"}, []string{`-versements: item 2 "acompte=-0": amount "-0"` + sign}},
+		{"a duration with decimals", []string{"-duree", "6,5"}, []string{`invalid value "6,5" for flag -duree: want a whole number of months, such as 60`}},
+		{"a duration in words", []string{"-duree", "six"}, []string{`invalid value "six" for flag -duree: want a whole number of months, such as 60`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
 			assert.Equal(t, 2, run(tt.args, &stdout, &stderr))
-			for _, w := range tt.want {
-				assert.Contains(t, stderr.String(), w)
+			lines := strings.Split(strings.TrimSuffix(stderr.String(), "\n"), "\n")
+			if strings.HasPrefix(lines[0], prefix) {
+				for i, l := range lines {
+					require.True(t, strings.HasPrefix(l, prefix), "every line names the program: %q", l)
+					lines[i] = strings.TrimPrefix(l, prefix)
+				}
+				assert.Equal(t, tt.want, lines)
+			} else { // the flag package's message, then the usage
+				assert.Equal(t, tt.want[0], lines[0])
 			}
 			assert.Empty(t, stdout.String())
 		})

@@ -42,18 +42,29 @@
 // plain spaces between the groups. A population of 0 is one that is not
 // given, as package scheme reads it.
 //
+// A flag that takes a whole number ([Int], [Quantity]) reads it as a
+// population is written, with a minus sign allowed; a bad value gets a hint
+// that fits the flag, its unit and a typical value, the flag package having
+// named the flag and quoted the value once:
+//
+//	invalid value "6,5" for flag -duree: want a whole number of months, such as 60
+//
 // # Amounts
 //
 // An amount in euros is written in either notation:
 //
 //   - plain, as [cost.ParseAmount] reads it and [cost.Amount.String] writes
-//     it: "12000.50", "12000", "-5";
+//     it: "12000.50", "12000";
 //   - French, as [cost.Amount.French] writes it: "12 000,50 €", with narrow
 //     no-break spaces, no-break spaces or plain spaces between groups of
 //     three digits (or no grouping at all: "12000,50"), a decimal comma, and
 //     an optional euro sign, with or without a space before it.
 //
-// A fraction of a cent is refused in both ("1.005", "1,005").
+// A fraction of a cent is refused in both ("1.005", "1,005"). An amount is
+// a cost, a funding or a payment, 0 or more: a sign before it, minus
+// (hyphen-minus or U+2212) or plus, is refused whatever follows it, "-0"
+// and "-0,00" as "-12" and "+100", with one message that says to write the
+// amount without a sign — as examples/simulateur refuses a minus sign.
 //
 // # Budgets
 //
@@ -72,5 +83,25 @@
 //
 // Every function reports every problem of its text at once (errors.Join),
 // each quoting the part at fault; the errors of packages cost and scheme are
-// wrapped, so that errors.Is finds their sentinels.
+// wrapped, so that errors.Is finds their sentinels. A problem of an item of
+// a list is an [*ItemError] that gives the item's position, counted from 1
+// as people count, and says what the library's error says after its own
+// quotation, without the head that names a package and an operation; the
+// program names the flag or the column before it, one problem a line
+// ([Unjoin]):
+//
+//	-membres: item 2 "epci": want an official code (243800984) or [name=]kind:population (epci:350000)
+//	-themes: item 1 "sport": unknown value: want services, donnees, cooperation, …
+//
+// The problems that scheme.Project.Validate and package territoire find
+// with a project name the Go fields of scheme.Project and count from 0, as
+// programmers do; [Names.Problems] says them as the program's flags or
+// columns name the facts, without changing the library's texts but for
+// their heads and paths:
+//
+//	scheme: validate project: Results "2021-01-01": before Start "2022-01-01"
+//	-results: "2021-01-01": before -start "2022-01-01"
+//
+// An answer is yes, no, or the empty text for no answer ([Answer]), which
+// the messages say in words rather than as "".
 package cli

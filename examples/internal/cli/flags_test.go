@@ -71,12 +71,45 @@ func TestInt(t *testing.T) {
 			assert.Equal(t, tt.want, *n)
 		})
 	}
-	for _, bad := range []string{"", "dix", "10 00", "1,5", "99999999999999999999"} {
-		fs := flag.NewFlagSet("t", flag.ContinueOnError)
-		fs.SetOutput(io.Discard)
-		n := cli.Int(fs, "n", 7, "")
-		assert.Error(t, fs.Parse([]string{"-n", bad}), bad)
-		assert.Equal(t, 7, *n, "unchanged on error")
-		assert.Equal(t, "7", fs.Lookup("n").Value.String())
+}
+
+func TestQuantityErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		unit    string
+		example int
+		in      string
+		msg     string
+	}{
+		{"a plain number, as Int defines it", "", 0, "1,5", `invalid value "1,5" for flag -n: want a whole number`},
+		{"months", "months", 60, "6,5", `invalid value "6,5" for flag -n: want a whole number of months, such as 60`},
+		{"an example grouped as people type it", "projects", 10000, "dix", `invalid value "dix" for flag -n: want a whole number of projects, such as 10000 or 10 000`},
+		{"a large example", "inhabitants", 1250000, "1.5", `invalid value "1.5" for flag -n: want a whole number of inhabitants, such as 1250000 or 1 250 000`},
+		{"a negative example", "", -2500, "x", `invalid value "x" for flag -n: want a whole number, such as -2500 or -2 500`},
+		{"the empty text", "months", 60, "", `invalid value "" for flag -n: want a whole number of months, such as 60`},
+		{"groups of two", "months", 60, "10 00", `invalid value "10 00" for flag -n: want a whole number of months, such as 60`},
+		{"a plus sign", "months", 60, "+6", `invalid value "+6" for flag -n: want a whole number of months, such as 60`},
+		{"out of range", "months", 60, "99999999999999999999", `invalid value "99999999999999999999" for flag -n: out of range: want a whole number of months, such as 60`},
 	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := flag.NewFlagSet("t", flag.ContinueOnError)
+			fs.SetOutput(io.Discard)
+			n := cli.Quantity(fs, "n", 7, tt.unit, tt.example, "")
+			assert.EqualError(t, fs.Parse([]string{"-n", tt.in}), tt.msg)
+			assert.Equal(t, 7, *n, "unchanged on error")
+			assert.Equal(t, "7", fs.Lookup("n").Value.String())
+		})
+	}
+}
+
+func TestQuantityDefault(t *testing.T) {
+	var out strings.Builder
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	fs.SetOutput(&out)
+	cli.Quantity(fs, "duree", 15, "months", 60, "the duration, in months")
+	cli.Int(fs, "zero", 0, "a number")
+	fs.PrintDefaults()
+	assert.Contains(t, out.String(), "the duration, in months (default 15)")
+	assert.NotContains(t, out.String(), "(default 0)")
 }

@@ -40,16 +40,20 @@ func List(s string) []string {
 }
 
 // Parse applies parse to every item of the list s (see [List]) and
-// returns the values in order, or every error at once.
+// returns the values in order, or every error at once, each an
+// [*ItemError] that gives the item's position and quotes it, and says what
+// parse's error says after its own quotation of the item:
+//
+//	item 2 "sport": unknown value: want services, donnees, …
 func Parse[T any](s string, parse func(string) (T, error)) ([]T, error) {
 	var (
 		out  []T
 		errs []error
 	)
-	for _, item := range List(s) {
+	for i, item := range List(s) {
 		v, err := parse(item)
 		if err != nil {
-			errs = append(errs, err)
+			errs = append(errs, Item(i+1, item, err))
 			continue
 		}
 		out = append(out, v)

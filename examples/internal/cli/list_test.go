@@ -44,8 +44,9 @@ func TestParse(t *testing.T) {
 
 	_, err = cli.Parse("sport,services,fibre", scheme.ParseTheme)
 	require.ErrorIs(t, err, scheme.ErrUnknownValue)
-	assert.ErrorContains(t, err, `"sport"`)
-	assert.ErrorContains(t, err, `"fibre"`, "every bad item is reported at once")
+	const want = ": unknown value: want services, donnees, cooperation, outils-agents, formation or infrastructure"
+	assert.EqualError(t, err, `item 1 "sport"`+want+"\n"+`item 3 "fibre"`+want,
+		"every bad item at once, at its position counted from 1, without the library's head")
 }
 
 func TestCount(t *testing.T) {

@@ -28,7 +28,10 @@ const BodiesUsage = "the pooling members, " + ListUsage + ";\n" +
 // [Members] reads it; any other item is an official code, returned as a
 // Body with that ID alone, for package territoire to complete. An item
 // without a colon that holds no digit, a space or an equals sign is neither,
-// and its error says what is wanted. Every bad item is reported at once.
+// and its error says what is wanted. Every problem is reported at once, as
+// an [*ItemError] that gives the item's position:
+//
+//	item 2 "epci": want an official code (243800984) or [name=]kind:population (epci:350000)
 func Bodies(s string) ([]scheme.Body, error) {
 	var (
 		bodies []scheme.Body
@@ -37,17 +40,14 @@ func Bodies(s string) ([]scheme.Body, error) {
 	for i, item := range List(s) {
 		if !strings.Contains(item, ":") {
 			if !strings.ContainsAny(item, "0123456789") || strings.ContainsAny(item, "= ") {
-				errs = append(errs, fmt.Errorf("member %s: want an official code (243800984) or [name=]kind:population (epci:350000)", quote.Input(item)))
+				errs = append(errs, Item(i+1, item, errors.New("want an official code (243800984) or [name=]kind:population (epci:350000)")))
 				continue
 			}
 			bodies = append(bodies, scheme.Body{ID: item})
 			continue
 		}
-		m, err := member(item, i+1)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
+		m, problems := member(item, i+1)
+		errs = append(errs, problems...)
 		bodies = append(bodies, m)
 	}
 	if len(errs) > 0 {
@@ -77,21 +77,21 @@ func Population(s string) (int, error) {
 // Members returns the bodies that s lists, in order, each written
 // [name=]kind:population (see the package doc). A member without a name is
 // named after its rank and kind, « Membre 2 (Commune) ». The empty text is no
-// member. Every bad member is reported at once, quoted: one without a kind
-// and a population, an empty name before an equals sign, an unknown kind
+// member. Every problem is reported at once, as an [*ItemError] that gives
+// the item's position and quotes it: a member without a kind and a
+// population, an empty name before an equals sign, an unknown kind
 // (wrapping [scheme.ErrUnknownValue]), a population that [Population]
-// refuses.
+// refuses:
+//
+//	item 2 "mairie:10": kind "mairie": unknown value: want commune, epci, …
 func Members(s string) ([]scheme.Body, error) {
 	var (
 		members []scheme.Body
 		errs    []error
 	)
 	for i, item := range List(s) {
-		m, err := member(item, i+1)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
+		m, problems := member(item, i+1)
+		errs = append(errs, problems...)
 		members = append(members, m)
 	}
 	if len(errs) > 0 {
@@ -100,30 +100,32 @@ func Members(s string) ([]scheme.Body, error) {
 	return members, nil
 }
 
-// member reads one member, the rank-th of its list.
-func member(item string, rank int) (scheme.Body, error) {
+// member reads one member, the rank-th of its list, or returns its
+// problems, each an *ItemError.
+func member(item string, rank int) (scheme.Body, []error) {
 	name, rest := "", item
 	if i := strings.LastIndexByte(item, '='); i >= 0 {
 		name, rest = strings.TrimSpace(item[:i]), item[i+1:]
 		if name == "" {
-			return scheme.Body{}, fmt.Errorf("member %s: want a name before =, or no =", quote.Input(item))
+			return scheme.Body{}, []error{Item(rank, item, errors.New("want a name before =, or no ="))}
 		}
 	}
 	slug, pop, ok := strings.Cut(rest, ":")
 	if !ok {
-		return scheme.Body{}, fmt.Errorf("member %s: want [name=]kind:population (epci:350000)", quote.Input(item))
+		return scheme.Body{}, []error{Item(rank, item, errors.New("want [name=]kind:population (epci:350000)"))}
 	}
 	var errs []error
-	k, err := scheme.ParseKind(strings.TrimSpace(slug))
+	slug = strings.TrimSpace(slug)
+	k, err := scheme.ParseKind(slug)
 	if err != nil {
-		errs = append(errs, fmt.Errorf("member %s: %w", quote.Input(item), err))
+		errs = append(errs, ItemPart(rank, item, "kind", slug, err))
 	}
 	n, err := Population(pop)
 	if err != nil {
-		errs = append(errs, fmt.Errorf("member %s: %w", quote.Input(item), err))
+		errs = append(errs, &ItemError{Item: rank, Value: quote.Input(item), Problem: err.Error(), Err: err})
 	}
 	if len(errs) > 0 {
-		return scheme.Body{}, errors.Join(errs...)
+		return scheme.Body{}, errs
 	}
 	if name == "" {
 		name = fmt.Sprintf("Membre %d (%s)", rank, k.Label())

@@ -71,22 +71,24 @@ func TestMembers(t *testing.T) {
 }
 
 func TestMembersErrors(t *testing.T) {
-	const pop = ": want a whole number of inhabitants below a billion, such as 48250 or 48 250"
+	const (
+		pop   = ": want a whole number of inhabitants below a billion, such as 48250 or 48 250"
+		kinds = ": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire"
+	)
 	tests := []struct {
 		name string
 		s    string
 		msg  string
 	}{
-		{"no population", "epci", `member "epci": want [name=]kind:population (epci:350000)`},
-		{"a name only", "CA du Val=", `member "CA du Val=": want [name=]kind:population (epci:350000)`},
-		{"an empty name", " =epci:5", `member "=epci:5": want a name before =, or no =`},
-		{"the former syntax", "Val=287430", `member "Val=287430": want [name=]kind:population (epci:350000)`},
-		{"unknown kind", "mairie:10", `member "mairie:10": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire`},
-		{"negative population", "epci:-1", `member "epci:-1": population "-1"` + pop},
-		{"population in words", "epci:beaucoup", `member "epci:beaucoup": population "beaucoup"` + pop},
-		{"kind and population both bad", "mairie:x", `member "mairie:x": scheme: parse kind "mairie": unknown value: want commune, epci, departement, region, statut-particulier, syndicat or partenaire` +
-			"\n" + `member "mairie:x": population "x"` + pop},
-		{"every bad member at once", "epci;commune:1;region", "member \"epci\": want [name=]kind:population (epci:350000)\nmember \"region\": want [name=]kind:population (epci:350000)"},
+		{"no population", "epci", `item 1 "epci": want [name=]kind:population (epci:350000)`},
+		{"a name only", "CA du Val=", `item 1 "CA du Val=": want [name=]kind:population (epci:350000)`},
+		{"an empty name", " =epci:5", `item 1 "=epci:5": want a name before =, or no =`},
+		{"the former syntax", "Val=287430", `item 1 "Val=287430": want [name=]kind:population (epci:350000)`},
+		{"unknown kind", "mairie:10", `item 1 "mairie:10": kind "mairie"` + kinds},
+		{"negative population", "epci:-1", `item 1 "epci:-1": population "-1"` + pop},
+		{"population in words, second", "epci:1; epci:beaucoup", `item 2 "epci:beaucoup": population "beaucoup"` + pop},
+		{"kind and population both bad", "mairie:x", `item 1 "mairie:x": kind "mairie"` + kinds + "\n" + `item 1 "mairie:x": population "x"` + pop},
+		{"every bad member at once, each at its position", "epci;commune:1;region", "item 1 \"epci\": want [name=]kind:population (epci:350000)\nitem 3 \"region\": want [name=]kind:population (epci:350000)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,11 +118,11 @@ func TestBodies(t *testing.T) {
 func TestBodiesErrors(t *testing.T) {
 	const want = ": want an official code (243800984) or [name=]kind:population (epci:350000)"
 	tests := []struct{ name, s, msg string }{
-		{"a kind alone", "epci", `member "epci"` + want},
-		{"a name and a population", "Val=287430", `member "Val=287430"` + want},
-		{"a code with a space", "243 800 984", `member "243 800 984"` + want},
-		{"every bad item at once", "epci; 38185; commune:x", `member "epci"` + want + "\n" +
-			`member "commune:x": population "x": want a whole number of inhabitants below a billion, such as 48250 or 48 250`},
+		{"a kind alone", "epci", `item 1 "epci"` + want},
+		{"a name and a population", "Val=287430", `item 1 "Val=287430"` + want},
+		{"a code with a space", "243 800 984", `item 1 "243 800 984"` + want},
+		{"every bad item at once, each at its position", "epci; 38185; commune:x", `item 1 "epci"` + want + "\n" +
+			`item 3 "commune:x": population "x": want a whole number of inhabitants below a billion, such as 48250 or 48 250`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

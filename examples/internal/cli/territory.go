@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"strconv"
+	"strings"
 
 	"github.com/planrelance/numerique/scheme"
 	"github.com/planrelance/numerique/scheme/territoire"
@@ -14,13 +15,15 @@ import (
 // flags or columns give bodies by codes only: an ID that Complete leaves as
 // the caller's own key, having no code's form ("9999"), and that nothing
 // else describes, is refused too, with [territoire.Lookup]'s error and its
-// suggestions ("09999"). Every problem is reported at once.
+// suggestions ("09999"), which names the field, as Complete's errors do.
+// Every problem is reported at once; [Names.Problems] words them as the
+// program names its flags or columns.
 func Complete(p scheme.Project) (scheme.Project, error) {
 	p, err := territoire.Complete(p)
 	var errs []error
 	reported := map[string]bool{}
 	if err != nil {
-		for _, e := range unjoin(err) {
+		for _, e := range Unjoin(err) {
 			errs = append(errs, e)
 			var ce *territoire.CodeError
 			if errors.As(e, &ce) {
@@ -33,6 +36,12 @@ func Complete(p scheme.Project) (scheme.Project, error) {
 			return // no code, already reported, or filled or described
 		}
 		if _, err := territoire.Lookup(b.ID); err != nil {
+			var ce *territoire.CodeError
+			if errors.As(err, &ce) {
+				named := *ce
+				named.Field = field
+				err = &named
+			}
 			errs = append(errs, err)
 		}
 	}
@@ -64,10 +73,27 @@ func ByCode(p scheme.Project) bool {
 	return false
 }
 
-// unjoin returns the errors that err joins, or err alone.
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
+// Unjoin returns the errors that err joins, as errors.Join does, each
+// saying its problem on its line; err alone when it joins nothing, or when
+// it wraps several errors under a message of its own (a
+// *scheme.FieldError, which wraps a sentinel and what is wrong); none for
+// nil. A program reports the problems one by one, each named after its
+// flag or column.
+func Unjoin(err error) []error {
+	if err == nil {
+		return nil
 	}
-	return []error{err}
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	errs := j.Unwrap()
+	lines := make([]string, len(errs))
+	for i, e := range errs {
+		lines[i] = e.Error()
+	}
+	if strings.Join(lines, "\n") != err.Error() {
+		return []error{err} // a message of its own: one problem
+	}
+	return errs
 }

@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -35,12 +36,26 @@ func TestCompleteErrors(t *testing.T) {
 	assert.ErrorContains(t, err, `"9999"`, "a code without a code's form, which no flag describes otherwise")
 	assert.ErrorContains(t, err, `Members[0].ID "38999"`)
 	assert.ErrorContains(t, err, `"12 34"`)
-	assert.Len(t, unjoined(err), 3, "each bad code once: %v", err)
+	assert.Len(t, cli.Unjoin(err), 3, "each bad code once: %v", err)
 }
 
-func unjoined(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
+func TestUnjoin(t *testing.T) {
+	a, b := errors.New("a"), errors.New("b")
+	field := &scheme.FieldError{Field: "Start", Err: a}
+	tests := []struct {
+		name string
+		err  error
+		want []error
+	}{
+		{"nil", nil, nil},
+		{"one error", a, []error{a}},
+		{"errors joined", errors.Join(a, b), []error{a, b}},
+		{"joined within joined: one level", errors.Join(errors.Join(a, b), field), []error{errors.Join(a, b), field}},
+		{"an error that wraps several under its own message", field, []error{field}},
 	}
-	return []error{err}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, cli.Unjoin(tt.err))
+		})
+	}
 }

@@ -110,12 +110,15 @@ func normalSpace(r rune) rune {
 // French separates the cents by a comma); [CodeAmountGrouping] for digits
 // that would read without their spaces ("1 2000"); [CodeAmountSubCent]
 // ("10,505"; trailing zeros are accepted); [CodeAmountRange];
-// [CodeAmountSyntax] for anything else — the empty text, two euro signs
-// (« 12 €€ ») included.
+// [CodeAmountSyntax] for anything else — the empty text, a plus sign, two
+// euro signs (« 12 €€ ») included.
 func ParseAmount(s string) (cost.Amount, string) {
 	t := trim(s)
-	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2212") {
+	switch {
+	case strings.HasPrefix(t, "-") || strings.HasPrefix(t, "\u2212"):
 		return cost.Amount{}, CodeAmountNegative
+	case strings.HasPrefix(t, "+"): // a cost has no sign
+		return cost.Amount{}, CodeAmountSyntax
 	}
 	if strings.Count(t, "€") > 1 {
 		return cost.Amount{}, CodeAmountSyntax

@@ -59,6 +59,7 @@ func TestParseAmountErrors(t *testing.T) {
 		{"two euro signs", "12 €€", bridge.CodeAmountSyntax},
 		{"two euro signs apart", "12 € €", bridge.CodeAmountSyntax},
 		{"two euro signs without spaces", "12€€", bridge.CodeAmountSyntax},
+		{"a plus sign", "+12", bridge.CodeAmountSyntax},
 		{"the euro sign first", "€ 12", bridge.CodeAmountSyntax},
 		{"two signs", "+-12", bridge.CodeAmountSyntax},
 		{"a tab between groups", "12\t000", bridge.CodeAmountGrouping},
