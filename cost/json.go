@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"reflect"
-	"strconv"
 
 	"github.com/planrelance/numerique/internal/quote"
 )
@@ -205,13 +204,6 @@ func jsonKind(data []byte) string {
 	return "value"
 }
 
-// numberText returns the JSON number data for an error message: as written,
-// ASCII digits, signs, points and exponents that need no quotes, and cut
-// after quote.Limit characters, its length then said, as quote.Input cuts a
-// text.
-func numberText(data []byte) string {
-	if len(data) <= quote.Limit {
-		return string(data)
-	}
-	return string(data[:quote.Limit]) + "… (" + strconv.Itoa(len(data)) + " bytes)"
-}
+// numberText returns the JSON number data for an error message
+// ([quote.Number]).
+func numberText(data []byte) string { return quote.Number(string(data)) }

@@ -95,6 +95,12 @@ func TestProjectJSONRefuses(t *testing.T) {
 			[]error{cost.ErrInvalidAmount},
 		},
 		{
+			"an amount of 200 digits, quoted once and cut",
+			`{"budget":[{"category":"prestations","amount":` + strings.Repeat("9", 200) + `}]}`,
+			[]string{`scheme: decode project: budget[0].amount ` + strings.Repeat("9", 64) + `… (200 bytes): amount out of range`},
+			[]error{cost.ErrOverflow},
+		},
+		{
 			"amounts of the wrong kinds",
 			`{"budget":[{"category":"prestations","amount":true},{"category":"conseil","amount":{}},{"category":"autre","amount":[]}]}`,
 			[]string{

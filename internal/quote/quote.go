@@ -33,6 +33,20 @@ func Input(s string) string {
 	return q[:len(q)-1] + "…\" (" + strconv.Itoa(len(s)) + " bytes)"
 }
 
+// Number returns the JSON number s as written, for an error message:
+// digits, signs, points and exponents, which need no quotes, cut after
+// [Limit] characters as [Input] cuts a text, its length then said:
+//
+//	99999999999999999999999999999999999999999999999999999999999999999… (200 bytes)
+//
+// s is ASCII, as JSON numbers are.
+func Number(s string) string {
+	if len(s) <= Limit {
+		return s
+	}
+	return s[:Limit] + "… (" + strconv.Itoa(len(s)) + " bytes)"
+}
+
 // Long reports whether s has more than [Limit] characters: whether [Input]
 // cuts it.
 func Long(s string) bool {

@@ -63,3 +63,9 @@ func TestChoicesBounded(t *testing.T) {
 	}
 	assert.Less(t, len(quote.Choices(names)), quote.MaxChoices*(quote.Limit*2+20)+20, "a bounded message")
 }
+
+func TestNumber(t *testing.T) {
+	assert.Equal(t, "12.345", quote.Number("12.345"))
+	long := strings.Repeat("9", 200)
+	assert.Equal(t, long[:quote.Limit]+"… (200 bytes)", quote.Number(long))
+}

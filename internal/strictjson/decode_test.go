@@ -108,7 +108,7 @@ func TestDecodeProblems(t *testing.T) {
 		{"a key in capitals", `{"A": "x"}`, []string{"A: unknown key: " + keys}, []error{strictjson.ErrUnknownKey}},
 		{"an escaped key", `{"\u00e9t\u00e9": true}`, []string{`["été"]: unknown key: ` + keys}, []error{strictjson.ErrUnknownKey}},
 		{"a long key, cut", `{"` + long + `": 1}`, []string{`["` + long[:64] + `…" (1000 bytes)]: unknown key: ` + keys}, []error{strictjson.ErrUnknownKey}},
-		{"a long value, cut", `{"a": 1` + strings.Repeat("0", 100) + `}`, []string{`a "1` + strings.Repeat("0", 63) + `…" (101 bytes): wrong type: want a string, got a number`},
+		{"a long number, cut, unquoted as numbers are", `{"a": 1` + strings.Repeat("0", 100) + `}`, []string{`a 1` + strings.Repeat("0", 63) + `… (101 bytes): wrong type: want a string, got a number`},
 			[]error{strictjson.ErrWrongType}},
 		{"a type's own error, kept", `{"day": "2021-02-30"}`, []string{`day "2021-02-30": calendar: parse date "2021-02-30": invalid date: day outside 1..28`},
 			[]error{calendar.ErrInvalidDate}},

@@ -88,10 +88,7 @@ func shown(raw []byte) string {
 	case '"':
 		return quote.Input(unquote(raw))
 	}
-	if len(raw) > quote.Limit {
-		return quote.Input(string(raw))
-	}
-	return string(raw)
+	return quote.Number(string(raw)) // a number, true, false or null
 }
 
 // jsonKind names the kind of the JSON value raw, by its first byte.
