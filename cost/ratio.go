@@ -94,11 +94,24 @@ func (q Ratio) String() string { return q.Num.String() + "/" + q.Den.String() }
 // hundredth of a percent, half a hundredth away from zero, with as few
 // decimals as it needs: "12,5 %" for one eighth, "33,33 %" for a third,
 // "66,67 %" for two thirds, "83,33 %" for 175 000 out of 210 000, "0 %"
-// for a Ratio that counts as 0. The figure is for reading only: compare a
-// Ratio with a limit by [Ratio.Compare], exactly, as [Plan.Check] does.
+// for a Ratio that counts as 0. A share that is not 0 but rounds to it says
+// so rather than print 0: "moins de 0,01 %" for 1 € out of 200 000 €
+// (a negative one, "entre -0,01 % et 0 %").
+// The figure is for reading only: compare a Ratio with a limit by
+// [Ratio.Compare], exactly, as [Plan.Check] does.
 func (q Ratio) French() string {
+	p := q.percent()
+	if p.hi == 0 && p.lo == 0 {
+		switch neg, num, _ := q.terms(); {
+		case num == 0:
+		case neg:
+			return "entre -0,01" + french.NoBreak + "% et 0" + french.NoBreak + "%"
+		default:
+			return "moins de 0,01" + french.NoBreak + "%"
+		}
+	}
 	var buf [32]byte
-	return string(q.percent().append(buf[:0], false))
+	return string(p.append(buf[:0], false))
 }
 
 // percent is a share rounded to the nearest hundredth of a percent, half a

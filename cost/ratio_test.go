@@ -100,9 +100,19 @@ func TestRatioFrench(t *testing.T) {
 		{"rounded up past 2⁶⁴ − 1 hundredths", Ratio{Cents(422430439287948732), Cents(229)}, "184467440737095516,16", "184467440737095516,16"},
 		{"a huge hand-made ratio with decimals", Ratio{Cents(math.MaxInt64), Cents(3)}, "307445734561825860233,33", "307445734561825860233,33"},
 	}
+	// A share that is not 0 but rounds to it says so in French.
+	tiny := map[string]string{
+		"just below half a hundredth":         "moins de 0,01\u00a0%",
+		"a tiny share":                        "moins de 0,01\u00a0%",
+		"a negative share rounded to nothing": "entre -0,01\u00a0% et 0\u00a0%",
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want+"\u00a0%", tt.q.French())
+			if text, ok := tiny[tt.name]; ok {
+				assert.Equal(t, text, tt.q.French())
+			} else {
+				assert.Equal(t, tt.want+"\u00a0%", tt.q.French())
+			}
 			assert.Equal(t, tt.want+"\u00a0%", string(tt.q.percent().append(nil, false)))
 			assert.Equal(t, tt.fixed+"\u00a0%", string(tt.q.percent().append(nil, true)))
 		})
