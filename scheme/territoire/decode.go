@@ -74,6 +74,7 @@ type decoder struct {
 	// code, région and name.
 	regions, deps, outremer [][3]string
 	aliases                 []searchAlias     // the other names of bodies, for Search
+	corsican                []string          // the names of the circonscriptions of Corse, 2A and 2B
 	depIndex                map[string]uint16 // the index of each code in t.deps
 	errs                    []error           // the broken references
 }
@@ -291,6 +292,7 @@ func (d *decoder) finish() []error {
 			if reg != corseRegion {
 				d.errs = append(d.errs, fmt.Errorf("département %s: in région %s, want %s", code, reg, corseRegion))
 			}
+			d.corsican = append(d.corsican, x[2])
 			continue // a circonscription of the Collectivité de Corse, no body
 		}
 		if code == rhoneCode {
@@ -312,8 +314,12 @@ func (d *decoder) finish() []error {
 		}
 		if code == corseRegion {
 			// The data's name, « Corse », stays a name that Search finds
-			// it by.
+			// it by, and so do those of its circonscriptions, the
+			// départements of Corse-du-Sud and Haute-Corse before 2018.
 			d.aliases = append(d.aliases, searchAlias{int32(len(t.bodies)), b.Name})
+			for _, name := range d.corsican {
+				d.aliases = append(d.aliases, searchAlias{int32(len(t.bodies)), name})
+			}
 			b.Name = corseName
 		}
 		var area []span

@@ -135,7 +135,8 @@
 // punctuation, and ranks the bodies whose name is the key, then those whose
 // name starts with it, then those whose name holds it, each rank from the
 // most populous. The Collectivité de Corse is found by « Corse » too, the
-// région's name in the data. It returns at most [SearchLimit] bodies, for an
+// région's name in the data, and by « Corse-du-Sud » and « Haute-Corse »,
+// the départements it replaced in 2018. It returns at most [SearchLimit] bodies, for an
 // input field; use [All] to go through every body.
 //
 // # Errors

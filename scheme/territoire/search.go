@@ -27,7 +27,8 @@ const maxQuery = 256
 //
 // each body once, at its best rank, by its name or by another name that the
 // package gives it (the Collectivité de Corse is found by « Corse », the
-// région's name in the data, as an exact name); within each rank, the most
+// région's name in the data, and by « Corse-du-Sud » and « Haute-Corse »,
+// the départements it replaced, as exact names); within each rank, the most
 // populous first, then the widest body (a
 // région, a collectivité à statut particulier, a département, an EPCI, a
 // commune), then in ID order. Search("paris") returns the département of

@@ -44,6 +44,8 @@ func TestSearch(t *testing.T) {
 		{"a soft hyphen inside", "Saint-É\u00adtienne", []string{"42218"}, SearchLimit},
 		{"a zero-width space, a joiner, a byte order mark", "\ufeffGre\u200bno\u200dble", []string{"38185", "200040715"}, 2},
 		{"the Collectivité de Corse by the région's name", "Corse", []string{"R94", "44046", "22048", "200040764"}, 6},
+		{"the Collectivité de Corse by the name of a former département", "Haute-Corse", []string{"R94"}, 1},
+		{"the Collectivité de Corse by the other, as typed", "corse du sud", []string{"R94"}, 1},
 		{"the Collectivité de Corse by its name", "collectivité de Corse", []string{"R94"}, 1},
 		{"the Rhône, without the Métropole de Lyon, before the région", "Rhône", []string{"69", "R84"}, SearchLimit},
 		{"nothing", "Atlantide", nil, 0},
