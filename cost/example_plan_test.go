@@ -33,7 +33,7 @@ func ExamplePlan_Check() {
 	// 15000.00 120000.00 10000.00 false
 	// 15000.00/120000.00 -1
 	// participation-minimale
-	// Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics de l’opération, les siens compris (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10)
+	// Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics de l’opération, les siens compris (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10 III)
 }
 
 // Check refuses what is not a plan, every problem at once, naming each
@@ -79,7 +79,7 @@ func ExamplePlanCheck_Explain() {
 	// Dépense subventionnable : 210 000,00 €
 	// Aides publiques : 175 000,00 € soit 83,33 % de la dépense subventionnable (210 000,00 €) ; plafond : 100 % de la dépense subventionnable, soit 210 000,00 € (décret n° 2018-514, art. 10) — respecté
 	// Financements privés : 10 000,00 € soit 3,45 % du coût total de l’opération
-	// Participation du maître d’ouvrage : 105 000,00 € soit 37,5 % des financements publics de l’opération, les siens compris (280 000,00 €) ; minimum légal : 20 %, soit 56 000,00 € (CGCT, art. L1111-10) — respecté
+	// Participation du maître d’ouvrage : 105 000,00 € soit 37,5 % des financements publics de l’opération, les siens compris (280 000,00 €) ; minimum légal : 20 %, soit 56 000,00 € (CGCT, art. L1111-10 III) — respecté
 	// Aides publiques supplémentaires possibles : 35 000,00 €
 }
 
@@ -101,7 +101,7 @@ func ExamplePlanCheck_Explain_expenseOnly() {
 	// Dépense subventionnable : 150 000,00 €
 	// Aides publiques : 105 000,00 € soit 70 % de la dépense subventionnable (150 000,00 €) ; plafond : 100 % de la dépense subventionnable, soit 150 000,00 € (décret n° 2018-514, art. 10) — respecté
 	// Financements privés : 10 000,00 € soit 6,67 % du coût total de l’opération
-	// Participation du maître d’ouvrage : 35 000,00 € soit 25 % des financements publics de l’opération, les siens compris (140 000,00 €) ; minimum légal : 20 %, soit 28 000,00 € (CGCT, art. L1111-10) — respecté
+	// Participation du maître d’ouvrage : 35 000,00 € soit 25 % des financements publics de l’opération, les siens compris (140 000,00 €) ; minimum légal : 20 %, soit 28 000,00 € (CGCT, art. L1111-10 III) — respecté
 	// Aides publiques supplémentaires possibles : 7 000,00 €
 }
 
@@ -124,7 +124,7 @@ func ExamplePlan_Place() {
 	fmt.Println(placed.Explain())
 	// Output:
 	// 60000.00 58000.00 true participation-minimale true
-	// Subvention « État — France Relance » : 60 000,00 € ; ramenée à 58 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics de l’opération ; CGCT, art. L1111-10)
+	// Subvention « État — France Relance » : 60 000,00 € ; ramenée à 58 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics de l’opération ; CGCT, art. L1111-10 III)
 	// Financeurs :
 	//   - Région : 30 000,00 € (public)
 	//   - Mécénat : 10 000,00 € (privé)
@@ -134,7 +134,7 @@ func ExamplePlan_Place() {
 	// Dépense subventionnable : 120 000,00 €
 	// Aides publiques : 88 000,00 € soit 73,33 % de la dépense subventionnable (120 000,00 €) ; plafond : 100 % de la dépense subventionnable, soit 120 000,00 € (décret n° 2018-514, art. 10) — respecté
 	// Financements privés : 10 000,00 € soit 8,33 % du coût total de l’opération
-	// Participation du maître d’ouvrage : 22 000,00 € soit 20 % des financements publics de l’opération, les siens compris (110 000,00 €) ; minimum légal : 20 %, soit 22 000,00 € (CGCT, art. L1111-10) — respecté
+	// Participation du maître d’ouvrage : 22 000,00 € soit 20 % des financements publics de l’opération, les siens compris (110 000,00 €) ; minimum légal : 20 %, soit 22 000,00 € (CGCT, art. L1111-10 III) — respecté
 	// Aides publiques supplémentaires possibles : 0,00 €
 }
 
@@ -245,7 +245,7 @@ func Example_financingPlan() {
 	// Output:
 	// Subvention : 90 000,00 €
 	// participation-minimale
-	// Participation du maître d’ouvrage : 30 000,00 € soit 15 % des financements publics de l’opération, les siens compris (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10)
+	// Participation du maître d’ouvrage : 30 000,00 € soit 15 % des financements publics de l’opération, les siens compris (200 000,00 €) ; minimum légal : 20 %, soit 40 000,00 € (CGCT, art. L1111-10 III)
 	// Subvention placée : 80 000,00 € — participation-minimale
 	// Région : 70 000,00 € — plan conforme : true
 	// Avance : au plus 27 000,00 € ; avance et acomptes : au plus 72 000,00 €

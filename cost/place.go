@@ -88,7 +88,7 @@ func (p Plan) Place(funder string, grant Amount, l Limits) (Placement, error) {
 // it was reduced, citing the text; the funders of the plan, the owner last;
 // and the check of the plan, as [PlanCheck.Explain] tells it:
 //
-//	Subvention « État — France Relance » : 60 000,00 € ; ramenée à 58 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics de l’opération ; CGCT, art. L1111-10)
+//	Subvention « État — France Relance » : 60 000,00 € ; ramenée à 58 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics de l’opération ; CGCT, art. L1111-10 III)
 //	Financeurs :
 //	  - Région : 30 000,00 € (public)
 //	  - Mécénat : 10 000,00 € (privé)

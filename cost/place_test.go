@@ -117,7 +117,7 @@ func TestPlacementExplain(t *testing.T) {
 		{"placed whole", regionAndMecenat(), Euros(50000), cgct,
 			"Subvention «~État~»~: 50^000,00~€, placée en entier"},
 		{"reduced by the owner's least share", regionAndMecenat(), Euros(60000), cgct,
-			"Subvention «~État~»~: 60^000,00~€~; ramenée à 58^000,00~€, le plus que permet la participation minimale du maître d’ouvrage (20~% des financements publics de l’opération~; CGCT, art. L1111-10)"},
+			"Subvention «~État~»~: 60^000,00~€~; ramenée à 58^000,00~€, le plus que permet la participation minimale du maître d’ouvrage (20~% des financements publics de l’opération~; CGCT, art. L1111-10 III)"},
 		{"reduced by the ceiling", regionAndMecenat(), Euros(60000), Limits{PublicCap: Percent(70)},
 			"Subvention «~État~»~: 60^000,00~€~; ramenée à 54^000,00~€, le plus que permet le plafond des aides publiques (70~% de la dépense subventionnable~; décret n°~2018-514, art. 10)"},
 		{"reduced to what the others leave", regionAndMecenat(), Euros(100000), Limits{},
@@ -139,7 +139,7 @@ func TestPlacementExplain(t *testing.T) {
 	}
 	pl, err := regionAndMecenat().Place("État — France Relance", Euros(60000), cgct)
 	require.NoError(t, err)
-	assert.Equal(t, visible(`Subvention «~État — France Relance~»~: 60^000,00~€~; ramenée à 58^000,00~€, le plus que permet la participation minimale du maître d’ouvrage (20~% des financements publics de l’opération~; CGCT, art. L1111-10)
+	assert.Equal(t, visible(`Subvention «~État — France Relance~»~: 60^000,00~€~; ramenée à 58^000,00~€, le plus que permet la participation minimale du maître d’ouvrage (20~% des financements publics de l’opération~; CGCT, art. L1111-10 III)
 Financeurs~:
   - Région~: 30^000,00~€ (public)
   - Mécénat~: 10^000,00~€ (privé)
@@ -149,7 +149,7 @@ Coût total de l’opération~: 120^000,00~€
 Dépense subventionnable~: 120^000,00~€
 Aides publiques~: 88^000,00~€ soit 73,33~% de la dépense subventionnable (120^000,00~€)~; plafond~: 100~% de la dépense subventionnable, soit 120^000,00~€ (décret n°~2018-514, art. 10) — respecté
 Financements privés~: 10^000,00~€ soit 8,33~% du coût total de l’opération
-Participation du maître d’ouvrage~: 22^000,00~€ soit 20~% des financements publics de l’opération, les siens compris (110^000,00~€)~; minimum légal~: 20~%, soit 22^000,00~€ (CGCT, art. L1111-10) — respecté
+Participation du maître d’ouvrage~: 22^000,00~€ soit 20~% des financements publics de l’opération, les siens compris (110^000,00~€)~; minimum légal~: 20~%, soit 22^000,00~€ (CGCT, art. L1111-10 III) — respecté
 Aides publiques supplémentaires possibles~: 0,00~€`), pl.Explain())
 }
 

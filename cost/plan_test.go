@@ -215,10 +215,10 @@ func TestPlanCheckReasons(t *testing.T) {
 	}{
 		{"the owner's share, as in the issue",
 			Plan{Expense: Euros(130000), Resources: []Resource{{"DSIL", true, Euros(60000)}, {"Région", true, Euros(45000)}, {"Mécénat", false, Euros(10000)}}}, cgct,
-			"Participation du maître d’ouvrage~: 15^000,00~€ soit 12,5~% des financements publics de l’opération, les siens compris (120^000,00~€)~; minimum légal~: 20~%, soit 24^000,00~€ (CGCT, art. L1111-10)"},
+			"Participation du maître d’ouvrage~: 15^000,00~€ soit 12,5~% des financements publics de l’opération, les siens compris (120^000,00~€)~; minimum légal~: 20~%, soit 24^000,00~€ (CGCT, art. L1111-10 III)"},
 		{"the owner's share a cent short of 20 %: 19,99999 % reads 20,00 %, a little less than the minimum",
 			Plan{Expense: MustParseAmount("100000.00"), Resources: []Resource{{"État", true, MustParseAmount("80000.01")}}}, cgct,
-			"Participation du maître d’ouvrage~: 19^999,99~€ soit 20,00~% des financements publics de l’opération, les siens compris (100^000,00~€), un peu moins que le minimum de 20~%~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10)"},
+			"Participation du maître d’ouvrage~: 19^999,99~€ soit 20,00~% des financements publics de l’opération, les siens compris (100^000,00~€), un peu moins que le minimum de 20~%~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10 III)"},
 		{"a chef de file",
 			Plan{Expense: Euros(100000), Resources: []Resource{{"Région", true, Euros(75000)}}}, chefDeFile,
 			"Participation du maître d’ouvrage~: 25^000,00~€ soit 25~% des financements publics de l’opération, les siens compris (100^000,00~€)~; minimum légal~: 30~%, soit 30^000,00~€ (CGCT, art. L1111-9 et L1111-10)"},
@@ -233,7 +233,7 @@ func TestPlanCheckReasons(t *testing.T) {
 			"Aides publiques~: 83^333,33~€ soit 83,33~% de la dépense subventionnable (100^000,00~€)~; plafond~: 80~% de la dépense subventionnable, soit 80^000,00~€ (décret n°~2018-514, art. 10)"},
 		{"the owner's share of a whole operation",
 			Plan{Cost: Euros(290000), Expense: Euros(210000), Resources: []Resource{{"État", true, Euros(105000)}, {"Région", true, Euros(160000)}}}, cgct,
-			"Participation du maître d’ouvrage~: 25^000,00~€ soit 8,62~% des financements publics de l’opération, les siens compris (290^000,00~€)~; minimum légal~: 20~%, soit 58^000,00~€ (CGCT, art. L1111-10)"},
+			"Participation du maître d’ouvrage~: 25^000,00~€ soit 8,62~% des financements publics de l’opération, les siens compris (290^000,00~€)~; minimum légal~: 20~%, soit 58^000,00~€ (CGCT, art. L1111-10 III)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -348,21 +348,21 @@ Coût total de l’opération~: 150^000,00~€
 Dépense subventionnable~: 150^000,00~€
 Aides publiques~: 105^000,00~€ soit 70~% de la dépense subventionnable (150^000,00~€)~; plafond~: 100~% de la dépense subventionnable, soit 150^000,00~€ (décret n°~2018-514, art. 10) — respecté
 Financements privés~: 10^000,00~€ soit 6,67~% du coût total de l’opération
-Participation du maître d’ouvrage~: 35^000,00~€ soit 25~% des financements publics de l’opération, les siens compris (140^000,00~€)~; minimum légal~: 20~%, soit 28^000,00~€ (CGCT, art. L1111-10) — respecté
+Participation du maître d’ouvrage~: 35^000,00~€ soit 25~% des financements publics de l’opération, les siens compris (140^000,00~€)~; minimum légal~: 20~%, soit 28^000,00~€ (CGCT, art. L1111-10 III) — respecté
 Aides publiques supplémentaires possibles~: 7^000,00~€`},
 		{"the README's plan, whose owner pays the costs the scheme excludes", readmePlan(), cgct, `
 Coût total de l’opération~: 290^000,00~€
 Dépense subventionnable~: 210^000,00~€
 Aides publiques~: 175^000,00~€ soit 83,33~% de la dépense subventionnable (210^000,00~€)~; plafond~: 100~% de la dépense subventionnable, soit 210^000,00~€ (décret n°~2018-514, art. 10) — respecté
 Financements privés~: 10^000,00~€ soit 3,45~% du coût total de l’opération
-Participation du maître d’ouvrage~: 105^000,00~€ soit 37,5~% des financements publics de l’opération, les siens compris (280^000,00~€)~; minimum légal~: 20~%, soit 56^000,00~€ (CGCT, art. L1111-10) — respecté
+Participation du maître d’ouvrage~: 105^000,00~€ soit 37,5~% des financements publics de l’opération, les siens compris (280^000,00~€)~; minimum légal~: 20~%, soit 56^000,00~€ (CGCT, art. L1111-10 III) — respecté
 Aides publiques supplémentaires possibles~: 35^000,00~€`},
 		{"a plan that breaks both limits", Plan{Expense: Euros(100000), Resources: []Resource{{"État", true, Euros(90000)}}}, Limits{OwnShare: Percent(20), PublicCap: Percent(80)}, `
 Coût total de l’opération~: 100^000,00~€
 Dépense subventionnable~: 100^000,00~€
 Aides publiques~: 90^000,00~€ soit 90~% de la dépense subventionnable (100^000,00~€)~; plafond~: 80~% de la dépense subventionnable, soit 80^000,00~€ (décret n°~2018-514, art. 10) — dépassé de 10^000,00~€
 Financements privés~: 0,00~€ soit 0~% du coût total de l’opération
-Participation du maître d’ouvrage~: 10^000,00~€ soit 10~% des financements publics de l’opération, les siens compris (100^000,00~€)~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10) — non respecté~: il manque 10^000,00~€
+Participation du maître d’ouvrage~: 10^000,00~€ soit 10~% des financements publics de l’opération, les siens compris (100^000,00~€)~; minimum légal~: 20~%, soit 20^000,00~€ (CGCT, art. L1111-10 III) — non respecté~: il manque 10^000,00~€
 Aides publiques supplémentaires possibles~: aucune, le plan ne respectant pas les règles de cumul`},
 		{"a breach by less than the rounding shows", Plan{Expense: MustParseAmount("124196.32"), Resources: []Resource{{"État", true, MustParseAmount("99357.06")}}}, Limits{PublicCap: Percent(80)}, `
 Coût total de l’opération~: 124^196,32~€

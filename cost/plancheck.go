@@ -29,7 +29,7 @@ const (
 // cites:
 //
 //	participation-minimale
-//	Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics de l’opération, les siens compris (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10)
+//	Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des financements publics de l’opération, les siens compris (120 000,00 €) ; minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10 III)
 //
 // Finding is a value, comparable with ==. In JSON it is an object with
 // "code" and "reason".
@@ -86,7 +86,7 @@ func ownShareSource(s Rate) string {
 	if s == Percent(30) {
 		return "CGCT, art. L1111-9 et L1111-10"
 	}
-	return "CGCT, art. L1111-10"
+	return "CGCT, art. L1111-10 III"
 }
 
 // publicCapSource is the text that sets the ceiling of public aid.
@@ -99,7 +99,7 @@ const publicFunding = "des financements publics de l’opération"
 // appendOwnShare appends the sentence of the owner's participation:
 // « Participation du maître d’ouvrage : 15 000,00 € soit 12,5 % des
 // financements publics de l’opération, les siens compris (120 000,00 €) ;
-// minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10) ». The
+// minimum légal : 20 %, soit 24 000,00 € (CGCT, art. L1111-10 III) ». The
 // share is rounded to the nearest hundredth, and said to be a little less
 // or more than the minimum where that figure would contradict the exact
 // comparison (see [Ratio.appendAgainst]).
@@ -193,7 +193,7 @@ func (c PlanCheck) publicCapReason() string {
 //	Dépense subventionnable : 150 000,00 €
 //	Aides publiques : 105 000,00 € soit 70 % de la dépense subventionnable (150 000,00 €) ; plafond : 100 % de la dépense subventionnable, soit 150 000,00 € (décret n° 2018-514, art. 10) — respecté
 //	Financements privés : 10 000,00 € soit 6,25 % du coût total de l’opération
-//	Participation du maître d’ouvrage : 45 000,00 € soit 30 % des financements publics de l’opération, les siens compris (150 000,00 €) ; minimum légal : 20 %, soit 30 000,00 € (CGCT, art. L1111-10) — respecté
+//	Participation du maître d’ouvrage : 45 000,00 € soit 30 % des financements publics de l’opération, les siens compris (150 000,00 €) ; minimum légal : 20 %, soit 30 000,00 € (CGCT, art. L1111-10 III) — respecté
 //	Aides publiques supplémentaires possibles : 15 000,00 €
 //
 // The ceiling reads the subsidisable expense; the owner's participation
@@ -206,7 +206,7 @@ func (c PlanCheck) publicCapReason() string {
 // or the wrong side of it, it is written with two decimals and said to be
 // a little more or a little less than the limit: « 80,00 % de la dépense
 // subventionnable (124 196,32 €), un peu plus que le plafond de 80 % ». The
-// owner's share cites the CGCT, art. L1111-10, and art. L1111-9 too for a
+// owner's share cites the CGCT, art. L1111-10 III, and art. L1111-9 too for a
 // least share of 30 %, that of a chef de file; the ceiling cites décret
 // n° 2018-514, art. 10, unless Limits.PublicCap is zero. The text has no
 // final newline; spaces follow French typography, as in [Amount.French].

@@ -87,13 +87,13 @@ var circumstances = enum.MustTable("relance.Circumstance",
 
 // circumstanceArticles holds the text that sets each circumstance, by value.
 var circumstanceArticles = [...]string{
-	Ordinary:             "CGCT, art. L1111-10",
+	Ordinary:             "CGCT, art. L1111-10 III",
 	ChefDeFile:           "CGCT, art. L1111-9 et L1111-10",
 	ChefDeFileConvention: "CGCT, art. L1111-9 et L1111-10",
-	MonumentDerogation:   "CGCT, art. L1111-10",
-	CalamityDerogation:   "CGCT, art. L1111-10",
-	UrbanRenewal:         "CGCT, art. L1111-10\u00a0; loi n°\u00a02003-710 du 1er août 2003, art. 9",
-	HeritageDerogation:   "CGCT, art. L1111-10, complété par la loi n°\u00a02019-1461 du 27 décembre 2019",
+	MonumentDerogation:   "CGCT, art. L1111-10 III",
+	CalamityDerogation:   "CGCT, art. L1111-10 III",
+	UrbanRenewal:         "CGCT, art. L1111-10 III\u00a0; loi n°\u00a02003-710 du 1er août 2003, art. 9",
+	HeritageDerogation:   "CGCT, art. L1111-10 III, complété par la loi n°\u00a02019-1461 du 27 décembre 2019",
 	OpenSyndicate:        "CGCT, art. L1111-10 et L5111-1",
 }
 

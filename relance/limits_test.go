@@ -188,29 +188,29 @@ func TestRuleExplain(t *testing.T) {
 		want       string
 	}{
 		{"ordinary", commune, true, relance.Ordinary,
-			head + "20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10)" + investment},
+			head + "20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10 III)" + investment},
 		{"chef de file", commune, true, relance.ChefDeFile,
 			head + "30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10)" + investment},
 		{"chef de file, convention", commune, true, relance.ChefDeFileConvention,
 			head + "20 % des financements publics, la convention territoriale d’exercice concerté dérogeant aux 30 % du chef de file (CGCT, art. L1111-9 et L1111-10)" + investment},
 		{"monument", commune, true, relance.MonumentDerogation,
-			head + "aucune, le préfet ayant accordé une dérogation pour la rénovation d’un monument protégé (CGCT, art. L1111-10)" + investment},
+			head + "aucune, le préfet ayant accordé une dérogation pour la rénovation d’un monument protégé (CGCT, art. L1111-10 III)" + investment},
 		{"calamity", commune, true, relance.CalamityDerogation,
-			head + "aucune, le préfet ayant accordé une dérogation pour réparer les dégâts d’une calamité publique (CGCT, art. L1111-10)" + investment},
+			head + "aucune, le préfet ayant accordé une dérogation pour réparer les dégâts d’une calamité publique (CGCT, art. L1111-10 III)" + investment},
 		{"urban renewal", commune, true, relance.UrbanRenewal,
-			head + "aucune, opération de rénovation urbaine (CGCT, art. L1111-10 ; loi n° 2003-710 du 1er août 2003, art. 9)" + investment},
+			head + "aucune, opération de rénovation urbaine (CGCT, art. L1111-10 III ; loi n° 2003-710 du 1er août 2003, art. 9)" + investment},
 		{"unprotected heritage", commune, true, relance.HeritageDerogation,
-			head + "aucune, le préfet ayant accordé une dérogation pour une opération sur le patrimoine non protégé, justifiée par l’urgence, la nécessité publique ou une participation disproportionnée à la capacité financière du maître d’ouvrage (CGCT, art. L1111-10, complété par la loi n° 2019-1461 du 27 décembre 2019)" + investment},
+			head + "aucune, le préfet ayant accordé une dérogation pour une opération sur le patrimoine non protégé, justifiée par l’urgence, la nécessité publique ou une participation disproportionnée à la capacité financière du maître d’ouvrage (CGCT, art. L1111-10 III, complété par la loi n° 2019-1461 du 27 décembre 2019)" + investment},
 		{"syndicat mixte ouvert élargi", scheme.Body{Kind: scheme.Syndicat, DepartementCode: "38"}, true, relance.OpenSyndicate,
 			head + "aucune, le porteur, syndicat mixte ouvert élargi, n’étant pas un groupement de collectivités territoriales au sens de l’article L5111-1, lecture de la lettre des textes, choix de la bibliothèque (CGCT, art. L1111-10 et L5111-1)" + investment},
 		{"operating costs", commune, false, relance.Ordinary,
-			head + "aucune, la règle ne visant que les opérations d’investissement (CGCT, art. L1111-10)" + operating},
+			head + "aucune, la règle ne visant que les opérations d’investissement (CGCT, art. L1111-10 III)" + operating},
 		{"partner", scheme.Body{Kind: scheme.Partenaire}, true, relance.Ordinary,
-			head + "aucune, le porteur n’étant ni une collectivité territoriale ni un groupement de collectivités (CGCT, art. L1111-10)" + investment},
+			head + "aucune, le porteur n’étant ni une collectivité territoriale ni un groupement de collectivités (CGCT, art. L1111-10 III)" + investment},
 		{"overseas", scheme.Body{Kind: scheme.Commune, DepartementCode: "977"}, true, relance.Ordinary,
-			head + "aucune, la loi en exemptant les collectivités et groupements de Saint-Barthélemy (CGCT, art. L1111-10)" + investment},
+			head + "aucune, la loi en exemptant les collectivités et groupements de Saint-Barthélemy (CGCT, art. L1111-10 III)" + investment},
 		{"facts assumed", scheme.Body{}, true, relance.Ordinary,
-			head + "20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10)" + investment +
+			head + "20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10 III)" + investment +
 				"\nNature du porteur non renseignée : la règle lui est appliquée comme à une collectivité" +
 				"\nDépartement du porteur non renseigné : la règle lui est appliquée comme hors des territoires d’outre-mer exemptés"},
 	}
@@ -226,7 +226,7 @@ func TestRuleExplain(t *testing.T) {
 	})
 	t.Run("a rule built by hand: a share with a derogation, and a fact it does not know", func(t *testing.T) {
 		r := relance.Rule{Limits: cost.Limits{OwnShare: cost.Percent(10)}, Circumstance: relance.MonumentDerogation, Assumed: []string{"Lead.Population"}}
-		assert.Equal(t, nbspLines(head+"10 % des financements publics (CGCT, art. L1111-10)"+operating), r.Explain())
+		assert.Equal(t, nbspLines(head+"10 % des financements publics (CGCT, art. L1111-10 III)"+operating), r.Explain())
 	})
 	t.Run("a rule built by hand: an invalid circumstance cites no text", func(t *testing.T) {
 		r := relance.Rule{Limits: cost.Limits{OwnShare: cost.Percent(25)}, Circumstance: relance.Circumstance(9)}

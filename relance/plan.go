@@ -79,7 +79,7 @@ type Financing struct {
 //
 // Place also fails, every problem at once, when others is not a list of
 // funders that cost.Plan.Place accepts (a negative amount, more than the
-// expense, an overflow); it neither modifies nor keeps others.
+// cost of the operation, an overflow); it neither modifies nor keeps others.
 func (o Option) Place(others []cost.Resource, l cost.Limits) (Financing, error) {
 	var errs []error
 	switch {

@@ -54,7 +54,7 @@ func ExampleRuleFor() {
 	// Participation minimale du maître d’ouvrage : 30 % des financements publics, compétence à chef de file (CGCT, art. L1111-9 et L1111-10)
 	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
 	// 0% chef-de-file outre-mer false
-	// Participation minimale du maître d’ouvrage : aucune, la loi en exemptant les collectivités et groupements de La Réunion (CGCT, art. L1111-10)
+	// Participation minimale du maître d’ouvrage : aucune, la loi en exemptant les collectivités et groupements de La Réunion (CGCT, art. L1111-10 III)
 	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
 }
 
@@ -106,7 +106,7 @@ func ExampleOption_Place() {
 	fmt.Println(err)
 	// Output:
 	// donnees grant 75000.00 60000.00 participation-minimale
-	// Subvention « État — France Relance » : 75 000,00 € ; ramenée à 60 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics de l’opération ; CGCT, art. L1111-10)
+	// Subvention « État — France Relance » : 75 000,00 € ; ramenée à 60 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics de l’opération ; CGCT, art. L1111-10 III)
 	// Financeurs :
 	//   - Région : 60 000,00 € (public)
 	//   - État — France Relance : 60 000,00 € (public)
@@ -115,7 +115,7 @@ func ExampleOption_Place() {
 	// Dépense subventionnable : 150 000,00 €
 	// Aides publiques : 120 000,00 € soit 80 % de la dépense subventionnable (150 000,00 €) ; plafond : 100 % de la dépense subventionnable, soit 150 000,00 € (décret n° 2018-514, art. 10) — respecté
 	// Financements privés : 0,00 € soit 0 % du coût total de l’opération
-	// Participation du maître d’ouvrage : 30 000,00 € soit 20 % des financements publics de l’opération, les siens compris (150 000,00 €) ; minimum légal : 20 %, soit 30 000,00 € (CGCT, art. L1111-10) — respecté
+	// Participation du maître d’ouvrage : 30 000,00 € soit 20 % des financements publics de l’opération, les siens compris (150 000,00 €) ; minimum légal : 20 %, soit 30 000,00 € (CGCT, art. L1111-10 III) — respecté
 	// Aides publiques supplémentaires possibles : 0,00 €
 	// relance: place the grant of "services-usagers": no grant: the project is not eligible
 }
@@ -215,7 +215,7 @@ func Example_financingPlan() {
 	fmt.Printf("Subvention définitive\u00a0: %s\u00a0; versé\u00a0: %s\u00a0; solde\u00a0: %s\n", s.Final.French(), s.Paid.French(), s.Balance.French())
 	// Output:
 	// Meilleur usage des données — 1re session — Subvention : 105 000,00 €
-	// Participation minimale du maître d’ouvrage : 20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10)
+	// Participation minimale du maître d’ouvrage : 20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10 III)
 	// Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
 	// Département du porteur non renseigné : la règle lui est appliquée comme hors des territoires d’outre-mer exemptés
 	// Subvention placée : 105 000,00 €, en entier

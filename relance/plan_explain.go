@@ -15,7 +15,7 @@ import (
 // that was not given and how the rule took it. For a syndicat mixte whose
 // département is not given, on an investment operation:
 //
-//	Participation minimale du maître d’ouvrage : 20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10)
+//	Participation minimale du maître d’ouvrage : 20 % des financements publics, opération d’investissement d’une collectivité ou d’un groupement (CGCT, art. L1111-10 III)
 //	Plafond des aides publiques : 100 % de la dépense subventionnable (décret n° 2018-514, art. 10)
 //	Département du porteur non renseigné : la règle lui est appliquée comme hors des territoires d’outre-mer exemptés
 //
@@ -60,7 +60,7 @@ func (r Rule) Explain() string {
 // unbound writes why no least participation binds the owner: its
 // exemption, or else the derogation that the circumstance states.
 func (r Rule) unbound(b *strings.Builder) {
-	const article = "CGCT, art. L1111-10"
+	const article = "CGCT, art. L1111-10 III"
 	switch r.Exemption {
 	case OperatingCosts:
 		b.WriteString(", la règle ne visant que les opérations d’investissement")
@@ -106,7 +106,7 @@ func (Rule) cite(b *strings.Builder, article string) {
 // grant asked and kept, why it was reduced, citing the text, the funders of
 // the plan with the owner last, and the check of the plan:
 //
-//	Subvention « État — France Relance » : 105 000,00 € ; ramenée à 96 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10)
+//	Subvention « État — France Relance » : 105 000,00 € ; ramenée à 96 000,00 €, le plus que permet la participation minimale du maître d’ouvrage (20 % des financements publics ; CGCT, art. L1111-10 III)
 //	Financeurs :
 //	  - Région : 120 000,00 € (public)
 //	…

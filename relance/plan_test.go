@@ -219,7 +219,7 @@ func TestFinancingCitesTheTextsThatApply(t *testing.T) {
 	investment, err := o.Place([]cost.Resource{region(20000)}, relance.LimitsFor(lead, true))
 	require.NoError(t, err)
 	assert.Contains(t, investment.Explain(), "(décret n°\u00a02018-514, art. 10)")
-	assert.Contains(t, investment.Explain(), "(CGCT, art. L1111-10)")
+	assert.Contains(t, investment.Explain(), "(CGCT, art. L1111-10 III)")
 
 	operating, err := o.Place([]cost.Resource{region(20000)}, relance.LimitsFor(lead, false))
 	require.NoError(t, err)

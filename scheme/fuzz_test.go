@@ -183,7 +183,7 @@ func FuzzCheck(f *testing.F) {
 	})
 }
 
-// oracleVerdict is the verdict that DESIGN.md states, written apart from
+// oracleVerdict is the verdict that the package documentation states, written apart from
 // the package's: Ineligible if any criterion is NotMet; else Undetermined if
 // any is Unknown; else Eligible.
 func oracleVerdict(criteria []Criterion) Verdict {
