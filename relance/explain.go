@@ -181,9 +181,15 @@ func (o Option) CalendarText() string {
 // on, in the calendar as published that day: « ouvert jusqu’au 28 mai
 // 2021 », « ouvre le 8 octobre 2021 », « clos depuis le 29 mai 2021 »,
 // « ouvert depuis le 5 juillet 2021 » for an open-ended one, « sans
-// calendrier » for the zero Session.
+// calendrier » for the zero Session. For a session announced after on
+// ([scheme.Session.Announced]) it says so: « ouvre le 8 octobre 2021,
+// session annoncée le 21 septembre 2021, après cette date ».
 func IntakeText(s scheme.Session, on calendar.Date) string {
-	return windowFrench(s.IntakeOn(on).Window, s.Status(on))
+	text := windowFrench(s.IntakeOn(on).Window, s.Status(on))
+	if a := s.Announced(); on.Before(a) {
+		text += ", session annoncée le " + a.French() + ", après cette date"
+	}
+	return text
 }
 
 // windowFrench says where a window stands: "ouvert jusqu’au 28 mai 2021",

@@ -439,7 +439,7 @@ func TestExplainNextSession(t *testing.T) {
 	require.Equal(t, scheme.Ineligible, o.Eligibility.Verdict)
 	require.NotNil(t, o.NextEligibility)
 	assert.Equal(t, scheme.Eligible, o.NextEligibility.Verdict)
-	assert.Contains(t, o.Explain(), nbsp("  Prochaine session : 2e session, ouvre le 8 octobre 2021 — votre collectivité y sera admise, "+
+	assert.Contains(t, o.Explain(), nbsp("  Prochaine session : 2e session, ouvre le 8 octobre 2021, session annoncée le 21 septembre 2021, après cette date — votre collectivité y sera admise, "+
 		"taux 75 % au lieu de 50 %, seuil 300 000 habitants au lieu de 500 000 habitants ; sous ses règles : Éligible"))
 	assert.Nil(t, byScheme(options)[scheme.Incubateur].NextEligibility, "no session after the consultation")
 }
@@ -458,6 +458,16 @@ func TestIntakeText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, relance.IntakeText(first, tt.on), tt.on.String())
+	}
+	second := donnees.Sessions()[1]
+	for _, tt := range []struct {
+		on   calendar.Date
+		want string
+	}{
+		{calendar.MustDate(2021, time.July, 1), "ouvre le 8 octobre 2021, session annoncée le 21 septembre 2021, après cette date"},
+		{calendar.MustDate(2021, time.September, 21), "ouvre le 8 octobre 2021"},
+	} {
+		assert.Equal(t, tt.want, relance.IntakeText(second, tt.on), "a session known from its announcement, %s", tt.on)
 	}
 	assert.Equal(t, "sans calendrier", relance.IntakeText(scheme.Session{}, calendar.MustDate(2021, time.March, 1)), "the zero Session")
 	options, err := relance.Orient(dataProject(), calendar.MustDate(2021, time.April, 20))

@@ -207,10 +207,11 @@ func axis2(theme Theme, exclusions func() []cost.Category, practices func() []Pr
 			},
 		},
 		{
-			ID:       "session-2",
-			Name:     "2e session",
-			Calendar: secondCall(),
-			Intake:   "candidatures",
+			ID:        "session-2",
+			Name:      "2e session",
+			Announced: date(2021, time.September, 21), // [src FR-SITE 2021-09-21] its rules announced
+			Calendar:  secondCall(),
+			Intake:    "candidatures",
 			// [src AT-COOP-v2] « égal à 75% des coûts du projet » for the
 			// cooperation call; [choice] the three calls share it, as they
 			// share everything else on record; [choice] each keeps its

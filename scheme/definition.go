@@ -65,6 +65,10 @@ type SessionDefinition struct {
 	Name string `json:"name"`
 	// Calendar is the session's calendar as first published.
 	Calendar calendar.Calendar `json:"calendar"`
+	// Announced is the day the session and its rules were made public,
+	// when the record gives it; the zero Date when it is not given. Before
+	// that day, nobody could know what the library says of the session.
+	Announced calendar.Date `json:"announced,omitzero"`
 	// Revisions are the later calendars, each dated by its publication, in
 	// the order of publication; nil when the calendar never changed.
 	Revisions []Revision `json:"revisions"`

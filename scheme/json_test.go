@@ -115,6 +115,9 @@ func TestJSONScheme(t *testing.T) {
 				if s.Definition().Sessions[k].FundingNote != "" {
 					required = append(required, "funding_note")
 				}
+				if !s.Definition().Sessions[k].Announced.IsZero() {
+					required = append(required, "announced")
+				}
 				assert.Len(t, se, len(required))
 				for _, name := range required {
 					assert.Contains(t, se, name)

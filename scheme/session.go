@@ -113,6 +113,13 @@ func (s Session) Name() string {
 	return s.get().def.Name
 }
 
+// Announced returns the day the session and its rules were made public,
+// as its definition gives it; the zero Date when not given, and for the
+// zero Session.
+func (s Session) Announced() calendar.Date {
+	return s.get().def.Announced
+}
+
 // FundingNote returns what of the session's funding is the library's
 // choice, in French, as its definition says it: « Taux de 75 %, celui de
 // l’appel « Coopération », seul publié, et dépenses exclues de la 1re

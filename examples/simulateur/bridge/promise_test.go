@@ -63,7 +63,7 @@ func TestBetweenSessions(t *testing.T) {
 	require.Equal(t, "closed", c.Status)
 	assert.Equal(t, []bridge.MoneyLine{{Key: "closed", Label: "Dépôt clos\u00a0: plus de subvention à demander"}}, c.Money.Lines)
 	require.NotNil(t, c.Next)
-	assert.Equal(t, "ouvre le 8 octobre 2021", c.Next.Calendar)
+	assert.Equal(t, "ouvre le 8 octobre 2021, session annoncée le 21 septembre 2021, après cette date", c.Next.Calendar)
 	assert.Equal(t, "eligible", c.Next.Verdict)
 	assert.Equal(t, "grant", c.Next.Money.Promise)
 	require.Len(t, c.Next.Money.Lines, 4, "with what of the 2e session's funding is the library's choice")
@@ -71,7 +71,7 @@ func TestBetweenSessions(t *testing.T) {
 	assert.Equal(t, next, c.Next.Money.Lines[1].Amount)
 	assert.NotEmpty(t, c.Next.Money.Bar)
 	assert.Empty(t, c.Questions, "eligible under the next session's rules: nothing to ask")
-	assert.Equal(t, "Meilleure subvention\u00a0: "+next+" — Meilleur usage des données, 2e session (dépôt ouvre le 8 octobre 2021)", resp.Glance.Best)
+	assert.Equal(t, "Meilleure subvention\u00a0: "+next+" — Meilleur usage des données, 2e session (dépôt ouvre le 8 octobre 2021, session annoncée le 21 septembre 2021, après cette date)", resp.Glance.Best)
 
 	// Without themes, the next session's questions, said so.
 	r.Themes = nil
