@@ -39,7 +39,8 @@ func FuzzLookup(f *testing.F) {
 }
 
 // FuzzSearch checks that Search never panics, returns at most SearchLimit
-// bodies, each once, each of a name that holds the query's key.
+// bodies, each once, each of a name, or another name of it, that holds the
+// query's key.
 func FuzzSearch(f *testing.F) {
 	for _, q := range []string{"Grenoble", "saint etienne", "e", "", " ", "Œuf", "ß", "\xff\xfe", "zzz", "l’hay", strings.Repeat("a", 300), "Saint-E\u0301tienne", "Gre\u00adnoble", "\u0301\u200b"} {
 		f.Add(q)
@@ -56,11 +57,31 @@ func FuzzSearch(f *testing.F) {
 				t.Fatalf("Search(%q): %s twice", q, b.ID)
 			}
 			seen[b.ID] = true
-			if !strings.Contains(string(appendKey(nil, b.Name)), key) {
-				t.Fatalf("Search(%q): %q does not hold %q", q, b.Name, key)
+			if !strings.Contains(string(appendKey(nil, b.Name)), key) && !aliasHolds(t, b.ID, key) {
+				t.Fatalf("Search(%q): %q does not hold %q, nor does another name of it", q, b.Name, key)
 			}
 		}
 	})
+}
+
+// aliasHolds reports whether one of the other names that Search knows the
+// body of code by holds key: « Haute-Corse » of the Collectivité de Corse.
+func aliasHolds(t *testing.T, code, key string) bool {
+	tb, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i, ok := tb.find(code)
+	if !ok {
+		return false
+	}
+	x := tb.names()
+	for r, b := range x.byRank {
+		if b == i && strings.Contains(string(x.keys[x.starts[r]:x.starts[r+1]]), key) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestCompleteProperties checks, on every project of four bodies drawn
