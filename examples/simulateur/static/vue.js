@@ -79,7 +79,10 @@ globalThis.simulateurVue = (function () {
         `Prochaine session\u00a0: ${o.next.name}, ${o.next.calendar}\u00a0; votre projet y serait\u00a0: `,
         el('strong', {'data-figure': 'next-verdict', text: o.next.verdict_label})));
       if (o.next.reasons.length) {
-        next.append(el('ul', {class: 'raisons'}, ...o.next.reasons.map((r) => el('li', {text: '✗ ' + r}))));
+        next.append(el('ul', {class: 'criteres raisons'}, ...o.next.reasons.map((r) => el('li', {'data-outcome': 'not-met'},
+          el('span', {class: 'marque', 'aria-hidden': 'true', text: '✗'}),
+          el('span', {class: 'visuellement-cache', text: 'Non satisfait\u00a0: '}),
+          el('span', {'data-figure': 'next-reason', text: r})))));
       }
       next.append(...money(o.next.money));
       article.append(next);
