@@ -110,8 +110,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprint(stdout, cli.Heading(p, f.porteur != ""))
 	fmt.Fprintf(stdout, "\nOrientation au %s\n", on.French())
-	if cli.ByCode(p) {
-		fmt.Fprintln(stdout, cli.PopulationsNote)
+	for _, note := range cli.DataNotes(p) {
+		fmt.Fprintln(stdout, note)
 	}
 	fmt.Fprintln(stdout)
 	fmt.Fprint(stdout, relance.Explain(options))

@@ -69,6 +69,10 @@ func TestRun(t *testing.T) {
 		{"a commune alone, -departement left empty: the data answers no", []string{"-porteur", "38185", "-membres", "", "-departement", ""}, []string{
 			"✗ Population couverte\u00a0: 157\u202f650 habitants\u00a0; seuil de la 1re session\u00a0: 500\u202f000\u00a0; le projet ne couvre pas un département entier",
 		}},
+		{"the Collectivité de Corse, a région by the library's choice, said under the heading", []string{"-porteur", "R94", "-membres", ""}, []string{
+			"porté par\u00a0: Collectivité de Corse (Région)\n",
+			"\nCollectivité de Corse\u00a0: collectivité à statut particulier (CGCT, art. L4421-1), qui exerce les compétences d’une région et des deux anciens départements, comptée comme une région (choix de la bibliothèque)\n",
+		}},
 		{"one member, the lead's kind unanswered", []string{"-kind", "", "-members", "epci:600000"}, []string{
 			"porté par\u00a0: nature non renseignée, avec 1 membre\n",
 			"Informations manquantes\u00a0: la nature du porteur",

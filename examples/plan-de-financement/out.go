@@ -20,8 +20,8 @@ func (r result) write(w io.Writer, in input) {
 	p := in.project
 	fmt.Fprintln(w, cli.Heading(p, p.Lead.Name != ""))
 	fmt.Fprintf(w, "Orientation au %s\n", in.on.French())
-	if cli.ByCode(p) {
-		fmt.Fprintln(w, cli.PopulationsNote)
+	for _, note := range cli.DataNotes(p) {
+		fmt.Fprintln(w, note)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprint(w, r.Option.Explain())

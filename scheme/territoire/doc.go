@@ -121,6 +121,9 @@
 //     département "75", as the data lists it: two bodies of one territory,
 //     whose inhabitants [Complete] counts once when a project lists both.
 //
+// [Modelling] says each of the last three choices in French, for a program
+// to print beside the body, where its kind or its count is shown.
+//
 // Hence the counts of [All]: 35 059 communes, 1 254 EPCI (995 communautés
 // de communes, 223 d'agglomération, 14 urbaines, 21 métropoles and the
 // Métropole de Lyon), 97 départements, 16 régions and 5 collectivités à

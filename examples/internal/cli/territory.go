@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -56,6 +57,24 @@ func Complete(p scheme.Project) (scheme.Project, error) {
 // some bodies take their populations from the data: what those populations
 // are.
 const PopulationsNote = "Populations des collectivités données par leur code\u00a0: " + territoire.Populations
+
+// DataNotes are the lines that a program prints under its heading about
+// the bodies of p given by code: what their populations are
+// ([PopulationsNote]), then how each body that the law and the data see
+// differently is modelled (territoire.Modelling), once each; none when no
+// body comes by code.
+func DataNotes(p scheme.Project) []string {
+	if !ByCode(p) {
+		return nil
+	}
+	notes := []string{PopulationsNote}
+	for _, b := range append([]scheme.Body{p.Lead}, p.Members...) {
+		if n := territoire.Modelling(b.ID); n != "" && !slices.Contains(notes, n) {
+			notes = append(notes, n)
+		}
+	}
+	return notes
+}
 
 // ByCode reports whether some body of p is given by its ID, which a
 // program whose bodies come by official codes completes from the data; a

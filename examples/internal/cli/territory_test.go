@@ -59,3 +59,12 @@ func TestUnjoin(t *testing.T) {
 		})
 	}
 }
+
+func TestDataNotes(t *testing.T) {
+	assert.Nil(t, cli.DataNotes(scheme.Project{Lead: scheme.Body{Kind: scheme.Syndicat}, Members: []scheme.Body{{Kind: scheme.EPCI, Population: 1}}}),
+		"no body by code: nothing about the data")
+	assert.Equal(t, []string{cli.PopulationsNote}, cli.DataNotes(scheme.Project{Lead: scheme.Body{ID: "38185"}}))
+	assert.Equal(t, []string{cli.PopulationsNote, territoire.Modelling("R94"), territoire.Modelling("75")},
+		cli.DataNotes(scheme.Project{Lead: scheme.Body{ID: "R94"}, Members: []scheme.Body{{ID: "75056"}, {ID: "75"}, {ID: "38185"}}}),
+		"each note once, in the order of the bodies")
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/planrelance/numerique/internal/french"
 	"github.com/planrelance/numerique/scheme"
+	"github.com/planrelance/numerique/scheme/territoire"
 )
 
 // Search finds bodies by name, best first, as scheme/territoire's Search
@@ -120,8 +121,9 @@ func inhabitants(n int) string {
 	return count(n, "habitant", "habitants")
 }
 
-// found describes the official body that the code of field names, and the
-// facts that the person typed over it, which the project counts instead.
+// found describes the official body that the code of field names, the
+// facts that the person typed over it, which the project counts instead,
+// and how the body is modelled where the law and the data differ.
 func (b Bridge) found(field string, official, typed scheme.Body) Found {
 	f := Found{Field: field, Territory: b.territory(official)}
 	var replaced []string
@@ -134,8 +136,13 @@ func (b Bridge) found(field string, official, typed scheme.Body) Found {
 	if typed.Population != 0 && typed.Population != official.Population {
 		replaced = append(replaced, "la population")
 	}
+	var notes []string
 	if len(replaced) > 0 {
-		f.Note = "Vos saisies remplacent les données officielles pour" + french.Colon + strings.Join(replaced, ", ") + "."
+		notes = append(notes, "Vos saisies remplacent les données officielles pour"+french.Colon+strings.Join(replaced, ", ")+".")
 	}
+	if m := territoire.Modelling(official.ID); m != "" {
+		notes = append(notes, m+".")
+	}
+	f.Note = strings.Join(notes, " ")
 	return f
 }

@@ -125,6 +125,7 @@ func TestFound(t *testing.T) {
 	b := bridge.Bridge{}.WithTerritories()
 	_, metro := official(t, "200040715")
 	_, isere := official(t, "38")
+	_, corse := official(t, "R94")
 	tests := []struct {
 		name string
 		edit func(*bridge.Request)
@@ -152,6 +153,10 @@ func TestFound(t *testing.T) {
 		{"an unknown code names nothing", func(r *bridge.Request) {
 			r.Members = []bridge.BodyInput{{Code: "99999"}}
 		}, []bridge.Found{}},
+		{"a body modelled by a choice, and its population typed over", func(r *bridge.Request) {
+			r.Lead = bridge.BodyInput{Code: "r94", Population: "340 000"}
+		}, []bridge.Found{{Field: "lead.code", Territory: corse,
+			Note: "Vos saisies remplacent les données officielles pour\u00a0: la population. " + territoire.Modelling("R94") + "."}}},
 		{"a body given twice is found once", func(r *bridge.Request) {
 			r.Members = []bridge.BodyInput{{Code: "200040715"}, {Code: "200 040 715"}}
 		}, []bridge.Found{{Field: "members.0.code", Territory: metro}}},
