@@ -178,10 +178,11 @@ func (cv *coverage) badOf(what, member, of int) {
 // partners aside, each body once [choice]: a member that repeats an earlier
 // body ([Project.Validate] refuses it) is an invalid fact, and its
 // population does not count again. A syndicat whose population is not
-// given counts by its members, when some count [choice]. Less p.Overlap, the inhabitants that
-// the bodies' territories share, the covered population counts each
-// inhabitant once; an overlap that is negative, or above the sum from which
-// it would be subtracted, is an invalid fact, and nothing is subtracted.
+// given counts by its members, when some count [choice]. Less p.Overlap,
+// the inhabitants that the bodies' territories share, the covered
+// population counts each inhabitant once; an overlap that is negative, or
+// above the sum from which it would be subtracted, is an invalid fact, and
+// nothing is subtracted.
 func cover(p *Project) coverage {
 	var cv coverage
 	var s bool

@@ -227,10 +227,10 @@ func (c *completion) twice(i int, j int32, code string) {
 // union returns the inhabitants that the bodies found count more than once,
 // by the data's populations, and whether their communes hold a whole
 // département's territory. Each commune counts once, for the first body
-// found that holds it. When that takes at most
-// scanChecks questions « does this body hold that commune? », union asks
-// them ([completion.unionScan]); otherwise it marks the communes in a bit
-// set of every commune ([completion.unionMarks]).
+// found that holds it. When that takes at most scanChecks questions « does
+// this body hold that commune? », union asks them ([completion.unionScan]);
+// otherwise it marks the communes in a bit set of every commune
+// ([completion.unionMarks]).
 func (c *completion) union() (overlap int, whole bool) {
 	switch n := len(c.found); {
 	case n == 0:
@@ -253,10 +253,10 @@ func (c *completion) union() (overlap int, whole bool) {
 const scanChecks = 2048
 
 // order sorts the bodies found as unionScan reads them — the widest first:
-// the régions and départements, of the greatest
-// indexes, then the EPCI, then the communes, so that the many communes of a
-// wide body are asked about few bodies — and returns the number of
-// questions that unionScan then asks. It moves the bodies in found, whose
+// the régions and départements, of the greatest indexes, then the EPCI,
+// then the communes, so that the many communes of a wide body are asked
+// about few bodies — and returns the number of questions that unionScan
+// then asks. It moves the bodies in found, whose
 // places at no longer gives: Complete calls it once every body is read.
 func (c *completion) order() int {
 	slices.SortFunc(c.found, func(a, b foundBody) int { return cmp.Compare(b.body, a.body) })
@@ -288,10 +288,11 @@ func (c *completion) unionMarks() (overlap int, whole bool) {
 }
 
 // walk returns union's answers, calling met(k, com) for every commune com of
-// the territory of every body found[k] to know whether com was met before: the commune then counts no more. When first
-// is set, found[0] comes first and meets no commune before it: when it is a
-// département, a région or a collectivité à statut particulier, walk counts
-// its population and its whole territories without reading its communes.
+// the territory of every body found[k] to know whether com was met before:
+// the commune then counts no more. When first is set, found[0] comes first
+// and meets no commune before it: when it is a département, a région or a
+// collectivité à statut particulier, walk counts its population and its
+// whole territories without reading its communes.
 func (c *completion) walk(first bool, met func(k int, com int32) bool) (overlap int, whole bool) {
 	t := c.t
 	inTerr := make([]int32, len(t.terrSize))
